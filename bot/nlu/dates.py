@@ -1,0 +1,208 @@
+"""Dates, date ranges and durations in en/fr/nl/it, resolved against the message date.
+
+Month and unit words come from dateparser's locale data; the patterns are our own precompiled regexes,
+because dateparser.search_dates costs tens of milliseconds per message and misreads ranges.
+Works on text folded by places.fold (lowercase, no accents, same offsets).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+
+from dateparser.languages import default_loader
+
+from bot.nlu import lexicon
+from bot.nlu.places import fold
+
+LANGS = ("en", "fr", "nl", "it")
+MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+
+
+def _month_table() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for lang in LANGS:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(MONTH_KEYS, start=1):
+            for name in info.get(key, []):
+                name = fold(name).rstrip(".")
+                if len(name) >= 3:
+                    table.setdefault(name, number)
+    table.update({"sept": 9, "febr": 2})
+    return table
+
+
+MONTHS = _month_table()
+# Full names only for a month alone ("from February"): abbreviations like "mar", "ago" are words too.
+FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) >= 4 or name in ("mai", "may", "mei")}
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+MON = rf"(?:{_alt(MONTHS)})\.?"
+DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|eme|e|ste|de|°|º|o)?"
+YEAR = r"(?:(?:19|20)\d\d)"
+DATE_RX = re.compile(
+    rf"\b(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
+    rf"|(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>{YEAR}|\d\d)"
+    rf"|(?P<ad>{DAY})\s*(?:of\s+)?(?P<am>{MON})(?:\s*,?\s*(?P<ay>{YEAR}))?"
+    rf"|(?P<bm>{MON})\s+(?P<bd>{DAY})(?![\d:])(?:\s*,?\s*(?P<by>{YEAR}))?"
+    rf"|(?P<cm>{MON})\s+(?P<cy>{YEAR})"
+    rf"|(?P<month>{_alt(FULL_MONTHS)}))(?!\w)")
+# A bare day before a full date: "du 1er au 20 mars", "1-15 March", "between 1 and 15 March".
+BARE_DAY_RX = re.compile(
+    r"\b(?P<ds>(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|ste|°)?)\s*(?:-|–|to|till|until|au|a|tot|al|and|et|en|e|t/m)"
+    r"\s*(?:the|le|il)?\s*$")
+CONNECTOR_RX = re.compile(
+    r"^\s*(?:-|–|—|to|till|until|through|and|au|a|et|jusqu'?au|jusqu'?a|tot(?: en met)?|t/m|en|al|e|"
+    r"fino al|fino a|all'|tot|till the|to the|au|through)\s*(?:the\s+|le\s+|il\s+)?$")
+END_CUE_RX = re.compile(
+    r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|tot(?: en met)?|"
+    r"t/m|uiterlijk|eindigend|einde|eind|fino (?:al|a|alla|all')|entro|termina|fine|finisce)"
+    r"\s*(?:on|the|le|il|de|op|la|el|l')?\s*$")
+MONTH_START_CUE_RX = re.compile(
+    r"(?:from|starting|start|starts|beginning|begin|early|in|on|leaving|depart\w*|des|debut|en|a partir de|partir|"
+    r"vanaf|van|begin|in|eind|da|dal|dalla|dai|a partire da|inizio|a|ad|nel|di|du|au mois de|mois de|"
+    r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en)\s*(?:of\s+)?$")
+
+NUMBER = {w: n for n, words in lexicon.NUMBER_WORDS.items() for w in fold(words).split()}
+UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).split()}
+DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
+NOT_DURATION_BEFORE = re.compile(
+    r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y a\s+|per\s+|"
+    r"par\s+|every\s+|tous les\s+|ogni\s+)$")
+NOT_DURATION_AFTER = re.compile(r"^\s*(?:old|ago|oud|fa|geleden|d'eta|di eta)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    entity: str  # start_date | end_date | duration
+    start: int
+    end: int
+    value: str
+
+
+def today() -> dt.date:
+    """The message date: MOBILITY_TODAY (YYYY-MM-DD) when set, else the real date."""
+    raw = os.environ.get("MOBILITY_TODAY", "")
+    try:
+        return dt.date.fromisoformat(raw) if raw else dt.date.today()
+    except ValueError:
+        return dt.date.today()
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    month_only: bool = False
+
+
+def _mentions(folded: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in DATE_RX.finditer(folded):
+        g = m.groupdict()
+        if g["iy"]:
+            out.append(Mention(m.start(), m.end(), int(g["id"]), int(g["im"]), int(g["iy"])))
+        elif g["nd"]:
+            year = int(g["ny"]) + (2000 if len(g["ny"]) == 2 else 0)
+            out.append(Mention(m.start(), m.end(), int(g["nd"]), int(g["nm"]), year))
+        elif g["am"] or g["bm"]:
+            day, mon, year = (g["ad"], g["am"], g["ay"]) if g["am"] else (g["bd"], g["bm"], g["by"])
+            out.append(Mention(m.start(), m.end(), int(re.match(r"\d+", day).group()),
+                               MONTHS[mon.rstrip(".")], int(year) if year else None))
+        elif g["cm"]:
+            out.append(Mention(m.start(), m.end(), None, MONTHS[g["cm"].rstrip(".")], int(g["cy"]),
+                               month_only=True))
+        elif g["month"] and MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25):m.start()]):
+            if g["month"] == "may" and not re.search(r"\b(?:in|from|until|till|by|of|early|end|mid)\s+$",
+                                                     folded[:m.start()]):
+                continue  # "may I apply" is not a month
+            out.append(Mention(m.start(), m.end(), None, FULL_MONTHS[g["month"]], None, month_only=True))
+    return out
+
+
+def _date(year: int, month: int, day: int | None, last: bool) -> dt.date | None:
+    if day is None:
+        day = calendar.monthrange(year, month)[1] if last else 1
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _next_year(ref: dt.date, month: int, day: int | None) -> int:
+    """Year of the next occurrence of (month, day) from ref; a month alone counts from the current month."""
+    if day is None:
+        return ref.year if month >= ref.month else ref.year + 1
+    return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+
+
+def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
+    ref = ref or today()
+    mentions = _mentions(folded)
+    found: list[Found] = []
+    used: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in used or m.month is None:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt and nxt.month and CONNECTOR_RX.match(folded[m.end:nxt.start]):
+            found += _range(m, nxt, ref)
+            used.add(i + 1)
+            continue
+        head = folded[max(0, m.start - 40):m.start]
+        bare = BARE_DAY_RX.search(head)
+        if bare and not m.month_only and m.day is not None:
+            first_start = m.start - len(head) + bare.start("d")
+            start = Mention(first_start, m.start - len(head) + bare.end("ds"), int(bare.group("d")), None, None)
+            found += _range(start, m, ref)
+            continue
+        end_cue = bool(END_CUE_RX.search(folded[max(0, m.start - 30):m.start]))
+        year = m.year or _next_year(ref, m.month, m.day)
+        date = _date(year, m.month, m.day, last=end_cue)
+        if date:
+            found.append(Found("end_date" if end_cue else "start_date", m.start, m.end, date.isoformat()))
+    return found
+
+
+def _range(a: Mention, b: Mention, ref: dt.date) -> list[Found]:
+    """A range: the first mention borrows month/year from the second when it lacks them ("du 1er au 20 mars");
+    a range without years takes the next occurrence and rolls the end into the next year if needed."""
+    a_month = a.month or b.month
+    if b.year:
+        b_year = b.year
+        a_year = a.year or (b_year if (a_month, a.day or 1) <= (b.month, b.day or 31) else b_year - 1)
+    else:
+        a_year = a.year or _next_year(ref, a_month, a.day)
+        b_year = a_year if (b.month, b.day or 31) >= (a_month, a.day or 1) else a_year + 1
+    out = []
+    start = _date(a_year, a_month, a.day, last=False)
+    end = _date(b_year, b.month, b.day, last=True)
+    if start:
+        out.append(Found("start_date", a.start, a.end, start.isoformat()))
+    if end:
+        out.append(Found("end_date", b.start, b.end, end.isoformat()))
+    return out
+
+
+def find_durations(folded: str) -> list[Found]:
+    out = []
+    for m in DURATION_RX.finditer(folded):
+        if NOT_DURATION_BEFORE.search(folded[max(0, m.start() - 12):m.start()]):
+            continue
+        if NOT_DURATION_AFTER.match(folded[m.end():m.end() + 12]):
+            continue
+        raw = m.group("n")
+        number = int(raw) if raw.isdigit() else NUMBER[raw]
+        if 0 < number <= 999:
+            out.append(Found("duration", m.start(), m.end(), f"P{number}{UNIT[m.group('u')]}"))
+    return out

@@ -1,0 +1,133 @@
+"""Rule-based entity extraction for the Erasmus+ assistant (pure Python: no Rasa import, testable anywhere).
+
+extract(text) -> list of Rasa-style entity dicts {entity, value, start, end, confidence_entity[, role]
+[, country_code]}. Offsets index the original text. Only the first MAX_CHARS characters are scanned, so a
+100 kB or hostile message costs the same as a long normal one.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.nlu import dates, keywords, lexicon, places
+
+MAX_CHARS = 2000
+
+
+@dataclass(order=True)
+class Candidate:
+    start: int
+    end: int
+    entity: str = field(compare=False)
+    value: str = field(compare=False)
+    priority: int = field(compare=False, default=1)
+    role: str | None = field(compare=False, default=None)
+    extra: dict = field(compare=False, default_factory=dict)
+    kind: str = field(compare=False, default="")
+
+
+ORIGIN = (r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|"
+          r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
+          r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country")
+CITIZEN = (r"nationality|national of|citizen\w*|passports?|nationalite|nationaliteit|nazionalita|cittadin\w+|"
+           r"citoyen\w*|staatsburger\w*|paspoort|passeport|passaporto")
+DESTINATION = (r"to|in|at|into|en|au|aux|a|naar|nel|nella|negli|nei|go|going|travel\w*|visit\w*|destination|"
+               r"host|d'accueil|accueil|ontvangend\w*|ospitante|gastland|destinazione|bestemming")
+CUE_RX = re.compile(rf"(?<!\w)(?:(?P<origin>{ORIGIN})|(?P<citizenship>{CITIZEN})|(?P<destination>{DESTINATION}))"
+                    r"(?!\w)")
+AFTER_RX = re.compile(
+    rf"^[\s,]*(?:is |est |e |is mijn |)?(?:my |mon |mijn |il mio |mio )?(?:(?P<origin>originally|"
+    rf"country of origin|pays d'origine|d'origine|van herkomst|land van herkomst|di origine|paese d'origine)"
+    rf"|(?P<citizenship>citizen\w*|national\b|nationality|passport|nationalite|nationaliteit|nazionalita|"
+    rf"cittadinanza|paspoort|passeport|passaporto))")
+CONNECTOR_RX = re.compile(r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$")
+CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
+LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}\s+$")
+ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
+ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
+
+
+def extract(text: str, today: dt.date | None = None) -> list[dict]:
+    """All entities in text, non-overlapping, in reading order."""
+    if not isinstance(text, str) or not text.strip():
+        return []
+    text = text[:MAX_CHARS]
+    folded = places.fold(text)
+    chosen = _resolve(_candidates(text, folded, today))
+    _assign_country_roles(chosen, folded)
+    return [_as_dict(c) for c in chosen if c.entity]
+
+
+def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate]:
+    out: list[Candidate] = []
+    for entity, value, rx in keywords.COMPILED:
+        for m in rx.finditer(folded):
+            out.append(Candidate(m.start(), m.end(), entity, value, 3 if entity == "institution" else 2))
+    if keywords.STAFF_CONTEXT_RX.search(folded):
+        for m in keywords.TRAINING_RX.finditer(folded):
+            out.append(Candidate(m.start(), m.end(), "activity", "staff_training", 2))
+    for start, end, place in places.find_places(text, folded):
+        if place.kind == "city":
+            out.append(Candidate(start, end, "city", place.name, 1, extra={"country_code": place.code}))
+        else:
+            out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind))
+    for found in dates.find_dates(folded, today) + dates.find_durations(folded):
+        out.append(Candidate(found.start, found.end, found.entity, found.value, 2))
+    return out
+
+
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest mention where mentions overlap; on equal length the higher priority."""
+    taken: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken)
+
+
+def _assign_country_roles(chosen: list[Candidate], folded: str) -> None:
+    prev: Candidate | None = None
+    prev_end = 0
+    for cand in chosen:
+        if cand.entity != "country":
+            prev_end = cand.end if cand.entity != "city" else prev_end
+            continue
+        cand.role = _role(cand, folded, prev, prev_end)
+        if cand.role == "":
+            cand.entity = ""  # a language name ("in English"), not a country
+            continue
+        prev, prev_end = cand, cand.end
+
+
+def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -> str:
+    before = folded[max(0, cand.start - 60):cand.start]
+    if cand.kind == "demonym":
+        if LANGUAGE_BEFORE_RX.search(before):
+            return ""
+        if ORG_AFTER_RX.match(folded[cand.end:cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
+            return "destination"
+        return "citizenship"
+    if prev is not None and CONNECTOR_RX.match(folded[prev.end:cand.start]):
+        return prev.role or "destination"
+    # Only look back to the end of the clause or the previous country/date/keyword.
+    window_start = max(cand.start - 60, prev_end)
+    window = folded[window_start:cand.start]
+    clause = list(CLAUSE_END_RX.finditer(window))
+    if clause:
+        window = window[clause[-1].end():]
+    cues = list(CUE_RX.finditer(window))
+    if cues:
+        return next(k for k, v in cues[-1].groupdict().items() if v)
+    after = AFTER_RX.match(folded[cand.end:cand.end + 40])
+    if after:
+        return next(k for k, v in after.groupdict().items() if v)
+    return "destination"
+
+
+def _as_dict(c: Candidate) -> dict:
+    out = {"entity": c.entity, "value": c.value, "start": c.start, "end": c.end, "confidence_entity": 1.0}
+    if c.role:
+        out["role"] = c.role
+    out.update(c.extra)
+    return out

