@@ -1,0 +1,217 @@
+"""Pydantic v2 models of a call file. Validation happens once per file (then cached), never per profile."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .kinds import KINDS, REQUIRED_PARAMS
+from .vocab import ACTIVITIES, FIELDS, LANGS, RECEIVING_ORGS, ROLES, TOPICS
+
+Role = Literal[ROLES]  # type: ignore[valid-type]
+Activity = Literal[ACTIVITIES]  # type: ignore[valid-type]
+Org = Literal[RECEIVING_ORGS]  # type: ignore[valid-type]
+ProfileField = Literal[FIELDS]  # type: ignore[valid-type]
+Lang = Literal[LANGS]  # type: ignore[valid-type]
+Confidence = Literal["high", "med-high", "med", "low"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A sentence in the four languages; English is required and is the fallback."""
+
+    en: str
+    fr: str | None = None
+    nl: str | None = None
+    it: str | None = None
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang, None) or self.en
+
+
+class Referenced(Strict):
+    """Where a figure comes from: a seed section heading (`source`) or the reference page with a confidence."""
+
+    source: str | None = None
+    reference: str | None = None
+    confidence: Confidence | None = None
+
+    @model_validator(mode="after")
+    def _has_origin(self) -> Referenced:
+        if not self.source and not self.reference:
+            raise ValueError("needs a `source` (seed section) or a `reference` (erasmus-figures.md, section)")
+        if self.reference and not self.confidence:
+            raise ValueError("a `reference` figure needs a `confidence` (high, med-high, med, low)")
+        return self
+
+
+class Parameter(Referenced):
+    value: Any
+    since: date | None = None
+    note: str | None = None
+
+
+class CountrySet(Referenced):
+    label: Text
+    countries: list[str] = Field(min_length=1)
+
+    @field_validator("countries")
+    @classmethod
+    def _resolve(cls, v: list[str]) -> list[str]:
+        """Names in the file are resolved to ISO alpha-2 codes; an unknown one is reported at its place."""
+        from .countries import resolve_country
+
+        return [resolve_country(c) for c in v]
+
+
+class AppliesTo(Strict):
+    roles: list[Role] | None = None
+    activities: list[Activity] | None = None
+    not_activities: list[Activity] | None = None
+    destination_sets: list[str] | None = None
+    not_destination_sets: list[str] | None = None
+    receiving_orgs: list[Org] | None = None
+    flags: dict[str, bool] | None = None
+    destination_in_citizenship: bool | None = None
+
+
+class Rule(Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: str
+    applies_to: AppliesTo = AppliesTo()
+    params: dict[str, Any] = {}
+    fields: list[ProfileField] = []
+    source: str
+    message: dict[Lang, dict[str, str]] | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        if v not in KINDS:
+            raise ValueError(f"unknown rule kind {v!r}; known kinds: {', '.join(sorted(KINDS))}")
+        return v
+
+    @model_validator(mode="after")
+    def _params(self) -> Rule:
+        missing = [p for p in REQUIRED_PARAMS.get(self.kind, ()) if p not in self.params]
+        if missing:
+            raise ValueError(f"kind {self.kind} needs params: {', '.join(missing)}")
+        return self
+
+
+class Contact(Strict):
+    role: str
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    audience: list[Role] = []
+    source: str
+
+
+class Note(Strict):
+    id: str
+    applies_to: AppliesTo = AppliesTo()
+    text: Text
+    source: str
+
+
+class Topic(Strict):
+    source: str
+    text: Text
+
+    def answer(self, lang: str = "en") -> str:
+        return self.text.get(lang)
+
+
+class GrantComponent(Referenced):
+    kind: Literal["monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished"]
+    applies_to: AppliesTo = AppliesTo()
+    params: dict[str, Any] = {}
+    label: Text | None = None
+    not_applicable_note: Text | None = None
+
+
+class Grant(Strict):
+    amounts_published: bool
+    basis: Text
+    components: list[GrantComponent] = []
+    notes: list[Note] = []
+
+
+class Deadlines(Strict):
+    application_deadline: str | None = None
+    apply_months_before: str | None = None
+    mobility_end_by: str | None = None
+    note: Text | None = None
+
+
+class Home(Strict):
+    country: str
+
+    @field_validator("country")
+    @classmethod
+    def _resolve(cls, v: str) -> str:
+        from .countries import resolve_country
+
+        return resolve_country(v)
+    city: str
+    latitude: float
+    longitude: float
+
+
+class Call(Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    institution: str
+    title: str
+    seed: str
+    home: Home
+    windows: dict[str, Any]
+    parameters: dict[str, Parameter] = {}
+    country_sets: dict[str, CountrySet]
+    rules: list[Rule] = Field(min_length=1)
+    deadlines: Deadlines
+    grant: Grant
+    contacts: list[Contact] = Field(min_length=1)
+    notes: list[Note] = []
+    topics: dict[str, Topic] = {}
+
+    @field_validator("topics")
+    @classmethod
+    def _topic_keys(cls, v: dict[str, Topic]) -> dict[str, Topic]:
+        unknown = sorted(set(v) - set(TOPICS))
+        if unknown:
+            raise ValueError(f"unknown topic keys {unknown}; allowed: {', '.join(TOPICS)}")
+        return v
+
+    @model_validator(mode="after")
+    def _cross_refs(self) -> Call:
+        problems: list[str] = []
+        ids = [r.id for r in self.rules]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            problems.append(f"duplicate rule ids: {', '.join(dupes)}")
+        for i, rule in enumerate(self.rules):
+            sets = (rule.params.get("sets") or []) + (rule.applies_to.destination_sets or []) + (
+                rule.applies_to.not_destination_sets or [])
+            for s in sets:
+                if s not in self.country_sets:
+                    problems.append(f"rules[{i}] ({rule.id}): unknown country set {s!r}")
+            for k, v in rule.params.items():
+                if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
+                    problems.append(f"rules[{i}] ({rule.id}).params.{k}: unknown parameter {v!r}")
+        for k, v in self.deadlines.model_dump().items():
+            if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
+                problems.append(f"deadlines.{k}: unknown parameter {v!r}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def window_text(self) -> str:
+        return ", ".join(f"{k}: {v}" for k, v in self.windows.items())
