@@ -1,0 +1,1 @@
+"""Conversation storage for the Rasa server: retention, erasure and privacy-safe logging."""

@@ -1,0 +1,196 @@
+"""An SQL tracker store that keeps conversations only as long as allowed and erases them on request.
+
+Configured in endpoints.yml as `type: bot.store.retention.RetentionSQLTrackerStore`. Defaults to an embedded
+SQLite file (`.state/conversations.db`, or `$CONVERSATIONS_DB`) so a restart of the servers loses nothing.
+
+Three promises, each with a reason:
+- retention: a conversation whose last event is older than `CONVERSATION_RETENTION_DAYS` (default 30) is
+  deleted at start-up and then at most once per `purge_interval_seconds` on save, so purging costs one
+  indexed DELETE an hour, not a scan per message;
+- erasure: when a saved tracker holds `ActionExecuted(action_delete_my_data)`, every stored event of that
+  sender is deleted and only the events after the (last) erasure action are written back. Rasa's own `save`
+  only appends the events beyond the stored count, so it would never delete anything: we replace it here;
+- loudness: Rasa wraps every tracker store in `FailSafeTrackerStore`, which silently falls back to memory when
+  the database fails. We probe the database at start-up (create the directory, read and write in a rolled-back
+  transaction) and raise `TrackerStoreUnavailable`, which stops the server instead of losing conversations.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Text
+
+import sqlalchemy as sa
+from rasa.core.brokers.broker import EventBroker
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Event
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+ERASURE_ACTION = "action_delete_my_data"
+DEFAULT_DB = ".state/conversations.db"
+DEFAULT_RETENTION_DAYS = 30.0
+DEFAULT_PURGE_INTERVAL = 3600.0
+
+
+class TrackerStoreUnavailable(RuntimeError):
+    """The conversation database cannot be used; the server must not start on a memory fallback."""
+
+
+def _retention_days(configured: Optional[float]) -> float:
+    raw = os.environ.get("CONVERSATION_RETENTION_DAYS")
+    if raw not in (None, ""):
+        try:
+            value = float(raw)
+        except ValueError as error:
+            raise TrackerStoreUnavailable(
+                f"CONVERSATION_RETENTION_DAYS must be a number of days, not {raw!r}"
+            ) from error
+    else:
+        value = float(configured) if configured is not None else DEFAULT_RETENTION_DAYS
+    if value <= 0:
+        raise TrackerStoreUnavailable("CONVERSATION_RETENTION_DAYS must be more than 0")
+    return value
+
+
+def last_erasure_index(events: List[Event]) -> Optional[int]:
+    """Index of the last `ActionExecuted(action_delete_my_data)` in `events`, or None."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if isinstance(event, ActionExecuted) and event.action_name == ERASURE_ACTION:
+            return index
+    return None
+
+
+class RetentionSQLTrackerStore(SQLTrackerStore):
+    """`SQLTrackerStore` with a retention limit, erasure on request and a loud start-up check."""
+
+    def __init__(
+        self,
+        domain: Optional[Domain] = None,
+        dialect: Text = "sqlite",
+        host: Optional[Text] = None,
+        port: Optional[int] = None,
+        db: Optional[Text] = None,
+        username: Optional[Text] = None,
+        password: Optional[Text] = None,
+        event_broker: Optional[EventBroker] = None,
+        login_db: Optional[Text] = None,
+        query: Optional[Dict] = None,
+        retention_days: Optional[float] = None,
+        purge_interval_seconds: float = DEFAULT_PURGE_INTERVAL,
+        **kwargs: Dict[Text, Any],
+    ) -> None:
+        self.retention_days = _retention_days(retention_days)
+        self.purge_interval_seconds = float(purge_interval_seconds)
+        self._last_purge = 0.0
+        if dialect == "sqlite":
+            # The environment wins so tests and several checkouts can point at their own file.
+            db = os.environ.get("CONVERSATIONS_DB") or db or DEFAULT_DB
+            self._prepare_sqlite_path(db)
+        elif not db:
+            db = "rasa"
+        try:
+            super().__init__(
+                domain, dialect, host, port, db, username, password, event_broker, login_db, query, **kwargs
+            )
+        except Exception as error:  # the parent may raise anything the driver raises
+            raise TrackerStoreUnavailable(f"cannot open the conversation database {db!r}: {error}") from error
+        self._probe(db)
+        purged = self.purge_expired()
+        logger.info(
+            "Conversation store ready (%s, retention %s days, %d expired conversation(s) purged).",
+            dialect, f"{self.retention_days:g}", purged,
+        )
+
+    @staticmethod
+    def _prepare_sqlite_path(db: Text) -> None:
+        if db in ("", ":memory:"):
+            raise TrackerStoreUnavailable("an in-memory SQLite database would lose conversations on restart")
+        path = Path(db)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise TrackerStoreUnavailable(f"cannot create the directory of {db!r}: {error}") from error
+        if path.exists() and not path.is_file():
+            raise TrackerStoreUnavailable(f"{db!r} exists and is not a database file")
+
+    def _probe(self, db: Text) -> None:
+        """Read and write the events table once, rolled back, so a broken database stops start-up."""
+        table = self.SQLEvent.__table__
+        try:
+            with self.engine.connect() as connection:
+                transaction = connection.begin()
+                try:
+                    connection.execute(sa.select(sa.func.count()).select_from(table)).scalar()
+                    connection.execute(
+                        table.insert().values(sender_id="__probe__", type_name="probe", timestamp=0.0, data="{}")
+                    )
+                finally:
+                    transaction.rollback()
+        except Exception as error:
+            raise TrackerStoreUnavailable(
+                f"the conversation database {db!r} cannot be read and written: {error}"
+            ) from error
+
+    def purge_expired(self, now: Optional[float] = None) -> int:
+        """Delete every conversation whose newest event is older than the retention limit; returns how many."""
+        now = time.time() if now is None else now
+        self._last_purge = time.monotonic()
+        cutoff = now - self.retention_days * 86400
+        event = self.SQLEvent
+        with self.session_scope() as session:
+            expired = (
+                session.query(event.sender_id)
+                .group_by(event.sender_id)
+                .having(sa.func.max(event.timestamp) < cutoff)
+                .all()
+            )
+            senders = [sender for (sender,) in expired]
+            for start in range(0, len(senders), 500):  # bounded IN lists for every SQL dialect
+                chunk = senders[start : start + 500]
+                session.query(event).filter(event.sender_id.in_(chunk)).delete(synchronize_session=False)
+            session.commit()
+        if senders:
+            logger.info("Purged %d conversation(s) older than %g days.", len(senders), self.retention_days)
+        return len(senders)
+
+    def _purge_if_due(self) -> None:
+        if time.monotonic() - self._last_purge >= self.purge_interval_seconds:
+            self.purge_expired()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Append new events, or erase the sender's stored conversation when it asked for it."""
+        self._purge_if_due()
+        events = list(tracker.events)
+        cut = last_erasure_index(events)
+        if cut is None:
+            await super().save(tracker)
+            return
+        kept = events[cut + 1 :]
+        with self.session_scope() as session:
+            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete(
+                synchronize_session=False
+            )
+            for event in kept:
+                session.add(self._row(tracker.sender_id, event))
+            session.commit()
+        # The sender id is a random widget id or a channel user id, never message text.
+        logger.info("Erased the stored conversation of one sender on request (%d event(s) kept).", len(kept))
+
+    def _row(self, sender_id: Text, event: Event) -> Any:
+        data = event.as_dict()
+        return self.SQLEvent(
+            sender_id=sender_id,
+            type_name=event.type_name,
+            timestamp=data.get("timestamp"),
+            intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
+            action_name=data.get("name"),
+            data=json.dumps(data),
+        )
