@@ -22,7 +22,7 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Text
+from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
@@ -43,7 +43,7 @@ class TrackerStoreUnavailable(RuntimeError):
     """The conversation database cannot be used; the server must not start on a memory fallback."""
 
 
-def _retention_days(configured: Optional[float]) -> float:
+def _retention_days(configured: float | None) -> float:
     raw = os.environ.get("CONVERSATION_RETENTION_DAYS")
     if raw not in (None, ""):
         try:
@@ -59,7 +59,7 @@ def _retention_days(configured: Optional[float]) -> float:
     return value
 
 
-def last_erasure_index(events: List[Event]) -> Optional[int]:
+def last_erasure_index(events: list[Event]) -> int | None:
     """Index of the last `ActionExecuted(action_delete_my_data)` in `events`, or None."""
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
@@ -73,19 +73,19 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
 
     def __init__(
         self,
-        domain: Optional[Domain] = None,
-        dialect: Text = "sqlite",
-        host: Optional[Text] = None,
-        port: Optional[int] = None,
-        db: Optional[Text] = None,
-        username: Optional[Text] = None,
-        password: Optional[Text] = None,
-        event_broker: Optional[EventBroker] = None,
-        login_db: Optional[Text] = None,
-        query: Optional[Dict] = None,
-        retention_days: Optional[float] = None,
+        domain: Domain | None = None,
+        dialect: str = "sqlite",
+        host: str | None = None,
+        port: int | None = None,
+        db: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        event_broker: EventBroker | None = None,
+        login_db: str | None = None,
+        query: dict | None = None,
+        retention_days: float | None = None,
         purge_interval_seconds: float = DEFAULT_PURGE_INTERVAL,
-        **kwargs: Dict[Text, Any],
+        **kwargs: dict[str, Any],
     ) -> None:
         self.retention_days = _retention_days(retention_days)
         self.purge_interval_seconds = float(purge_interval_seconds)
@@ -110,7 +110,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         )
 
     @staticmethod
-    def _prepare_sqlite_path(db: Text) -> None:
+    def _prepare_sqlite_path(db: str) -> None:
         if db in ("", ":memory:"):
             raise TrackerStoreUnavailable("an in-memory SQLite database would lose conversations on restart")
         path = Path(db)
@@ -121,7 +121,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         if path.exists() and not path.is_file():
             raise TrackerStoreUnavailable(f"{db!r} exists and is not a database file")
 
-    def _probe(self, db: Text) -> None:
+    def _probe(self, db: str) -> None:
         """Read and write the events table once, rolled back, so a broken database stops start-up."""
         table = self.SQLEvent.__table__
         try:
@@ -129,9 +129,10 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
                 transaction = connection.begin()
                 try:
                     connection.execute(sa.select(sa.func.count()).select_from(table)).scalar()
-                    connection.execute(
-                        table.insert().values(sender_id="__probe__", type_name="probe", timestamp=0.0, data="{}")
+                    probe = table.insert().values(
+                        sender_id="__probe__", type_name="probe", timestamp=0.0, data="{}"
                     )
+                    connection.execute(probe)
                 finally:
                     transaction.rollback()
         except Exception as error:
@@ -139,8 +140,8 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
                 f"the conversation database {db!r} cannot be read and written: {error}"
             ) from error
 
-    def purge_expired(self, now: Optional[float] = None) -> int:
-        """Delete every conversation whose newest event is older than the retention limit; returns how many."""
+    def purge_expired(self, now: float | None = None) -> int:
+        """Delete each conversation whose newest event is older than the retention limit; returns how many."""
         now = time.time() if now is None else now
         self._last_purge = time.monotonic()
         cutoff = now - self.retention_days * 86400
@@ -184,7 +185,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         # The sender id is a random widget id or a channel user id, never message text.
         logger.info("Erased the stored conversation of one sender on request (%d event(s) kept).", len(kept))
 
-    def _row(self, sender_id: Text, event: Event) -> Any:
+    def _row(self, sender_id: str, event: Event) -> Any:
         data = event.as_dict()
         return self.SQLEvent(
             sender_id=sender_id,

@@ -118,7 +118,9 @@ async def unavailable(db: str) -> dict[str, Any]:
     return {"raised": False}
 
 
-SCENARIOS = {"persistence": persistence, "retention": retention, "erasure": erasure, "unavailable": unavailable}
+SCENARIOS = {
+    "persistence": persistence, "retention": retention, "erasure": erasure, "unavailable": unavailable,
+}
 
 if __name__ == "__main__":
     print(json.dumps(asyncio.run(SCENARIOS[sys.argv[1]](sys.argv[2]))))

@@ -23,7 +23,8 @@ pytestmark = pytest.mark.skipif(not RASA_PYTHON.exists(), reason="needs .venv-ra
 
 
 def run(scenario: str, db: Path) -> dict[str, Any]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CONVERSATIONS_DB", "CONVERSATION_RETENTION_DAYS")}
+    ours = ("CONVERSATIONS_DB", "CONVERSATION_RETENTION_DAYS")
+    env = {k: v for k, v in os.environ.items() if k not in ours}
     env["PYTHONPATH"] = str(REPO)
     result = subprocess.run(
         [str(RASA_PYTHON), str(SCRIPT), scenario, str(db)],
