@@ -194,8 +194,13 @@ def _range(a: Mention, b: Mention, ref: dt.date) -> list[Found]:
     return out
 
 
+FOR_ONE_RX = re.compile(rf"\b(?:for|during|pour|voor|durant|pendant)\s+(?P<d>an? (?P<u>{_alt(UNIT)}))\b")
+
+
 def find_durations(folded: str) -> list[Found]:
-    out = []
+    # "for a week" is one week; a bare "a month" is not matched ("3 days a week", "per month").
+    out = [Found("duration", m.start("d"), m.end("d"), f"P1{UNIT[m.group('u')]}") for m in FOR_ONE_RX.finditer(folded)
+           if m.group("u") in UNIT]
     for m in DURATION_RX.finditer(folded):
         if NOT_DURATION_BEFORE.search(folded[max(0, m.start() - 12):m.start()]):
             continue

@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?:jeune|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
      r"(?:pas|net|recent) afgestudeerd\w*|neo-?laureat[oaie]|neo-?dottor[ei]|appena laureat[oaie]"),
     ("role", "staff",
-     r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|personeelsleden?|"
+     r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|personeelslid|personeelsleden|"
      r"personale|dipendente|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
      r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|lab technician"),
     ("activity", "short_term_doctoral",
@@ -42,20 +42,20 @@ PATTERNS: list[tuple[str, str, str]] = [
      r"(?:short[- ]term )?blended(?: intensive)?(?: mobility| course| programme| program)?|bip|"
      r"mobilite (?:hybride|mixte)|cours hybride|(?:gemengde|blended) mobiliteit|mobilita (?:mista|ibrida|blended)"),
     ("activity", "staff_training",
-     r"staff training|staff mobility for training|formation du personnel|mobilite du personnel|"
+     r"staff training|staff mobility(?: for training)?|formation du personnel|mobilite du personnel|"
      r"personeelsmobiliteit|job shadowing|formazione del personale"),
     ("activity", "traineeship",
      r"traineeships?|internships?|intern|work placement|placement|stages?|stagiair\w*|stagiaire|tirocini[oi]|"
      r"smt"),
     ("activity", "study",
      r"stud(?:y|ies|ying)(?! plan| time| load)(?: period| abroad)?|exchange semester|semester abroad|"
-     r"exchange|etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|studiare|studio|"
+     r"exchange|etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|studiare|studio|scambio|"
      r"periodo di studio|sms|semestre d'echange|echange"),
     ("activity", "conference",
      r"conferences?|congres|colloque|conferences?|conferentie\w*|congress\w*|symposium|convegn[oi]|"
      r"conferenz[ae]"),
     ("activity", "teaching",
-     r"teaching|teach|guest lectures?|enseigner|(?<!de l')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
+     r"teaching|teach|guest lectures?|enseigner|(?<!de l')(?<!unite d')(?<!unites d')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
      r"insegnamento|docenza"),
     ("receiving_org", "eu_institution",
      r"european commission|european parliament|eu (?:institution|body|agency)s?|institutions? europeennes?|"
@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, str, str]] = [
     ("receiving_org", "research_institute",
      r"research (?:institute|institution|centre|center|lab|laboratory)|institut de recherche|"
      r"centre de recherche|laboratoire|onderzoeksinstitu\w+|onderzoekscentrum|istituto di ricerca|"
-     r"centro di ricerca|laboratorio|lab"),
+     r"centro di ricerca|laboratorio"),
     ("receiving_org", "social_partner",
      r"trade unions?|chambers? of commerce|social partners?|syndicats?|chambre de commerce|vakbond|"
      r"kamer van koophandel|sindacato|camera di commercio|professional association"),
