@@ -1,0 +1,130 @@
+"""Compile a validated call (plain data) into the engine's hot-path form: precompiled predicates and rules.
+
+Why: evaluate() must run >= 20,000 times a second, so conditions become closures once per call, params are
+resolved ('$param' -> value, ISO strings -> dates) once, and nothing is validated per profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .kinds import KINDS, KindFn
+from .loader import resolve_param, to_date
+
+Predicate = Callable[[dict[str, Any]], bool | None]
+
+
+def predicate(cond: dict[str, Any] | None) -> Predicate:
+    """True/False, or None when a field the condition reads is still unknown (the rule is then not decided)."""
+    cond = {k: v for k, v in (cond or {}).items() if v is not None}
+    tests: list[Callable[[dict[str, Any]], bool | None]] = []
+
+    def member(fieldname: str, allowed: frozenset[str], negate: bool = False) -> Predicate:
+        def test(ctx: dict[str, Any]) -> bool | None:
+            v = ctx[fieldname]
+            if v is None:
+                return None
+            return (v in allowed) != negate
+        return test
+
+    if "roles" in cond:
+        tests.append(member("role", frozenset(cond["roles"])))
+    if "activities" in cond:
+        tests.append(member("activity", frozenset(cond["activities"])))
+    if "not_activities" in cond:
+        tests.append(member("activity", frozenset(cond["not_activities"]), negate=True))
+    if "receiving_orgs" in cond:
+        tests.append(member("receiving_org", frozenset(cond["receiving_orgs"])))
+    for key, negate in (("destination_sets", False), ("not_destination_sets", True)):
+        if key in cond:
+            wanted = frozenset(cond[key])
+
+            def in_sets(ctx: dict[str, Any], wanted: frozenset[str] = wanted, negate: bool = negate) -> bool | None:
+                if ctx["destination"] is None:
+                    return None
+                return (not ctx["dest_sets"].isdisjoint(wanted)) != negate
+            tests.append(in_sets)
+    if "flags" in cond:
+        flags = dict(cond["flags"])
+        tests.append(lambda ctx: all(ctx[f] is v for f, v in flags.items()))
+    if "destination_in_citizenship" in cond:
+        want = cond["destination_in_citizenship"]
+        tests.append(lambda ctx: (ctx["destination"] is not None and ctx["citizenship"] is not None
+                                  and (ctx["destination"] in ctx["citizenship"]) == want))
+    if not tests:
+        return lambda ctx: True
+    if len(tests) == 1:
+        return tests[0]
+
+    def all_of(ctx: dict[str, Any]) -> bool | None:
+        undecided = False
+        for t in tests:
+            r = t(ctx)
+            if r is False:
+                return False
+            if r is None:
+                undecided = True
+        return None if undecided else True
+    return all_of
+
+
+@dataclass(slots=True)
+class CompiledRule:
+    id: str
+    kind: str
+    fn: KindFn
+    params: dict[str, Any]
+    fields: tuple[str, ...]
+    applies: Predicate
+    source: str
+    message: dict[str, dict[str, str]] | None
+
+
+@dataclass(slots=True)
+class CompiledCall:
+    id: str
+    raw: dict[str, Any]
+    rules: list[CompiledRule]
+    set_labels: dict[str, dict[str, str]]
+    country_sets: dict[str, frozenset[str]]
+    sets_of: dict[str, frozenset[str]]
+    notes: list[tuple[Predicate, dict[str, Any]]]
+    grant_components: list[tuple[Predicate, dict[str, Any]]]
+    grant_notes: list[tuple[Predicate, dict[str, Any]]]
+    deadlines: dict[str, Any] = field(default_factory=dict)
+    rule_fields: dict[str, list[CompiledRule]] = field(default_factory=dict)
+
+
+def compile_call(raw: dict[str, Any]) -> CompiledCall:
+    sets = {name: frozenset(s["countries"]) for name, s in raw["country_sets"].items()}
+    sets_of: dict[str, set[str]] = {}
+    for name, members in sets.items():
+        for code in members:
+            sets_of.setdefault(code, set()).add(name)
+    rules = []
+    for r in raw["rules"]:
+        params = {k: resolve_param(raw, v) for k, v in r["params"].items()}
+        rules.append(CompiledRule(r["id"], r["kind"], KINDS[r["kind"]], params, tuple(r["fields"]),
+                                  predicate(r["applies_to"]), r["source"], r.get("message")))
+    dl = raw["deadlines"]
+    deadlines = {k: resolve_param(raw, dl.get(k)) for k in ("application_deadline", "apply_months_before",
+                                                              "mobility_end_by")}
+    deadlines["note"] = dl.get("note")
+    by_field: dict[str, list[CompiledRule]] = {}
+    for rule in rules:
+        for f in (*rule.fields, rule.params.get("field")):
+            if f:
+                by_field.setdefault(f, []).append(rule)
+    return CompiledCall(
+        id=raw["id"], raw=raw, rules=rules,
+        set_labels={n: s["label"] for n, s in raw["country_sets"].items()},
+        country_sets=sets, sets_of={c: frozenset(v) for c, v in sets_of.items()},
+        notes=[(predicate(n["applies_to"]), n) for n in raw["notes"]],
+        grant_components=[(predicate(c["applies_to"]), {**c, "params": {k: to_date(v) for k, v in
+                                                                        c["params"].items()}})
+                          for c in raw["grant"]["components"]],
+        grant_notes=[(predicate(n["applies_to"]), n) for n in raw["grant"]["notes"]],
+        deadlines=deadlines, rule_fields=by_field,
+    )

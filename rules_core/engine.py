@@ -1,0 +1,163 @@
+"""evaluate(profile, lang): every failing rule, the passed ones, what is missing, grant, deadlines, contacts."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import Any
+
+from .compile import CompiledCall
+from .countries import resolve_country
+from .dates import days360, minus_months, parse_date
+from .errors import InvalidProfile
+from .loader import compiled
+from .messages import check_lang, explain, fmt_date, note
+from .vocab import ACTIVITIES, BOOL_FIELDS, RECEIVING_ORGS, ROLES
+
+_ENUMS = {"role": frozenset(ROLES), "activity": frozenset(ACTIVITIES), "receiving_org": frozenset(RECEIVING_ORGS)}
+_EMPTY: frozenset[str] = frozenset()
+
+
+def today() -> date:
+    env = os.environ.get("MOBILITY_TODAY")
+    return parse_date(env, "MOBILITY_TODAY") if env else date.today()
+
+
+def _country(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidProfile(f"{field}: expected a country name or code, got {value!r}")
+    return resolve_country(value)
+
+
+def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
+    """Check types and values and build the plain context dict the rule kinds read."""
+    if not isinstance(profile, dict):
+        raise InvalidProfile("the profile must be a JSON object")
+    call_id = profile.get("call")
+    if not isinstance(call_id, str) or not call_id:
+        raise InvalidProfile("call: missing; give a call id such as 'itm-2024' or 'imt-lucca-2015'")
+    call = compiled(call_id)
+    ctx: dict[str, Any] = {"notes": []}
+    for name, allowed in _ENUMS.items():
+        v = profile.get(name)
+        if v is not None and (not isinstance(v, str) or v not in allowed):
+            raise InvalidProfile(f"{name}: {v!r} is not one of {', '.join(sorted(allowed))}")
+        ctx[name] = v
+    for name in BOOL_FIELDS:
+        v = profile.get(name)
+        if v is not None and not isinstance(v, bool):
+            raise InvalidProfile(f"{name}: expected true or false, got {v!r}")
+        ctx[name] = v
+    ctx["destination"] = dest = _country(profile.get("destination"), "destination")
+    ctx["country_of_origin"] = _country(profile.get("country_of_origin"), "country_of_origin")
+    cit = profile.get("citizenship")
+    if isinstance(cit, str):
+        cit = [cit]
+    if cit is not None and (not isinstance(cit, list) or not all(isinstance(c, str) for c in cit)):
+        raise InvalidProfile(f"citizenship: expected a list of countries, got {cit!r}")
+    ctx["citizenship"] = frozenset(resolve_country(c) for c in cit) if cit else None
+    city = profile.get("destination_city")
+    if city is not None and not isinstance(city, str):
+        raise InvalidProfile(f"destination_city: expected a city name, got {city!r}")
+    ctx["destination_city"] = city or None
+    as_of = profile.get("as_of")
+    ctx["as_of"] = parse_date(as_of, "as_of") if as_of is not None else today()
+    for name in ("start_date", "end_date", "graduation_date"):
+        v = profile.get(name)
+        ctx[name] = parse_date(v, name) if v is not None else None
+    app = profile.get("application_date")
+    ctx["application_date"] = parse_date(app, "application_date") if app is not None else ctx["as_of"]
+    start, end = ctx["start_date"], ctx["end_date"]
+    if start is not None and end is not None:
+        if end < start:
+            raise InvalidProfile(f"end_date {end.isoformat()} is before start_date {start.isoformat()}")
+        ctx["days"] = days360(start, end)
+    else:
+        ctx["days"] = None
+    prior = profile.get("prior_erasmus_months")
+    if prior is not None and (isinstance(prior, bool) or not isinstance(prior, int | float) or prior < 0
+                              or prior != prior or prior > 1000):
+        raise InvalidProfile(f"prior_erasmus_months: expected a number of months >= 0, got {prior!r}")
+    ctx["prior_erasmus_months"] = prior
+    ctx["dest_sets"] = call.sets_of.get(dest, _EMPTY) if dest else _EMPTY
+    return call, ctx
+
+
+def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    """The decision for `profile` (rules contract) in `lang`; raises InvalidProfile on invalid input."""
+    from .grants import compute_grant
+
+    lang = check_lang(lang)
+    call, ctx = normalise(profile)
+    failed: list[dict[str, str]] = []
+    passed: list[dict[str, str]] = []
+    missing: dict[str, None] = {}
+    labels = call.set_labels
+    for rule in call.rules:
+        if not rule.applies(ctx):
+            continue  # False: not for this profile; None: its condition is still unknown
+        gaps = [f for f in rule.fields if ctx[f] is None]
+        if gaps:
+            missing.update(dict.fromkeys(gaps))
+            continue
+        out = rule.fn(rule.params, ctx)
+        if out is None:
+            continue
+        status, key, vars_ = out
+        if status == "missing":
+            missing[key] = None
+            continue
+        entry = {"rule": rule.id, "explanation": explain(rule.kind, key, vars_, lang, rule.message, labels),
+                 "source": rule.source}
+        (passed if status == "pass" else failed).append(entry)
+    verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
+    notes = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
+    notes.extend(n["text"].get(lang) or n["text"]["en"] for pred, n in call.notes if pred(ctx))
+    return {
+        "call": call.id,
+        "verdict": verdict,
+        "failed": failed,
+        "passed": passed,
+        "missing": list(missing),
+        "grant": compute_grant(call, ctx, lang),
+        "deadlines": deadlines(call, ctx, lang),
+        "contacts": contacts(call, ctx["role"]),
+        "notes": notes,
+    }
+
+
+def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:
+    """apply_by = departure minus N calendar months (clamped to month end), never after the application deadline;
+    without N months (Lucca) it is the application deadline itself."""
+    dl = call.deadlines
+    app_deadline: date | None = dl["application_deadline"]
+    months = dl["apply_months_before"]
+    apply_by: date | None = app_deadline
+    if months:
+        apply_by = None
+        if ctx["start_date"] is not None:
+            apply_by = minus_months(ctx["start_date"], months)
+            if app_deadline is not None and apply_by > app_deadline:
+                apply_by = app_deadline
+    end_by: date | None = dl["mobility_end_by"]
+    note_text = dl["note"].get(lang) or dl["note"]["en"] if dl["note"] else None
+    return {
+        "application_deadline": app_deadline.isoformat() if app_deadline else None,
+        "apply_by": apply_by.isoformat() if apply_by else None,
+        "mobility_end_by": end_by.isoformat() if end_by else None,
+        "apply_by_text": fmt_date(apply_by, lang) if apply_by else None,
+        "note": note_text,
+    }
+
+
+def contacts(call: CompiledCall, role: str | None) -> list[dict[str, Any]]:
+    """The call's contacts for this role (all of them while the role is unknown)."""
+    out = []
+    for c in call.raw["contacts"]:
+        if c["audience"] and role is not None and role not in c["audience"]:
+            continue
+        out.append({"role": c["role"], "name": c["name"], "email": c["email"], "phone": c["phone"],
+                    "fax": c["fax"]})
+    return out

@@ -1,0 +1,126 @@
+"""The grant: amounts by grant component kind (monthly by country group, distance-band travel, daily tiers,
+flat monthly rates, unpublished amounts), with basis, confidence and whether the figures are indicative."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .compile import CompiledCall
+from .countries import country_name
+from .messages import grant_text, note
+
+_CONF_ORDER = ("high", "med-high", "med", "low")
+
+
+def _text(t: dict[str, str] | None, lang: str) -> str:
+    return (t.get(lang) or t["en"]) if t else ""
+
+
+def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:
+    grant = call.raw["grant"]
+    days = ctx["days"]
+    lines: list[dict[str, Any]] = []
+    notes: list[str] = []
+    confidences: list[str] = []
+    basis = _text(grant["basis"], lang)
+    travel: float | None = None
+    indicative_amounts = False
+    for applies, comp in call.grant_components:
+        ok = applies(ctx)
+        kind = comp["kind"]
+        params = comp["params"]
+        if not ok:
+            roles = comp["applies_to"].get("roles")
+            role_matches = roles is None or ctx["role"] in roles
+            if ok is False and comp.get("not_applicable_note") and role_matches:
+                notes.append(_text(comp["not_applicable_note"], lang))
+            continue
+        label = _text(comp.get("label"), lang)
+        before = len(lines)
+        if kind == "unpublished":
+            basis = label
+        elif kind == "travel_band":
+            travel = _travel(call, ctx, lang, params, label, lines, notes)
+        elif kind == "monthly_by_group" and days is not None and ctx["activity"] and ctx["destination"]:
+            _monthly_by_group(call, ctx, lang, params, lines)
+        elif kind == "daily_tiered" and days is not None:
+            start = 0
+            for upto, rate in params["tiers"]:
+                n = max(0, min(days, upto) - start)
+                if n:
+                    lines.append({"label": grant_text("tier_line", lang, label=label, days=n, rate=rate),
+                                  "amount_eur": round(n * rate, 2)})
+                start = upto
+        elif kind == "monthly_flat" and days is not None:
+            lines.append({"label": grant_text("flat_line", lang, label=label, days=days, rate=params["rate"]),
+                          "amount_eur": round(days * params["rate"] / 30, 2)})
+        if len(lines) > before:
+            if comp.get("confidence"):
+                confidences.append(comp["confidence"])
+            if kind != "travel_band":
+                indicative_amounts = True
+            if params.get("note"):
+                notes.append(_text(params["note"], lang))
+    notes.extend(_text(n["text"], lang) for pred, n in call.grant_notes if pred(ctx))
+    confidence = max(confidences, key=_CONF_ORDER.index) if confidences else None
+    subtotal = round(sum(line["amount_eur"] for line in lines), 2) if lines else None
+    if grant["amounts_published"]:
+        total = subtotal if indicative_amounts else None
+        indicative = confidence not in (None, "high")
+        indicative_total = None
+    else:
+        # The call's own amounts are unknown: never present EU-wide figures as its total.
+        total = None
+        indicative = indicative_amounts
+        indicative_total = subtotal if indicative_amounts else None
+    return {"total_eur": total, "days": days, "travel_eur": travel, "breakdown": lines, "basis": basis,
+            "confidence": confidence, "indicative": indicative, "indicative_total_eur": indicative_total,
+            "notes": notes}
+
+
+def _monthly_by_group(call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str, Any],
+                      lines: list[dict[str, Any]]) -> None:
+    """Whole 30-day months at the monthly rate, the rest at 1/30 of it per day; total = days * rate / 30."""
+    from .messages import catalogue
+
+    for group, rates in params["rates"].items():
+        if group in ctx["dest_sets"] and ctx["activity"] in rates:
+            rate = rates[ctx["activity"]]
+            months, rest = divmod(ctx["days"], 30)
+            group_label = _text(call.set_labels[group], lang)
+            activity = catalogue(lang)["labels"]["activity"][ctx["activity"]]
+            if months:
+                lines.append({"label": grant_text("months_line", lang, months=months, rate=rate, group=group_label,
+                                                  activity=activity), "amount_eur": float(months * rate)})
+            if rest:
+                lines.append({"label": grant_text("days_line", lang, days=rest, rate=rate, group=group_label,
+                                                  activity=activity), "amount_eur": round(rest * rate / 30, 2)})
+            return
+
+
+def _travel(call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str, Any], label: str,
+            lines: list[dict[str, Any]], notes: list[str]) -> float | None:
+    city = ctx["destination_city"]
+    if not city:
+        notes.append(note("city_missing", lang))
+        return None
+    from .travel import band_for, distance_km, find_city
+
+    found = find_city(city, ctx["destination"])
+    if found is None:
+        where = country_name(ctx["destination"], lang) if ctx["destination"] else "?"
+        notes.append(note("city_not_found", lang, city=city, country=where))
+        return None
+    home = call.raw["home"]
+    km = distance_km((home["latitude"], home["longitude"]), (found[0], found[1]))
+    hit = band_for(km, params["bands"])
+    if hit is None:
+        return None
+    band, _ = hit
+    green = ctx["green_travel"] is True
+    amount = float(band[3] if green else band[2])
+    band_text = f"{band[0]}-{band[1]} km" if band[1] is not None else f">= {band[0]} km"
+    lines.append({"label": grant_text("travel_line", lang, label=label, km=round(km), band=band_text,
+                                      green=grant_text("green", lang) if green else ""),
+                  "amount_eur": amount})
+    return amount

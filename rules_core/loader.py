@@ -1,0 +1,172 @@
+"""Finding, validating and compiling call files.
+
+Call files: rules_core/calls/*.yaml plus every *.yaml in the directories of MOBILITY_CALLS_PATH
+(os.pathsep-separated). A new call is one new file there, no code. Each file is validated by the pydantic
+models once; the validated form is cached as JSON keyed by the file's stamp and the code's stamp, so that
+`mobility check` does not pay for pydantic at start-up. The engine works on the compiled plain form.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .cache import cached_json
+from .errors import CallFileError, InvalidProfile
+
+PACKAGE_DIR = Path(__file__).parent
+BUILTIN_DIR = PACKAGE_DIR / "calls"
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def call_dirs() -> list[Path]:
+    dirs = [BUILTIN_DIR]
+    for part in os.environ.get("MOBILITY_CALLS_PATH", "").split(os.pathsep):
+        if part.strip():
+            dirs.append(Path(part.strip()))
+    return dirs
+
+
+def call_files() -> list[Path]:
+    files: list[Path] = []
+    for d in call_dirs():
+        if d.is_dir():
+            files.extend(sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml")))
+        elif d.is_file():
+            files.append(d)
+    return files
+
+
+def _code_stamp() -> str:
+    parts = []
+    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py"):
+        st = (PACKAGE_DIR / name).stat()
+        parts.append(f"{st.st_mtime_ns}:{st.st_size}")
+    return "|".join(parts)
+
+
+def read_yaml(path: Path) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=loader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "?"
+        raise CallFileError([f"{path}: {where}: YAML syntax error: {e.problem}"]) from None
+    except OSError as e:
+        raise CallFileError([f"{path}: cannot read: {e.strerror}"]) from None
+
+
+def _place(data: Any, loc: tuple[Any, ...]) -> str:
+    """'rules[3] (staff_duration).params' from a pydantic error location, naming list items by their id."""
+    out = ""
+    node = data
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and "id" in node:
+                out += f" ({node['id']})"
+        else:
+            out += f".{part}" if out else str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out or "(top level)"
+
+
+def validate(path: Path) -> Any:
+    """Validate a call file and return the Call model; raise CallFileError listing each problem and place."""
+    from pydantic import ValidationError
+
+    from .models import Call
+
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise CallFileError([f"{path}: (top level): a call file must be a mapping"])
+    try:
+        return Call.model_validate(data)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            msg = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{path}: {_place(data, tuple(err['loc']))}: {msg}")
+        raise CallFileError(problems) from None
+
+
+def validated_raw(path: Path) -> dict[str, Any]:
+    """The validated call as plain JSON data, from the cache when the file and the code are unchanged."""
+    st = path.stat()
+    key = f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}:{_code_stamp()}"
+    name = "call-" + re.sub(r"[^A-Za-z0-9]+", "_", str(path.resolve()))[-80:]
+    return cached_json(name, key, lambda: validate(path).model_dump(mode="json"))
+
+
+@lru_cache(maxsize=1)
+def raw_calls() -> dict[str, dict[str, Any]]:
+    calls: dict[str, dict[str, Any]] = {}
+    for path in call_files():
+        raw = validated_raw(path)
+        calls.setdefault(raw["id"], raw)  # built-in calls win over extra directories with the same id
+    return calls
+
+
+def reset() -> None:
+    """Forget loaded calls (tests change MOBILITY_CALLS_PATH)."""
+    raw_calls.cache_clear()
+    compiled.cache_clear()
+    _models.cache_clear()
+
+
+def known_ids() -> list[str]:
+    return sorted(raw_calls())
+
+
+def raw_call(call_id: str) -> dict[str, Any]:
+    calls = raw_calls()
+    if call_id not in calls:
+        raise InvalidProfile(f"unknown call {call_id!r}; known calls: {', '.join(sorted(calls))}")
+    return calls[call_id]
+
+
+@lru_cache(maxsize=1)
+def _models() -> dict[str, Any]:
+    from .models import Call
+
+    return {cid: Call.model_validate(raw) for cid, raw in raw_calls().items()}
+
+
+def get_call(call_id: str) -> Any:
+    """The validated pydantic Call model (API for the actions)."""
+    raw_call(call_id)
+    return _models()[call_id]
+
+
+def list_calls() -> list[Any]:
+    return [m for _, m in sorted(_models().items())]
+
+
+def to_date(value: Any) -> Any:
+    from datetime import date
+
+    if isinstance(value, str) and _ISO.match(value):
+        return date.fromisoformat(value)
+    return value
+
+
+def resolve_param(raw: dict[str, Any], value: Any) -> Any:
+    """'$name' refers to the call's parameters (openfisca style: one dated, sourced value per parameter)."""
+    if isinstance(value, str) and value.startswith("$"):
+        value = raw["parameters"][value[1:]]["value"]
+    return to_date(value)
+
+
+@lru_cache(maxsize=None)
+def compiled(call_id: str) -> Any:
+    from .compile import compile_call
+
+    return compile_call(raw_call(call_id))
