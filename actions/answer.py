@@ -1,0 +1,187 @@
+"""action_answer: the reply once the form has what it needs: verdict, reasons, grant, deadlines, contact, and
+what changed since the previous answer. Every rule statement comes from the rules core's decision."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import i18n
+from actions.eligibility import issue_message, lang_of
+from actions.i18n import t
+from actions.profile import core, evaluate, skipped
+
+logger = logging.getLogger(__name__)
+
+DEADLINE_WORDS = ("deadline", "apply", "end_by", "window", "late", "too_late", "period_end", "mobility_end")
+MAX_PASSED = 8
+
+
+def is_deadline_rule(rule_id: str) -> bool:
+    return any(word in rule_id.lower() for word in DEADLINE_WORDS)
+
+
+def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    grant = decision.get("grant") or {}
+    total = grant.get("total_eur")
+    if total is None:
+        basis = grant.get("basis")
+        return [t(lang, "grant_unknown", basis=basis or "-")] if basis or grant else []
+    lines = [t(lang, "grant_total", amount=i18n.fmt_eur(total, lang), days=grant.get("days") or "?")]
+    for part in grant.get("breakdown") or []:
+        lines.append(f"  - {part.get('label')}: {i18n.fmt_eur(part.get('amount_eur'), lang)}")
+    confidence = grant.get("confidence")
+    if confidence and confidence != "high" or grant.get("indicative"):
+        shown = i18n.label(lang, "confidence", confidence or "low")
+        lines.append(t(lang, "grant_indicative", confidence=shown))
+    for note in grant.get("notes") or []:
+        lines.append(f"  ({note})")
+    return lines
+
+
+def deadline_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    d = decision.get("deadlines") or {}
+    lines = []
+    if d.get("apply_by"):
+        lines.append(t(lang, "deadline_apply_by", date=i18n.fmt_date(d["apply_by"], lang)))
+    elif d.get("application_deadline"):
+        lines.append(t(lang, "deadline_application", date=i18n.fmt_date(d["application_deadline"], lang)))
+    if d.get("mobility_end_by"):
+        lines.append(t(lang, "deadline_end_by", date=i18n.fmt_date(d["mobility_end_by"], lang)))
+    return lines
+
+
+def contact_line(decision: dict[str, Any], lang: str) -> str | None:
+    contacts = decision.get("contacts") or []
+    if not contacts:
+        return None
+    c = contacts[0]
+    who = ", ".join(str(x) for x in (c.get("name"), c.get("email"), c.get("phone")) if x)
+    return t(lang, "answer_contact", contact=who)
+
+
+def verdict_line(decision: dict[str, Any], lang: str, title: str) -> str:
+    return t(lang, f"verdict_{decision.get('verdict', 'incomplete')}", call=title)
+
+
+def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    failed = decision.get("failed") or []
+    lines = [f"✗ {f.get('explanation')} ({t(lang, 'source')}: {f.get('source')})" for f in failed]
+    if failed and all(is_deadline_rule(str(f.get("rule", ""))) for f in failed):
+        # Both calls' deadlines may have passed: still say what else holds, as a colleague would.
+        lines.append(t(lang, "apart_from_deadline"))
+    return lines
+
+
+def passed_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    passed = decision.get("passed") or []
+    if not passed:
+        return []
+    shown = [f"✓ {p.get('explanation')}" for p in passed[:MAX_PASSED]]
+    more = len(passed) - MAX_PASSED
+    if more > 0:
+        shown.append(t(lang, "and_more", n=more))
+    return [t(lang, "what_holds"), *shown]
+
+
+def missing_line(decision: dict[str, Any], tracker: Tracker, lang: str) -> str | None:
+    missing = list(dict.fromkeys([*(decision.get("missing") or []), *skipped(tracker)]))
+    if not missing:
+        return None
+    names = ", ".join(i18n.label(lang, "fields", m) for m in missing)
+    return t(lang, "not_checked", fields=names)
+
+
+def change_line(previous: Any, decision: dict[str, Any], lang: str) -> str | None:
+    """What changed against the previous answer (same call only): verdict and amount."""
+    if not isinstance(previous, dict) or previous.get("call") != decision.get("call"):
+        return None
+    old_v, new_v = previous.get("verdict"), decision.get("verdict")
+    old_a, new_a = previous.get("total_eur"), (decision.get("grant") or {}).get("total_eur")
+    parts = []
+    if old_v != new_v:
+        parts.append(t(lang, "changed_verdict", old=i18n.label(lang, "verdicts", old_v),
+                       new=i18n.label(lang, "verdicts", new_v)))
+    if old_a != new_a:
+        parts.append(t(lang, "changed_amount", old=i18n.fmt_eur(old_a, lang), new=i18n.fmt_eur(new_a, lang)))
+    if not parts:
+        return t(lang, "changed_nothing")
+    return " ".join(parts)
+
+
+def compact(decision: dict[str, Any]) -> dict[str, Any]:
+    """What `last_decision` keeps: enough to say what changed, nothing more (the tracker is stored)."""
+    return {"call": decision.get("call"), "verdict": decision.get("verdict"),
+            "total_eur": (decision.get("grant") or {}).get("total_eur"),
+            "failed": [f.get("rule") for f in decision.get("failed") or []]}
+
+
+def call_title(call_id: str | None, lang: str) -> str:
+    return t(lang, f"call_name_{call_id}") if call_id else "?"
+
+
+def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: str) -> str:
+    title = call_title(decision.get("call") or tracker.get_slot("call"), lang)
+    lines: list[str] = []
+    change = change_line(tracker.get_slot("last_decision"), decision, lang)
+    if change:
+        lines.append(change)
+    if goal == "grant":
+        lines += grant_lines(decision, lang) or [t(lang, "grant_none")]
+        lines.append(verdict_line(decision, lang, title))
+        lines += failed_lines(decision, lang)
+    elif goal == "deadline":
+        lines += deadline_lines(decision, lang) or [t(lang, "deadline_none")]
+        lines += [f for f in failed_lines(decision, lang)]
+    else:
+        lines.append(verdict_line(decision, lang, title))
+        lines += failed_lines(decision, lang)
+        lines += passed_lines(decision, lang)
+        lines += grant_lines(decision, lang)
+        lines += deadline_lines(decision, lang)
+    missing = missing_line(decision, tracker, lang)
+    if missing:
+        lines.append(missing)
+    for note in (decision.get("notes") or [])[:3]:
+        lines.append(f"ℹ {note}")
+    contact = contact_line(decision, lang)
+    if contact:
+        lines.append(contact)
+    return "\n".join(lines)
+
+
+class ActionAnswer(Action):
+    def name(self) -> str:
+        return "action_answer"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        issue, events = issue_message(tracker, lang)
+        if issue:
+            dispatcher.utter_message(text=issue)
+        if not tracker.get_slot("call"):
+            dispatcher.utter_message(text=t(lang, "ask_call"))
+            return events
+        rc = core()
+        try:
+            decision = evaluate(tracker, lang)
+        except rc.UnknownCountry as err:
+            names = ", ".join(err.suggestions[:3]) or "-"
+            dispatcher.utter_message(text=t(lang, "unknown_country", text=str(err.text)[:40], names=names))
+            return events
+        except rc.InvalidProfile as err:
+            dispatcher.utter_message(text=t(lang, "invalid_profile", reason=str(err)))
+            return events
+        goal = tracker.get_slot("goal")
+        buttons = [{"title": t(lang, "button_contact"), "payload": "/ask_contact"}]
+        if goal in ("grant", "deadline"):
+            buttons.insert(0, {"title": t(lang, "button_full_check"), "payload": "/check_eligibility"})
+        dispatcher.utter_message(text=render(decision, tracker, goal, lang), buttons=buttons)
+        dispatcher.utter_message(text=t(lang, "answer_followup"))
+        return [*events, SlotSet("last_decision", compact(decision))]

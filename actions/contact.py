@@ -1,0 +1,90 @@
+"""ask_contact: the right person for the call and role, a summary ready to paste, and a mailto: link."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+from urllib.parse import quote
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import i18n
+from actions.eligibility import lang_of
+from actions.faq import mentioned_call
+from actions.i18n import t
+from actions.profile import core, evaluate
+
+logger = logging.getLogger(__name__)
+
+
+def pick_contact(contacts: list[Any], role: str | None) -> Any | None:
+    """The first contact whose audience includes the role; else one for everyone; else the first."""
+    if role:
+        for c in contacts:
+            if role in (c.audience or []):
+                return c
+    for c in contacts:
+        if not c.audience:
+            return c
+    return contacts[0] if contacts else None
+
+
+def summary(tracker: Tracker, lang: str, call_id: str) -> str:
+    """A few lines describing the person's situation and the assistant's verdict, to paste in an e-mail."""
+    lines = [t(lang, "summary_call", call=t(lang, f"call_name_{call_id}"))]
+    role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
+    if role or activity:
+        lines.append(t(lang, "summary_who", role=i18n.label(lang, "roles", role) if role else "?",
+                       activity=i18n.label(lang, "activities", activity) if activity else "?"))
+    destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
+    if destination:
+        where = i18n.country(destination, lang) + (f" ({city})" if city else "")
+        lines.append(t(lang, "summary_where", where=where))
+    start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
+    if start or end:
+        lines.append(t(lang, "summary_when", start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang)))
+    try:
+        decision = evaluate(tracker, lang)
+        verdict = i18n.label(lang, "verdicts", decision.get("verdict"))
+        total = (decision.get("grant") or {}).get("total_eur")
+        lines.append(t(lang, "summary_verdict", verdict=verdict))
+        if total is not None:
+            lines.append(t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang)))
+        for f in (decision.get("failed") or [])[:3]:
+            lines.append(f"- {f.get('explanation')}")
+    except Exception as err:  # an invalid profile still deserves a contact
+        logger.debug("no verdict for the summary: %s", err)
+    return "\n".join(lines)
+
+
+class ActionContact(Action):
+    def name(self) -> str:
+        return "action_contact"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        call_id = mentioned_call(tracker)
+        if not call_id:
+            buttons = [{"title": t(lang, "button_itm"), "payload": '/ask_contact{"call":"itm-2024"}'},
+                       {"title": t(lang, "button_lucca"), "payload": '/ask_contact{"call":"imt-lucca-2015"}'}]
+            dispatcher.utter_message(text=t(lang, "contact_which_call"), buttons=buttons)
+            return []
+        try:
+            contact = pick_contact(list(core().get_call(call_id).contacts), tracker.get_slot("role"))
+        except Exception as err:
+            logger.error("contacts unavailable: %s", type(err).__name__)
+            contact = None
+        if contact is None or not contact.email:
+            dispatcher.utter_message(text=t(lang, "faq_unavailable"))
+            return []
+        body = summary(tracker, lang, call_id)
+        subject = t(lang, "mail_subject", call=t(lang, f"call_name_{call_id}"))
+        link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
+        details = ", ".join(str(x) for x in (contact.name, contact.email, contact.phone) if x)
+        dispatcher.utter_message(text=t(lang, "contact_person", details=details))
+        dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
+        dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
+        return []

@@ -1,0 +1,112 @@
+"""Greetings, help, thanks, goodbye, 'are you a bot?', out of scope, and deleting the user's data."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import i18n
+from actions.eligibility import lang_of
+from actions.faq import FAQ_TOPICS
+from actions.i18n import t
+from actions.profile import PROFILE_SLOTS
+
+# Slots that hold something the user told us (what delete_my_data erases and reports).
+PERSONAL_SLOTS = (*PROFILE_SLOTS, "skipped", "last_decision", "duration", "goal")
+MAX_TOPIC_BUTTONS = 3
+
+
+def main_buttons(lang: str) -> list[dict[str, str]]:
+    return [
+        {"title": t(lang, "button_eligibility"), "payload": "/check_eligibility"},
+        {"title": t(lang, "button_grant"), "payload": "/ask_grant"},
+        {"title": t(lang, "button_deadline"), "payload": "/ask_deadline"},
+        {"title": t(lang, "button_contact"), "payload": "/ask_contact"},
+    ]
+
+
+class _Say(Action):
+    """An action that says one locale message (with the main buttons when `buttons` is set)."""
+
+    action = ""
+    key = ""
+    buttons = False
+
+    def name(self) -> str:
+        return self.action
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        dispatcher.utter_message(text=t(lang, self.key), buttons=main_buttons(lang) if self.buttons else [])
+        return []
+
+
+class ActionGreet(_Say):
+    action, key, buttons = "action_greet", "greet", True
+
+
+class ActionHelp(_Say):
+    action, key, buttons = "action_help", "help", True
+
+
+class ActionGoodbye(_Say):
+    action, key = "action_goodbye", "goodbye"
+
+
+class ActionThank(_Say):
+    action, key = "action_thank", "thank"
+
+
+class ActionBotChallenge(_Say):
+    action, key = "action_bot_challenge", "bot_challenge"
+
+
+class ActionAffirmDeny(_Say):
+    """A yes/no with nothing pending: say what can be done next instead of guessing what was meant."""
+
+    action, key, buttons = "action_affirm_deny", "affirm_deny_nothing_pending", True
+
+
+class ActionOutOfScope(Action):
+    """Out of scope or not understood: say so honestly and offer the likeliest topics, never a guess."""
+
+    def name(self) -> str:
+        return "action_out_of_scope"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        text = tracker.latest_message.get("text") or ""
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        likely = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS][:MAX_TOPIC_BUTTONS]
+        buttons = [{"title": i18n.label(lang, "faq_titles", name), "payload": f"/{name}"} for name in likely]
+        buttons += main_buttons(lang)[:2]
+        key = "empty_message" if not text.strip() else "out_of_scope"
+        dispatcher.utter_message(text=t(lang, key), buttons=buttons)
+        return []
+
+
+class ActionDeleteMyData(Action):
+    """Erase every slot and say which kinds of facts were erased (names of fields, never their values)."""
+
+    def name(self) -> str:
+        return "action_delete_my_data"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        held = [name for name in PROFILE_SLOTS if tracker.get_slot(name) not in (None, [])]
+        if held:
+            names = ", ".join(i18n.label(lang, "fields", name) for name in held)
+            dispatcher.utter_message(text=t(lang, "deleted", fields=names))
+        else:
+            dispatcher.utter_message(text=t(lang, "deleted_nothing"))
+        # Keep only the reply language: it is not personal data and the next reply needs it.
+        return [AllSlotsReset(), SlotSet("language", lang)]

@@ -1,0 +1,174 @@
+"""action_extract_facts: the one place where a user message becomes slot values.
+
+Rasa's action_extract_slots runs it after every user message (custom slot mapping), inside or outside the
+form, so a fact given at any moment ("actually it's Portugal", "make it 5 months") lands in the same slots.
+It also detects the reply language. It only returns SlotSet events; when something cannot be taken as given
+(end before start, unknown date order...) it stores the problem in `input_issue`, which the next speaking
+action reports. It is idempotent: Rasa runs it again when a form activates.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.language import detect
+from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
+
+logger = logging.getLogger(__name__)
+
+GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_deadline": "deadline"}
+ROLES = {"msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate"}
+ACTIVITIES = {"study", "traineeship", "staff_training", "short_term_blended", "short_term_doctoral",
+              "conference", "teaching"}
+ORGS = {"hei", "enterprise", "public_body", "research_institute", "foundation", "school", "ngo",
+        "social_partner", "guidance_body", "eu_institution", "national_agency"}
+# "I am also Italian" adds a citizenship instead of replacing the list.
+ALSO_RX = re.compile(r"\b(also|too|as well|aussi|également|egalement|ook|anche|pure|dual|double|doppia)\b",
+                     re.I)
+NUMBER_RX = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\b")
+SHORT_ANSWER_WORDS = 4
+
+
+def _entities(tracker: Tracker) -> list[dict[str, Any]]:
+    ents = tracker.latest_message.get("entities") or []
+    return [e for e in ents if isinstance(e, dict) and "entity" in e]
+
+
+def _iso(value: Any) -> str | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+class ActionExtractFacts(Action):
+    def name(self) -> str:
+        return "action_extract_facts"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        lang = detect(text, tracker.get_slot("language"))
+        values: dict[str, Any] = {"language": lang}
+        if intent in GOAL_INTENTS:
+            values["goal"] = GOAL_INTENTS[intent]
+        facts, issue = extract_facts(tracker, _entities(tracker), text)
+        values.update(facts)
+        if issue is not None:
+            values["input_issue"] = issue
+        logger.debug("extracted %s", values)
+        # Every stated fact is set even when unchanged: inside the form, a SlotSet is what tells Rasa the
+        # message answered something (otherwise the form rejects and a digression rule takes over).
+        return [SlotSet(k, v) for k, v in values.items()]
+
+
+def extract_facts(
+    tracker: Tracker, entities: list[dict[str, Any]], text: str
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Slot values stated in this message, and the problem with them (if any) for the next reply."""
+    requested = tracker.get_slot("requested_slot")
+    short = len(text.split()) <= SHORT_ANSWER_WORDS
+    out: dict[str, Any] = {}
+    issue: dict[str, Any] | None = None
+    countries: dict[str, list[str]] = {"destination": [], "citizenship": [], "origin": []}
+    dates: dict[str, str] = {}
+    duration: str | None = None
+    for ent in entities:
+        kind, value, role = ent.get("entity"), ent.get("value"), ent.get("role")
+        if kind == "call" and value in CALLS:
+            out["call"] = value
+        elif kind == "institution" and value in INSTITUTION_TO_CALL and "call" not in out:
+            out["call"] = INSTITUTION_TO_CALL[value]
+        elif kind == "role" and value in ROLES:
+            out["role"] = value
+        elif kind == "activity" and value in ACTIVITIES:
+            out["activity"] = value
+        elif kind == "receiving_org" and value in ORGS:
+            out["receiving_org"] = value
+        elif kind == "country" and isinstance(value, str):
+            countries.setdefault(role or "destination", []).append(value.upper())
+        elif kind == "city" and isinstance(value, str):
+            out["destination_city"] = value
+            if ent.get("country_code"):
+                out["destination"] = str(ent["country_code"]).upper()
+        elif kind in DATE_SLOTS and _iso(value):
+            dates[kind] = _iso(value)  # type: ignore[assignment]
+        elif kind == "duration" and isinstance(value, str):
+            duration = value
+        elif kind in ("destination", "country_of_origin", "citizenship") and isinstance(value, str):
+            countries["citizenship" if kind == "citizenship" else
+                      "origin" if kind == "country_of_origin" else "destination"].append(value.upper())
+
+    # A bare country answering "what is your nationality?" gets the extractor's default role (destination):
+    # the question being asked decides.
+    if requested in ("citizenship", "country_of_origin") and short and countries["destination"] \
+            and not countries["citizenship"] and not countries["origin"]:
+        key = "citizenship" if requested == "citizenship" else "origin"
+        countries[key], countries["destination"] = countries["destination"], []
+    if countries["destination"]:
+        out["destination"] = countries["destination"][-1]
+        if "destination_city" not in entities_kinds(entities) \
+                and out["destination"] != tracker.get_slot("destination"):
+            # A new country makes an old city wrong (Lisbon is not in Spain).
+            out["destination_city"] = None
+    if countries["origin"]:
+        out["country_of_origin"] = countries["origin"][-1]
+    if countries["citizenship"]:
+        current = tracker.get_slot("citizenship") or []
+        new = list(dict.fromkeys(countries["citizenship"]))
+        out["citizenship"] = list(dict.fromkeys([*current, *new])) if ALSO_RX.search(text) else new
+
+    # One date answering a date question belongs to that question.
+    if requested in DATE_SLOTS and len(dates) == 1:
+        dates = {requested: next(iter(dates.values()))}
+    out.update(dates)
+    start = dates.get("start_date") or tracker.get_slot("start_date")
+    pending = duration or (tracker.get_slot("duration") if "start_date" in dates else None)
+    if duration:
+        out["duration"] = duration
+    if pending and "end_date" not in dates and start and _iso(start):
+        end = end_from_duration(dt.date.fromisoformat(start), pending)
+        if end is not None:
+            out["end_date"] = end.isoformat()
+            out["duration"] = None
+    end = out.get("end_date") or tracker.get_slot("end_date")
+    if start and end and end < start:
+        # Keep every other fact; drop only the date that made the period impossible.
+        issue = {"key": "issue_end_before_start", "start": start, "end": end}
+        if "end_date" in out:
+            out.pop("end_date")
+        else:
+            out.pop("start_date", None)
+
+    if requested == "prior_erasmus_months" and "prior_erasmus_months" not in out:
+        months = _months(text, duration)
+        if months is not None:
+            out["prior_erasmus_months"] = months
+    if requested == "destination_city" and "destination_city" not in out and short and not entities \
+            and text.strip() and not text.startswith("/"):
+        # A city the extractor does not know is still a city name (the rules core places it or says so).
+        out["destination_city"] = text.strip().strip(".!").title()[:60]
+    return out, issue
+
+
+def entities_kinds(entities: list[dict[str, Any]]) -> set[str]:
+    return {"destination_city" if e.get("entity") == "city" else str(e.get("entity")) for e in entities}
+
+
+def _months(text: str, duration: str | None) -> float | None:
+    if duration:
+        match = re.fullmatch(r"P(\d+)M", duration)
+        if match:
+            return float(match.group(1))
+    if re.search(r"\b(none|never|no|zero|aucun|jamais|geen|nooit|nessun\w*|mai)\b", text, re.I):
+        return 0.0
+    match = NUMBER_RX.search(text)
+    return float(match.group(1).replace(",", ".")) if match else None

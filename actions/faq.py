@@ -1,0 +1,106 @@
+"""Informational questions: answered from the call data's topics (rules_core), with the source section."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.eligibility import lang_of
+from actions.i18n import t
+from actions.profile import CALLS, core
+
+logger = logging.getLogger(__name__)
+
+FAQ_TOPICS: dict[str, tuple[str, ...]] = {
+    "faq_credits": ("credits",),
+    "faq_credit_transfer": ("credit_transfer", "grading"),
+    "faq_certificates": ("certificates", "diplomas"),
+    "faq_dgd_scholarships": ("dgd_scholarships",),
+    "faq_grant_covers": ("grant_covers",),
+    "faq_grant_count": ("grant_count",),
+    "faq_who_can_apply": ("who_can_apply",),
+    "faq_selection": ("selection_criteria", "priorities", "tie_break", "committee"),
+    "faq_application": ("application_documents", "first_come_first_served"),
+    "faq_extension": ("extensions",),
+    "faq_several_countries": ("several_countries",),
+    "faq_scholarship_compatibility": ("scholarship_compatibility",),
+    "faq_receiving_org": ("receiving_org_types",),
+    "faq_personal_data": ("personal_data",),
+    "faq_duration": ("durations",),
+    "faq_destinations": ("destinations",),
+    "faq_conferences": ("conferences",),
+}
+
+
+def topics_of(call_id: str, keys: tuple[str, ...]) -> list[Any]:
+    call = core().get_call(call_id)
+    return [call.topics[k] for k in keys if k in call.topics]
+
+
+def mentioned_call(tracker: Tracker) -> str | None:
+    """The call named in this message (institution/call entity), else the one the conversation is about."""
+    for ent in tracker.latest_message.get("entities") or []:
+        if ent.get("entity") == "call" and ent.get("value") in CALLS:
+            return str(ent["value"])
+        if ent.get("entity") == "institution":
+            value = {"itm": "itm-2024", "lucca": "imt-lucca-2015"}.get(ent.get("value"))
+            if value:
+                return value
+    return tracker.get_slot("call")
+
+
+def render_topics(call_id: str, topics: list[Any], lang: str) -> str:
+    name = t(lang, f"call_name_{call_id}")
+    parts = [t(lang, "faq_intro", call=name)]
+    for topic in topics:
+        parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {topic.source})")
+    return "\n\n".join(parts)
+
+
+def contacts_text(call_id: str) -> str:
+    contacts = core().get_call(call_id).contacts
+    return "; ".join(f"{c.name or c.role}: {c.email}" for c in contacts[:2] if c.email) or "-"
+
+
+class ActionAnswerFaq(Action):
+    def name(self) -> str:
+        return "action_answer_faq"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
+        keys = FAQ_TOPICS.get(intent)
+        if not keys:
+            dispatcher.utter_message(text=t(lang, "out_of_scope"))
+            return []
+        call_id = mentioned_call(tracker)
+        try:
+            if call_id:
+                found = topics_of(call_id, keys)
+                if found:
+                    dispatcher.utter_message(text=render_topics(call_id, found, lang))
+                else:
+                    name = t(lang, f"call_name_{call_id}")
+                    message = t(lang, "faq_not_in_call", call=name, contacts=contacts_text(call_id))
+                    dispatcher.utter_message(text=message)
+                return []
+            having = [c for c in CALLS if topics_of(c, keys)]
+        except Exception as err:  # a call file problem must give a plain answer, not a crash
+            logger.error("topic lookup failed: %s", type(err).__name__)
+            dispatcher.utter_message(text=t(lang, "faq_unavailable"))
+            return []
+        if len(having) == 1:
+            dispatcher.utter_message(text=render_topics(having[0], topics_of(having[0], keys), lang))
+        elif having:
+            buttons = [{"title": t(lang, "button_itm"), "payload": f'/{intent}{{"call":"itm-2024"}}'},
+                       {"title": t(lang, "button_lucca"), "payload": f'/{intent}{{"call":"imt-lucca-2015"}}'}]
+            dispatcher.utter_message(text=t(lang, "faq_which_call"), buttons=buttons)
+        else:
+            names = " / ".join(f"{t(lang, f'call_name_{c}')}: {contacts_text(c)}" for c in CALLS)
+            dispatcher.utter_message(text=t(lang, "faq_no_call", contacts=names))
+        return []

@@ -1,0 +1,94 @@
+"""User-facing strings (actions/locales/*.yaml) and Babel formatting, loaded once at import.
+
+No I/O per request: the four locale files are read when the action server imports this module.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+import yaml
+from babel.dates import format_date
+from babel.numbers import format_currency
+
+logger = logging.getLogger(__name__)
+
+LANGS = ("en", "fr", "nl", "it")
+DEFAULT_LANG = "en"
+_DIR = Path(__file__).with_name("locales")
+
+
+def _load() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for lang in LANGS:
+        with (_DIR / f"{lang}.yaml").open(encoding="utf-8") as handle:
+            out[lang] = yaml.safe_load(handle) or {}
+    return out
+
+
+STRINGS = _load()
+
+
+class _Blank(dict):
+    """str.format_map helper: a placeholder the caller forgot stays visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def norm_lang(lang: str | None) -> str:
+    return lang if lang in LANGS else DEFAULT_LANG
+
+
+def raw(lang: str | None, key: str) -> Any:
+    """The locale value (string, list or dict) for key, falling back to English."""
+    value = STRINGS[norm_lang(lang)].get(key)
+    if value is None:
+        value = STRINGS[DEFAULT_LANG].get(key)
+    if value is None:
+        logger.error("missing locale key %s", key)
+        return key
+    return value
+
+
+def t(lang: str | None, key: str, **params: Any) -> str:
+    """The message `key` in `lang` (English fallback), with {params} filled in."""
+    return str(raw(lang, key)).format_map(_Blank(params))
+
+
+def label(lang: str | None, group: str, value: Any) -> str:
+    """A value's display name from a locale mapping (roles, activities...); the value itself if absent."""
+    mapping = raw(lang, group)
+    if isinstance(mapping, dict) and value in mapping:
+        return str(mapping[value])
+    return str(value)
+
+
+def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
+    if value is None:
+        return "?"
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return format_date(day, format="long", locale=norm_lang(lang))
+
+
+def fmt_eur(amount: float | int | None, lang: str | None) -> str:
+    if amount is None:
+        return "?"
+    return format_currency(amount, "EUR", locale=norm_lang(lang))
+
+
+def country(code: str | None, lang: str | None) -> str:
+    """A country's name in lang, from the rules core (the code itself if the core cannot name it)."""
+    if not code:
+        return "?"
+    try:
+        from actions.profile import core
+
+        return str(core().country_name(code, norm_lang(lang)))
+    except Exception:  # an unknown code must not break a reply; show the code
+        return str(code)

@@ -1,0 +1,60 @@
+"""Which of en/fr/nl/it the user writes in. The detector is built once, at import (it costs ~1 s)."""
+from __future__ import annotations
+
+import re
+
+from lingua import Language, LanguageDetectorBuilder
+
+from actions.i18n import DEFAULT_LANG
+
+_LANGS = {Language.ENGLISH: "en", Language.FRENCH: "fr", Language.DUTCH: "nl", Language.ITALIAN: "it"}
+# High accuracy (low accuracy mode off); models preloaded so the first message is not slow (~0.7 s).
+_DETECTOR = LanguageDetectorBuilder.from_languages(*_LANGS).with_preloaded_language_models().build()
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# Only the head of a message decides: a 100 kB message costs the same as a short one.
+MAX_CHARS = 400
+MIN_WORDS = 3
+MIN_CONFIDENCE = 0.6
+# Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
+_CUES = {
+    "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my is am i "
+          "want need help ok okay sure nope yeah skip don't know",
+    "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord "
+          "sais pas passer svp",
+    "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
+          "weet niet overslaan alsjeblieft",
+    "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci va bene "
+          "so non saltare prego",
+}
+_CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
+
+
+def detect(text: str | None, previous: str | None) -> str:
+    """The message's language, or the previous one when the message is too short or ambiguous to tell.
+
+    "Portugal", "yes", "1 March 2026" and button payloads ("/inform{...}") keep the previous language.
+    """
+    keep = previous if previous in _LANGS.values() else DEFAULT_LANG
+    if not text or text.startswith("/"):
+        return keep
+    head = text[:MAX_CHARS]
+    words = [w.lower() for w in _WORD.findall(head)] + [w.lower() for w in re.findall(r"\w+'\w+", head)]
+    if len(words) < MIN_WORDS:
+        return _vote(words, keep)
+    values = _DETECTOR.compute_language_confidence_values(head)
+    if not values:
+        return keep
+    best = values[0]
+    if best.value < MIN_CONFIDENCE:
+        return _vote(words, keep)
+    return _LANGS.get(best.language, keep)
+
+
+def _vote(words: list[str], keep: str) -> str:
+    """The one language whose cue words the message uses most; `keep` on a tie or no cue at all."""
+    scores = {lang: sum(w in cues for w in words) for lang, cues in _CUE_WORDS.items()}
+    best = max(scores.values())
+    winners = [lang for lang, score in scores.items() if score == best]
+    if best == 0 or len(winners) > 1:
+        return keep
+    return winners[0]
