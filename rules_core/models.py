@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .kinds import KINDS, REQUIRED_PARAMS
 from .vocab import ACTIVITIES, FIELDS, LANGS, RECEIVING_ORGS, ROLES, TOPICS
@@ -56,17 +56,19 @@ class Parameter(Referenced):
     note: str | None = None
 
 
+def _country_code(v: str) -> str:
+    """Names in the file are resolved to ISO alpha-2 codes; an unknown one is reported at its place."""
+    from .countries import resolve_country
+
+    return resolve_country(v)
+
+
+CountryCode = Annotated[str, AfterValidator(_country_code)]
+
+
 class CountrySet(Referenced):
     label: Text
-    countries: list[str] = Field(min_length=1)
-
-    @field_validator("countries")
-    @classmethod
-    def _resolve(cls, v: list[str]) -> list[str]:
-        """Names in the file are resolved to ISO alpha-2 codes; an unknown one is reported at its place."""
-        from .countries import resolve_country
-
-        return [resolve_country(c) for c in v]
+    countries: list[CountryCode] = Field(min_length=1)
 
 
 class AppliesTo(Strict):
