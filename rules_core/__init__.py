@@ -1,7 +1,7 @@
 """Rules core of the Erasmus+ mobility assistant: calls as data, eligibility with reasons, grants, deadlines.
 
-Public API (docs/design.md): evaluate, InvalidProfile, resolve_country, UnknownCountry, country_name, get_call,
-list_calls, needed_for, TOPICS. Names are resolved lazily so that `import rules_core` stays cheap.
+Public API (docs/design.md): evaluate, InvalidProfile, resolve_country, UnknownCountry, country_name,
+get_call, list_calls, needed_for, TOPICS. Names are resolved lazily so that `import rules_core` stays cheap.
 """
 
 from __future__ import annotations
@@ -11,11 +11,27 @@ from typing import Any
 from .errors import CallFileError, InvalidProfile, UnknownCountry
 from .vocab import TOPICS
 
-__all__ = ["evaluate", "InvalidProfile", "resolve_country", "UnknownCountry", "country_name", "get_call",
-           "list_calls", "needed_for", "TOPICS", "CallFileError"]
+__all__ = [
+    "evaluate",
+    "InvalidProfile",
+    "resolve_country",
+    "UnknownCountry",
+    "country_name",
+    "get_call",
+    "list_calls",
+    "needed_for",
+    "TOPICS",
+    "CallFileError",
+]
 
-_LAZY = {"evaluate": "engine", "resolve_country": "countries", "country_name": "countries",
-         "get_call": "loader", "list_calls": "loader", "needed_for": "explain"}
+_LAZY = {
+    "evaluate": "engine",
+    "resolve_country": "countries",
+    "country_name": "countries",
+    "get_call": "loader",
+    "list_calls": "loader",
+    "needed_for": "explain",
+}
 
 
 def __getattr__(name: str) -> Any:

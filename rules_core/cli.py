@@ -45,10 +45,28 @@ def cmd_calls() -> int:
     for cid in known_ids():
         c = compiled(cid)
         raw = c.raw
-        dl = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in c.deadlines.items() if k != "note"}
-        out.append({"id": cid, "institution": raw["institution"], "title": raw["title"], "windows": raw["windows"],
-                    "deadlines": dl, "roles": sorted({r for rule in raw["rules"] if rule["kind"] == "role_allowed"
-                                                      for r in rule["params"]["roles"]})})
+        dl = {
+            k: (v.isoformat() if hasattr(v, "isoformat") else v)
+            for k, v in c.deadlines.items()
+            if k != "note"
+        }
+        out.append(
+            {
+                "id": cid,
+                "institution": raw["institution"],
+                "title": raw["title"],
+                "windows": raw["windows"],
+                "deadlines": dl,
+                "roles": sorted(
+                    {
+                        r
+                        for rule in raw["rules"]
+                        if rule["kind"] == "role_allowed"
+                        for r in rule["params"]["roles"]
+                    }
+                ),
+            }
+        )
     sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     return 0
 

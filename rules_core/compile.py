@@ -17,7 +17,7 @@ Predicate = Callable[[dict[str, Any]], bool | None]
 
 
 def predicate(cond: dict[str, Any] | None) -> Predicate:
-    """True/False, or None when a field the condition reads is still unknown (the rule is then not decided)."""
+    """True/False, or None when a field the condition reads is unknown (the rule is then undecided)."""
     cond = {k: v for k, v in (cond or {}).items() if v is not None}
     tests: list[Callable[[dict[str, Any]], bool | None]] = []
 
@@ -27,6 +27,7 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
             if v is None:
                 return None
             return (v in allowed) != negate
+
         return test
 
     if "roles" in cond:
@@ -41,18 +42,26 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
         if key in cond:
             wanted = frozenset(cond[key])
 
-            def in_sets(ctx: dict[str, Any], wanted: frozenset[str] = wanted, negate: bool = negate) -> bool | None:
+            def in_sets(
+                ctx: dict[str, Any], wanted: frozenset[str] = wanted, negate: bool = negate
+            ) -> bool | None:
                 if ctx["destination"] is None:
                     return None
                 return (not ctx["dest_sets"].isdisjoint(wanted)) != negate
+
             tests.append(in_sets)
     if "flags" in cond:
         flags = dict(cond["flags"])
         tests.append(lambda ctx: all(ctx[f] is v for f, v in flags.items()))
     if "destination_in_citizenship" in cond:
         want = cond["destination_in_citizenship"]
-        tests.append(lambda ctx: (ctx["destination"] is not None and ctx["citizenship"] is not None
-                                  and (ctx["destination"] in ctx["citizenship"]) == want))
+        tests.append(
+            lambda ctx: (
+                ctx["destination"] is not None
+                and ctx["citizenship"] is not None
+                and (ctx["destination"] in ctx["citizenship"]) == want
+            )
+        )
     if not tests:
         return lambda ctx: True
     if len(tests) == 1:
@@ -67,6 +76,7 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
             if r is None:
                 undecided = True
         return None if undecided else True
+
     return all_of
 
 
@@ -106,11 +116,23 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
     rules = []
     for r in raw["rules"]:
         params = {k: resolve_param(raw, v) for k, v in r["params"].items()}
-        rules.append(CompiledRule(r["id"], r["kind"], KINDS[r["kind"]], params, tuple(r["fields"]),
-                                  predicate(r["applies_to"]), r["source"], r.get("message")))
+        rules.append(
+            CompiledRule(
+                r["id"],
+                r["kind"],
+                KINDS[r["kind"]],
+                params,
+                tuple(r["fields"]),
+                predicate(r["applies_to"]),
+                r["source"],
+                r.get("message"),
+            )
+        )
     dl = raw["deadlines"]
-    deadlines = {k: resolve_param(raw, dl.get(k)) for k in ("application_deadline", "apply_months_before",
-                                                              "mobility_end_by")}
+    deadlines = {
+        k: resolve_param(raw, dl.get(k))
+        for k in ("application_deadline", "apply_months_before", "mobility_end_by")
+    }
     deadlines["note"] = dl.get("note")
     by_field: dict[str, list[CompiledRule]] = {}
     for rule in rules:
@@ -118,13 +140,18 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
             if f:
                 by_field.setdefault(f, []).append(rule)
     return CompiledCall(
-        id=raw["id"], raw=raw, rules=rules,
+        id=raw["id"],
+        raw=raw,
+        rules=rules,
         set_labels={n: s["label"] for n, s in raw["country_sets"].items()},
-        country_sets=sets, sets_of={c: frozenset(v) for c, v in sets_of.items()},
+        country_sets=sets,
+        sets_of={c: frozenset(v) for c, v in sets_of.items()},
         notes=[(predicate(n["applies_to"]), n) for n in raw["notes"]],
-        grant_components=[(predicate(c["applies_to"]), {**c, "params": {k: to_date(v) for k, v in
-                                                                        c["params"].items()}})
-                          for c in raw["grant"]["components"]],
+        grant_components=[
+            (predicate(c["applies_to"]), {**c, "params": {k: to_date(v) for k, v in c["params"].items()}})
+            for c in raw["grant"]["components"]
+        ],
         grant_notes=[(predicate(n["applies_to"]), n) for n in raw["grant"]["notes"]],
-        deadlines=deadlines, rule_fields=by_field,
+        deadlines=deadlines,
+        rule_fields=by_field,
     )

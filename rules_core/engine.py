@@ -1,4 +1,4 @@
-"""evaluate(profile, lang): every failing rule, the passed ones, what is missing, grant, deadlines, contacts."""
+"""evaluate(profile, lang): every failing rule, passed ones, what is missing, grant, deadlines, contacts."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from .loader import compiled
 from .messages import check_lang, explain, fmt_date, note
 from .vocab import ACTIVITIES, BOOL_FIELDS, RECEIVING_ORGS, ROLES
 
-_ENUMS = {"role": frozenset(ROLES), "activity": frozenset(ACTIVITIES), "receiving_org": frozenset(RECEIVING_ORGS)}
+_ENUMS = {
+    "role": frozenset(ROLES),
+    "activity": frozenset(ACTIVITIES),
+    "receiving_org": frozenset(RECEIVING_ORGS),
+}
 _EMPTY: frozenset[str] = frozenset()
 
 
@@ -77,8 +81,13 @@ def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
     else:
         ctx["days"] = None
     prior = profile.get("prior_erasmus_months")
-    if prior is not None and (isinstance(prior, bool) or not isinstance(prior, int | float) or prior < 0
-                              or prior != prior or prior > 1000):
+    if prior is not None and (
+        isinstance(prior, bool)
+        or not isinstance(prior, int | float)
+        or prior < 0
+        or prior != prior
+        or prior > 1000
+    ):
         raise InvalidProfile(f"prior_erasmus_months: expected a number of months >= 0, got {prior!r}")
     ctx["prior_erasmus_months"] = prior
     ctx["dest_sets"] = call.sets_of.get(dest, _EMPTY) if dest else _EMPTY
@@ -109,8 +118,11 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         if status == "missing":
             missing[key] = None
             continue
-        entry = {"rule": rule.id, "explanation": explain(rule.kind, key, vars_, lang, rule.message, labels),
-                 "source": rule.source}
+        entry = {
+            "rule": rule.id,
+            "explanation": explain(rule.kind, key, vars_, lang, rule.message, labels),
+            "source": rule.source,
+        }
         (passed if status == "pass" else failed).append(entry)
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
     notes = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
@@ -129,8 +141,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
 
 
 def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:
-    """apply_by = departure minus N calendar months (clamped to month end), never after the application deadline;
-    without N months (Lucca) it is the application deadline itself."""
+    """apply_by = departure minus N calendar months (clamped to month end), never after the application
+    deadline; without N months (Lucca) it is the application deadline itself."""
     dl = call.deadlines
     app_deadline: date | None = dl["application_deadline"]
     months = dl["apply_months_before"]
@@ -158,6 +170,7 @@ def contacts(call: CompiledCall, role: str | None) -> list[dict[str, Any]]:
     for c in call.raw["contacts"]:
         if c["audience"] and role is not None and role not in c["audience"]:
             continue
-        out.append({"role": c["role"], "name": c["name"], "email": c["email"], "phone": c["phone"],
-                    "fax": c["fax"]})
+        out.append(
+            {"role": c["role"], "name": c["name"], "email": c["email"], "phone": c["phone"], "fax": c["fax"]}
+        )
     return out

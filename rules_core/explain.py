@@ -25,7 +25,7 @@ def _static_vars(rule: Any) -> dict[str, Any]:
 
 
 def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
-    """One sentence per rule of the call that needs `field`, e.g. 'Needed to check the duration (2 to 60 days).'"""
+    """One sentence per rule of the call that needs `field`: '<rule>: to check ... (<source>).'"""
     lang = check_lang(lang)
     call = compiled(call_id)
     out: list[str] = []

@@ -48,12 +48,20 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
             for upto, rate in params["tiers"]:
                 n = max(0, min(days, upto) - start)
                 if n:
-                    lines.append({"label": grant_text("tier_line", lang, label=label, days=n, rate=rate),
-                                  "amount_eur": round(n * rate, 2)})
+                    lines.append(
+                        {
+                            "label": grant_text("tier_line", lang, label=label, days=n, rate=rate),
+                            "amount_eur": round(n * rate, 2),
+                        }
+                    )
                 start = upto
         elif kind == "monthly_flat" and days is not None:
-            lines.append({"label": grant_text("flat_line", lang, label=label, days=days, rate=params["rate"]),
-                          "amount_eur": round(days * params["rate"] / 30, 2)})
+            lines.append(
+                {
+                    "label": grant_text("flat_line", lang, label=label, days=days, rate=params["rate"]),
+                    "amount_eur": round(days * params["rate"] / 30, 2),
+                }
+            )
         if len(lines) > before:
             if comp.get("confidence"):
                 confidences.append(comp["confidence"])
@@ -73,13 +81,22 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         total = None
         indicative = indicative_amounts
         indicative_total = subtotal if indicative_amounts else None
-    return {"total_eur": total, "days": days, "travel_eur": travel, "breakdown": lines, "basis": basis,
-            "confidence": confidence, "indicative": indicative, "indicative_total_eur": indicative_total,
-            "notes": notes}
+    return {
+        "total_eur": total,
+        "days": days,
+        "travel_eur": travel,
+        "breakdown": lines,
+        "basis": basis,
+        "confidence": confidence,
+        "indicative": indicative,
+        "indicative_total_eur": indicative_total,
+        "notes": notes,
+    }
 
 
-def _monthly_by_group(call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str, Any],
-                      lines: list[dict[str, Any]]) -> None:
+def _monthly_by_group(
+    call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str, Any], lines: list[dict[str, Any]]
+) -> None:
     """Whole 30-day months at the monthly rate, the rest at 1/30 of it per day; total = days * rate / 30."""
     from .messages import catalogue
 
@@ -90,16 +107,40 @@ def _monthly_by_group(call: CompiledCall, ctx: dict[str, Any], lang: str, params
             group_label = _text(call.set_labels[group], lang)
             activity = catalogue(lang)["labels"]["activity"][ctx["activity"]]
             if months:
-                lines.append({"label": grant_text("months_line", lang, months=months, rate=rate, group=group_label,
-                                                  activity=activity), "amount_eur": float(months * rate)})
+                lines.append(
+                    {
+                        "label": grant_text(
+                            "months_line",
+                            lang,
+                            months=months,
+                            rate=rate,
+                            group=group_label,
+                            activity=activity,
+                        ),
+                        "amount_eur": float(months * rate),
+                    }
+                )
             if rest:
-                lines.append({"label": grant_text("days_line", lang, days=rest, rate=rate, group=group_label,
-                                                  activity=activity), "amount_eur": round(rest * rate / 30, 2)})
+                lines.append(
+                    {
+                        "label": grant_text(
+                            "days_line", lang, days=rest, rate=rate, group=group_label, activity=activity
+                        ),
+                        "amount_eur": round(rest * rate / 30, 2),
+                    }
+                )
             return
 
 
-def _travel(call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str, Any], label: str,
-            lines: list[dict[str, Any]], notes: list[str]) -> float | None:
+def _travel(
+    call: CompiledCall,
+    ctx: dict[str, Any],
+    lang: str,
+    params: dict[str, Any],
+    label: str,
+    lines: list[dict[str, Any]],
+    notes: list[str],
+) -> float | None:
     city = ctx["destination_city"]
     if not city:
         notes.append(note("city_missing", lang))
@@ -120,7 +161,17 @@ def _travel(call: CompiledCall, ctx: dict[str, Any], lang: str, params: dict[str
     green = ctx["green_travel"] is True
     amount = float(band[3] if green else band[2])
     band_text = f"{band[0]}-{band[1]} km" if band[1] is not None else f">= {band[0]} km"
-    lines.append({"label": grant_text("travel_line", lang, label=label, km=round(km), band=band_text,
-                                      green=grant_text("green", lang) if green else ""),
-                  "amount_eur": amount})
+    lines.append(
+        {
+            "label": grant_text(
+                "travel_line",
+                lang,
+                label=label,
+                km=round(km),
+                band=band_text,
+                green=grant_text("green", lang) if green else "",
+            ),
+            "amount_eur": amount,
+        }
+    )
     return amount

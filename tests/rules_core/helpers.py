@@ -11,20 +11,46 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 ITM_STAFF: dict[str, Any] = {
-    "call": "itm-2024", "as_of": "2025-09-15", "role": "staff", "activity": "staff_training",
-    "destination": "Spain", "citizenship": ["BE"], "receiving_org": "hei", "receiving_org_has_eche": True,
-    "start_date": "2026-02-09", "end_date": "2026-02-20", "application_date": "2025-09-15",
+    "call": "itm-2024",
+    "as_of": "2025-09-15",
+    "role": "staff",
+    "activity": "staff_training",
+    "destination": "Spain",
+    "citizenship": ["BE"],
+    "receiving_org": "hei",
+    "receiving_org_has_eche": True,
+    "start_date": "2026-02-09",
+    "end_date": "2026-02-20",
+    "application_date": "2025-09-15",
 }
 ITM_STUDENT: dict[str, Any] = {
-    "call": "itm-2024", "as_of": "2025-09-15", "role": "msc_student", "activity": "study",
-    "destination": "Portugal", "citizenship": ["BE"], "receiving_org": "hei", "receiving_org_has_eche": True,
-    "start_date": "2026-02-01", "end_date": "2026-04-30", "application_date": "2025-09-15",
+    "call": "itm-2024",
+    "as_of": "2025-09-15",
+    "role": "msc_student",
+    "activity": "study",
+    "destination": "Portugal",
+    "citizenship": ["BE"],
+    "receiving_org": "hei",
+    "receiving_org_has_eche": True,
+    "start_date": "2026-02-01",
+    "end_date": "2026-04-30",
+    "application_date": "2025-09-15",
 }
 LUCCA: dict[str, Any] = {
-    "call": "imt-lucca-2015", "as_of": "2016-01-05", "role": "phd_student", "supervisor_authorised": True,
-    "activity": "study", "destination": "Francia", "citizenship": ["IT"], "receiving_org": "hei",
-    "receiving_org_has_eche": True, "interinstitutional_agreement": True, "start_date": "2016-04-01",
-    "end_date": "2016-06-30", "application_date": "2016-01-05", "prior_erasmus_months": 0,
+    "call": "imt-lucca-2015",
+    "as_of": "2016-01-05",
+    "role": "phd_student",
+    "supervisor_authorised": True,
+    "activity": "study",
+    "destination": "Francia",
+    "citizenship": ["IT"],
+    "receiving_org": "hei",
+    "receiving_org_has_eche": True,
+    "interinstitutional_agreement": True,
+    "start_date": "2016-04-01",
+    "end_date": "2016-06-30",
+    "application_date": "2016-01-05",
+    "prior_erasmus_months": 0,
 }
 
 

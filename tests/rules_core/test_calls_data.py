@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from rules_core import TOPICS, CallFileError, evaluate, get_call, list_calls, needed_for
-from rules_core import loader
+from rules_core import TOPICS, CallFileError, evaluate, get_call, list_calls, loader, needed_for
 
 FIXTURES = Path(__file__).parent / "fixtures" / "calls"
 MOBILITY = Path(sys.executable).parent / "mobility"
@@ -30,8 +29,12 @@ def test_call_models_api() -> None:
     assert staff_contact.name == "Charlotte Morantin" and staff_contact.audience == ["staff"]
     lucca = get_call("imt-lucca-2015")
     [c] = lucca.contacts
-    assert (c.name, c.phone, c.fax, c.audience) == ("Daniela Giorgetti", "+39 0583 4326 562",
-                                                    "+39 0583 4326 565", [])
+    assert (c.name, c.phone, c.fax, c.audience) == (
+        "Daniela Giorgetti",
+        "+39 0583 4326 562",
+        "+39 0583 4326 565",
+        [],
+    )
 
 
 @pytest.mark.parametrize("call_id", ["itm-2024", "imt-lucca-2015"])
@@ -91,16 +94,30 @@ def _broken(**changes: str) -> str:
     return text
 
 
-@pytest.mark.parametrize(("old", "new", "expected"), [
-    ("kind: destination_in_sets", "kind: destination_in_set", "rules[2] (nordic_only).kind: unknown rule kind"),
-    ("params: {min: 1, max: 3, unit: months}", "params: {min: 1, unit: months}",
-     "rules[3] (duration): kind duration_range needs params: max"),
-    ("Iceland, Norway", "Icelandd, Norway", "country_sets.nordic.countries[2]: unknown country 'Icelandd'"),
-    ("sets: [nordic]", "sets: [nordics]", "unknown country set 'nordics'"),
-    ("date: $deadline}", "date: $deadlin}", "unknown parameter '$deadlin'"),
-    ("topics:\n  contacts:", "topics:\n  contact:", "topics: Value error, unknown topic keys"),
-    ("fields: [role]", "fields: [rolee]", "rules[0] (role_allowed).fields[0]: Input should be"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "kind: destination_in_sets",
+            "kind: destination_in_set",
+            "rules[2] (nordic_only).kind: unknown rule kind",
+        ),
+        (
+            "params: {min: 1, max: 3, unit: months}",
+            "params: {min: 1, unit: months}",
+            "rules[3] (duration): kind duration_range needs params: max",
+        ),
+        (
+            "Iceland, Norway",
+            "Icelandd, Norway",
+            "country_sets.nordic.countries[2]: unknown country 'Icelandd'",
+        ),
+        ("sets: [nordic]", "sets: [nordics]", "unknown country set 'nordics'"),
+        ("date: $deadline}", "date: $deadlin}", "unknown parameter '$deadlin'"),
+        ("topics:\n  contacts:", "topics:\n  contact:", "topics: Value error, unknown topic keys"),
+        ("fields: [role]", "fields: [rolee]", "rules[0] (role_allowed).fields[0]: Input should be"),
+    ],
+)
 def test_validate_call_names_the_place(tmp_path: Path, old: str, new: str, expected: str) -> None:
     path = _write(tmp_path, _broken(**{old: new}))
     with pytest.raises(CallFileError) as info:
@@ -118,11 +135,14 @@ def test_validate_call_yaml_syntax_error_has_line(tmp_path: Path) -> None:
 
 
 def test_validate_call_cli(tmp_path: Path) -> None:
-    ok = subprocess.run([str(MOBILITY), "validate-call", str(FIXTURES / "demo-2030.yaml")],
-                        capture_output=True, text=True)
+    ok = subprocess.run(
+        [str(MOBILITY), "validate-call", str(FIXTURES / "demo-2030.yaml")], capture_output=True, text=True
+    )
     assert ok.returncode == 0 and "ok" in ok.stdout
-    bad = _write(tmp_path, _broken(**{"kind: destination_in_sets": "kind: nope",
-                                      "Iceland, Norway": "Atlantis, Norway"}))
+    bad = _write(
+        tmp_path,
+        _broken(**{"kind: destination_in_sets": "kind: nope", "Iceland, Norway": "Atlantis, Norway"}),
+    )
     res = subprocess.run([str(MOBILITY), "validate-call", str(bad)], capture_output=True, text=True)
     assert res.returncode == 2
     lines = res.stderr.strip().splitlines()
@@ -142,8 +162,15 @@ def third_call(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("third_call")
 def test_third_call_is_one_data_file() -> None:
-    base = {"call": "demo-2030", "as_of": "2030-01-10", "role": "msc_student", "activity": "traineeship",
-            "destination": "Finlande", "start_date": "2030-04-01", "end_date": "2030-05-15"}
+    base = {
+        "call": "demo-2030",
+        "as_of": "2030-01-10",
+        "role": "msc_student",
+        "activity": "traineeship",
+        "destination": "Finlande",
+        "start_date": "2030-04-01",
+        "end_date": "2030-05-15",
+    }
     d = evaluate(base)
     assert d["verdict"] == "eligible", d["failed"]
     assert d["grant"]["total_eur"] == 900.0 and d["grant"]["days"] == 45
@@ -158,6 +185,11 @@ def test_third_call_via_cli() -> None:
     env = {**os.environ, "MOBILITY_CALLS_PATH": str(FIXTURES)}
     res = subprocess.run([str(MOBILITY), "calls"], capture_output=True, text=True, env=env)
     assert res.returncode == 0 and '"demo-2030"' in res.stdout
-    res = subprocess.run([str(MOBILITY), "check", "-"], capture_output=True, text=True, env=env,
-                         input='{"call": "demo-2030", "role": "staff"}')
+    res = subprocess.run(
+        [str(MOBILITY), "check", "-"],
+        capture_output=True,
+        text=True,
+        env=env,
+        input='{"call": "demo-2030", "role": "staff"}',
+    )
     assert res.returncode == 0 and '"not_eligible"' in res.stdout

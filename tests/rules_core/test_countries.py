@@ -3,16 +3,50 @@ import pytest
 from rules_core import UnknownCountry, country_name, resolve_country
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("ES", "ES"), ("esp", "ES"), ("Spain", "ES"), ("Espagne", "ES"), ("Spanje", "ES"), ("Spagna", "ES"),
-    ("Francia", "FR"), ("germany", "DE"), ("Allemagne", "DE"), ("Duitsland", "DE"), ("Germania", "DE"),
-    ("Turkey", "TR"), ("Türkiye", "TR"), ("turkiye", "TR"), ("Turquie", "TR"), ("Turkije", "TR"),
-    ("Turchia", "TR"), ("FYROM", "MK"), ("former Yugoslav Republic of Macedonia", "MK"), ("Macedonia", "MK"),
-    ("North Macedonia", "MK"), ("Macédoine du Nord", "MK"), ("UK", "GB"), ("Great Britain", "GB"),
-    ("England", "GB"), ("Royaume-Uni", "GB"), ("Regno Unito", "GB"), ("Holland", "NL"), ("Pays-Bas", "NL"),
-    ("Czech Republic", "CZ"), ("Tchéquie", "CZ"), ("Kosovo", "XK"), ("USA", "US"), ("United States", "US"),
-    ("  ITALIA ", "IT"), ("Belgique", "BE"), ("België", "BE"), ("Grèce", "GR"), ("Côte d'Ivoire", "CI"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ES", "ES"),
+        ("esp", "ES"),
+        ("Spain", "ES"),
+        ("Espagne", "ES"),
+        ("Spanje", "ES"),
+        ("Spagna", "ES"),
+        ("Francia", "FR"),
+        ("germany", "DE"),
+        ("Allemagne", "DE"),
+        ("Duitsland", "DE"),
+        ("Germania", "DE"),
+        ("Turkey", "TR"),
+        ("Türkiye", "TR"),
+        ("turkiye", "TR"),
+        ("Turquie", "TR"),
+        ("Turkije", "TR"),
+        ("Turchia", "TR"),
+        ("FYROM", "MK"),
+        ("former Yugoslav Republic of Macedonia", "MK"),
+        ("Macedonia", "MK"),
+        ("North Macedonia", "MK"),
+        ("Macédoine du Nord", "MK"),
+        ("UK", "GB"),
+        ("Great Britain", "GB"),
+        ("England", "GB"),
+        ("Royaume-Uni", "GB"),
+        ("Regno Unito", "GB"),
+        ("Holland", "NL"),
+        ("Pays-Bas", "NL"),
+        ("Czech Republic", "CZ"),
+        ("Tchéquie", "CZ"),
+        ("Kosovo", "XK"),
+        ("USA", "US"),
+        ("United States", "US"),
+        ("  ITALIA ", "IT"),
+        ("Belgique", "BE"),
+        ("België", "BE"),
+        ("Grèce", "GR"),
+        ("Côte d'Ivoire", "CI"),
+    ],
+)
 def test_resolve_country(text: str, code: str) -> None:
     assert resolve_country(text) == code
 
@@ -31,9 +65,17 @@ def test_unknown_country_is_invalid_profile() -> None:
     assert issubclass(UnknownCountry, InvalidProfile)
 
 
-@pytest.mark.parametrize(("code", "lang", "name"), [
-    ("DE", "en", "Germany"), ("DE", "fr", "Allemagne"), ("DE", "nl", "Duitsland"), ("DE", "it", "Germania"),
-    ("XK", "fr", "Kosovo"), ("GB", "it", "Regno Unito"), ("NL", "fr", "Pays-Bas"),
-])
+@pytest.mark.parametrize(
+    ("code", "lang", "name"),
+    [
+        ("DE", "en", "Germany"),
+        ("DE", "fr", "Allemagne"),
+        ("DE", "nl", "Duitsland"),
+        ("DE", "it", "Germania"),
+        ("XK", "fr", "Kosovo"),
+        ("GB", "it", "Regno Unito"),
+        ("NL", "fr", "Pays-Bas"),
+    ],
+)
 def test_country_name(code: str, lang: str, name: str) -> None:
     assert country_name(code, lang) == name

@@ -14,8 +14,9 @@ def test_base_profiles_are_eligible() -> None:
         assert d["missing"] == []
 
 
-@pytest.mark.parametrize(("end", "ok"), [("2026-02-10", True), ("2026-02-09", False),
-                                         ("2026-04-08", True), ("2026-04-09", False)])
+@pytest.mark.parametrize(
+    ("end", "ok"), [("2026-02-10", True), ("2026-02-09", False), ("2026-04-08", True), ("2026-04-09", False)]
+)
 def test_staff_duration_2_to_60_days(end: str, ok: bool) -> None:
     d = ev(ITM_STAFF, start_date="2026-02-09", end_date=end)  # 2, 1, 60, 61 days (30/360)
     assert ("staff_duration" in failed_ids(d)) is (not ok)
@@ -28,23 +29,29 @@ def test_staff_61_days_explanation_names_fact_and_limit() -> None:
     assert f["source"] == "Type and duration of the staff mobility"
 
 
-@pytest.mark.parametrize(("start", "end", "ok"), [
-    ("2026-02-01", "2026-03-29", False),  # 59 days (February counts 30)
-    ("2026-02-01", "2026-03-30", True),   # 60 days = 2 months
-    ("2025-08-01", "2026-07-31", True),   # 360 days = 12 months
-])
+@pytest.mark.parametrize(
+    ("start", "end", "ok"),
+    [
+        ("2026-02-01", "2026-03-29", False),  # 59 days (February counts 30)
+        ("2026-02-01", "2026-03-30", True),  # 60 days = 2 months
+        ("2025-08-01", "2026-07-31", True),  # 360 days = 12 months
+    ],
+)
 def test_student_duration_2_to_12_months(start: str, end: str, ok: bool) -> None:
     d = ev(ITM_STUDENT, start_date=start, end_date=end, as_of="2025-01-01", application_date="2025-01-01")
     assert ("student_duration" in failed_ids(d)) is (not ok)
 
 
-@pytest.mark.parametrize(("activity", "rule", "end", "ok"), [
-    ("short_term_blended", "blended_duration", "2026-03-04", False),   # 4 days
-    ("short_term_blended", "blended_duration", "2026-03-05", True),    # 5 days
-    ("short_term_blended", "blended_duration", "2026-03-30", True),    # 30 days
-    ("short_term_blended", "blended_duration", "2026-03-31", True),    # day 31 counts as 30
-    ("short_term_blended", "blended_duration", "2026-04-01", False),   # 31 days
-])
+@pytest.mark.parametrize(
+    ("activity", "rule", "end", "ok"),
+    [
+        ("short_term_blended", "blended_duration", "2026-03-04", False),  # 4 days
+        ("short_term_blended", "blended_duration", "2026-03-05", True),  # 5 days
+        ("short_term_blended", "blended_duration", "2026-03-30", True),  # 30 days
+        ("short_term_blended", "blended_duration", "2026-03-31", True),  # day 31 counts as 30
+        ("short_term_blended", "blended_duration", "2026-04-01", False),  # 31 days
+    ],
+)
 def test_blended_duration_5_to_30_days(activity: str, rule: str, end: str, ok: bool) -> None:
     d = ev(ITM_STUDENT, activity=activity, virtual_component=True, start_date="2026-03-01", end_date=end)
     assert (rule in failed_ids(d)) is (not ok)
@@ -53,13 +60,24 @@ def test_blended_duration_5_to_30_days(activity: str, rule: str, end: str, ok: b
 
 @pytest.mark.parametrize(("end", "ok"), [("2026-03-04", False), ("2026-03-05", True), ("2026-04-01", False)])
 def test_doctoral_duration_5_to_30_days(end: str, ok: bool) -> None:
-    d = ev(ITM_STUDENT, role="phd_student", itm_staff_member=False, activity="short_term_doctoral",
-           start_date="2026-03-01", end_date=end)
+    d = ev(
+        ITM_STUDENT,
+        role="phd_student",
+        itm_staff_member=False,
+        activity="short_term_doctoral",
+        start_date="2026-03-01",
+        end_date=end,
+    )
     assert ("doctoral_duration" in failed_ids(d)) is (not ok)
 
 
 def test_blended_needs_virtual_component() -> None:
-    base = {**ITM_STUDENT, "activity": "short_term_blended", "start_date": "2026-03-01", "end_date": "2026-03-10"}
+    base = {
+        **ITM_STUDENT,
+        "activity": "short_term_blended",
+        "start_date": "2026-03-01",
+        "end_date": "2026-03-10",
+    }
     assert "virtual_component" in ev(base)["missing"]
     assert ev(base, virtual_component=True)["verdict"] == "eligible"
     d = ev(base, virtual_component=False)
@@ -68,8 +86,15 @@ def test_blended_needs_virtual_component() -> None:
 
 
 def test_blended_is_msc_only_and_doctoral_is_phd_only() -> None:
-    d = ev(ITM_STUDENT, role="phd_student", itm_staff_member=False, activity="short_term_blended",
-           virtual_component=True, start_date="2026-03-01", end_date="2026-03-10")
+    d = ev(
+        ITM_STUDENT,
+        role="phd_student",
+        itm_staff_member=False,
+        activity="short_term_blended",
+        virtual_component=True,
+        start_date="2026-03-01",
+        end_date="2026-03-10",
+    )
     assert "phd_activity" in failed_ids(d)
     d = ev(ITM_STUDENT, activity="short_term_doctoral", start_date="2026-03-01", end_date="2026-03-10")
     assert "msc_activity" in failed_ids(d)
@@ -88,8 +113,16 @@ def test_teaching_not_offered() -> None:
     assert failed_ids(d) == ["teaching_not_offered"]
 
 
-@pytest.mark.parametrize(("role", "ok"), [("staff", True), ("msc_student", True), ("phd_student", True),
-                                          ("bachelor_student", False), ("recent_graduate", False)])
+@pytest.mark.parametrize(
+    ("role", "ok"),
+    [
+        ("staff", True),
+        ("msc_student", True),
+        ("phd_student", True),
+        ("bachelor_student", False),
+        ("recent_graduate", False),
+    ],
+)
 def test_who_can_apply(role: str, ok: bool) -> None:
     d = ev(ITM_STUDENT, role=role, itm_staff_member=False)
     assert ("role_allowed" in failed_ids(d)) is (not ok)
@@ -102,12 +135,24 @@ def test_phd_students_without_staff_status_only() -> None:
     assert failed_ids(ev(base, itm_staff_member=True)) == ["phd_without_staff_status"]
 
 
-@pytest.mark.parametrize(("dest", "staff_ok", "student_ok"), [
-    ("Germany", True, True), ("Norway", True, True), ("Türkiye", True, True), ("North Macedonia", True, True),
-    ("Serbia", True, True), ("Iceland", True, True), ("Liechtenstein", True, True),
-    ("United Kingdom", False, True), ("Switzerland", False, True), ("Kenya", False, True), ("Kosovo", False, True),
-    ("Brazil", False, True), ("Belgium", False, False),
-])
+@pytest.mark.parametrize(
+    ("dest", "staff_ok", "student_ok"),
+    [
+        ("Germany", True, True),
+        ("Norway", True, True),
+        ("Türkiye", True, True),
+        ("North Macedonia", True, True),
+        ("Serbia", True, True),
+        ("Iceland", True, True),
+        ("Liechtenstein", True, True),
+        ("United Kingdom", False, True),
+        ("Switzerland", False, True),
+        ("Kenya", False, True),
+        ("Kosovo", False, True),
+        ("Brazil", False, True),
+        ("Belgium", False, False),
+    ],
+)
 def test_destinations(dest: str, staff_ok: bool, student_ok: bool) -> None:
     staff = ev(ITM_STAFF, destination=dest)
     student = ev(ITM_STUDENT, destination=dest, interinstitutional_agreement=True)
@@ -155,8 +200,10 @@ def test_study_needs_an_hei() -> None:
     assert failed_ids(ev(ITM_STUDENT, receiving_org="enterprise")) == ["study_receiving_hei"]
 
 
-@pytest.mark.parametrize(("org", "ok"), [("ngo", True), ("enterprise", True), ("eu_institution", False),
-                                         ("national_agency", False)])
+@pytest.mark.parametrize(
+    ("org", "ok"),
+    [("ngo", True), ("enterprise", True), ("eu_institution", False), ("national_agency", False)],
+)
 def test_traineeship_organisations(org: str, ok: bool) -> None:
     d = ev(ITM_STUDENT, activity="traineeship", receiving_org=org, receiving_org_has_eche=None)
     assert (d["verdict"] == "eligible") is ok, d["failed"]
@@ -191,8 +238,12 @@ def test_application_deadline(app: str, ok: bool) -> None:
 
 def test_apply_by_is_clamped_to_the_application_deadline() -> None:
     d = ev(ITM_STAFF, start_date="2026-12-01", end_date="2026-12-10")
-    assert d["deadlines"] == {**d["deadlines"], "apply_by": "2026-07-31", "application_deadline": "2026-07-31",
-                              "mobility_end_by": "2026-07-31"}
+    assert d["deadlines"] == {
+        **d["deadlines"],
+        "apply_by": "2026-07-31",
+        "application_deadline": "2026-07-31",
+        "mobility_end_by": "2026-07-31",
+    }
 
 
 @pytest.mark.parametrize(("prior", "ok"), [(9, True), (10, False)])
@@ -204,18 +255,45 @@ def test_cycle_cap_only_when_prior_months_given(prior: int, ok: bool) -> None:
 
 
 def test_every_failure_is_reported() -> None:
-    d = ev(ITM_STAFF, destination="Belgium", citizenship=["BE"], start_date="2026-07-01", end_date="2026-09-01",
-           receiving_org_has_eche=False, application_date="2026-06-01")
-    assert set(failed_ids(d)) >= {"staff_not_belgium", "staff_not_citizenship", "staff_duration",
-                                  "staff_hei_eche", "staff_apply_two_months_before", "staff_end_by_deadline"}
+    d = ev(
+        ITM_STAFF,
+        destination="Belgium",
+        citizenship=["BE"],
+        start_date="2026-07-01",
+        end_date="2026-09-01",
+        receiving_org_has_eche=False,
+        application_date="2026-06-01",
+    )
+    assert set(failed_ids(d)) >= {
+        "staff_not_belgium",
+        "staff_not_citizenship",
+        "staff_duration",
+        "staff_hei_eche",
+        "staff_apply_two_months_before",
+        "staff_end_by_deadline",
+    }
 
 
 def test_missing_lists_only_fields_of_applicable_rules() -> None:
     d = ev({"call": "itm-2024", "as_of": "2025-09-15", "role": "staff"})
     assert d["verdict"] == "incomplete"
-    assert set(d["missing"]) == {"activity", "destination", "citizenship", "receiving_org", "start_date", "end_date"}
-    for optional in ("country_of_origin", "destination_city", "green_travel", "has_scholarship",
-                     "application_date", "prior_erasmus_months", "graduation_date"):
+    assert set(d["missing"]) == {
+        "activity",
+        "destination",
+        "citizenship",
+        "receiving_org",
+        "start_date",
+        "end_date",
+    }
+    for optional in (
+        "country_of_origin",
+        "destination_city",
+        "green_travel",
+        "has_scholarship",
+        "application_date",
+        "prior_erasmus_months",
+        "graduation_date",
+    ):
         assert optional not in d["missing"]
 
 
@@ -236,5 +314,7 @@ def test_priority_notes() -> None:
     assert any("first come" in n for n in ev(ITM_STUDENT)["notes"])
     assert any("without a scholarship" in n for n in ev(ITM_STUDENT, has_scholarship=True)["notes"])
     assert any("PhD and/or postdoctoral" in n for n in ev(ITM_STAFF)["notes"])
-    assert any("self-funded" in n for n in ev(ITM_STUDENT, destination="Kenya",
-                                              interinstitutional_agreement=True)["notes"])
+    assert any(
+        "self-funded" in n
+        for n in ev(ITM_STUDENT, destination="Kenya", interinstitutional_agreement=True)["notes"]
+    )

@@ -6,9 +6,16 @@ import pytest
 
 from .helpers import LUCCA, ev, failed_ids, passed_ids
 
-TRAINEE = {**LUCCA, "activity": "traineeship", "destination": "Hungary", "receiving_org": "enterprise",
-           "receiving_org_has_eche": None, "interinstitutional_agreement": None,
-           "start_date": "2016-03-01", "end_date": "2016-04-30"}
+TRAINEE = {
+    **LUCCA,
+    "activity": "traineeship",
+    "destination": "Hungary",
+    "receiving_org": "enterprise",
+    "receiving_org_has_eche": None,
+    "interinstitutional_agreement": None,
+    "start_date": "2016-03-01",
+    "end_date": "2016-04-30",
+}
 
 
 def test_base_profiles_are_eligible() -> None:
@@ -83,9 +90,18 @@ def test_prior_months_are_required_for_lucca() -> None:
     assert d["verdict"] == "incomplete" and "prior_erasmus_months" in d["missing"]
 
 
-@pytest.mark.parametrize(("dest", "ok"), [("United Kingdom", True), ("Turkey", True), ("FYROM", True),
-                                          ("Norway", True), ("Italy", False), ("Switzerland", False),
-                                          ("Serbia", False)])
+@pytest.mark.parametrize(
+    ("dest", "ok"),
+    [
+        ("United Kingdom", True),
+        ("Turkey", True),
+        ("FYROM", True),
+        ("Norway", True),
+        ("Italy", False),
+        ("Switzerland", False),
+        ("Serbia", False),
+    ],
+)
 def test_programme_countries_2015(dest: str, ok: bool) -> None:
     d = ev(TRAINEE, destination=dest)
     assert (d["verdict"] == "eligible") is ok, d["failed"]
@@ -109,8 +125,10 @@ def test_study_needs_hei_with_eche_and_agreement() -> None:
     assert "interinstitutional_agreement" in ev(LUCCA, interinstitutional_agreement=None)["missing"]
 
 
-@pytest.mark.parametrize(("org", "ok"), [("research_institute", True), ("school", True),
-                                         ("eu_institution", False), ("national_agency", False)])
+@pytest.mark.parametrize(
+    ("org", "ok"),
+    [("research_institute", True), ("school", True), ("eu_institution", False), ("national_agency", False)],
+)
 def test_traineeship_receiving_organisations(org: str, ok: bool) -> None:
     assert (ev(TRAINEE, receiving_org=org)["verdict"] == "eligible") is ok
 
