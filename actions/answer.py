@@ -28,6 +28,9 @@ def is_deadline_rule(rule_id: str) -> bool:
 def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
     grant = decision.get("grant") or {}
     total = grant.get("total_eur")
+    if total is None and grant.get("indicative_total_eur") is not None:
+        total = grant["indicative_total_eur"]
+        grant = {**grant, "indicative": True}
     if total is None:
         basis = grant.get("basis")
         return [t(lang, "grant_unknown", basis=basis or "-")] if basis or grant else []
@@ -55,13 +58,11 @@ def deadline_lines(decision: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def contact_line(decision: dict[str, Any], lang: str) -> str | None:
-    contacts = decision.get("contacts") or []
-    if not contacts:
-        return None
-    c = contacts[0]
-    who = ", ".join(str(x) for x in (c.get("name"), c.get("email"), c.get("phone")) if x)
-    return t(lang, "answer_contact", contact=who)
+def contact_line(call_id: str | None, role: str | None, lang: str) -> str | None:
+    from actions.contact import best_contact, describe
+
+    contact = best_contact(call_id, role) if call_id else None
+    return t(lang, "answer_contact", contact=describe(contact)) if contact else None
 
 
 def verdict_line(decision: dict[str, Any], lang: str, title: str) -> str:
@@ -70,22 +71,25 @@ def verdict_line(decision: dict[str, Any], lang: str, title: str) -> str:
 
 def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:
     failed = decision.get("failed") or []
-    lines = [f"✗ {f.get('explanation')} ({t(lang, 'source')}: {f.get('source')})" for f in failed]
-    if failed and all(is_deadline_rule(str(f.get("rule", ""))) for f in failed):
-        # Both calls' deadlines may have passed: still say what else holds, as a colleague would.
-        lines.append(t(lang, "apart_from_deadline"))
-    return lines
+    return [f"✗ {f.get('explanation')} ({t(lang, 'source')}: {f.get('source')})" for f in failed]
+
+
+def only_deadlines_failed(decision: dict[str, Any]) -> bool:
+    failed = decision.get("failed") or []
+    return bool(failed) and all(is_deadline_rule(str(f.get("rule", ""))) for f in failed)
 
 
 def passed_lines(decision: dict[str, Any], lang: str) -> list[str]:
     passed = decision.get("passed") or []
     if not passed:
         return []
+    # Both calls' deadlines may have passed: still say what else holds, as a colleague would.
+    header = "apart_from_deadline" if only_deadlines_failed(decision) else "what_holds"
     shown = [f"✓ {p.get('explanation')}" for p in passed[:MAX_PASSED]]
     more = len(passed) - MAX_PASSED
     if more > 0:
         shown.append(t(lang, "and_more", n=more))
-    return [t(lang, "what_holds"), *shown]
+    return [t(lang, header), *shown]
 
 
 def missing_line(decision: dict[str, Any], tracker: Tracker, lang: str) -> str | None:
@@ -148,7 +152,7 @@ def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: s
         lines.append(missing)
     for note in (decision.get("notes") or [])[:3]:
         lines.append(f"ℹ {note}")
-    contact = contact_line(decision, lang)
+    contact = contact_line(decision.get("call") or tracker.get_slot("call"), tracker.get_slot("role"), lang)
     if contact:
         lines.append(contact)
     return "\n".join(lines)

@@ -19,15 +19,30 @@ logger = logging.getLogger(__name__)
 
 
 def pick_contact(contacts: list[Any], role: str | None) -> Any | None:
-    """The first contact whose audience includes the role; else one for everyone; else the first."""
+    """The first reachable contact whose audience includes the role; else one for everyone; else any."""
+    reachable = [c for c in contacts if c.email]
     if role:
-        for c in contacts:
+        for c in reachable:
             if role in (c.audience or []):
                 return c
-    for c in contacts:
+    for c in reachable:
         if not c.audience:
             return c
-    return contacts[0] if contacts else None
+    return reachable[0] if reachable else None
+
+
+def best_contact(call_id: str, role: str | None) -> Any | None:
+    try:
+        return pick_contact(list(core().get_call(call_id).contacts), role)
+    except Exception as err:  # a call file problem: no contact rather than a crash
+        logger.error("contacts unavailable: %s", type(err).__name__)
+        return None
+
+
+def describe(contact: Any) -> str:
+    parts = [contact.name, contact.email, contact.phone]
+    text = ", ".join(str(x) for x in parts if x)
+    return f"{text} ({contact.role})" if contact.role else text
 
 
 def summary(tracker: Tracker, lang: str, call_id: str) -> str:
@@ -72,19 +87,14 @@ class ActionContact(Action):
                        {"title": t(lang, "button_lucca"), "payload": '/ask_contact{"call":"imt-lucca-2015"}'}]
             dispatcher.utter_message(text=t(lang, "contact_which_call"), buttons=buttons)
             return []
-        try:
-            contact = pick_contact(list(core().get_call(call_id).contacts), tracker.get_slot("role"))
-        except Exception as err:
-            logger.error("contacts unavailable: %s", type(err).__name__)
-            contact = None
-        if contact is None or not contact.email:
+        contact = best_contact(call_id, tracker.get_slot("role"))
+        if contact is None:
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
         body = summary(tracker, lang, call_id)
         subject = t(lang, "mail_subject", call=t(lang, f"call_name_{call_id}"))
         link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
-        details = ", ".join(str(x) for x in (contact.name, contact.email, contact.phone) if x)
-        dispatcher.utter_message(text=t(lang, "contact_person", details=details))
+        dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact)))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
         dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
         return []

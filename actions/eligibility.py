@@ -3,6 +3,7 @@ happen inside it (why?, skip, an answer that could not be used)."""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -38,6 +39,26 @@ def issue_message(tracker: Tracker, lang: str) -> tuple[str | None, list[dict[st
     params = {k: i18n.fmt_date(v, lang) if k in ("start", "end") else v
               for k, v in issue.items() if k != "key"}
     return t(lang, str(issue["key"]), **params), [SlotSet("input_issue", None)]
+
+
+RULE_ID_RX = re.compile(r"^([a-z0-9_]+): ")
+
+
+def relevant_reasons(reasons: list[str], role: str | None) -> list[str]:
+    """needed_for's sentences for this person's side only (staff_* or student_* rules), without rule ids,
+    without duplicates (the staff and student rules often read the same)."""
+    side = "staff_" if role == "staff" else "student_" if role else None
+    other = {"staff_": "student_", "student_": "staff_"}.get(side or "")
+    out: list[str] = []
+    for reason in reasons:
+        match = RULE_ID_RX.match(reason)
+        rule = match.group(1) if match else ""
+        if other and rule.startswith(other):
+            continue
+        text = reason[match.end():] if match else reason
+        if text not in out:
+            out.append(text)
+    return out
 
 
 class ValidateEligibilityForm(FormValidationAction):
@@ -147,7 +168,7 @@ class ActionExplainWhy(Action):
             dispatcher.utter_message(text=t(lang, "why_call"))
             return []
         try:
-            reasons = list(core().needed_for(call, field, lang))
+            reasons = relevant_reasons(list(core().needed_for(call, field, lang)), tracker.get_slot("role"))
         except Exception as err:  # the explanation is a courtesy: never let it break the form
             logger.warning("needed_for failed: %s", type(err).__name__)
             reasons = []

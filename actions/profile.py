@@ -94,6 +94,14 @@ def fields_to_ask(tracker: Tracker, decision: dict[str, Any] | None) -> list[str
     return [name for name in PROFILE_SLOTS if name in missing]
 
 
+def warm_up() -> None:
+    """Load the rules core and its call files at server start, not on the first user's message (~50 ms)."""
+    try:
+        core().evaluate({"call": CALLS[0]}, lang="en")
+    except Exception as err:  # the first real request will report it plainly
+        logger.warning("rules core not ready at start: %s", type(err).__name__)
+
+
 def add_months(start: dt.date, months: int) -> dt.date:
     """start + months calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb)."""
     month_index = start.month - 1 + months

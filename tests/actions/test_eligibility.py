@@ -1,0 +1,97 @@
+"""The dynamic form: what it asks comes from the rules core's `missing`; skip, why and unclear answers."""
+from __future__ import annotations
+
+from actions.eligibility import (
+    ActionExplainWhy,
+    ActionSkipField,
+    ActionUnclearFact,
+    ValidateEligibilityForm,
+    relevant_reasons,
+)
+from actions.profile import PROFILE_SLOTS
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+STAFF = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "DE",
+         "start_date": "2026-03-01", "end_date": "2026-03-03"}
+
+
+async def required(slots, dispatcher):
+    return await ValidateEligibilityForm().required_slots([], dispatcher, make_tracker(slots=slots), DOMAIN)
+
+
+async def test_without_a_call_only_the_call_is_asked(dispatcher):
+    assert await required({"role": "staff"}, dispatcher) == ["call"]
+
+
+async def test_asks_only_what_the_rules_core_reports_missing(dispatcher):
+    import rules_core
+
+    got = await required(STAFF, dispatcher)
+    missing = rules_core.evaluate({**STAFF, "as_of": "2026-11-23"})["missing"]
+    assert set(got) == set(missing) & set(PROFILE_SLOTS)
+    assert "citizenship" in got
+    assert "role" not in got and "destination" not in got
+
+
+async def test_lucca_phd_needs_different_facts_than_itm_staff(dispatcher):
+    got = await required({"call": "imt-lucca-2015", "role": "phd_student"}, dispatcher)
+    assert "supervisor_authorised" in got and "prior_erasmus_months" in got
+    assert "citizenship" not in got
+
+
+async def test_grant_goal_asks_less_and_skipped_fields_are_not_asked(dispatcher):
+    full = await required({"call": "imt-lucca-2015", "role": "phd_student"}, dispatcher)
+    grant = await required({"call": "imt-lucca-2015", "role": "phd_student", "goal": "grant"}, dispatcher)
+    skipped = await required({"call": "imt-lucca-2015", "role": "phd_student", "skipped": ["activity"]},
+                             dispatcher)
+    assert set(grant) < set(full) and "supervisor_authorised" not in grant
+    assert "activity" not in skipped and "activity" in full
+
+
+async def test_skip_adds_the_requested_field(dispatcher):
+    tracker = make_tracker(slots={"call": "itm-2024", "skipped": ["receiving_org"]}, text="I don't know",
+                           intent="dont_know", requested_slot="citizenship", active_loop="eligibility_form")
+    events = slot_events(await ActionSkipField().run(dispatcher, tracker, DOMAIN))
+    assert events["skipped"] == ["receiving_org", "citizenship"]
+    assert "nationality" in texts(dispatcher)
+
+
+async def test_why_explains_with_the_rules_core_in_french(dispatcher):
+    tracker = make_tracker(slots={**STAFF, "language": "fr"}, text="pourquoi ?", intent="ask_why",
+                           requested_slot="destination", active_loop="eligibility_form")
+    await ActionExplainWhy().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    assert "Je demande pays de destination" in said
+    assert "pays d'envoi" in said
+    assert "staff_destination:" not in said
+
+
+def test_reasons_keep_only_this_persons_side():
+    reasons = ["staff_x: For staff.", "student_x: For students.", "student_y: For students.", "general: All."]
+    assert relevant_reasons(reasons, "staff") == ["For staff.", "All."]
+    assert relevant_reasons(reasons, "msc_student") == ["For students.", "All."]
+
+
+async def test_unknown_country_gets_suggestions_as_buttons(dispatcher):
+    tracker = make_tracker(slots={"call": "itm-2024"}, text="Narnia", intent="nlu_fallback",
+                           requested_slot="destination", active_loop="eligibility_form")
+    events = await ActionUnclearFact().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    assert "I don't know \"Narnia\"" in said and "Armenia" in said
+    assert dispatcher.messages[0]["buttons"][0]["payload"].startswith('/inform{"country":"')
+    assert events == []
+
+
+async def test_a_country_the_nlu_missed_is_resolved_by_the_rules_core(dispatcher):
+    tracker = make_tracker(slots={"call": "itm-2024"}, text="DEU", intent="nlu_fallback",
+                           requested_slot="citizenship", active_loop="eligibility_form")
+    events = slot_events(await ActionUnclearFact().run(dispatcher, tracker, DOMAIN))
+    assert events == {"citizenship": ["DE"]}
+
+
+async def test_a_pending_date_problem_is_said_plainly(dispatcher):
+    issue = {"key": "issue_end_before_start", "start": "2026-06-01", "end": "2026-03-01"}
+    tracker = make_tracker(slots={"call": "itm-2024", "input_issue": issue}, requested_slot="end_date")
+    events = slot_events(await ActionUnclearFact().run(dispatcher, tracker, DOMAIN))
+    assert "March 1, 2026" in texts(dispatcher) and "before the start date" in texts(dispatcher)
+    assert events == {"input_issue": None}

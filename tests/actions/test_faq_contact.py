@@ -1,0 +1,62 @@
+"""Informational answers from the call data, the institution question, contacts and the mailto: link."""
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+from actions.contact import ActionContact
+from actions.faq import ActionAnswerFaq
+from tests.actions.conftest import DOMAIN, make_tracker, texts
+
+
+async def faq(intent, dispatcher, **kw):
+    await ActionAnswerFaq().run(dispatcher, make_tracker(intent=intent, **kw), DOMAIN)
+    return texts(dispatcher)
+
+
+async def test_topic_in_one_call_only_is_answered_from_it_and_names_it(dispatcher):
+    said = await faq("faq_credits", dispatcher, text="What is the minimum number of credits?")
+    assert "ITM Antwerp" in said and "source:" in said
+    assert dispatcher.messages[0].get("buttons") == []
+
+
+async def test_topic_in_both_calls_asks_which_institution(dispatcher):
+    said = await faq("faq_selection", dispatcher, text="How are candidates selected?")
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ['/faq_selection{"call":"itm-2024"}', '/faq_selection{"call":"imt-lucca-2015"}']
+    assert "Which institution" in said
+
+
+async def test_mentioned_institution_decides(dispatcher):
+    said = await faq("faq_duration", dispatcher, text="How long can IMT Lucca PhD students study abroad?",
+                     entities=[{"entity": "institution", "value": "lucca"}])
+    assert "IMT Lucca" in said and "ITM Antwerp" not in said
+
+
+async def test_topic_the_call_does_not_address_names_the_contact(dispatcher):
+    said = await faq("faq_personal_data", dispatcher, slots={"call": "itm-2024"})
+    assert "does not address" in said and "erasmusplusmobility@itg.be" in said
+
+
+async def test_contact_for_staff_with_summary_and_mailto(dispatcher):
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "DE",
+             "start_date": "2026-03-01", "end_date": "2026-03-03"}
+    await ActionContact().run(dispatcher, make_tracker(slots=slots, intent="ask_contact"), DOMAIN)
+    said = texts(dispatcher)
+    assert "cmorantin@itg.be" in said
+    assert "Destination: Germany." in said and "not eligible" in said
+    link = next(m["text"] for m in dispatcher.messages if "mailto:" in m["text"]).split("mailto:", 1)[1]
+    assert link.startswith("cmorantin@itg.be?subject=")
+    assert " " not in link and "Germany" in unquote(link)
+
+
+async def test_contact_for_a_lucca_student_in_italian(dispatcher):
+    slots = {"call": "imt-lucca-2015", "role": "phd_student", "language": "it"}
+    await ActionContact().run(dispatcher, make_tracker(slots=slots, intent="ask_contact"), DOMAIN)
+    said = texts(dispatcher)
+    assert "erasmus@imtlucca.it" in said and "La persona giusta" in said
+
+
+async def test_contact_without_a_call_asks_with_buttons(dispatcher):
+    await ActionContact().run(dispatcher, make_tracker(intent="ask_contact"), DOMAIN)
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/ask_contact{"call":"itm-2024"}', '/ask_contact{"call":"imt-lucca-2015"}']
