@@ -1,0 +1,348 @@
+"""Starts the assistant: the action server, the Rasa server and the widget page; stops all three together.
+
+    .venv/bin/python scripts/serve.py [--ports RASA,ACTIONS,WIDGET] [--no-widget] [--model PATH] [--wait-only]
+
+Each server runs in its own process group with its output in a log file, so stopping kills the whole group
+(Rasa's Sanic spawns helpers). Readiness is polled, never slept for: Rasa takes about 40 s to load a model.
+The Rasa HTTP API is on (the tests and operators need /status) but behind a token: `$RASA_TOKEN`, or a random
+one generated per run, never printed in full. Also importable: `running_assistant()` for the e2e tests.
+Standard library only: this file runs with .venv's Python and must not need Rasa.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import re
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+RASA_BIN = REPO / ".venv-rasa" / "bin" / "rasa"
+ACTIONS_PYTHON = REPO / ".venv" / "bin" / "python"
+WIDGET_DIR = REPO / "bot" / "widget"
+DEFAULT_PORTS = (5005, 5055, 8080)
+START_TIMEOUT = 240.0  # a cold Rasa start on 2 cores is about 40 s; a slow CI disk can triple it
+
+
+class AssistantFailed(RuntimeError):
+    """A server died or never answered; the message carries the tail of its log."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+    except (OSError, ValueError):
+        return 0, b""
+
+
+def tail(path: Path, lines: int = 40) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+@dataclass
+class Server:
+    name: str
+    command: list[str]
+    log: Path
+    ready_url: str
+    env: dict[str, str]
+    process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        with open(self.log, "ab" if self.process else "wb") as log:  # a restart keeps the first run's log
+            # A new session = a new process group, so stop() reaches Sanic's and the SDK's helpers too.
+            self.process = subprocess.Popen(
+                self.command, cwd=REPO, env=self.env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, start_new_session=True,
+            )
+
+    def died(self) -> bool:
+        return self.process is not None and self.process.poll() is not None
+
+    def stop(self, grace: float = 10.0) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(grace)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+
+
+@dataclass
+class Assistant:
+    """A running assistant: URLs for clients, the API token for /status, and the servers to stop."""
+
+    rasa_url: str
+    action_url: str
+    widget_url: str | None
+    token: str
+    log_dir: Path
+    db: Path
+    servers: dict[str, Server] = field(default_factory=dict)
+
+    @property
+    def webhook_url(self) -> str:
+        return f"{self.rasa_url}/webhooks/rest/webhook"
+
+    def model_loaded(self) -> bool:
+        status, body = _get(f"{self.rasa_url}/status?token={self.token}")
+        if status != 200:
+            return False
+        with contextlib.suppress(ValueError):
+            return bool(json.loads(body).get("model_file"))
+        return False
+
+    def wait(self, names: list[str] | None = None, timeout: float = START_TIMEOUT) -> None:
+        waiting = [self.servers[n] for n in (names or list(self.servers))]
+        deadline = time.monotonic() + timeout
+        while waiting:
+            for server in list(waiting):
+                if server.died():
+                    raise AssistantFailed(
+                        f"{server.name} exited with code {server.process.returncode} during start-up; "
+                        f"last lines of {server.log}:\n{tail(server.log)}"
+                    )
+                ok = self.model_loaded() if server.name == "rasa" else _get(server.ready_url)[0] == 200
+                if ok:
+                    waiting.remove(server)
+            if waiting and time.monotonic() > deadline:
+                names_left = ", ".join(s.name for s in waiting)
+                logs = "\n".join(f"--- {s.log}:\n{tail(s.log)}" for s in waiting)
+                raise AssistantFailed(f"not ready after {timeout:.0f} s: {names_left}\n{logs}")
+            time.sleep(0.25)
+
+    def check_alive(self) -> None:
+        for server in self.servers.values():
+            if server.died():
+                raise AssistantFailed(f"{server.name} died; last lines of {server.log}:\n{tail(server.log)}")
+
+    def restart_rasa(self) -> None:
+        """Stops and starts only the Rasa server (same ports, same database): what a redeploy does."""
+        rasa = self.servers["rasa"]
+        rasa.stop()
+        rasa.start()
+        self.wait(["rasa"])
+
+    def stop(self) -> None:
+        for server in reversed(list(self.servers.values())):
+            server.stop()
+
+
+def _endpoints_for(action_port: int, log_dir: Path) -> Path:
+    """endpoints.yml with the action server's port; the original when the port is the default."""
+    source = REPO / "endpoints.yml"
+    if action_port == DEFAULT_PORTS[1]:
+        return source
+    text = re.sub(r"(http://localhost:)5055(/webhook)", rf"\g<1>{action_port}\g<2>", source.read_text())
+    target = log_dir / "endpoints.yml"
+    target.write_text(text)
+    return target
+
+
+def build(
+    ports: tuple[int, int, int], model: str, log_dir: Path, db: Path, widget: bool = True,
+    interface: str = "127.0.0.1", env: dict[str, str] | None = None, actions: str = "actions",
+) -> Assistant:
+    rasa_port, action_port, widget_port = ports
+    token = os.environ.get("RASA_TOKEN") or secrets.token_urlsafe(24)
+    host = "127.0.0.1" if interface in ("0.0.0.0", "127.0.0.1") else interface
+    base_env = {
+        **os.environ,
+        "RASA_TELEMETRY_ENABLED": "false",  # no phoning home, and no internet here anyway
+        "CONVERSATIONS_DB": str(db),
+        # Rasa imports bot.* (store, channels, NLU) from the checkout.
+        "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p),
+        "PYTHONUNBUFFERED": "1",
+        **(env or {}),
+    }
+    origins = [f"http://localhost:{widget_port}", f"http://127.0.0.1:{widget_port}"]
+    rasa_url = f"http://{host}:{rasa_port}"
+    assistant = Assistant(
+        rasa_url=rasa_url, action_url=f"http://{host}:{action_port}",
+        widget_url=f"http://{host}:{widget_port}/" if widget else None, token=token, log_dir=log_dir, db=db,
+    )
+    assistant.servers["actions"] = Server(
+        "actions",
+        [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", actions, "--port", str(action_port)],
+        log_dir / "actions.log", f"{assistant.action_url}/health", base_env,
+    )
+    rasa_command = [
+        str(RASA_BIN), "run", "--enable-api", "--auth-token", token, "--cors", *origins,
+        "--endpoints", str(_endpoints_for(action_port, log_dir)),
+        "--credentials", str(REPO / "credentials.yml"),
+        "--model", model, "--port", str(rasa_port), "--interface", interface,
+    ]
+    if (REPO / "bot" / "logging.yml").exists():
+        rasa_command += ["--logging-config-file", str(REPO / "bot" / "logging.yml")]
+    assistant.servers["rasa"] = Server("rasa", rasa_command, log_dir / "rasa.log", f"{rasa_url}/", base_env)
+    if widget:
+        assistant.servers["widget"] = Server(
+            "widget",
+            [sys.executable, str(Path(__file__).resolve()), "--widget-server", str(widget_port), rasa_url],
+            log_dir / "widget.log", f"http://{host}:{widget_port}/", base_env,
+        )
+    return assistant
+
+
+@contextlib.contextmanager
+def running_assistant(
+    model: str | None = None, db: Path | None = None, widget: bool = True,
+    env: dict[str, str] | None = None, timeout: float = START_TIMEOUT, actions: str = "actions",
+) -> Iterator[Assistant]:
+    """Starts the three servers on free ports, logs in a temp dir; stops them on exit, whatever happens."""
+    log_dir = Path(tempfile.mkdtemp(prefix="assistant-logs-"))
+    ports = (free_port(), free_port(), free_port())
+    assistant = build(
+        ports, model or str(REPO / "models"), log_dir, db or log_dir / "conversations.db", widget, env=env,
+        actions=actions,
+    )
+    try:
+        for server in assistant.servers.values():
+            server.start()
+        assistant.wait(timeout=timeout)
+        yield assistant
+    finally:
+        assistant.stop()
+
+
+def serve_widget(port: int, rasa_url: str) -> None:
+    """The widget's static files; the demo pages get the Rasa URL of this run and a strict CSP."""
+    import functools
+    import http.server
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def end_headers(self) -> None:
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header(
+                "Content-Security-Policy",
+                f"default-src 'self'; connect-src 'self' {rasa_url}; img-src 'self' data:; "
+                "style-src 'self'; script-src 'self'; frame-ancestors 'self'",
+            )
+            super().end_headers()
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            name = self.path.split("?")[0].lstrip("/") or "index.html"
+            page = WIDGET_DIR / name
+            if name.endswith(".html") and page.is_file() and page.parent == WIDGET_DIR:
+                default = 'data-rasa-url="http://localhost:5005"'
+                body = page.read_text().replace(default, f'data-rasa-url="{rasa_url}"')
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
+            super().do_GET()
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            sys.stderr.write(f"widget: {self.address_string()} {format % args}\n")
+
+    handler = functools.partial(Handler, directory=str(WIDGET_DIR))
+    http.server.ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ports", default=",".join(map(str, DEFAULT_PORTS)),
+                        help="RASA,ACTIONS,WIDGET ports (default 5005,5055,8080)")
+    parser.add_argument("--no-widget", action="store_true", help="do not serve the widget page")
+    parser.add_argument("--model", default=str(REPO / "models"), help="model file or directory (latest)")
+    parser.add_argument("--interface", default="127.0.0.1", help="interface Rasa listens on (0.0.0.0: all)")
+    parser.add_argument("--wait-only", action="store_true",
+                        help="start nothing: wait until servers already running on --ports answer, then exit")
+    parser.add_argument("--actions", default="actions", help="the action package (default: actions)")
+    parser.add_argument("--timeout", type=float, default=START_TIMEOUT)
+    parser.add_argument("--widget-server", nargs=2, metavar=("PORT", "RASA_URL"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.widget_server:
+        serve_widget(int(args.widget_server[0]), args.widget_server[1])
+        return 0
+    ports = tuple(int(p) for p in args.ports.split(","))
+    if len(ports) != 3:
+        parser.error("--ports takes three ports: RASA,ACTIONS,WIDGET")
+    log_dir = REPO / ".state" / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    db = Path(os.environ.get("CONVERSATIONS_DB") or REPO / ".state" / "conversations.db")
+    assistant = build(
+        ports, args.model, log_dir, db, not args.no_widget, args.interface, actions=args.actions
+    )
+    if args.wait_only:
+        return _wait_for_running(assistant, args.timeout)
+
+    def on_signal(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        for server in assistant.servers.values():
+            server.start()
+        print(f"serve: starting (logs in {log_dir}); Rasa takes about 40 s to load the model", flush=True)
+        assistant.wait(timeout=args.timeout)
+        print(f"serve: REST channel  {assistant.webhook_url}")
+        print(f"serve: Rasa API      {assistant.rasa_url}/status?token=… (token {assistant.token[:4]}…, "
+              "set RASA_TOKEN to choose it)")
+        print(f"serve: action server {assistant.action_url}/health")
+        if assistant.widget_url:
+            print(f"serve: widget        {assistant.widget_url}  (embed: {assistant.widget_url}embed.html)")
+        print(f"serve: conversations {db}; Ctrl-C stops everything", flush=True)
+        while True:
+            assistant.check_alive()
+            time.sleep(1)
+    except AssistantFailed as error:
+        print(f"serve: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("serve: stopping", flush=True)
+        return 0
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second TERM must not interrupt the clean-up
+        assistant.stop()
+
+
+def _wait_for_running(assistant: Assistant, timeout: float) -> int:
+    """--wait-only: the token must be the running server's ($RASA_TOKEN) for /status to answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        rasa_ok = _get(f"{assistant.rasa_url}/")[0] == 200 and (
+            assistant.model_loaded() or not os.environ.get("RASA_TOKEN")
+        )
+        others = [s for name, s in assistant.servers.items() if name != "rasa"]
+        if rasa_ok and all(_get(s.ready_url)[0] == 200 for s in others):
+            print(f"serve: ready at {assistant.webhook_url}")
+            return 0
+        time.sleep(0.5)
+    print(f"serve: not ready after {timeout:.0f} s", file=sys.stderr)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
