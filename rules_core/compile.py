@@ -6,6 +6,7 @@ resolved ('$param' -> value, ISO strings -> dates) once, and nothing is validate
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,7 +53,14 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
             tests.append(in_sets)
     if "flags" in cond:
         flags = dict(cond["flags"])
-        tests.append(lambda ctx: all(ctx[f] is v for f, v in flags.items()))
+
+        def flags_match(ctx: dict[str, Any]) -> bool | None:
+            values = [ctx[f] for f in flags]
+            if None in values:
+                return None
+            return all(value is flags[f] for value, f in zip(values, flags, strict=True))
+
+        tests.append(flags_match)
     if "destination_in_citizenship" in cond:
         want = cond["destination_in_citizenship"]
         tests.append(
@@ -105,6 +113,22 @@ class CompiledCall:
     grant_notes: list[tuple[Predicate, dict[str, Any]]]
     deadlines: dict[str, Any] = field(default_factory=dict)
     rule_fields: dict[str, list[CompiledRule]] = field(default_factory=dict)
+    _by_role_activity: dict[tuple[str | None, str | None], list[CompiledRule]] = field(default_factory=dict)
+
+    def rules_for(self, role: str | None, activity: str | None) -> list[CompiledRule]:
+        """The rules not already excluded by the role and activity (memoised): the engine's loop then skips
+        most rules of the other audiences without testing their conditions."""
+        key = (role, activity)
+        hit = self._by_role_activity.get(key)
+        if hit is None:
+            probe: dict[str, Any] = defaultdict(lambda: None)
+            probe.update(role=role, activity=activity, dest_sets=frozenset(), citizenship=None)
+            hit = self._by_role_activity[key] = [r for r in self.rules if r.applies(probe) is not False]
+        return hit
+
+
+def _freeze(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
 
 
 def compile_call(raw: dict[str, Any]) -> CompiledCall:
@@ -115,7 +139,8 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
             sets_of.setdefault(code, set()).add(name)
     rules = []
     for r in raw["rules"]:
-        params = {k: resolve_param(raw, v) for k, v in r["params"].items()}
+        # Lists become tuples: hashable, so rendered explanations can be memoised (messages.render_vars).
+        params = {k: _freeze(resolve_param(raw, v)) for k, v in r["params"].items()}
         rules.append(
             CompiledRule(
                 r["id"],

@@ -10,6 +10,7 @@ from .compile import CompiledCall
 from .countries import resolve_country
 from .dates import days360, minus_months, parse_date
 from .errors import InvalidProfile
+from .grants import compute_grant
 from .loader import compiled
 from .messages import check_lang, explain, fmt_date, note
 from .vocab import ACTIVITIES, BOOL_FIELDS, RECEIVING_ORGS, ROLES
@@ -96,15 +97,13 @@ def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
 
 def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     """The decision for `profile` (rules contract) in `lang`; raises InvalidProfile on invalid input."""
-    from .grants import compute_grant
-
     lang = check_lang(lang)
     call, ctx = normalise(profile)
     failed: list[dict[str, str]] = []
     passed: list[dict[str, str]] = []
     missing: dict[str, None] = {}
     labels = call.set_labels
-    for rule in call.rules:
+    for rule in call.rules_for(ctx["role"], ctx["activity"]):
         if not rule.applies(ctx):
             continue  # False: not for this profile; None: its condition is still unknown
         gaps = [f for f in rule.fields if ctx[f] is None]

@@ -50,60 +50,98 @@ def check_lang(lang: str) -> str:
     return lang if lang in LANGS else "en"
 
 
+@lru_cache(maxsize=8192)
 def fmt_date(d: date, lang: str) -> str:
     cat = catalogue(lang)
     return cat["date_format"].format(day=d.day, month=cat["months"][d.month - 1], year=d.year)
 
 
+@lru_cache(maxsize=4096)
 def fmt_amount(n: int | float, unit: str, lang: str) -> str:
     singular, plural = catalogue(lang)["labels"]["unit"][unit]
     return f"{n:g} {singular if n == 1 else plural}"
 
 
-def render_vars(vars_: dict[str, Any], lang: str, set_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+def _render_one(key: str, value: Any, lang: str, set_labels: dict[str, dict[str, str]]) -> Any:
     cat = catalogue(lang)
-    labels = cat["labels"]
     sep = cat["list_sep"]
+    label_kind = _LABEL_KEYS.get(key)
+    if label_kind is not None:
+        table = cat["labels"][label_kind]
+        if isinstance(value, list | tuple):
+            return sep.join(table.get(v, v) for v in value)
+        return table.get(value, value)
+    if key == "country":
+        return country_name(value, lang)
+    if key == "sets":
+        texts: list[str] = []
+        for s in value:
+            t = set_labels[s].get(lang) or set_labels[s]["en"]
+            if t not in texts:
+                texts.append(t)
+        return sep.join(texts)
+    if isinstance(value, date):
+        return fmt_date(value, lang)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return value
+
+
+# Rendered values by (language, set labels of the call) then (key, value): explanations are built for every
+# passed and failed rule of every profile, and the same few hundred values recur (labels, dates, countries).
+# The set labels object is kept in each cache (under key None) so that its id cannot be reused.
+_RENDERED: dict[tuple[str, int], dict[Any, Any]] = {}
+_RENDERED_MAX = 50_000
+
+
+def render_vars(vars_: dict[str, Any], lang: str, set_labels: dict[str, dict[str, str]]) -> dict[str, Any]:
+    cache = _RENDERED.get((lang, id(set_labels)))
+    if cache is None or cache[None] is not set_labels or len(cache) > _RENDERED_MAX:
+        cache = _RENDERED[(lang, id(set_labels))] = {None: set_labels}
     out: dict[str, Any] = {}
     for key, value in vars_.items():
-        label_kind = _LABEL_KEYS.get(key)
-        if label_kind is not None:
-            table = labels[label_kind]
-            out[key] = (
-                sep.join(table.get(v, v) for v in value)
-                if isinstance(value, list)
-                else table.get(value, value)
-            )
-        elif key == "country":
-            out[key] = country_name(value, lang)
-        elif key == "sets":
-            texts: list[str] = []
-            for s in value:
-                t = set_labels[s].get(lang) or set_labels[s]["en"]
-                if t not in texts:
-                    texts.append(t)
-            out[key] = sep.join(texts)
-        elif isinstance(value, date):
-            out[key] = fmt_date(value, lang)
-        elif isinstance(value, float):
-            out[key] = f"{value:g}"
-        else:
-            out[key] = value
-    if "unit" in vars_:
-        out["min"] = fmt_amount(vars_["min"], vars_["unit"], lang)
-        out["max"] = fmt_amount(vars_["max"], vars_["unit"], lang)
+        try:
+            hit = cache.get((key, value))
+        except TypeError:  # an unhashable value (a list from a caller): render without the cache
+            out[key] = _render_one(key, value, lang, set_labels)
+            continue
+        if hit is None:
+            hit = cache[(key, value)] = _render_one(key, value, lang, set_labels)
+        out[key] = hit
+    unit = vars_.get("unit")
+    if unit is not None:
+        out["min"] = fmt_amount(vars_["min"], unit, lang)
+        out["max"] = fmt_amount(vars_["max"], unit, lang)
     return out
+
+
+# Keyed by id(override); the override itself is kept in the value so that its id cannot be reused.
+_TEMPLATES: dict[tuple[str, str, str, int], tuple[Any, str]] = {}
 
 
 def template(kind: str, key: str, lang: str, override: dict[str, dict[str, str]] | None) -> str:
     """The rule's own sentence if the call file overrides it (this language, else English), else the
-    kind's."""
+    kind's. Memoised: it is looked up for every explanation."""
+    memo_key = (kind, key, lang, id(override))
+    hit = _TEMPLATES.get(memo_key)
+    if hit is None or hit[0] is not override:
+        hit = _TEMPLATES[memo_key] = (override, _template(kind, key, lang, override))
+    return hit[1]
+
+
+def _template(kind: str, key: str, lang: str, override: dict[str, dict[str, str]] | None) -> str:
     if override:
         for lg in (lang, "en"):
             text = (override.get(lg) or {}).get(key)
             if text:
                 return text
     return catalogue(lang)["kinds"][kind][key]
+
+
+# Whole explanations memoised by (kind, outcome, language, override, set labels, values): profiles repeat the
+# same facts (countries, roles, limits), and formatting was most of evaluate()'s cost. Cleared when full.
+_EXPLAINED: dict[tuple[Any, ...], tuple[Any, Any, str]] = {}
+_EXPLAINED_MAX = 100_000
 
 
 def explain(
@@ -114,9 +152,29 @@ def explain(
     override: dict[str, dict[str, str]] | None,
     set_labels: dict[str, dict[str, str]],
 ) -> str:
-    text = template(kind, key, lang, override)
-    rendered = render_vars(vars_, lang, set_labels)
-    text = text.format_map(rendered)
+    memo_key = (kind, key, lang, id(override), id(set_labels), *vars_.values())
+    try:
+        hit = _EXPLAINED.get(memo_key)
+    except TypeError:  # unhashable values: no memo
+        return _explain(kind, key, vars_, lang, override, set_labels)
+    if hit is not None and hit[0] is override and hit[1] is set_labels:
+        return hit[2]
+    text = _explain(kind, key, vars_, lang, override, set_labels)
+    if len(_EXPLAINED) >= _EXPLAINED_MAX:
+        _EXPLAINED.clear()
+    _EXPLAINED[memo_key] = (override, set_labels, text)
+    return text
+
+
+def _explain(
+    kind: str,
+    key: str,
+    vars_: dict[str, Any],
+    lang: str,
+    override: dict[str, dict[str, str]] | None,
+    set_labels: dict[str, dict[str, str]],
+) -> str:
+    text = template(kind, key, lang, override).format_map(render_vars(vars_, lang, set_labels))
     return text[:1].upper() + text[1:]
 
 
