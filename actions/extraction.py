@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.i18n import t
 from actions.language import detect
 from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
 
@@ -57,6 +58,11 @@ class ActionExtractFacts(Action):
         text = tracker.latest_message.get("text") or ""
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         lang = detect(text, tracker.get_slot("language"))
+        if intent == "restart":
+            # Rasa maps `restart` to its default action_restart, which resets everything and cannot speak
+            # the user's language: confirm here, just before it runs.
+            dispatcher.utter_message(text=t(lang, "restarted"))
+            return [SlotSet("language", lang)]
         values: dict[str, Any] = {"language": lang}
         if intent in GOAL_INTENTS:
             values["goal"] = GOAL_INTENTS[intent]
