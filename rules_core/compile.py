@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .kinds import KINDS, KindFn
+from .kinds import KINDS, READS, KindFn
 from .loader import resolve_param, to_date
 
 Predicate = Callable[[dict[str, Any]], bool | None]
@@ -161,7 +161,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
     deadlines["note"] = dl.get("note")
     by_field: dict[str, list[CompiledRule]] = {}
     for rule in rules:
-        for f in (*rule.fields, rule.params.get("field")):
+        for f in (*rule.fields, *READS.get(rule.kind, ()), rule.params.get("field")):
             if f:
                 by_field.setdefault(f, []).append(rule)
     return CompiledCall(

@@ -9,7 +9,7 @@ from typing import Any
 from .compile import CompiledCall
 from .countries import resolve_country
 from .dates import days360, minus_months, parse_date
-from .errors import InvalidProfile
+from .errors import InvalidProfile, UnknownCountry
 from .grants import compute_grant
 from .loader import compiled
 from .messages import check_lang, explain, fmt_date, note
@@ -33,7 +33,10 @@ def _country(value: Any, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise InvalidProfile(f"{field}: expected a country name or code, got {value!r}")
-    return resolve_country(value)
+    try:
+        return resolve_country(value)
+    except UnknownCountry as e:
+        raise UnknownCountry(e.text, e.suggestions, field) from None
 
 
 def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
@@ -62,7 +65,7 @@ def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
         cit = [cit]
     if cit is not None and (not isinstance(cit, list) or not all(isinstance(c, str) for c in cit)):
         raise InvalidProfile(f"citizenship: expected a list of countries, got {cit!r}")
-    ctx["citizenship"] = frozenset(resolve_country(c) for c in cit) if cit else None
+    ctx["citizenship"] = frozenset(_country(c, "citizenship") for c in cit) if cit else None
     city = profile.get("destination_city")
     if city is not None and not isinstance(city, str):
         raise InvalidProfile(f"destination_city: expected a city name, got {city!r}")

@@ -10,11 +10,13 @@ class InvalidProfile(ValueError):
 class UnknownCountry(InvalidProfile):
     """A country text that no code, name or alias resolves; `.suggestions` holds the 3 closest names."""
 
-    def __init__(self, text: str, suggestions: list[str]) -> None:
+    def __init__(self, text: str, suggestions: list[str], field: str | None = None) -> None:
         self.text = text
         self.suggestions = suggestions
+        self.field = field
         hint = f"; closest names: {', '.join(suggestions)}" if suggestions else ""
-        super().__init__(f"unknown country {text!r}{hint}")
+        where = f"{field}: " if field else ""
+        super().__init__(f"{where}unknown country {text!r}{hint}")
 
 
 class CallFileError(ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .loader import compiled
-from .messages import check_lang, explain
+from .messages import check_lang, explain, grant_text
 
 
 def _static_vars(rule: Any) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def _static_vars(rule: Any) -> dict[str, Any]:
 
 
 def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
-    """One sentence per rule of the call that needs `field`: '<rule>: to check ... (<source>).'"""
+    """One sentence per rule of the call that needs `field`: 'To check ... (<source section>).'"""
     lang = check_lang(lang)
     call = compiled(call_id)
     out: list[str] = []
@@ -34,7 +34,12 @@ def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
             text = explain(rule.kind, "why", _static_vars(rule), lang, None, call.set_labels)
         except (KeyError, IndexError):
             text = explain(rule.kind, "why", {}, lang, None, call.set_labels)
-        sentence = f"{rule.id}: {text} ({rule.source})."
+        sentence = f"{text} ({rule.source})."
         if sentence not in out:
             out.append(sentence)
+    if field in ("destination_city", "green_travel") and any(
+        c["kind"] == "travel_band" for _, c in call.grant_components
+    ):
+        key = "why_city" if field == "destination_city" else "why_green"
+        out.append(grant_text(key, lang) + ".")
     return out

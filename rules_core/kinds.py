@@ -22,6 +22,13 @@ KindFn = Callable[[dict[str, Any], dict[str, Any]], Outcome]
 
 KINDS: dict[str, KindFn] = {}
 REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {}
+# Fields a kind reads besides its rule's `fields` (optional ones, or with a default): for needed_for().
+READS: dict[str, tuple[str, ...]] = {
+    "destination_not_origin": ("country_of_origin",),
+    "cycle_cap": ("prior_erasmus_months",),
+    "apply_before_departure": ("application_date",),
+    "application_deadline": ("application_date",),
+}
 
 
 def kind(name: str, *params: str) -> Callable[[KindFn], KindFn]:

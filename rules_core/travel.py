@@ -63,8 +63,8 @@ def _shard(prefix: str) -> dict[str, list[list[Any]]]:
     shards: dict[str, dict[str, list[list[Any]]]] = {}
     for name, entries in index.items():
         shards.setdefault(_prefix(name), {})[name] = entries
+    tmp = root.with_name(root.name + f".{os.getpid()}.tmp")
     try:
-        tmp = root.with_name(root.name + f".{os.getpid()}.tmp")
         tmp.mkdir(parents=True, exist_ok=True)
         for key, shard in shards.items():
             with open(tmp / f"{key}.json", "w", encoding="utf-8") as fh:
@@ -73,6 +73,10 @@ def _shard(prefix: str) -> dict[str, list[list[Any]]]:
             os.replace(tmp, root)
     except OSError:
         pass
+    finally:
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)  # left only when another process won the race
     return shards.get(prefix, {})
 
 

@@ -77,7 +77,10 @@ def test_needed_for_explains_fields() -> None:
     why = needed_for("itm-2024", "start_date", "en")
     assert any("duration" in s for s in why) and any("2 months" in s for s in why)
     assert needed_for("imt-lucca-2015", "prior_erasmus_months", "it")
-    assert needed_for("itm-2024", "green_travel") == []
+    assert any("origin" in s for s in needed_for("itm-2024", "country_of_origin"))
+    assert any("travel" in s for s in needed_for("itm-2024", "green_travel"))
+    assert needed_for("imt-lucca-2015", "green_travel") == []
+    assert needed_for("itm-2024", "graduation_date") == []
 
 
 def _write(tmp_path: Path, text: str) -> Path:

@@ -61,7 +61,10 @@ def test_check_file_argument_and_language(tmp_path: Path) -> None:
         ('{"call": "itm-2024", "start_date": "2026-02-30"}', "2026-02-30"),
         ('{"call": "imt-lucca-2015", "start_date": "2016-05-01", "end_date": "2016-03-01"}', "before"),
         ('{"call": "itm-2024", "destination": "Spian"}', "Spain"),
-        ('{"call": "itm-2024", "citizenship": ["Frnace"]}', "France"),
+        (
+            '{"call": "itm-2024", "citizenship": ["Frnace"]}',
+            "citizenship: unknown country 'Frnace'; closest names: France",
+        ),
         ('{"call": "itm-2024", "role": 5}', "role"),
         ('{"call": "itm-2024", "role": "professor"}', "role"),
         ('{"call": "itm-2024", "activity": "holiday"}', "activity"),
@@ -126,3 +129,30 @@ def test_check_starts_quickly() -> None:
         assert run("check", "-", stdin=profile).returncode == 0
         times.append(time.perf_counter() - t0)
     assert statistics.median(times) < 0.6
+
+
+def test_cold_cache_builds_everything(tmp_path: Path) -> None:
+    """First run with an empty cache: countries, calls and the city index are built, then reused."""
+    import os
+
+    env = {**os.environ, "MOBILITY_CACHE_DIR": str(tmp_path / "cache")}
+    profile = json.dumps({**ITM_STAFF, "destination_city": "Madrid"})
+    for _ in range(2):
+        res = subprocess.run(
+            [str(MOBILITY), "check", "-"], input=profile, capture_output=True, text=True, env=env
+        )
+        assert res.returncode == 0, res.stderr
+        assert json.loads(res.stdout)["grant"]["travel_eur"] == 309
+    names = {p.name for p in (tmp_path / "cache").iterdir()}
+    assert "countries.json" in names
+    assert any(n.startswith("call-") for n in names) and any(n.startswith("cities-") for n in names)
+
+
+def test_without_cache(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "MOBILITY_NO_CACHE": "1"}
+    res = subprocess.run(
+        [str(MOBILITY), "check", "-"], input=json.dumps(LUCCA), capture_output=True, text=True, env=env
+    )
+    assert res.returncode == 0 and json.loads(res.stdout)["grant"]["total_eur"] == 840
