@@ -7,7 +7,7 @@ from typing import Any
 
 from .compile import CompiledCall
 from .countries import country_name
-from .messages import grant_text, note
+from .messages import fmt_amount, grant_text, note
 
 _CONF_ORDER = ("high", "med-high", "med", "low")
 
@@ -50,7 +50,9 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                 if n:
                     lines.append(
                         {
-                            "label": grant_text("tier_line", lang, label=label, days=n, rate=rate),
+                            "label": grant_text(
+                                "tier_line", lang, label=label, days=fmt_amount(n, "days", lang), rate=rate
+                            ),
                             "amount_eur": round(n * rate, 2),
                         }
                     )
@@ -58,7 +60,13 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         elif kind == "monthly_flat" and days is not None:
             lines.append(
                 {
-                    "label": grant_text("flat_line", lang, label=label, days=days, rate=params["rate"]),
+                    "label": grant_text(
+                        "flat_line",
+                        lang,
+                        label=label,
+                        days=fmt_amount(days, "days", lang),
+                        rate=params["rate"],
+                    ),
                     "amount_eur": round(days * params["rate"] / 30, 2),
                 }
             )
@@ -124,7 +132,12 @@ def _monthly_by_group(
                 lines.append(
                     {
                         "label": grant_text(
-                            "days_line", lang, days=rest, rate=rate, group=group_label, activity=activity
+                            "days_line",
+                            lang,
+                            days=fmt_amount(rest, "days", lang),
+                            rate=rate,
+                            group=group_label,
+                            activity=activity,
                         ),
                         "amount_eur": round(rest * rate / 30, 2),
                     }
