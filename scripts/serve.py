@@ -33,6 +33,14 @@ RASA_BIN = REPO / ".venv-rasa" / "bin" / "rasa"
 ACTIONS_PYTHON = REPO / ".venv" / "bin" / "python"
 WIDGET_DIR = REPO / "bot" / "widget"
 DEFAULT_PORTS = (5005, 5055, 8080)
+# `python -m rasa_sdk` with Sanic's worker forked rather than spawned: spawn pickles the app with every
+# registered action class, and action classes built at run time (type(...)) cannot be pickled. The forked
+# worker rebuilds the app under the same name, so it forgets the parent's app registry first.
+ACTIONS_LAUNCHER = (
+    "import os, runpy, sanic; sanic.Sanic.start_method = 'fork'; "
+    "os.register_at_fork(after_in_child=sanic.Sanic._app_registry.clear); "
+    "runpy.run_module('rasa_sdk', run_name='__main__')"
+)
 START_TIMEOUT = 240.0  # a cold Rasa start on 2 cores is about 40 s; a slow CI disk can triple it
 
 
@@ -191,8 +199,9 @@ def build(
     )
     assistant.servers["actions"] = Server(
         "actions",
-        [str(ACTIONS_PYTHON), "-m", "rasa_sdk", "--actions", actions, "--port", str(action_port)],
-        log_dir / "actions.log", f"{assistant.action_url}/health", base_env,
+        [str(ACTIONS_PYTHON), "-c", ACTIONS_LAUNCHER, "--actions", actions, "--port", str(action_port)],
+        log_dir / "actions.log", f"{assistant.action_url}/health",
+        {**base_env, "SANIC_HOST": host},  # the action server has no auth: loopback only
     )
     rasa_command = [
         str(RASA_BIN), "run", "--enable-api", "--auth-token", token, "--cors", *origins,
