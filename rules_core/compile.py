@@ -95,9 +95,10 @@ class CompiledRule:
     fn: KindFn
     params: dict[str, Any]
     fields: tuple[str, ...]
-    applies: Predicate
+    applies: Predicate | None  # None: the rule applies to every profile (no call needed)
     source: str
     message: dict[str, dict[str, str]] | None
+    memo: dict[tuple[Any, ...], str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -123,7 +124,9 @@ class CompiledCall:
         if hit is None:
             probe: dict[str, Any] = defaultdict(lambda: None)
             probe.update(role=role, activity=activity, dest_sets=frozenset(), citizenship=None)
-            hit = self._by_role_activity[key] = [r for r in self.rules if r.applies(probe) is not False]
+            hit = self._by_role_activity[key] = [
+                r for r in self.rules if r.applies is None or r.applies(probe) is not False
+            ]
         return hit
 
 
@@ -148,7 +151,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
                 KINDS[r["kind"]],
                 params,
                 tuple(r["fields"]),
-                predicate(r["applies_to"]),
+                predicate(r["applies_to"]) if any(v is not None for v in r["applies_to"].values()) else None,
                 r["source"],
                 r.get("message"),
             )

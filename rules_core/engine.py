@@ -21,6 +21,7 @@ _ENUMS = {
     "receiving_org": frozenset(RECEIVING_ORGS),
 }
 _EMPTY: frozenset[str] = frozenset()
+MEMO_MAX = 20_000  # explanations memoised per rule
 
 
 def today() -> date:
@@ -107,7 +108,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     missing: dict[str, None] = {}
     labels = call.set_labels
     for rule in call.rules_for(ctx["role"], ctx["activity"]):
-        if not rule.applies(ctx):
+        if rule.applies is not None and not rule.applies(ctx):
             continue  # False: not for this profile; None: its condition is still unknown
         gaps = [f for f in rule.fields if ctx[f] is None]
         if gaps:
@@ -120,11 +121,17 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         if status == "missing":
             missing[key] = None
             continue
-        entry = {
-            "rule": rule.id,
-            "explanation": explain(rule.kind, key, vars_, lang, rule.message, labels),
-            "source": rule.source,
-        }
+        # Explanations are memoised on the rule by (outcome, language, values): the same facts recur.
+        try:
+            memo_key: tuple[Any, ...] | None = (key, lang, *vars_.values())
+            text = rule.memo.get(memo_key)
+        except TypeError:  # an unhashable value
+            memo_key = text = None
+        if text is None:
+            text = explain(rule.kind, key, vars_, lang, rule.message, labels)
+            if memo_key is not None and len(rule.memo) < MEMO_MAX:
+                rule.memo[memo_key] = text
+        entry = {"rule": rule.id, "explanation": text, "source": rule.source}
         (passed if status == "pass" else failed).append(entry)
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
     notes = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
