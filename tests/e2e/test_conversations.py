@@ -65,7 +65,13 @@ OUT_OF_SCOPE = {
     "nl": ("Kun je een vlucht naar Madrid voor me boeken?", r"Ik help alleen"),
     "it": ("Puoi prenotarmi un volo per Madrid?", r"Posso aiutare solo"),
 }
-DELETED = {"en": r"erased", "fr": r"effacé", "nl": r"gewist", "it": r"cancellato"}
+DELETE_FIRST = {
+    "en": "I'm a PhD student at IMT Lucca, {marker}, and want to study in Spain.",
+    "fr": "Je suis doctorant à l'IMT Lucca, {marker}, et je veux étudier en Espagne.",
+    "nl": "Ik ben doctoraatsstudent aan IMT Lucca, {marker}, en wil in Spanje studeren.",
+    "it": "Sono dottorando all'IMT Lucca, {marker}, e voglio studiare in Spagna.",
+}
+DELETED = {"en": r"erased|cleared", "fr": r"effacé", "nl": r"gewist", "it": r"cancellato"}
 PRIVATE_MARKER = "zq-private-7731"  # sent in messages; must never appear in a log
 
 
@@ -139,7 +145,7 @@ def test_restart_forgets_the_facts(assistant: Assistant) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_delete_my_data_erases_the_stored_conversation(assistant: Assistant, lang: str) -> None:
     conversation = Conversation(assistant, f"delete-{lang}")
-    conversation.say(f"I'm a PhD student at IMT Lucca, {PRIVATE_MARKER}, and want to study in Spain.")
+    conversation.say(DELETE_FIRST[lang].format(marker=PRIVATE_MARKER))
     said = conversation.say("/delete_my_data")
     assert re.search(DELETED[lang], said, re.IGNORECASE), said
     assert not any(PRIVATE_MARKER in text for text in conversation.user_texts())
