@@ -25,7 +25,8 @@ def _static_vars(rule: Any) -> dict[str, Any]:
 
 
 def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
-    """One sentence per rule of the call that needs `field`: 'To check ... (<source section>).'"""
+    """One sentence per rule of the call that needs `field`: '<rule id>: To check ... (<source section>).'
+    The rule id prefix lets the caller keep the rules of the user's side (staff_* / student_*) and strip it."""
     lang = check_lang(lang)
     call = compiled(call_id)
     out: list[str] = []
@@ -34,12 +35,12 @@ def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
             text = explain(rule.kind, "why", _static_vars(rule), lang, None, call.set_labels)
         except (KeyError, IndexError):
             text = explain(rule.kind, "why", {}, lang, None, call.set_labels)
-        sentence = f"{text} ({rule.source})."
+        sentence = f"{rule.id}: {text} ({rule.source})."
         if sentence not in out:
             out.append(sentence)
     if field in ("destination_city", "green_travel") and any(
         c["kind"] == "travel_band" for _, c in call.grant_components
     ):
         key = "why_city" if field == "destination_city" else "why_green"
-        out.append(grant_text(key, lang) + ".")
+        out.append(f"travel_support: {grant_text(key, lang)}.")
     return out
