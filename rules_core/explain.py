@@ -25,8 +25,8 @@ def _static_vars(rule: Any) -> dict[str, Any]:
 
 
 def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
-    """One sentence per rule of the call that needs `field`: '<rule id>: To check ... (<source section>).'
-    The rule id prefix lets the caller keep the rules of the user's side (staff_* / student_*) and strip it."""
+    """One sentence per rule of the call that needs `field`: '<rule id>: To check ... (<source>).'
+    The id prefix lets the caller keep the rules of the user's side (staff_* / student_*) and strip it."""
     lang = check_lang(lang)
     call = compiled(call_id)
     out: list[str] = []
