@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, SlotSet
+from rasa_sdk.events import AllSlotsReset, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -90,6 +90,21 @@ class ActionOutOfScope(Action):
         key = "empty_message" if not text.strip() else "out_of_scope"
         dispatcher.utter_message(text=t(lang, key), buttons=buttons)
         return []
+
+
+class ActionRestart(Action):
+    """Overrides Rasa's default action_restart (the `restart` intent always maps to it) so that the
+    confirmation is in the user's language; the domain then needs no response."""
+
+    def name(self) -> str:
+        return "action_restart"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        lang = lang_of(tracker)
+        dispatcher.utter_message(text=t(lang, "restarted"), buttons=main_buttons(lang))
+        return [Restarted(), SlotSet("language", lang)]
 
 
 class ActionDeleteMyData(Action):

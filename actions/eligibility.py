@@ -125,7 +125,10 @@ class AskSlot(Action):
 
 
 # One registered action per profile slot (rasa-sdk registers every Action subclass it finds).
-ASK_ACTIONS = [type(f"AskSlot_{name}", (AskSlot,), {"slot": name}) for name in PROFILE_SLOTS]
+ASK_ACTIONS = [type(f"AskSlot_{name}", (AskSlot,), {"slot": name, "__module__": __name__})
+               for name in PROFILE_SLOTS]
+# Module attributes too: the action server pickles action classes by their qualified name.
+globals().update({cls.__name__: cls for cls in ASK_ACTIONS})
 
 
 class ActionSkipField(Action):

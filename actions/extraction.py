@@ -2,7 +2,9 @@
 
 Rasa's action_extract_slots runs it after every user message (custom slot mapping), inside or outside the
 form, so a fact given at any moment ("actually it's Portugal", "make it 5 months") lands in the same slots.
-It also detects the reply language. It only returns SlotSet events; when something cannot be taken as given
+It also detects the reply language. It only returns SlotSet events (Rasa drops the messages of
+slot-mapping actions unless action_validate_slot_mappings exists, measured on 3.6.21); when something
+cannot be taken as given
 (end before start, unknown date order...) it stores the problem in `input_issue`, which the next speaking
 action reports. It is idempotent: Rasa runs it again when a form activates.
 """
@@ -17,7 +19,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.i18n import t
 from actions.language import detect
 from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
 
@@ -59,10 +60,7 @@ class ActionExtractFacts(Action):
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         lang = detect(text, tracker.get_slot("language"))
         if intent == "restart":
-            # Rasa maps `restart` to its default action_restart, which resets everything and cannot speak
-            # the user's language: confirm here, just before it runs.
-            dispatcher.utter_message(text=t(lang, "restarted"))
-            return [SlotSet("language", lang)]
+            return [SlotSet("language", lang)]  # action_restart wipes everything else anyway
         values: dict[str, Any] = {"language": lang}
         if intent in GOAL_INTENTS:
             values["goal"] = GOAL_INTENTS[intent]

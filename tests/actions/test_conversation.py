@@ -62,3 +62,12 @@ def test_locale_files_are_plain_yaml():
     for lang in LANGS:
         with open(f"actions/locales/{lang}.yaml", encoding="utf-8") as handle:
             assert isinstance(yaml.safe_load(handle), dict)
+
+
+async def test_restart_confirms_in_the_users_language_and_restarts(dispatcher):
+    from actions.conversation import ActionRestart
+
+    events = await ActionRestart().run(dispatcher, make_tracker(slots={"language": "it", "call": "itm-2024"},
+                                                                intent="restart"), DOMAIN)
+    assert [e["event"] for e in events] == ["restart", "slot"]
+    assert "ricominciamo" in texts(dispatcher)
