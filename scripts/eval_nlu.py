@@ -9,6 +9,7 @@ Usage: eval_nlu.py [RESULTS_DIR=results/nlu] [HELDOUT=tests/nlu/heldout.yml]
   Rasa does not compare values, so we also re-run the extractor and compare (entity, role, value) with the
   annotations: that is the number that matters for dates and country codes.
 """
+
 from __future__ import annotations
 
 import json
@@ -33,10 +34,15 @@ def intents(results: Path) -> None:
     print("INTENTS (held-out)                 P      R      F1   n")
     for name, row in sorted(report.items()):
         if name not in SUMMARY_KEYS and isinstance(row, dict):
-            print(f"  {name:30s} {row['precision']:.3f}  {row['recall']:.3f}  {row['f1-score']:.3f} {row['support']:3d}")
+            print(
+                f"  {name:30s} {row['precision']:.3f}  {row['recall']:.3f}  {row['f1-score']:.3f} "
+                f"{row['support']:3d}"
+            )
     macro = report["macro avg"]
-    print(f"  {'MACRO':30s} {macro['precision']:.3f}  {macro['recall']:.3f}  {macro['f1-score']:.3f}"
-          f"   accuracy {report['accuracy']:.3f}")
+    print(
+        f"  {'MACRO':30s} {macro['precision']:.3f}  {macro['recall']:.3f}  {macro['f1-score']:.3f}"
+        f"   accuracy {report['accuracy']:.3f}"
+    )
 
 
 def fallback_sweep(results: Path) -> None:
@@ -44,17 +50,26 @@ def fallback_sweep(results: Path) -> None:
     for name, correct in (("intent_successes.json", True), ("intent_errors.json", False)):
         path = results / name
         if path.exists():
-            rows += [(r["intent_prediction"]["confidence"], correct, r["intent"]) for r in json.loads(path.read_text())]
+            rows += [
+                (r["intent_prediction"]["confidence"], correct, r["intent"])
+                for r in json.loads(path.read_text())
+            ]
     if not rows:
         return
-    print("FALLBACK threshold sweep: kept-correct / errors caught (out_of_scope sent to fallback counts as right)")
+    print(
+        "FALLBACK threshold sweep: kept-correct / errors caught (out_of_scope sent to fallback "
+        "counts as right)"
+    )
     for t in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
         right = sum(1 for c, ok, intent in rows if (ok and c >= t) or (c < t and intent == "out_of_scope"))
         lost = sum(1 for c, ok, intent in rows if ok and c < t and intent != "out_of_scope")
         caught = sum(1 for c, ok, _ in rows if not ok and c < t)
         errors = sum(1 for _, ok, _ in rows if not ok)
-        print(f"  t={t:.2f}: right {right}/{len(rows)} ({right / len(rows):.3f}), correct lost to fallback {lost},"
-              f" errors caught {caught}/{errors}")
+        print(
+            f"  t={t:.2f}: right {right}/{len(rows)} ({right / len(rows):.3f}), correct lost to "
+            f"fallback {lost},"
+            f" errors caught {caught}/{errors}"
+        )
 
 
 def rasa_entities(results: Path) -> None:
@@ -65,7 +80,10 @@ def rasa_entities(results: Path) -> None:
     print("ENTITIES, Rasa token-level         P      R      F1   n")
     for name, row in sorted(report.items()):
         if name not in SUMMARY_KEYS and isinstance(row, dict):
-            print(f"  {name:30s} {row['precision']:.3f}  {row['recall']:.3f}  {row['f1-score']:.3f} {row['support']:3d}")
+            print(
+                f"  {name:30s} {row['precision']:.3f}  {row['recall']:.3f}  {row['f1-score']:.3f} "
+                f"{row['support']:3d}"
+            )
     macro = report["macro avg"]
     print(f"  {'MACRO':30s} {macro['precision']:.3f}  {macro['recall']:.3f}  {macro['f1-score']:.3f}")
 

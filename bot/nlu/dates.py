@@ -4,6 +4,7 @@ Month and unit words come from dateparser's locale data; the patterns are our ow
 because dateparser.search_dates costs tens of milliseconds per message and misreads ranges.
 Works on text folded by places.fold (lowercase, no accents, same offsets).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -18,8 +19,20 @@ from bot.nlu import lexicon
 from bot.nlu.places import fold
 
 LANGS = ("en", "fr", "nl", "it")
-MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")
+MONTH_KEYS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def _month_table() -> dict[str, int]:
@@ -53,29 +66,38 @@ DATE_RX = re.compile(
     rf"|(?P<ad>{DAY})\s*(?:of\s+)?(?P<am>{MON})(?:\s*,?\s*(?P<ay>{YEAR}))?"
     rf"|(?P<bm>{MON})\s+(?P<bd>{DAY})(?![\d:])(?:\s*,?\s*(?P<by>{YEAR}))?"
     rf"|(?P<cm>{MON})\s+(?P<cy>{YEAR})"
-    rf"|(?P<month>{_alt(FULL_MONTHS)}))(?!\w)")
+    rf"|(?P<month>{_alt(FULL_MONTHS)}))(?!\w)"
+)
 # A bare day before a full date: "du 1er au 20 mars", "1-15 March", "between 1 and 15 March".
 BARE_DAY_RX = re.compile(
     r"\b(?P<ds>(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|ste|°)?)\s*(?:-|–|to|till|until|au|a|tot|al|and|et|en|e|t/m)"
-    r"\s*(?:the|le|il)?\s*$")
+    r"\s*(?:the|le|il)?\s*$"
+)
 CONNECTOR_RX = re.compile(
     r"^\s*(?:-|–|—|to|till|until|through|and|au|a|et|jusqu'?au|jusqu'?a|tot(?: en met)?|t/m|en|al|e|"
-    r"fino al|fino a|all'|tot|till the|to the|au|through)\s*(?:the\s+|le\s+|il\s+)?$")
+    r"fino al|fino a|all'|tot|till the|to the|au|through)\s*(?:the\s+|le\s+|il\s+)?$"
+)
 END_CUE_RX = re.compile(
-    r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|tot(?: en met)?|"
+    r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
+    r"tot(?: en met)?|"
     r"t/m|uiterlijk|eindigend|einde|eind|fino (?:al|a|alla|all')|entro|termina|fine|finisce)"
-    r"\s*(?:on|the|le|il|de|op|la|el|l')?\s*$")
+    r"\s*(?:on|the|le|il|de|op|la|el|l')?\s*$"
+)
 MONTH_START_CUE_RX = re.compile(
-    r"(?:from|starting|start|starts|beginning|begin|early|in|on|leaving|depart\w*|des|debut|en|a partir de|partir|"
+    r"(?:from|starting|start|starts|beginning|begin|early|in|on|leaving|depart\w*|des|debut|en|a "
+    r"partir de|partir|"
     r"vanaf|van|begin|in|eind|da|dal|dalla|dai|a partire da|inizio|a|ad|nel|di|du|au mois de|mois de|"
-    r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en)\s*(?:of\s+)?$")
+    r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en)\s*(?:of\s+)?$"
+)
 
 NUMBER = {w: n for n, words in lexicon.NUMBER_WORDS.items() for w in fold(words).split()}
 UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).split()}
 DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
 NOT_DURATION_BEFORE = re.compile(
-    r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y a\s+|per\s+|"
-    r"par\s+|every\s+|tous les\s+|ogni\s+)$")
+    r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y "
+    r"a\s+|per\s+|"
+    r"par\s+|every\s+|tous les\s+|ogni\s+)$"
+)
 NOT_DURATION_AFTER = re.compile(r"^\s*(?:old|ago|oud|fa|geleden|d'eta|di eta)\b")
 
 
@@ -117,14 +139,23 @@ def _mentions(folded: str) -> list[Mention]:
             out.append(Mention(m.start(), m.end(), int(g["nd"]), int(g["nm"]), year))
         elif g["am"] or g["bm"]:
             day, mon, year = (g["ad"], g["am"], g["ay"]) if g["am"] else (g["bd"], g["bm"], g["by"])
-            out.append(Mention(m.start(), m.end(), int(re.match(r"\d+", day).group()),
-                               MONTHS[mon.rstrip(".")], int(year) if year else None))
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    int(re.match(r"\d+", day).group()),
+                    MONTHS[mon.rstrip(".")],
+                    int(year) if year else None,
+                )
+            )
         elif g["cm"]:
-            out.append(Mention(m.start(), m.end(), None, MONTHS[g["cm"].rstrip(".")], int(g["cy"]),
-                               month_only=True))
-        elif g["month"] and MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25):m.start()]):
-            if g["month"] == "may" and not re.search(r"\b(?:in|from|until|till|by|of|early|end|mid)\s+$",
-                                                     folded[:m.start()]):
+            out.append(
+                Mention(m.start(), m.end(), None, MONTHS[g["cm"].rstrip(".")], int(g["cy"]), month_only=True)
+            )
+        elif g["month"] and MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()]):
+            if g["month"] == "may" and not re.search(
+                r"\b(?:in|from|until|till|by|of|early|end|mid)\s+$", folded[: m.start()]
+            ):
                 continue  # "may I apply" is not a month
             out.append(Mention(m.start(), m.end(), None, FULL_MONTHS[g["month"]], None, month_only=True))
     return out
@@ -155,18 +186,20 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
         if i in used or m.month is None:
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt and nxt.month and CONNECTOR_RX.match(folded[m.end:nxt.start]):
+        if nxt and nxt.month and CONNECTOR_RX.match(folded[m.end : nxt.start]):
             found += _range(m, nxt, ref)
             used.add(i + 1)
             continue
-        head = folded[max(0, m.start - 40):m.start]
+        head = folded[max(0, m.start - 40) : m.start]
         bare = BARE_DAY_RX.search(head)
         if bare and not m.month_only and m.day is not None:
             first_start = m.start - len(head) + bare.start("d")
-            start = Mention(first_start, m.start - len(head) + bare.end("ds"), int(bare.group("d")), None, None)
+            start = Mention(
+                first_start, m.start - len(head) + bare.end("ds"), int(bare.group("d")), None, None
+            )
             found += _range(start, m, ref)
             continue
-        end_cue = bool(END_CUE_RX.search(folded[max(0, m.start - 30):m.start]))
+        end_cue = bool(END_CUE_RX.search(folded[max(0, m.start - 30) : m.start]))
         year = m.year or _next_year(ref, m.month, m.day)
         date = _date(year, m.month, m.day, last=end_cue)
         if date:
@@ -199,12 +232,15 @@ FOR_ONE_RX = re.compile(rf"\b(?:for|during|pour|voor|durant|pendant)\s+(?P<d>an?
 
 def find_durations(folded: str) -> list[Found]:
     # "for a week" is one week; a bare "a month" is not matched ("3 days a week", "per month").
-    out = [Found("duration", m.start("d"), m.end("d"), f"P1{UNIT[m.group('u')]}") for m in FOR_ONE_RX.finditer(folded)
-           if m.group("u") in UNIT]
+    out = [
+        Found("duration", m.start("d"), m.end("d"), f"P1{UNIT[m.group('u')]}")
+        for m in FOR_ONE_RX.finditer(folded)
+        if m.group("u") in UNIT
+    ]
     for m in DURATION_RX.finditer(folded):
-        if NOT_DURATION_BEFORE.search(folded[max(0, m.start() - 12):m.start()]):
+        if NOT_DURATION_BEFORE.search(folded[max(0, m.start() - 12) : m.start()]):
             continue
-        if NOT_DURATION_AFTER.match(folded[m.end():m.end() + 12]):
+        if NOT_DURATION_AFTER.match(folded[m.end() : m.end() + 12]):
             continue
         raw = m.group("n")
         number = int(raw) if raw.isdigit() else NUMBER[raw]

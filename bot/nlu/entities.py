@@ -2,6 +2,7 @@
 
 All logic lives in bot.nlu.extract (no Rasa import) so it can be unit-tested in .venv without Rasa.
 """
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ extract(text) -> list of Rasa-style entity dicts {entity, value, start, end, con
 [, country_code]}. Offsets index the original text. Only the first MAX_CHARS characters are scanned, so a
 100 kB or hostile message costs the same as a long normal one.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -27,21 +28,32 @@ class Candidate:
     kind: str = field(compare=False, default="")
 
 
-ORIGIN = (r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|"
-          r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
-          r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country")
-CITIZEN = (r"nationality|national of|citizen\w*|passports?|nationalite|nationaliteit|nazionalita|cittadin\w+|"
-           r"citoyen\w*|staatsburger\w*|paspoort|passeport|passaporto")
-DESTINATION = (r"to|in|at|into|en|au|aux|a|naar|nel|nella|negli|nei|go|going|travel\w*|visit\w*|destination|"
-               r"host|d'accueil|accueil|ontvangend\w*|ospitante|gastland|destinazione|bestemming")
-CUE_RX = re.compile(rf"(?<!\w)(?:(?P<origin>{ORIGIN})|(?P<citizenship>{CITIZEN})|(?P<destination>{DESTINATION}))"
-                    r"(?!\w)")
+ORIGIN = (
+    r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|"
+    r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
+    r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country"
+)
+CITIZEN = (
+    r"nationality|national of|citizen\w*|passports?|nationalite|nationaliteit|nazionalita|cittadin\w+|"
+    r"citoyen\w*|staatsburger\w*|paspoort|passeport|passaporto"
+)
+DESTINATION = (
+    r"to|in|at|into|en|au|aux|a|naar|nel|nella|negli|nei|go|going|travel\w*|visit\w*|destination|"
+    r"host|d'accueil|accueil|ontvangend\w*|ospitante|gastland|destinazione|bestemming"
+)
+CUE_RX = re.compile(
+    rf"(?<!\w)(?:(?P<origin>{ORIGIN})|(?P<citizenship>{CITIZEN})|(?P<destination>{DESTINATION}))"
+    r"(?!\w)"
+)
 AFTER_RX = re.compile(
-    rf"^[\s,]*(?:is |est |e |is mijn |)?(?:my |mon |mijn |il mio |mio )?(?:(?P<origin>originally|"
-    rf"country of origin|pays d'origine|d'origine|van herkomst|land van herkomst|di origine|paese d'origine)"
-    rf"|(?P<citizenship>citizen\w*|national\b|nationality|passport|nationalite|nationaliteit|nazionalita|"
-    rf"cittadinanza|paspoort|passeport|passaporto))")
-CONNECTOR_RX = re.compile(r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$")
+    r"^[\s,]*(?:is |est |e |is mijn |)?(?:my |mon |mijn |il mio |mio )?(?:(?P<origin>originally|"
+    r"country of origin|pays d'origine|d'origine|van herkomst|land van herkomst|di origine|paese d'origine)"
+    r"|(?P<citizenship>citizen\w*|national\b|nationality|passport|nationalite|nationaliteit|nazionalita|"
+    r"cittadinanza|paspoort|passeport|passaporto))"
+)
+CONNECTOR_RX = re.compile(
+    r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$"
+)
 CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
 LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}\s+$")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
@@ -101,25 +113,25 @@ def _assign_country_roles(chosen: list[Candidate], folded: str) -> None:
 
 
 def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -> str:
-    before = folded[max(0, cand.start - 60):cand.start]
+    before = folded[max(0, cand.start - 60) : cand.start]
     if cand.kind == "demonym":
         if LANGUAGE_BEFORE_RX.search(before):
             return ""
-        if ORG_AFTER_RX.match(folded[cand.end:cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
+        if ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
             return "destination"
         return "citizenship"
-    if prev is not None and CONNECTOR_RX.match(folded[prev.end:cand.start]):
+    if prev is not None and CONNECTOR_RX.match(folded[prev.end : cand.start]):
         return prev.role or "destination"
     # Only look back to the end of the clause or the previous country/date/keyword.
     window_start = max(cand.start - 60, prev_end)
-    window = folded[window_start:cand.start]
+    window = folded[window_start : cand.start]
     clause = list(CLAUSE_END_RX.finditer(window))
     if clause:
-        window = window[clause[-1].end():]
+        window = window[clause[-1].end() :]
     cues = list(CUE_RX.finditer(window))
     if cues:
         return next(k for k, v in cues[-1].groupdict().items() if v)
-    after = AFTER_RX.match(folded[cand.end:cand.end + 40])
+    after = AFTER_RX.match(folded[cand.end : cand.end + 40])
     if after:
         return next(k for k, v in after.groupdict().items() if v)
     return "destination"

@@ -1,4 +1,5 @@
 """Rasa wrapper for bot.nlu.signals: adds entity/question signals as sparse sentence features."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -53,5 +54,7 @@ class MobilitySignalFeaturizer(SparseFeaturizer, GraphComponent):
             tokens = message.get(TOKENS_NAMES[TEXT]) or []
             # Sequence features are all-zero rows, present only so shapes match other featurizers.
             sequence = scipy.sparse.coo_matrix((max(len(tokens), 1), len(NAMES)))
-            self.add_features_to_message(sequence=sequence, sentence=sentence, attribute=TEXT, message=message)
+            self.add_features_to_message(
+                sequence=sequence, sentence=sentence, attribute=TEXT, message=message
+            )
         return messages

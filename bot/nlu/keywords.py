@@ -3,96 +3,178 @@
 Patterns run on folded text (lowercase, no accents). Order matters inside an entity only for overlaps:
 the longest match wins in extract.py.
 """
+
 from __future__ import annotations
 
 import re
 
 # (entity, value, pattern). Each pattern is wrapped in word boundaries.
 PATTERNS: list[tuple[str, str, str]] = [
-    ("institution", "itm",
-     r"institute of tropical medicine|institut de medecine tropicale|instituut voor tropische geneeskunde|"
-     r"istituto di medicina tropicale|(?:itm|itg|imt)\s*(?:antwerp(?:en)?|anvers|anversa)|itm|itg|"
-     r"antwerp(?:en)?|anvers|anversa"),
-    ("institution", "lucca",
-     r"imt\s+(?:school for advanced studies|alti studi|scuola alti studi)(?:\s+lucca)?|imt\s*lucca|"
-     r"scuola imt alti studi(?: lucca)?|school for advanced studies(?: lucca)?|lucca"),
+    (
+        "institution",
+        "itm",
+        r"institute of tropical medicine|institut de medecine tropicale|instituut voor tropische geneeskunde|"
+        r"istituto di medicina tropicale|(?:itm|itg|imt)\s*(?:antwerp(?:en)?|anvers|anversa)|itm|itg|"
+        r"antwerp(?:en)?|anvers|anversa",
+    ),
+    (
+        "institution",
+        "lucca",
+        r"imt\s+(?:school for advanced studies|alti studi|scuola alti studi)(?:\s+lucca)?|imt\s*lucca|"
+        r"scuola imt alti studi(?: lucca)?|school for advanced studies(?: lucca)?|lucca",
+    ),
     ("institution", "imt", r"imt"),
-    ("role", "msc_student",
-     r"m\.?sc\.?(?:\s+students?)?|master'?s?(?:\s+(?:students?|degree|programme|program))?|masterstudent\w*|"
-     r"etudiante?s? en master|studente?(?:ssa)? (?:di |della |in )?(?:laurea )?magistrale|mtm|mph"),
-    ("role", "phd_student",
-     r"ph\.?\s?d\.?(?:\s+(?:students?|candidates?|researchers?|fellows?))?|doctoral (?:students?|candidates?)|"
-     r"doctorante?s?|doctoraatsstudent\w*|doctorandus|doctorand\w*|dottorand[oaie]|dottorato|doctoraat|"
-     r"doctorat|doctoral researchers?"),
-    ("role", "bachelor_student",
-     r"bachelor'?s?(?:\s+students?)?|bachelorstudent\w*|b\.?sc\.?|undergrad\w*|etudiante?s? en licence|"
-     r"laurea triennale|studente? (?:di )?triennale"),
-    ("role", "recent_graduate",
-     r"recent(?:ly)? (?:phd |msc |master'?s? )?graduat\w*|(?:just|newly) graduated|"
-     r"(?:jeune|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
-     r"(?:pas|net|recent) afgestudeerd\w*|neo-?laureat[oaie]|neo-?dottor[ei]|appena laureat[oaie]"),
-    ("role", "staff",
-     r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|personeelslid|personeelsleden|"
-     r"personale|dipendente|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
-     r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|lab technician"),
-    ("activity", "short_term_doctoral",
-     r"short[- ]term doctoral(?: mobility)?|mobilite doctorale(?: de courte duree)?|"
-     r"korte doctorale mobiliteit|doctorale mobiliteit|mobilita dottorale(?: (?:di )?breve durata)?"),
-    ("activity", "short_term_blended",
-     r"(?:short[- ]term )?blended(?: intensive)?(?: mobility| course| programme| program)?|bip|"
-     r"mobilite (?:hybride|mixte)|cours hybride|(?:gemengde|blended) mobiliteit|mobilita (?:mista|ibrida|blended)"),
-    ("activity", "staff_training",
-     r"staff training|staff mobility(?: for training)?|formation du personnel|mobilite du personnel|"
-     r"personeelsmobiliteit|job shadowing|formazione del personale"),
-    ("activity", "traineeship",
-     r"traineeships?|internships?|intern|work placement|placement|stages?|stagiair\w*|stagiaire|tirocini[oi]|"
-     r"smt"),
-    ("activity", "study",
-     r"stud(?:y|ies|ying)(?! plan| time| load)(?: period| abroad)?|exchange semester|semester abroad|"
-     r"exchange|etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|studiare|studio|scambio|"
-     r"periodo di studio|sms|semestre d'echange|echange"),
-    ("activity", "conference",
-     r"conferences?|congres|colloque|conferences?|conferentie\w*|congress\w*|symposium|convegn[oi]|"
-     r"conferenz[ae]"),
-    ("activity", "teaching",
-     r"teaching|teach|guest lectures?|enseigner|(?<!de l')(?<!unite d')(?<!unites d')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
-     r"insegnamento|docenza"),
-    ("receiving_org", "eu_institution",
-     r"european commission|european parliament|eu (?:institution|body|agency)s?|institutions? europeennes?|"
-     r"commission europeenne|europese commissie|commissione europea|istituzion[ei] europe[ae]|ecdc|efsa"),
-    ("receiving_org", "national_agency",
-     r"national agenc(?:y|ies)|agence nationale|nationaal agentschap|agenzia nazionale|epos|indire"),
-    ("receiving_org", "research_institute",
-     r"research (?:institute|institution|centre|center|lab|laboratory)|institut de recherche|"
-     r"centre de recherche|laboratoire|onderzoeksinstitu\w+|onderzoekscentrum|istituto di ricerca|"
-     r"centro di ricerca|laboratorio"),
-    ("receiving_org", "social_partner",
-     r"trade unions?|chambers? of commerce|social partners?|syndicats?|chambre de commerce|vakbond|"
-     r"kamer van koophandel|sindacato|camera di commercio|professional association"),
-    ("receiving_org", "guidance_body",
-     r"career guidance|careers? (?:service|counsel\w*)|orientation professionnelle|loopbaanbegeleiding|"
-     r"orientamento professionale"),
+    (
+        "role",
+        "msc_student",
+        r"m\.?sc\.?(?:\s+students?)?|master'?s?(?:\s+(?:students?|degree|programme|program))?|masterstudent\w*|"
+        r"etudiante?s? en master|studente?(?:ssa)? (?:di |della |in )?(?:laurea )?magistrale|mtm|mph",
+    ),
+    (
+        "role",
+        "phd_student",
+        r"ph\.?\s?d\.?(?:\s+(?:students?|candidates?|researchers?|fellows?))?|doctoral (?:students?|"
+        r"candidates?)|"
+        r"doctorante?s?|doctoraatsstudent\w*|doctorandus|doctorand\w*|dottorand[oaie]|dottorato|doctoraat|"
+        r"doctorat|doctoral researchers?",
+    ),
+    (
+        "role",
+        "bachelor_student",
+        r"bachelor'?s?(?:\s+students?)?|bachelorstudent\w*|b\.?sc\.?|undergrad\w*|etudiante?s? en licence|"
+        r"laurea triennale|studente? (?:di )?triennale",
+    ),
+    (
+        "role",
+        "recent_graduate",
+        r"recent(?:ly)? (?:phd |msc |master'?s? )?graduat\w*|(?:just|newly) graduated|"
+        r"(?:jeune|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
+        r"(?:pas|net|recent) afgestudeerd\w*|neo-?laureat[oaie]|neo-?dottor[ei]|appena laureat[oaie]",
+    ),
+    (
+        "role",
+        "staff",
+        r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|"
+        r"personeelslid|personeelsleden|"
+        r"personale|dipendente|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
+        r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|lab technician",
+    ),
+    (
+        "activity",
+        "short_term_doctoral",
+        r"short[- ]term doctoral(?: mobility)?|mobilite doctorale(?: de courte duree)?|"
+        r"korte doctorale mobiliteit|doctorale mobiliteit|mobilita dottorale(?: (?:di )?breve durata)?",
+    ),
+    (
+        "activity",
+        "short_term_blended",
+        r"(?:short[- ]term )?blended(?: intensive)?(?: mobility| course| programme| program)?|bip|"
+        r"mobilite (?:hybride|mixte)|cours hybride|(?:gemengde|blended) mobiliteit|mobilita "
+        r"(?:mista|ibrida|blended)",
+    ),
+    (
+        "activity",
+        "staff_training",
+        r"staff training|staff mobility(?: for training)?|formation du personnel|mobilite du personnel|"
+        r"personeelsmobiliteit|job shadowing|formazione del personale",
+    ),
+    (
+        "activity",
+        "traineeship",
+        r"traineeships?|internships?|intern|work placement|placement|stages?|stagiair\w*|stagiaire|"
+        r"tirocini[oi]|"
+        r"smt",
+    ),
+    (
+        "activity",
+        "study",
+        r"stud(?:y|ies|ying)(?! plan| time| load)(?: period| abroad)?|exchange semester|semester abroad|"
+        r"exchange|etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|studiare|studio|scambio|"
+        r"periodo di studio|sms|semestre d'echange|echange",
+    ),
+    (
+        "activity",
+        "conference",
+        r"conferences?|congres|colloque|conferences?|conferentie\w*|congress\w*|symposium|convegn[oi]|"
+        r"conferenz[ae]",
+    ),
+    (
+        "activity",
+        "teaching",
+        r"teaching|teach|guest lectures?|enseigner|(?<!de l')(?<!unite d')(?<!unites "
+        r"d')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
+        r"insegnamento|docenza",
+    ),
+    (
+        "receiving_org",
+        "eu_institution",
+        r"european commission|european parliament|eu (?:institution|body|agency)s?|institutions? "
+        r"europeennes?|"
+        r"commission europeenne|europese commissie|commissione europea|istituzion[ei] europe[ae]|ecdc|efsa",
+    ),
+    (
+        "receiving_org",
+        "national_agency",
+        r"national agenc(?:y|ies)|agence nationale|nationaal agentschap|agenzia nazionale|epos|indire",
+    ),
+    (
+        "receiving_org",
+        "research_institute",
+        r"research (?:institute|institution|centre|center|lab|laboratory)|institut de recherche|"
+        r"centre de recherche|laboratoire|onderzoeksinstitu\w+|onderzoekscentrum|istituto di ricerca|"
+        r"centro di ricerca|laboratorio",
+    ),
+    (
+        "receiving_org",
+        "social_partner",
+        r"trade unions?|chambers? of commerce|social partners?|syndicats?|chambre de commerce|vakbond|"
+        r"kamer van koophandel|sindacato|camera di commercio|professional association",
+    ),
+    (
+        "receiving_org",
+        "guidance_body",
+        r"career guidance|careers? (?:service|counsel\w*)|orientation professionnelle|loopbaanbegeleiding|"
+        r"orientamento professionale",
+    ),
     ("receiving_org", "foundation", r"foundations?|fondations?|stichting|fondazion[ei]"),
-    ("receiving_org", "ngo",
-     r"ngos?|ong|non-?profit(?: organi[sz]ation)?|association|asbl|vzw|onlus|associazione|charity|"
-     r"organisation non gouvernementale|organizzazione non governativa"),
-    ("receiving_org", "public_body",
-     r"public body|public administration|government(?:al)? (?:agency|body)|ministry|ministere|ministerie|"
-     r"ministero|embassy|ambassade|ambasciata|consulate|consulat|municipality|mairie|gemeente|comune|"
-     r"organisme public|overheid\w*|ente pubblico"),
-    ("receiving_org", "school",
-     r"(?:secondary |primary |high |vocational )?schools?|ecole|lycee|scuola|liceo|school"),
-    ("receiving_org", "enterprise",
-     r"compan(?:y|ies)|enterprises?|firm|business|start-?up|sme|entreprise|societe|bedrijf|onderneming|"
-     r"firma|azienda|impresa"),
-    ("receiving_org", "hei",
-     r"universit(?:y|ies|e|eit|a|aria)|hogeschool|higher education institution|hei|"
-     r"etablissement d'enseignement superieur|instelling voor hoger onderwijs|ateneo"),
+    (
+        "receiving_org",
+        "ngo",
+        r"ngos?|ong|non-?profit(?: organi[sz]ation)?|association|asbl|vzw|onlus|associazione|charity|"
+        r"organisation non gouvernementale|organizzazione non governativa",
+    ),
+    (
+        "receiving_org",
+        "public_body",
+        r"public body|public administration|government(?:al)? (?:agency|body)|ministry|ministere|ministerie|"
+        r"ministero|embassy|ambassade|ambasciata|consulate|consulat|municipality|mairie|gemeente|comune|"
+        r"organisme public|overheid\w*|ente pubblico",
+    ),
+    (
+        "receiving_org",
+        "school",
+        r"(?:secondary |primary |high |vocational )?schools?|ecole|lycee|scuola|liceo|school",
+    ),
+    (
+        "receiving_org",
+        "enterprise",
+        r"compan(?:y|ies)|enterprises?|firm|business|start-?up|sme|entreprise|societe|bedrijf|onderneming|"
+        r"firma|azienda|impresa",
+    ),
+    (
+        "receiving_org",
+        "hei",
+        r"universit(?:y|ies|e|eit|a|aria)|hogeschool|higher education institution|hei|"
+        r"etablissement d'enseignement superieur|instelling voor hoger onderwijs|ateneo",
+    ),
 ]
 
-COMPILED = [(entity, value, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for entity, value, pattern in PATTERNS]
+COMPILED = [
+    (entity, value, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for entity, value, pattern in PATTERNS
+]
 # "training/formation/opleiding/formazione" means staff training only when the message is about staff.
 TRAINING_RX = re.compile(r"(?<!\w)(?:training|trainings|formation|opleiding|formazione|bijscholing)(?!\w)")
 STAFF_CONTEXT_RX = re.compile(
     r"(?<!\w)(?:staff|personnel|personeel\w*|medewerker\w*|personale|employee|collega\w*|colleague\w*|"
-    r"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*)(?!\w)")
+    r"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*)(?!\w)"
+)

