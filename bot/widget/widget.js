@@ -4,7 +4,8 @@
  *   <script src="https://assistant.example.org/widget.js" data-rasa-url="https://assistant.example.org" defer></script>
  *
  * Attributes: data-rasa-url (Rasa server; the REST channel /webhooks/rest/webhook is used because it needs no
- * socket and survives proxies), data-title, data-lang (en|fr|nl|it, default: the browser's), data-open="true".
+ * socket and survives proxies), data-title, data-lang (en|fr|nl|it, default: the browser's), data-open="true",
+ * data-retention-days (shown to the user; keep it equal to the server's CONVERSATION_RETENTION_DAYS).
  * Everything renders inside a shadow root so the host page's CSS cannot break it, nor it the page.
  * Security: user text is only ever set with textContent; bot text is turned into DOM nodes (never innerHTML),
  * and only http(s) and mailto links are made clickable.
@@ -31,25 +32,25 @@
       send: "Send", del: "Delete my data", delConfirm: "Delete everything you told the assistant?",
       welcome: "Hello! Ask me whether you are eligible for an Erasmus+ mobility, how much the grant is, the deadlines, or whom to contact.",
       typing: "The assistant is typing", error: "The assistant cannot be reached right now. Please try again in a moment.",
-      you: "You", bot: "Assistant", log: "Conversation" },
+      kept: "Kept {n} days at most.", you: "You", bot: "Assistant", log: "Conversation" },
     fr: { title: "Assistant Erasmus+", subtitle: "Bourses, éligibilité, délais",
       open: "Ouvrir l'assistant Erasmus+", close: "Fermer la conversation", placeholder: "Votre question sur la mobilité…",
       send: "Envoyer", del: "Effacer mes données", delConfirm: "Effacer tout ce que vous avez dit à l'assistant ?",
       welcome: "Bonjour ! Demandez-moi si vous êtes éligible à une mobilité Erasmus+, le montant de la bourse, les délais ou qui contacter.",
       typing: "L'assistant écrit", error: "L'assistant est injoignable pour le moment. Réessayez dans un instant.",
-      you: "Vous", bot: "Assistant", log: "Conversation" },
+      kept: "Conservé {n} jours au plus.", you: "Vous", bot: "Assistant", log: "Conversation" },
     nl: { title: "Erasmus+-assistent", subtitle: "Beurzen, voorwaarden, deadlines",
       open: "Open de Erasmus+-assistent", close: "Sluit het gesprek", placeholder: "Uw vraag over mobiliteit…",
       send: "Verzenden", del: "Mijn gegevens wissen", delConfirm: "Alles wissen wat u de assistent vertelde?",
       welcome: "Hallo! Vraag me of u in aanmerking komt voor een Erasmus+-mobiliteit, hoeveel de beurs is, de deadlines of wie u kunt contacteren.",
       typing: "De assistent typt", error: "De assistent is nu niet bereikbaar. Probeer het zo meteen opnieuw.",
-      you: "U", bot: "Assistent", log: "Gesprek" },
+      kept: "Maximaal {n} dagen bewaard.", you: "U", bot: "Assistent", log: "Gesprek" },
     it: { title: "Assistente Erasmus+", subtitle: "Borse, requisiti, scadenze",
       open: "Apri l'assistente Erasmus+", close: "Chiudi la chat", placeholder: "La tua domanda sulla mobilità…",
       send: "Invia", del: "Cancella i miei dati", delConfirm: "Cancellare tutto ciò che hai detto all'assistente?",
       welcome: "Ciao! Chiedimi se hai i requisiti per una mobilità Erasmus+, l'importo della borsa, le scadenze o chi contattare.",
       typing: "L'assistente sta scrivendo", error: "L'assistente non è raggiungibile ora. Riprova tra un momento.",
-      you: "Tu", bot: "Assistente", log: "Conversazione" }
+      kept: "Conservato al massimo {n} giorni.", you: "Tu", bot: "Assistente", log: "Conversazione" }
   };
   var lang = (script.getAttribute("data-lang") || navigator.language || "en").slice(0, 2).toLowerCase();
   if (!TEXTS[lang]) lang = "en";
@@ -95,7 +96,14 @@
   var ICON_TRASH = "M9 3h6l1 2h4v2H4V5h4zm-3 6h12l-1 12H7z";
 
   // Bot text -> nodes: [label](url), bare URLs, e-mail addresses (mailto), **bold**, line breaks.
-  var TOKEN = /\[([^\]\n]{1,200})\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])|([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|\*\*([^*\n]{1,300})\*\*/g;
+  var TOKEN = /\[([^\]\n]{1,200})\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)|((?:https?:\/\/|mailto:)[^\s<>()]+[^\s<>().,;:!?'"])|([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})|\*\*([^*\n]{1,300})\*\*/g;
+  // A prefilled mailto link is long and unreadable: show the address it writes to.
+  function mailtoLabel(url) {
+    if (!/^mailto:/i.test(url)) return url;
+    var to = url.slice(7).split("?")[0];
+    try { to = decodeURIComponent(to); } catch (e) { /* keep it encoded */ }
+    return "\u2709\ufe0e\u00a0" + to;
+  }
   function safeHref(url) { return /^(https?:\/\/|mailto:)/i.test(url) ? url : null; }
   function link(label, href) {
     var a = el("a", "link", { href: href });
@@ -115,7 +123,7 @@
     while ((m = TOKEN.exec(text)) !== null) {
       appendText(parent, text.slice(last, m.index));
       if (m[1] && safeHref(m[2])) parent.appendChild(link(m[1], m[2]));
-      else if (m[3]) parent.appendChild(link(m[3], m[3]));
+      else if (m[3]) parent.appendChild(link(mailtoLabel(m[3]), m[3]));
       else if (m[4]) parent.appendChild(link(m[4], "mailto:" + m[4]));
       else if (m[5]) { var b = el("strong"); b.textContent = m[5]; parent.appendChild(b); }
       else appendText(parent, m[0]);
@@ -140,12 +148,17 @@
   var h = el("h2", "title"); h.textContent = title;
   var sub = el("p", "subtitle"); sub.textContent = T.subtitle;
   heading.appendChild(h); heading.appendChild(sub);
-  var delBtn = el("button", "icon-button delete", { type: "button", title: T.del, "aria-label": T.del });
+  // "Delete my data" sits in the footer with the retention note: always visible, never in the way.
+  var privacy = el("div", "privacy");
+  var days = parseInt(script.getAttribute("data-retention-days") || "30", 10) || 30;
+  var note = el("span", "privacy-note"); note.textContent = T.kept.replace("{n}", String(days));
+  var delBtn = el("button", "delete", { type: "button" });
   delBtn.appendChild(svg(ICON_TRASH));
-  var delText = el("span", "delete-label"); delText.textContent = T.del; delBtn.appendChild(delText);
+  var delText = el("span"); delText.textContent = T.del; delBtn.appendChild(delText);
+  privacy.appendChild(note); privacy.appendChild(delBtn);
   var closeBtn = el("button", "icon-button", { type: "button", "aria-label": T.close, title: T.close });
   closeBtn.appendChild(svg(ICON_CLOSE));
-  header.appendChild(heading); header.appendChild(delBtn); header.appendChild(closeBtn);
+  header.appendChild(heading); header.appendChild(closeBtn);
 
   var log = el("div", "log", { role: "log", "aria-live": "polite", "aria-label": T.log, tabindex: "0" });
   var typing = el("div", "typing", { role: "status", "aria-label": T.typing, hidden: "" });
@@ -159,6 +172,7 @@
   form.appendChild(input); form.appendChild(sendBtn);
 
   panel.appendChild(header); panel.appendChild(log); panel.appendChild(typing); panel.appendChild(form);
+  panel.appendChild(privacy);
   root.appendChild(panel); root.appendChild(launcher);
 
   var transcript = loadLog();
@@ -215,10 +229,13 @@
     });
   }
   function showReplies(replies) {
+    var before = log.scrollHeight;
     (replies || []).forEach(function (m) {
       var text = m.text || (m.image ? m.image : "");
       if (text || (m.buttons && m.buttons.length)) bubble("bot", text, m.buttons, true);
     });
+    // A long answer is read from its first line: scroll to where it starts, not to its end.
+    if (log.scrollHeight - before > log.clientHeight) log.scrollTop = before - 12;
   }
   function setBusy(on) {
     busy = on;
