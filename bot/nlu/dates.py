@@ -95,8 +95,7 @@ UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).spl
 DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
 NOT_DURATION_BEFORE = re.compile(
     r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y "
-    r"a\s+|per\s+|"
-    r"par\s+|every\s+|tous les\s+|ogni\s+)$"
+    r"a\s+|every\s+|tous les\s+|ogni\s+)$"
 )
 NOT_DURATION_AFTER = re.compile(r"^\s*(?:old|ago|oud|fa|geleden|d'eta|di eta)\b")
 
