@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
-from actions.eligibility import issue_message, lang_of
+from actions.base import ReplyAction
+from actions.eligibility import issue_message
 from actions.i18n import t
 from actions.profile import core, evaluate, skipped
 
@@ -158,14 +159,13 @@ def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: s
     return "\n".join(lines)
 
 
-class ActionAnswer(Action):
+class ActionAnswer(ReplyAction):
     def name(self) -> str:
         return "action_answer"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         issue, events = issue_message(tracker, lang)
         if issue:
             dispatcher.utter_message(text=issue)

@@ -5,12 +5,12 @@ import logging
 from typing import Any
 from urllib.parse import quote
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
-from actions.eligibility import lang_of
+from actions.base import ReplyAction
 from actions.faq import mentioned_call
 from actions.i18n import t
 from actions.profile import core, evaluate
@@ -73,14 +73,13 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     return "\n".join(lines)
 
 
-class ActionContact(Action):
+class ActionContact(ReplyAction):
     def name(self) -> str:
         return "action_contact"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         call_id = mentioned_call(tracker)
         if not call_id:
             buttons = [{"title": t(lang, "button_itm"), "payload": '/ask_contact{"call":"itm-2024"}'},

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import AllSlotsReset, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
-from actions.eligibility import lang_of
+from actions.base import ReplyAction
 from actions.faq import FAQ_TOPICS
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS
@@ -28,7 +28,7 @@ def main_buttons(lang: str) -> list[dict[str, str]]:
     ]
 
 
-class _Say(Action):
+class _Say(ReplyAction):
     """An action that says one locale message (with the main buttons when `buttons` is set)."""
 
     action = ""
@@ -38,10 +38,9 @@ class _Say(Action):
     def name(self) -> str:
         return self.action
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         dispatcher.utter_message(text=t(lang, self.key), buttons=main_buttons(lang) if self.buttons else [])
         return []
 
@@ -72,16 +71,15 @@ class ActionAffirmDeny(_Say):
     action, key, buttons = "action_affirm_deny", "affirm_deny_nothing_pending", True
 
 
-class ActionOutOfScope(Action):
+class ActionOutOfScope(ReplyAction):
     """Out of scope or not understood: say so honestly and offer the likeliest topics, never a guess."""
 
     def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         text = tracker.latest_message.get("text") or ""
         ranking = tracker.latest_message.get("intent_ranking") or []
         likely = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS][:MAX_TOPIC_BUTTONS]
@@ -92,31 +90,29 @@ class ActionOutOfScope(Action):
         return []
 
 
-class ActionRestart(Action):
+class ActionRestart(ReplyAction):
     """Overrides Rasa's default action_restart (the `restart` intent always maps to it) so that the
     confirmation is in the user's language; the domain then needs no response."""
 
     def name(self) -> str:
         return "action_restart"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         dispatcher.utter_message(text=t(lang, "restarted"), buttons=main_buttons(lang))
         return [Restarted(), SlotSet("language", lang)]
 
 
-class ActionDeleteMyData(Action):
+class ActionDeleteMyData(ReplyAction):
     """Erase every slot and say which kinds of facts were erased (names of fields, never their values)."""
 
     def name(self) -> str:
         return "action_delete_my_data"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         held = [name for name in PROFILE_SLOTS if tracker.get_slot(name) not in (None, [])]
         if held:
             names = ", ".join(i18n.label(lang, "fields", name) for name in held)

@@ -6,12 +6,13 @@ import logging
 import re
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
+from actions.base import ReplyAction, lang_of
 from actions.i18n import t
 from actions.profile import BOOL_SLOTS, PROFILE_SLOTS, core, evaluate, fields_to_ask, skipped
 
@@ -27,8 +28,7 @@ ANY_ACTIVITIES = ("study", "traineeship", "staff_training")
 ORG_BUTTONS = ("hei", "enterprise", "research_institute", "public_body", "ngo")
 
 
-def lang_of(tracker: Tracker) -> str:
-    return i18n.norm_lang(tracker.get_slot("language"))
+
 
 
 def issue_message(tracker: Tracker, lang: str) -> tuple[str | None, list[dict[str, Any]]]:
@@ -99,7 +99,7 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
     return []
 
 
-class AskSlot(Action):
+class AskSlot(ReplyAction):
     """The question for one slot; one subclass per slot (the form looks up `action_ask_<slot>`)."""
 
     slot = ""
@@ -107,10 +107,9 @@ class AskSlot(Action):
     def name(self) -> str:
         return f"action_ask_{self.slot}"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         events: list[dict[str, Any]] = []
         issue, events = issue_message(tracker, lang)
         if issue:
@@ -131,16 +130,15 @@ ASK_ACTIONS = [type(f"AskSlot_{name}", (AskSlot,), {"slot": name, "__module__": 
 globals().update({cls.__name__: cls for cls in ASK_ACTIONS})
 
 
-class ActionSkipField(Action):
+class ActionSkipField(ReplyAction):
     """'I don't know' / 'skip': the requested field goes to `skipped`; the verdict will say it is missing."""
 
     def name(self) -> str:
         return "action_skip_field"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         field = tracker.get_slot("requested_slot")
         if not field or tracker.active_loop.get("name") != "eligibility_form":
             dispatcher.utter_message(text=t(lang, "skip_nothing_asked"))
@@ -153,16 +151,15 @@ class ActionSkipField(Action):
         return [SlotSet("skipped", list(dict.fromkeys([*skipped(tracker), field])))]
 
 
-class ActionExplainWhy(Action):
+class ActionExplainWhy(ReplyAction):
     """'Why do you need this?': the call's rules that use the requested field (rules_core.needed_for)."""
 
     def name(self) -> str:
         return "action_explain_why"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         field, call = tracker.get_slot("requested_slot"), tracker.get_slot("call")
         if not field:
             dispatcher.utter_message(text=t(lang, "why_nothing_asked"))
@@ -184,17 +181,16 @@ class ActionExplainWhy(Action):
         return []
 
 
-class ActionUnclearFact(Action):
+class ActionUnclearFact(ReplyAction):
     """An answer inside the form that filled nothing: say why plainly (unknown country, date problem) or ask
     again; a country the NLU missed but the rules core knows is taken."""
 
     def name(self) -> str:
         return "action_unclear_fact"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         issue, events = issue_message(tracker, lang)
         if issue:
             dispatcher.utter_message(text=issue)

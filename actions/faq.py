@@ -4,11 +4,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.eligibility import lang_of
+from actions.base import ReplyAction
 from actions.i18n import t
 from actions.profile import CALLS, core
 
@@ -65,14 +65,13 @@ def contacts_text(call_id: str) -> str:
     return "; ".join(f"{c.name or c.role}: {c.email}" for c in contacts[:2] if c.email) or "-"
 
 
-class ActionAnswerFaq(Action):
+class ActionAnswerFaq(ReplyAction):
     def name(self) -> str:
         return "action_answer_faq"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
-        lang = lang_of(tracker)
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
         keys = FAQ_TOPICS.get(intent)
         if not keys:

@@ -60,3 +60,11 @@ async def test_contact_without_a_call_asks_with_buttons(dispatcher):
     await ActionContact().run(dispatcher, make_tracker(intent="ask_contact"), DOMAIN)
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
         '/ask_contact{"call":"itm-2024"}', '/ask_contact{"call":"imt-lucca-2015"}']
+
+
+async def test_faq_replies_in_the_language_of_the_question_and_remembers_it(dispatcher):
+    tracker = make_tracker(intent="faq_credits", text="Combien de crédits vaut un cours à l'IMT d'Anvers ?",
+                           entities=[{"entity": "institution", "value": "itm"}])
+    events = await ActionAnswerFaq().run(dispatcher, tracker, DOMAIN)
+    assert texts(dispatcher).startswith("Pour l'appel IMT Anvers")
+    assert {"event": "slot", "name": "language", "value": "fr", "timestamp": None} in events
