@@ -14,7 +14,7 @@ from actions import i18n
 from actions.base import ReplyAction
 from actions.eligibility import issue_message
 from actions.i18n import t
-from actions.profile import core, evaluate, skipped
+from actions.profile import PROFILE_SLOTS, core, evaluate, skipped
 
 logger = logging.getLogger(__name__)
 
@@ -101,6 +101,41 @@ def missing_line(decision: dict[str, Any], tracker: Tracker, lang: str) -> str |
     return t(lang, "not_checked", fields=names)
 
 
+def show_value(field: str, value: Any, lang: str) -> str:
+    if value is None or value == []:
+        return "—"
+    if field in ("destination", "country_of_origin"):
+        return i18n.country(value, lang)
+    if field == "citizenship":
+        return ", ".join(i18n.country(v, lang) for v in value)
+    if field in ("start_date", "end_date", "graduation_date"):
+        return i18n.fmt_date(value, lang)
+    if field in ("role", "activity", "receiving_org"):
+        group = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}[field]
+        return i18n.label(lang, group, value)
+    if isinstance(value, bool):
+        return t(lang, "button_yes" if value else "button_no")
+    return str(value)
+
+
+def facts_line(previous: Any, tracker: Tracker, lang: str) -> str | None:
+    """The facts that changed since the previous answer ("destination: Portugal → Spain")."""
+    before = previous.get("profile") if isinstance(previous, dict) else None
+    if not isinstance(before, dict):
+        return None
+    now = current_profile(tracker)
+    changed = [f for f in PROFILE_SLOTS if f != "call" and before.get(f) != now.get(f)]
+    if not changed:
+        return None
+    parts = [f"{i18n.label(lang, 'fields', f)}: {show_value(f, before.get(f), lang)} → "
+             f"{show_value(f, now.get(f), lang)}" for f in changed]
+    return t(lang, "changed_facts", facts="; ".join(parts))
+
+
+def current_profile(tracker: Tracker) -> dict[str, Any]:
+    return {f: tracker.get_slot(f) for f in PROFILE_SLOTS if tracker.get_slot(f) not in (None, [])}
+
+
 def change_line(previous: Any, decision: dict[str, Any], lang: str) -> str | None:
     """What changed against the previous answer (same call only): verdict and amount."""
     if not isinstance(previous, dict) or previous.get("call") != decision.get("call"):
@@ -118,9 +153,10 @@ def change_line(previous: Any, decision: dict[str, Any], lang: str) -> str | Non
     return " ".join(parts)
 
 
-def compact(decision: dict[str, Any]) -> dict[str, Any]:
-    """What `last_decision` keeps: enough to say what changed, nothing more (the tracker is stored)."""
+def compact(decision: dict[str, Any], tracker: Tracker) -> dict[str, Any]:
+    """What `last_decision` keeps: enough to say what changed (the facts and the outcome), nothing more."""
     return {"call": decision.get("call"), "verdict": decision.get("verdict"),
+            "profile": current_profile(tracker),
             "total_eur": (decision.get("grant") or {}).get("total_eur"),
             "failed": [f.get("rule") for f in decision.get("failed") or []]}
 
@@ -132,9 +168,11 @@ def call_title(call_id: str | None, lang: str) -> str:
 def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: str) -> str:
     title = call_title(decision.get("call") or tracker.get_slot("call"), lang)
     lines: list[str] = []
-    change = change_line(tracker.get_slot("last_decision"), decision, lang)
+    previous = tracker.get_slot("last_decision")
+    change = change_line(previous, decision, lang)
     if change:
-        lines.append(change)
+        facts = facts_line(previous, tracker, lang)
+        lines += [facts, change] if facts else [change]
     if goal == "grant":
         lines += grant_lines(decision, lang) or [t(lang, "grant_none")]
         lines.append(verdict_line(decision, lang, title))
@@ -188,4 +226,4 @@ class ActionAnswer(ReplyAction):
             buttons.insert(0, {"title": t(lang, "button_full_check"), "payload": "/check_eligibility"})
         dispatcher.utter_message(text=render(decision, tracker, goal, lang), buttons=buttons)
         dispatcher.utter_message(text=t(lang, "answer_followup"))
-        return [*events, SlotSet("last_decision", compact(decision))]
+        return [*events, SlotSet("last_decision", compact(decision, tracker))]

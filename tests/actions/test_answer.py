@@ -80,3 +80,13 @@ async def test_pending_issue_is_reported_before_the_answer(dispatcher):
     said, events = await answer({**BELGIAN_MSC, "input_issue": issue}, dispatcher)
     assert said.startswith("The end date (March 1, 2026) is before the start date")
     assert events["input_issue"] is None
+
+
+async def test_correction_names_the_changed_fact(dispatcher):
+    previous = {"call": "itm-2024", "verdict": "not_eligible", "total_eur": None, "failed": [],
+                "profile": {**BELGIAN_MSC, "destination": "ES", "destination_city": None}}
+    said, events = await answer({**BELGIAN_MSC, "last_decision": previous}, dispatcher,
+                                text="actually it's Portugal")
+    assert "Updated: destination country: Spain → Portugal; destination city: — → Lisbon." in said
+    assert "neither the verdict nor the amount changed" in said
+    assert events["last_decision"]["profile"]["destination"] == "PT"
