@@ -1,6 +1,7 @@
 """ReplyAction: an action that speaks in the user's language and remembers it."""
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -19,9 +20,15 @@ def lang_of(tracker: Tracker) -> str:
     return detect(tracker.latest_message.get("text"), tracker.get_slot("language"))
 
 
-class ReplyAction(Action):
-    """Subclasses implement `reply`; the language is detected once and stored when it changed."""
+class ReplyAction(Action, ABC):
+    """Subclasses implement `name` and `reply`; the language is detected once and stored when it changed.
 
+    Abstract, so rasa-sdk does not register it (it registers every concrete Action subclass)."""
+
+    @abstractmethod
+    def name(self) -> str: ...
+
+    @abstractmethod
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:

@@ -29,14 +29,11 @@ def main_buttons(lang: str) -> list[dict[str, str]]:
 
 
 class _Say(ReplyAction):
-    """An action that says one locale message (with the main buttons when `buttons` is set)."""
+    """An action that says one locale message (with the main buttons when `buttons` is set).
+    Stays abstract (no `name`), so only its subclasses are registered."""
 
-    action = ""
     key = ""
     buttons = False
-
-    def name(self) -> str:
-        return self.action
 
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
@@ -46,29 +43,47 @@ class _Say(ReplyAction):
 
 
 class ActionGreet(_Say):
-    action, key, buttons = "action_greet", "greet", True
+    key, buttons = "greet", True
+
+    def name(self) -> str:
+        return "action_greet"
 
 
 class ActionHelp(_Say):
-    action, key, buttons = "action_help", "help", True
+    key, buttons = "help", True
+
+    def name(self) -> str:
+        return "action_help"
 
 
 class ActionGoodbye(_Say):
-    action, key = "action_goodbye", "goodbye"
+    key = "goodbye"
+
+    def name(self) -> str:
+        return "action_goodbye"
 
 
 class ActionThank(_Say):
-    action, key = "action_thank", "thank"
+    key = "thank"
+
+    def name(self) -> str:
+        return "action_thank"
 
 
 class ActionBotChallenge(_Say):
-    action, key = "action_bot_challenge", "bot_challenge"
+    key = "bot_challenge"
+
+    def name(self) -> str:
+        return "action_bot_challenge"
 
 
 class ActionAffirmDeny(_Say):
     """A yes/no with nothing pending: say what can be done next instead of guessing what was meant."""
 
-    action, key, buttons = "action_affirm_deny", "affirm_deny_nothing_pending", True
+    key, buttons = "affirm_deny_nothing_pending", True
+
+    def name(self) -> str:
+        return "action_affirm_deny"
 
 
 class ActionOutOfScope(ReplyAction):

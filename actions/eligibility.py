@@ -104,9 +104,6 @@ class AskSlot(ReplyAction):
 
     slot = ""
 
-    def name(self) -> str:
-        return f"action_ask_{self.slot}"
-
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
@@ -124,8 +121,14 @@ class AskSlot(ReplyAction):
 
 
 # One registered action per profile slot (rasa-sdk registers every Action subclass it finds).
-ASK_ACTIONS = [type(f"AskSlot_{name}", (AskSlot,), {"slot": name, "__module__": __name__})
-               for name in PROFILE_SLOTS]
+def _ask_class(slot: str) -> type[AskSlot]:
+    def name(self: AskSlot) -> str:
+        return f"action_ask_{self.slot}"
+
+    return type(f"AskSlot_{slot}", (AskSlot,), {"slot": slot, "name": name, "__module__": __name__})
+
+
+ASK_ACTIONS = [_ask_class(slot) for slot in PROFILE_SLOTS]
 # Module attributes too: the action server pickles action classes by their qualified name.
 globals().update({cls.__name__: cls for cls in ASK_ACTIONS})
 
