@@ -29,7 +29,8 @@ class Candidate:
 
 
 ORIGIN = (
-    r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|uit|oorspronkelijk|"
+    r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|"
+    r"uit|oorspronkelijk|"
     r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
     r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country"
 )
