@@ -99,6 +99,36 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
     return []
 
 
+INTERIM_MIN_FACTS = 2
+INTERIM_MAX_PASSED = 3
+
+
+def interim_status(tracker: Tracker, lang: str) -> str | None:
+    """After a message with several facts, what can already be said before the next question: a rule
+    that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
+    message, so a plain answer to a question gets no repeated summary."""
+    facts = [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
+    if len(facts) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
+        return None
+    try:
+        decision = evaluate(tracker, lang)
+    except Exception as err:  # an invalid profile is reported by the answer; the question still comes
+        logger.debug("no interim status: %s", err)
+        return None
+    from actions.answer import call_title, failed_lines
+
+    title = call_title(decision.get("call"), lang)
+    if decision.get("failed"):
+        lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang),
+                 t(lang, "interim_check_rest")]
+    elif decision.get("passed"):
+        lines = [t(lang, "interim_so_far")]
+        lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
+    else:
+        return None
+    return "\n".join(lines)
+
+
 class AskSlot(ReplyAction):
     """The question for one slot; one subclass per slot (the form looks up `action_ask_<slot>`)."""
 
@@ -111,6 +141,9 @@ class AskSlot(ReplyAction):
         issue, events = issue_message(tracker, lang)
         if issue:
             dispatcher.utter_message(text=issue)
+        interim = interim_status(tracker, lang)
+        if interim:
+            dispatcher.utter_message(text=interim)
         question = t(lang, f"ask_{self.slot}")
         if not tracker.get_slot("asked_once"):
             # The first question says once how the form works, so it never feels like a trap.

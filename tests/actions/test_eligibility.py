@@ -95,3 +95,29 @@ async def test_a_pending_date_problem_is_said_plainly(dispatcher):
     events = slot_events(await ActionUnclearFact().run(dispatcher, tracker, DOMAIN))
     assert "March 1, 2026" in texts(dispatcher) and "before the start date" in texts(dispatcher)
     assert events == {"input_issue": None}
+
+
+async def test_a_message_with_several_facts_gets_an_interim_status_before_the_question(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_start = next(cls for cls in ASK_ACTIONS if cls.slot == "start_date")
+    entities = [{"entity": "role", "value": "staff"}, {"entity": "institution", "value": "itm"},
+                {"entity": "activity", "value": "staff_training"}, {"entity": "duration", "value": "P3D"},
+                {"entity": "country", "value": "DE", "role": "destination"}]
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "DE",
+             "duration": "P3D", "asked_once": True}
+    text = "Je fais partie du personnel de l'IMT Anvers. Puis-je faire une formation de 3 jours en Allemagne"
+    await ask_start().run(dispatcher, make_tracker(slots=slots, text=text, entities=entities), DOMAIN)
+    said = texts(dispatcher)
+    assert "vous n'êtes pas éligible" in said and "31 juillet 2026" in said
+    assert said.rstrip().endswith("(par ex. 1er mars 2026)")
+
+
+async def test_a_plain_answer_gets_just_the_next_question(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_end = next(cls for cls in ASK_ACTIONS if cls.slot == "end_date")
+    tracker = make_tracker(slots={"call": "itm-2024", "role": "staff", "asked_once": True},
+                           text="1 March 2026", entities=[{"entity": "start_date", "value": "2026-03-01"}])
+    await ask_end().run(dispatcher, tracker, DOMAIN)
+    assert len(dispatcher.messages) == 1 and "when would it end" in texts(dispatcher)
