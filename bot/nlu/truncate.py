@@ -2,6 +2,7 @@
 
 Intent and entities of a chat message are in its beginning; the extractor scans 2,000 characters anyway.
 """
+
 from __future__ import annotations
 
 from typing import Any

@@ -395,3 +395,20 @@ def test_signals_shape() -> None:
     assert len(values) == len(NAMES)
     assert values[NAMES.index("country:destination")] == 1.0 and values[NAMES.index("covers_half")] == 1.0
     assert signals("")[NAMES.index("short")] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben ik eligible?",
+        "Kan ik gaan?",
+        "How Much?",
+        "Most people",
+        "la borsa",
+        "Time to go",
+        "ik wil gaan",
+        "in March",
+    ],
+)
+def test_common_words_are_not_cities(text: str) -> None:
+    assert not [e for e in extract(text, TODAY) if e["entity"] == "city"]
