@@ -10,13 +10,12 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.base import ReplyAction
-from actions.faq import FAQ_TOPICS
+from actions.faq import likely_topics
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS
 
 # Slots that hold something the user told us (what delete_my_data erases and reports).
 PERSONAL_SLOTS = (*PROFILE_SLOTS, "skipped", "last_decision", "duration", "goal")
-MAX_TOPIC_BUTTONS = 3
 
 
 def main_buttons(lang: str) -> list[dict[str, str]]:
@@ -78,7 +77,16 @@ class ActionBotChallenge(_Say):
 
 
 class ActionAffirmDeny(_Say):
-    """A yes/no with nothing pending: say what can be done next instead of guessing what was meant."""
+    """A yes/no with nothing pending: say what can be done next instead of guessing what was meant.
+    (An empty message also lands here: the NLU has nothing to go on.)"""
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
+    ) -> list[dict[str, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        key = self.key if text.strip() else "empty_message"
+        dispatcher.utter_message(text=t(lang, key), buttons=main_buttons(lang))
+        return []
 
     key, buttons = "affirm_deny_nothing_pending", True
 
@@ -96,10 +104,7 @@ class ActionOutOfScope(ReplyAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
-        ranking = tracker.latest_message.get("intent_ranking") or []
-        likely = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS][:MAX_TOPIC_BUTTONS]
-        buttons = [{"title": i18n.label(lang, "faq_titles", name), "payload": f"/{name}"} for name in likely]
-        buttons += main_buttons(lang)[:2]
+        buttons = likely_topics(tracker, lang) + main_buttons(lang)[:2]
         key = "empty_message" if not text.strip() else "out_of_scope"
         dispatcher.utter_message(text=t(lang, key), buttons=buttons)
         return []

@@ -99,6 +99,10 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
     return []
 
 
+def facts_in(tracker: Tracker) -> list[dict[str, Any]]:
+    return [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
+
+
 INTERIM_MIN_FACTS = 2
 INTERIM_MAX_PASSED = 3
 
@@ -107,8 +111,7 @@ def interim_status(tracker: Tracker, lang: str) -> str | None:
     """After a message with several facts, what can already be said before the next question: a rule
     that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
     message, so a plain answer to a question gets no repeated summary."""
-    facts = [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
-    if len(facts) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
+    if len(facts_in(tracker)) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
         return None
     try:
         decision = evaluate(tracker, lang)
@@ -144,6 +147,10 @@ class AskSlot(ReplyAction):
         interim = interim_status(tracker, lang)
         if interim:
             dispatcher.utter_message(text=interim)
+        elif self.slot == "call" and not tracker.get_slot("requested_slot") and not facts_in(tracker):
+            # The form started on a message with no usable fact (e.g. markup or gibberish read as
+            # `inform`): say so instead of pretending it was understood.
+            dispatcher.utter_message(text=t(lang, "unclear_start"))
         question = t(lang, f"ask_{self.slot}")
         if not tracker.get_slot("asked_once"):
             # The first question says once how the form works, so it never feels like a trap.

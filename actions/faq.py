@@ -8,6 +8,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import i18n
 from actions.base import ReplyAction
 from actions.i18n import t
 from actions.profile import CALLS, core
@@ -33,6 +34,17 @@ FAQ_TOPICS: dict[str, tuple[str, ...]] = {
     "faq_destinations": ("destinations",),
     "faq_conferences": ("conferences",),
 }
+
+
+MIN_CONFIDENCE = 0.5
+MAX_TOPIC_BUTTONS = 3
+
+
+def likely_topics(tracker: Tracker, lang: str) -> list[dict[str, str]]:
+    """Buttons for the informational intents the NLU ranked highest for this message."""
+    ranking = tracker.latest_message.get("intent_ranking") or []
+    names = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS][:MAX_TOPIC_BUTTONS]
+    return [{"title": i18n.label(lang, "faq_titles", name), "payload": f"/{name}"} for name in names]
 
 
 def topics_of(call_id: str, keys: tuple[str, ...]) -> list[Any]:
@@ -76,6 +88,11 @@ class ActionAnswerFaq(ReplyAction):
         keys = FAQ_TOPICS.get(intent)
         if not keys:
             dispatcher.utter_message(text=t(lang, "out_of_scope"))
+            return []
+        confidence = (tracker.latest_message.get("intent") or {}).get("confidence")
+        if isinstance(confidence, (int, float)) and confidence < MIN_CONFIDENCE:
+            # A hesitant classification gets a question, not a possibly wrong answer.
+            dispatcher.utter_message(text=t(lang, "faq_did_you_mean"), buttons=likely_topics(tracker, lang))
             return []
         call_id = mentioned_call(tracker)
         try:

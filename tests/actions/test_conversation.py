@@ -71,3 +71,21 @@ async def test_restart_confirms_in_the_users_language_and_restarts(dispatcher):
                                                                 intent="restart"), DOMAIN)
     assert [e["event"] for e in events] == ["restart", "slot"]
     assert "ricominciamo" in texts(dispatcher)
+
+
+async def test_empty_message_read_as_yes_is_not_taken_as_yes(dispatcher):
+    from actions.conversation import ActionAffirmDeny
+
+    await ActionAffirmDeny().run(dispatcher, make_tracker(text="", intent="affirm"), DOMAIN)
+    assert "empty message" in texts(dispatcher)
+
+
+async def test_markup_read_as_inform_starts_with_an_honest_line(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_call = next(cls for cls in ASK_ACTIONS if cls.slot == "call")
+    tracker = make_tracker(text="<script>alert(1)</script>", intent="inform", slots={"asked_once": True})
+    await ask_call().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    assert said.startswith("I'm not sure what you mean") and "<script>" not in said
+    assert "IMT Lucca 2015-2016" in said

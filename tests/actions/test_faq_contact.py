@@ -68,3 +68,14 @@ async def test_faq_replies_in_the_language_of_the_question_and_remembers_it(disp
     events = await ActionAnswerFaq().run(dispatcher, tracker, DOMAIN)
     assert texts(dispatcher).startswith("Pour l'appel IMT Anvers")
     assert {"event": "slot", "name": "language", "value": "fr", "timestamp": None} in events
+
+
+async def test_a_hesitant_classification_asks_instead_of_guessing(dispatcher):
+    ranking = [{"name": "faq_application", "confidence": 0.45}, {"name": "faq_selection", "confidence": 0.3},
+               {"name": "greet", "confidence": 0.1}]
+    tracker = make_tracker(intent="faq_application", text="come vengono selezionati i candidati?",
+                           ranking=ranking, slots={"language": "it"})
+    tracker.latest_message["intent"]["confidence"] = 0.45
+    await ActionAnswerFaq().run(dispatcher, tracker, DOMAIN)
+    assert "Intendevi" in texts(dispatcher)
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/faq_application", "/faq_selection"]
