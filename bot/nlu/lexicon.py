@@ -127,6 +127,7 @@ CY: cypriot chypriote cyprioot cypriotische cipriota
 US: american americain americaine amerikaan amerikaanse americano americana
 CA: canadian canadien canadienne canadees canadese
 CN: chinese chinois chinoise chinees cinese
+RU: russian russe russes rus russische russo russa
 IN: indian indien indienne indiër indiase indiano indiana
 CD: congolese congolais congolaise congolees
 CM: cameroonian camerounais camerounaise kameroener kameroense camerunese

