@@ -90,6 +90,12 @@ MONTH_START_CUE_RX = re.compile(
     r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en)\s*(?:of\s+)?$"
 )
 
+DEADLINE_RX = re.compile(
+    r"(?:deadline|closing date|cut-off date|date limite|delai|scadenza|termine|uiterste datum|indiendatum)"
+    # only filler between the word and the date: "deadline is 31 July", not "deadline if I leave in May"
+    r"(?:[\s:,\-]|\b(?:is|est|e|the|le|la|il|on|op|was|de|du|van|del|della|al|of|it)\b)*$"
+)
+
 NUMBER = {w: n for n, words in lexicon.NUMBER_WORDS.items() for w in fold(words).split()}
 UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).split()}
 DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
@@ -198,6 +204,8 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
             )
             found += _range(start, m, ref)
             continue
+        if DEADLINE_RX.search(folded[max(0, m.start - 40) : m.start]):
+            continue  # "the deadline is 31 July" is the call's date, not the user's mobility
         end_cue = bool(END_CUE_RX.search(folded[max(0, m.start - 30) : m.start]))
         year = m.year or _next_year(ref, m.month, m.day)
         date = _date(year, m.month, m.day, last=end_cue)

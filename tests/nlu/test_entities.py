@@ -435,3 +435,11 @@ def test_country_typos_after_a_place_word(text: str, code: str) -> None:
 )
 def test_no_fuzzy_false_countries(text: str) -> None:
     assert not [e for e in extract(text, TODAY) if e["entity"] == "country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is the deadline 31 July 2026?", "la date limite est le 31 juillet", "la scadenza è il 18 gennaio"],
+)
+def test_call_deadlines_are_not_mobility_dates(text: str) -> None:
+    assert not [e for e in extract(text, TODAY) if e["entity"] in ("start_date", "end_date")]
