@@ -103,6 +103,16 @@ def facts_in(tracker: Tracker) -> list[dict[str, Any]]:
     return [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
 
 
+def form_just_started(tracker: Tracker) -> bool:
+    """Whether the form was activated by the latest user message (its ActiveLoop event follows it)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "active_loop" and event.get("name") == "eligibility_form":
+            return True
+    return False
+
+
 INTERIM_MIN_FACTS = 2
 INTERIM_MAX_PASSED = 3
 
@@ -147,7 +157,7 @@ class AskSlot(ReplyAction):
         interim = interim_status(tracker, lang)
         if interim:
             dispatcher.utter_message(text=interim)
-        elif self.slot == "call" and not tracker.get_slot("requested_slot") and not facts_in(tracker):
+        elif self.slot == "call" and form_just_started(tracker) and not facts_in(tracker):
             # The form started on a message with no usable fact (e.g. markup or gibberish read as
             # `inform`): say so instead of pretending it was understood.
             dispatcher.utter_message(text=t(lang, "unclear_start"))

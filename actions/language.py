@@ -14,6 +14,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 # Only the head of a message decides: a 100 kB message costs the same as a short one.
 MAX_CHARS = 400
 MIN_WORDS = 3
+MAX_WORD = 25
 MIN_CONFIDENCE = 0.6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
@@ -38,10 +39,12 @@ def detect(text: str | None, previous: str | None) -> str:
     if not text or text.startswith("/"):
         return keep
     head = text[:MAX_CHARS]
-    words = [w.lower() for w in _WORD.findall(head)] + [w.lower() for w in re.findall(r"\w+'\w+", head)]
+    # Real words only: "xxxx…" runs, markup and codes must not decide the language.
+    words = [w.lower() for w in _WORD.findall(head) if len(w) <= MAX_WORD] + \
+        [w.lower() for w in re.findall(r"\w+'\w+", head)]
     if len(words) < MIN_WORDS:
         return _vote(words, keep)
-    values = _DETECTOR.compute_language_confidence_values(head)
+    values = _DETECTOR.compute_language_confidence_values(" ".join(words))
     if not values:
         return keep
     best = values[0]

@@ -84,7 +84,10 @@ async def test_markup_read_as_inform_starts_with_an_honest_line(dispatcher):
     from actions.eligibility import ASK_ACTIONS
 
     ask_call = next(cls for cls in ASK_ACTIONS if cls.slot == "call")
-    tracker = make_tracker(text="<script>alert(1)</script>", intent="inform", slots={"asked_once": True})
+    events = [{"event": "user", "text": "<script>alert(1)</script>"},
+              {"event": "active_loop", "name": "eligibility_form"}]
+    tracker = make_tracker(text="<script>alert(1)</script>", intent="inform", slots={"asked_once": True},
+                           events=events)
     await ask_call().run(dispatcher, tracker, DOMAIN)
     said = texts(dispatcher)
     assert said.startswith("I'm not sure what you mean") and "<script>" not in said

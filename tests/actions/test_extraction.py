@@ -129,3 +129,10 @@ async def test_restart_only_keeps_the_language(dispatcher):
     got = await run(make_tracker(text="on recommence depuis le début", intent="restart",
                                  slots={"call": "itm-2024"}), dispatcher)
     assert got == {"language": "fr"}
+
+
+def test_runs_of_letters_do_not_decide_the_language():
+    from actions.language import detect
+
+    assert detect("I am Belgian " + "x" * 100000, "en") == "en"
+    assert detect("Ik ben Belg " + "x" * 5000, "nl") == "nl"
