@@ -19,6 +19,7 @@ from actions.profile import BOOL_SLOTS, PROFILE_SLOTS, core, evaluate, fields_to
 logger = logging.getLogger(__name__)
 
 COUNTRY_QUESTIONS = ("destination", "citizenship", "country_of_origin")
+DATE_QUESTIONS = ("start_date", "end_date", "graduation_date")
 ROLE_ACTIVITIES = {
     "staff": ("staff_training", "teaching"),
     "phd_student": ("study", "traineeship", "short_term_doctoral"),
@@ -252,6 +253,10 @@ class ActionUnclearFact(ReplyAction):
         text = (tracker.latest_message.get("text") or "").strip()
         if requested in COUNTRY_QUESTIONS and 0 < len(text) <= 60 and not text.startswith("/"):
             return self._country(dispatcher, requested, text, lang)
+        if requested in DATE_QUESTIONS and any(ch.isdigit() for ch in text):
+            # Digits but no date read: most often an impossible date (30 February) or an odd format.
+            dispatcher.utter_message(text=t(lang, "unclear_date"))
+            return []
         dispatcher.utter_message(text=t(lang, "unclear_answer"))
         return []
 

@@ -121,3 +121,10 @@ async def test_a_plain_answer_gets_just_the_next_question(dispatcher):
                            text="1 March 2026", entities=[{"entity": "start_date", "value": "2026-03-01"}])
     await ask_end().run(dispatcher, tracker, DOMAIN)
     assert len(dispatcher.messages) == 1 and "when would it end" in texts(dispatcher)
+
+
+async def test_an_impossible_date_is_named_as_such(dispatcher):
+    tracker = make_tracker(slots={"call": "itm-2024"}, text="30 February 2026", intent="inform",
+                           requested_slot="start_date", active_loop="eligibility_form")
+    await ActionUnclearFact().run(dispatcher, tracker, DOMAIN)
+    assert "no 30 February" in texts(dispatcher)
