@@ -31,6 +31,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.store import speedups
+
 logger = logging.getLogger(__name__)
 
 ERASURE_ACTION = "action_delete_my_data"
@@ -87,6 +89,8 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         purge_interval_seconds: float = DEFAULT_PURGE_INTERVAL,
         **kwargs: dict[str, Any],
     ) -> None:
+        # The store is the one piece of ours Rasa always builds at start-up, before any action runs.
+        speedups.install()
         self.retention_days = _retention_days(retention_days)
         self.purge_interval_seconds = float(purge_interval_seconds)
         self._last_purge = 0.0
