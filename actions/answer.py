@@ -94,7 +94,9 @@ def passed_lines(decision: dict[str, Any], lang: str) -> list[str]:
 
 
 def missing_line(decision: dict[str, Any], tracker: Tracker, lang: str) -> str | None:
-    missing = list(dict.fromkeys([*(decision.get("missing") or []), *skipped(tracker)]))
+    # Skipped fields the user answered later are no longer missing.
+    still_skipped = [f for f in skipped(tracker) if tracker.get_slot(f) in (None, [])]
+    missing = list(dict.fromkeys([*(decision.get("missing") or []), *still_skipped]))
     if not missing:
         return None
     names = ", ".join(i18n.label(lang, "fields", m) for m in missing)

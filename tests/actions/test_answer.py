@@ -90,3 +90,10 @@ async def test_correction_names_the_changed_fact(dispatcher):
     assert "Updated: destination country: Spain → Portugal; destination city: — → Lisbon." in said
     assert "neither the verdict nor the amount changed" in said
     assert events["last_decision"]["profile"]["destination"] == "PT"
+
+
+async def test_a_skipped_field_answered_later_is_not_listed_as_missing(dispatcher):
+    said, _ = await answer({**BELGIAN_MSC, "receiving_org": "enterprise", "skipped": ["receiving_org",
+                                                                                      "country_of_origin"]},
+                           dispatcher)
+    assert "Could not be checked (missing): country of origin." in said
