@@ -15,6 +15,7 @@ from actions import i18n
 from actions.base import ReplyAction, lang_of
 from actions.i18n import t
 from actions.profile import BOOL_SLOTS, PROFILE_SLOTS, core, evaluate, fields_to_ask, skipped
+from actions.progress import facts_in, form_just_started, interim_status, unprompted_facts
 
 logger = logging.getLogger(__name__)
 
@@ -100,49 +101,6 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
     return []
 
 
-def facts_in(tracker: Tracker) -> list[dict[str, Any]]:
-    return [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
-
-
-def form_just_started(tracker: Tracker) -> bool:
-    """Whether the form was activated by the latest user message (its ActiveLoop event follows it)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "active_loop" and event.get("name") == "eligibility_form":
-            return True
-    return False
-
-
-INTERIM_MIN_FACTS = 2
-INTERIM_MAX_PASSED = 3
-
-
-def interim_status(tracker: Tracker, lang: str) -> str | None:
-    """After a message with several facts, what can already be said before the next question: a rule
-    that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
-    message, so a plain answer to a question gets no repeated summary."""
-    if len(facts_in(tracker)) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
-        return None
-    try:
-        decision = evaluate(tracker, lang)
-    except Exception as err:  # an invalid profile is reported by the answer; the question still comes
-        logger.debug("no interim status: %s", err)
-        return None
-    from actions.answer import call_title, failed_lines
-
-    title = call_title(decision.get("call"), lang)
-    if decision.get("failed"):
-        lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang),
-                 t(lang, "interim_check_rest")]
-    elif decision.get("passed"):
-        lines = [t(lang, "interim_so_far")]
-        lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
-    else:
-        return None
-    return "\n".join(lines)
-
-
 class AskSlot(ReplyAction):
     """The question for one slot; one subclass per slot (the form looks up `action_ask_<slot>`)."""
 
@@ -156,8 +114,11 @@ class AskSlot(ReplyAction):
         if issue:
             dispatcher.utter_message(text=issue)
         interim = interim_status(tracker, lang)
+        noted = unprompted_facts(tracker, lang)
         if interim:
             dispatcher.utter_message(text=interim)
+        elif noted:
+            dispatcher.utter_message(text=noted)
         elif self.slot == "call" and form_just_started(tracker) and not facts_in(tracker):
             # The form started on a message with no usable fact (e.g. markup or gibberish read as
             # `inform`): say so instead of pretending it was understood.

@@ -128,3 +128,32 @@ async def test_an_impossible_date_is_named_as_such(dispatcher):
                            requested_slot="start_date", active_loop="eligibility_form")
     await ActionUnclearFact().run(dispatcher, tracker, DOMAIN)
     assert "no 30 February" in texts(dispatcher)
+
+
+async def test_a_correction_inside_the_form_is_acknowledged(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_org = next(cls for cls in ASK_ACTIONS if cls.slot == "receiving_org")
+    events = [{"event": "slot", "name": "requested_slot", "value": "receiving_org"},
+              {"event": "user", "text": "make it 5 months"},
+              {"event": "slot", "name": "end_date", "value": "2026-07-31"},
+              {"event": "slot", "name": "language", "value": "en"}]
+    tracker = make_tracker(slots={"call": "itm-2024", "asked_once": True, "end_date": "2026-07-31"},
+                           text="make it 5 months", entities=[{"entity": "duration", "value": "P5M"}],
+                           events=events)
+    await ask_org().run(dispatcher, tracker, DOMAIN)
+    assert dispatcher.messages[0]["text"] == "Noted: end date: July 31, 2026."
+    assert "organisation would host you" in dispatcher.messages[1]["text"]
+
+
+async def test_the_answer_to_the_question_is_not_repeated_back(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_org = next(cls for cls in ASK_ACTIONS if cls.slot == "receiving_org")
+    events = [{"event": "slot", "name": "requested_slot", "value": "end_date"},
+              {"event": "user", "text": "31 May 2026"},
+              {"event": "slot", "name": "end_date", "value": "2026-05-31"}]
+    tracker = make_tracker(slots={"call": "itm-2024", "asked_once": True}, text="31 May 2026",
+                           entities=[{"entity": "end_date", "value": "2026-05-31"}], events=events)
+    await ask_org().run(dispatcher, tracker, DOMAIN)
+    assert len(dispatcher.messages) == 1
