@@ -32,7 +32,8 @@ ORIGIN = (
     r"from|originally|originaire|origine|d'origine|of origin|afkomstig|herkomst|kom uit|komt uit|"
     r"uit|oorspronkelijk|"
     r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
-    r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country"
+    r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country|"
+    r"grew up in|raised in|grandie? (?:en|au|aux|a)|opgegroeid in|cresciut[oa] (?:in|a)"
 )
 CITIZEN = (
     r"nationality|national of|citizen\w*|passports?|nationalite|nationaliteit|nazionalita|cittadin\w+|"

@@ -443,3 +443,16 @@ def test_no_fuzzy_false_countries(text: str) -> None:
 )
 def test_call_deadlines_are_not_mobility_dates(text: str) -> None:
     assert not [e for e in extract(text, TODAY) if e["entity"] in ("start_date", "end_date")]
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("I grew up in Ghana", "GH"),
+        ("sono cresciuta in Marocco", "MA"),
+        ("j'ai grandi au Maroc", "MA"),
+        ("ik ben opgegroeid in Marokko", "MA"),
+    ],
+)
+def test_grew_up_is_origin(text: str, code: str) -> None:
+    assert ("country", "origin", code) in ents(text)
