@@ -119,7 +119,7 @@ def extract_facts(
         countries[key], countries["destination"] = countries["destination"], []
     if countries["destination"]:
         out["destination"] = countries["destination"][-1]
-        if "destination_city" not in entities_kinds(entities) \
+        if "destination_city" not in entities_kinds(entities) and tracker.get_slot("destination_city") \
                 and out["destination"] != tracker.get_slot("destination"):
             # A new country makes an old city wrong (Lisbon is not in Spain).
             out["destination_city"] = None

@@ -46,11 +46,12 @@ def unprompted_facts(tracker: Tracker, lang: str) -> str | None:
             asked = event.get("value")
             break
     changed.pop(asked, None)
-    if not changed:
+    shown = [f for f in PROFILE_SLOTS if changed.get(f) not in (None, [])]  # cleared fields need no echo
+    if not shown:
         return None
     from actions.answer import show_value
 
-    parts = [f"{i18n.label(lang, 'fields', f)}: {show_value(f, v, lang)}" for f, v in changed.items()]
+    parts = [f"{i18n.label(lang, 'fields', f)}: {show_value(f, changed[f], lang)}" for f in shown]
     return t(lang, "noted", facts="; ".join(parts))
 
 

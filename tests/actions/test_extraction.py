@@ -136,3 +136,9 @@ def test_runs_of_letters_do_not_decide_the_language():
 
     assert detect("I am Belgian " + "x" * 100000, "en") == "en"
     assert detect("Ik ben Belg " + "x" * 5000, "nl") == "nl"
+
+
+async def test_a_first_country_does_not_clear_a_city_that_was_never_given(dispatcher):
+    spain = [{"entity": "country", "value": "ES", "role": "destination"}]
+    got = await run(make_tracker(text="4 months in Spain", entities=spain), dispatcher)
+    assert got["destination"] == "ES" and "destination_city" not in got
