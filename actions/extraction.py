@@ -2,11 +2,10 @@
 
 Rasa's action_extract_slots runs it after every user message (custom slot mapping), inside or outside the
 form, so a fact given at any moment ("actually it's Portugal", "make it 5 months") lands in the same slots.
-It also detects the reply language. It only returns SlotSet events (Rasa drops the messages of
-slot-mapping actions unless action_validate_slot_mappings exists, measured on 3.6.21); when something
-cannot be taken as given
-(end before start, unknown date order...) it stores the problem in `input_issue`, which the next speaking
-action reports. It is idempotent: Rasa runs it again when a form activates.
+It runs only for intents that can carry facts (see the slot mappings in domain/core.yml). It only returns
+SlotSet events: Rasa 3.6.21 drops the messages of slot-mapping actions unless action_validate_slot_mappings
+exists. When a fact cannot be taken as given (end before start) it stores the problem in `input_issue`, which
+the next speaking action reports. It is idempotent: Rasa runs it again when a form activates.
 """
 from __future__ import annotations
 
