@@ -33,8 +33,8 @@ COUNTRY_SLOTS = ("destination", "country_of_origin")
 # Which missing fields matter for a narrower question. Always intersected with the rules core's `missing`,
 # so the bot never asks for more than the rules core says it needs.
 GOAL_FIELDS: dict[str, set[str]] = {
-    "grant": {"role", "activity", "destination", "destination_city", "start_date", "end_date", "green_travel",
-              "receiving_org"},
+    "grant": {"role", "activity", "destination", "destination_city", "start_date", "end_date",
+              "green_travel"},
     "deadline": {"role", "activity", "start_date", "end_date"},
 }
 
@@ -88,6 +88,8 @@ def fields_to_ask(tracker: Tracker, decision: dict[str, Any] | None) -> list[str
         return []
     missing = set(decision.get("missing") or [])
     goal = tracker.get_slot("goal")
+    if goal_answered(goal, decision):
+        return []
     if goal in GOAL_FIELDS:
         missing &= GOAL_FIELDS[goal]
     missing -= set(skipped(tracker))
@@ -100,6 +102,16 @@ def warm_up() -> None:
         core().evaluate({"call": CALLS[0]}, lang="en")
     except Exception as err:  # the first real request will report it plainly
         logger.warning("rules core not ready at start: %s", type(err).__name__)
+
+
+def goal_answered(goal: str | None, decision: dict[str, Any]) -> bool:
+    """A grant or deadline question is answered as soon as the rules core gives the amount or the date."""
+    if goal == "grant":
+        grant = decision.get("grant") or {}
+        return grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None
+    if goal == "deadline":
+        return (decision.get("deadlines") or {}).get("apply_by") is not None
+    return False
 
 
 def add_months(start: dt.date, months: int) -> dt.date:

@@ -157,3 +157,17 @@ async def test_the_answer_to_the_question_is_not_repeated_back(dispatcher):
                            entities=[{"entity": "end_date", "value": "2026-05-31"}], events=events)
     await ask_org().run(dispatcher, tracker, DOMAIN)
     assert len(dispatcher.messages) == 1
+
+
+async def test_a_grant_question_stops_asking_once_the_amount_is_known(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    slots = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "ES",
+             "start_date": "2016-02-01", "end_date": "2016-05-31", "goal": "grant"}
+    assert await required(slots, dispatcher) == []
+    assert await required({**slots, "goal": "eligibility"}, dispatcher) != []
+
+
+async def test_a_deadline_question_stops_once_the_date_is_known(dispatcher):
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "start_date": "2026-05-04",
+             "goal": "deadline"}
+    assert await required(slots, dispatcher) == []
