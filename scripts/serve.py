@@ -48,6 +48,13 @@ class AssistantFailed(RuntimeError):
     """A server died or never answered; the message carries the tail of its log."""
 
 
+def default_model() -> str:
+    """scripts/train.sh's model. Not simply models/: Rasa would take the newest file there, which may be an
+    NLU-only experiment someone saved beside it."""
+    trained = REPO / "models" / "assistant.tar.gz"
+    return str(trained if trained.exists() else REPO / "models")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -230,7 +237,7 @@ def running_assistant(
     log_dir = Path(tempfile.mkdtemp(prefix="assistant-logs-"))
     ports = (free_port(), free_port(), free_port())
     assistant = build(
-        ports, model or str(REPO / "models"), log_dir, db or log_dir / "conversations.db", widget, env=env,
+        ports, model or default_model(), log_dir, db or log_dir / "conversations.db", widget, env=env,
         actions=actions,
     )
     try:
@@ -284,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ports", default=",".join(map(str, DEFAULT_PORTS)),
                         help="RASA,ACTIONS,WIDGET ports (default 5005,5055,8080)")
     parser.add_argument("--no-widget", action="store_true", help="do not serve the widget page")
-    parser.add_argument("--model", default=str(REPO / "models"), help="model file or directory (latest)")
+    parser.add_argument("--model", default=None,
+                        help="model file, or a directory (its newest model); default models/assistant.tar.gz")
     parser.add_argument("--interface", default="127.0.0.1", help="interface Rasa listens on (0.0.0.0: all)")
     parser.add_argument("--wait-only", action="store_true",
                         help="start nothing: wait until servers already running on --ports answer, then exit")
@@ -302,7 +310,8 @@ def main(argv: list[str] | None = None) -> int:
     log_dir.mkdir(parents=True, exist_ok=True)
     db = Path(os.environ.get("CONVERSATIONS_DB") or REPO / ".state" / "conversations.db")
     assistant = build(
-        ports, args.model, log_dir, db, not args.no_widget, args.interface, actions=args.actions
+        ports, args.model or default_model(), log_dir, db, not args.no_widget, args.interface,
+        actions=args.actions,
     )
     if args.wait_only:
         return _wait_for_running(assistant, args.timeout)
