@@ -249,43 +249,6 @@ def running_assistant(
         assistant.stop()
 
 
-def serve_widget(port: int, rasa_url: str) -> None:
-    """The widget's static files; the demo pages get the Rasa URL of this run and a strict CSP."""
-    import functools
-    import http.server
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def end_headers(self) -> None:
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header(
-                "Content-Security-Policy",
-                f"default-src 'self'; connect-src 'self' {rasa_url}; img-src 'self' data:; "
-                "style-src 'self'; script-src 'self'; frame-ancestors 'self'",
-            )
-            super().end_headers()
-
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            name = self.path.split("?")[0].lstrip("/") or "index.html"
-            page = WIDGET_DIR / name
-            if name.endswith(".html") and page.is_file() and page.parent == WIDGET_DIR:
-                default = 'data-rasa-url="http://localhost:5005"'
-                body = page.read_text().replace(default, f'data-rasa-url="{rasa_url}"')
-                data = body.encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-                return
-            super().do_GET()
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            sys.stderr.write(f"widget: {self.address_string()} {format % args}\n")
-
-    handler = functools.partial(Handler, directory=str(WIDGET_DIR))
-    http.server.ThreadingHTTPServer(("127.0.0.1", port), handler).serve_forever()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ports", default=",".join(map(str, DEFAULT_PORTS)),
@@ -301,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--widget-server", nargs=2, metavar=("PORT", "RASA_URL"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.widget_server:
-        serve_widget(int(args.widget_server[0]), args.widget_server[1])
+        from bot.widget.devserver import serve_widget  # stdlib only; imported here to keep start-up lean
+
+        serve_widget(WIDGET_DIR, int(args.widget_server[0]), args.widget_server[1])
         return 0
     ports = tuple(int(p) for p in args.ports.split(","))
     if len(ports) != 3:
