@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event
+from rasa.shared.core.events import ActionExecuted, Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.store import speedups
@@ -193,7 +193,11 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         events = list(tracker.events)
         cut = last_erasure_index(events)
         if cut is None:
-            await super().save(tracker)
+            if self.engine.dialect.name == "sqlite":
+                await self.stream_events(tracker)  # a no-op without an event broker, as in Rasa's save
+                self._append_new(tracker.sender_id, events)
+            else:  # keep Rasa's own path (PostgreSQL schema handling) for other databases
+                await super().save(tracker)
             return
         kept = events[cut + 1 :]
         with self.session_scope() as session:
@@ -205,6 +209,56 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
             session.commit()
         # The sender id is a random widget id or a channel user id, never message text.
         logger.info("Erased the stored conversation of one sender on request (%d event(s) kept).", len(kept))
+
+    # Rasa's retrieve and save build an ORM object per stored event; on every message. The two methods below
+    # run the same queries in SQL core (same filter: the events since the latest session start, by id).
+    # Measured on a 14-event turn: retrieve + save 7.0 -> 4.4 ms median. SQLite only; other databases keep
+    # Rasa's code (it also handles PostgreSQL schemas).
+
+    def _since_session_start(self, sender_id: str, columns: list[Any]) -> Any:
+        table = self.SQLEvent.__table__
+        session_start = (
+            sa.select(sa.func.max(table.c.timestamp))
+            .where(table.c.sender_id == sender_id, table.c.type_name == SessionStarted.type_name)
+            .scalar_subquery()
+        )
+        return sa.select(*columns).where(
+            table.c.sender_id == sender_id,
+            sa.or_(table.c.timestamp >= session_start, session_start.is_(None)),
+        )
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        if self.engine.dialect.name != "sqlite":
+            return await super().retrieve(sender_id)
+        table = self.SQLEvent.__table__
+        query = self._since_session_start(sender_id, [table.c.data]).order_by(table.c.id)
+        with self.engine.connect() as connection:
+            events = [json.loads(data) for (data,) in connection.execute(query)]
+        if not events or not self.domain:
+            return None
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+
+    def _append_new(self, sender_id: str, events: list[Event]) -> None:
+        """The events beyond those stored since the latest session start, appended (as Rasa's save does)."""
+        table = self.SQLEvent.__table__
+        stored_query = self._since_session_start(sender_id, [sa.func.count()]).select_from(table)
+        with self.engine.begin() as connection:
+            stored = connection.execute(stored_query).scalar() or 0
+            new = events[stored:]
+            if new:
+                connection.execute(table.insert(), [self._values(sender_id, event) for event in new])
+
+    @staticmethod
+    def _values(sender_id: str, event: Event) -> dict[str, Any]:
+        data = event.as_dict()
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get("name"),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
     def _row(self, sender_id: str, event: Event) -> Any:
         data = event.as_dict()
