@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/bench_chat.py --url http://127.0.0.1:5005   # a running assistant
     .venv/bin/python benchmarks/bench_chat.py --train            # also time `rasa train` into a temp dir
     .venv/bin/python benchmarks/bench_chat.py --check            # exit 1 when a target is missed
+    .venv/bin/python benchmarks/bench_chat.py --workers 2 --redis 127.0.0.1:6379   # two Rasa workers
 
 Loopback only, bounded message counts. Each conversation is at most TURNS messages long (reply time grows
 with a conversation's length, so endless conversations would measure something else). Threads with one
@@ -131,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sequential", type=int, default=200, help="messages in the sequential run")
     parser.add_argument("--per-conversation", type=int, default=24,
                         help="messages per concurrent conversation")
+    parser.add_argument("--workers", type=int, default=1, help="Rasa workers of the assistant it starts")
+    parser.add_argument("--redis", help="host:port of Redis (lock store), needed for --workers > 1")
     parser.add_argument("--train", action="store_true", help="time a real rasa train (about 30 s)")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args(argv)
@@ -140,7 +143,10 @@ def main(argv: list[str] | None = None) -> int:
             url = args.url.rstrip("/")
         else:
             print("bench: starting the assistant (about 40 s)...", flush=True)
-            url = stack.enter_context(running_assistant(model=args.model, widget=False)).rasa_url
+            started = running_assistant(
+                model=args.model, widget=False, workers=args.workers, redis=args.redis
+            )
+            url = stack.enter_context(started).rasa_url
         parts = urlsplit(url)
         if parts.hostname not in ("127.0.0.1", "localhost", "::1"):
             parser.error("loopback only: this benchmark must not load a shared server")

@@ -171,12 +171,16 @@ class Assistant:
             server.stop()
 
 
-def _endpoints_for(action_port: int, log_dir: Path) -> Path:
-    """endpoints.yml with the action server's port; the original when the port is the default."""
+def _endpoints_for(action_port: int, log_dir: Path, redis: str | None = None) -> Path:
+    """endpoints.yml with this run's action port and, for several workers, a Redis lock store."""
     source = REPO / "endpoints.yml"
-    if action_port == DEFAULT_PORTS[1]:
+    if action_port == DEFAULT_PORTS[1] and not redis:
         return source
     text = re.sub(r"(http://localhost:)5055(/webhook)", rf"\g<1>{action_port}\g<2>", source.read_text())
+    if redis:
+        # Rasa ignores SANIC_WORKERS > 1 without it, and in-memory locks cannot serialise across processes.
+        host, _, port = redis.partition(":")
+        text += f'\nlock_store:\n  type: "redis"\n  url: "{host}"\n  port: {port or 6379}\n  db: 1\n'
     target = log_dir / "endpoints.yml"
     target.write_text(text)
     return target
@@ -185,7 +189,10 @@ def _endpoints_for(action_port: int, log_dir: Path) -> Path:
 def build(
     ports: tuple[int, int, int], model: str, log_dir: Path, db: Path, widget: bool = True,
     interface: str = "127.0.0.1", env: dict[str, str] | None = None, actions: str = "actions",
+    workers: int = 1, redis: str | None = None,
 ) -> Assistant:
+    if workers > 1 and not redis:
+        raise ValueError("several Rasa workers need a Redis lock store (--redis host:port)")
     rasa_port, action_port, widget_port = ports
     token = os.environ.get("RASA_TOKEN") or secrets.token_urlsafe(24)
     host = "127.0.0.1" if interface in ("0.0.0.0", "127.0.0.1") else interface
@@ -212,13 +219,14 @@ def build(
     )
     rasa_command = [
         str(RASA_BIN), "run", "--enable-api", "--auth-token", token, "--cors", *origins,
-        "--endpoints", str(_endpoints_for(action_port, log_dir)),
+        "--endpoints", str(_endpoints_for(action_port, log_dir, redis)),
         "--credentials", str(REPO / "credentials.yml"),
         "--model", model, "--port", str(rasa_port), "--interface", interface,
     ]
     if (REPO / "bot" / "logging.yml").exists():
         rasa_command += ["--logging-config-file", str(REPO / "bot" / "logging.yml")]
-    assistant.servers["rasa"] = Server("rasa", rasa_command, log_dir / "rasa.log", f"{rasa_url}/", base_env)
+    rasa_env = {**base_env, "SANIC_WORKERS": str(workers)}
+    assistant.servers["rasa"] = Server("rasa", rasa_command, log_dir / "rasa.log", f"{rasa_url}/", rasa_env)
     if widget:
         assistant.servers["widget"] = Server(
             "widget",
@@ -232,13 +240,14 @@ def build(
 def running_assistant(
     model: str | None = None, db: Path | None = None, widget: bool = True,
     env: dict[str, str] | None = None, timeout: float = START_TIMEOUT, actions: str = "actions",
+    workers: int = 1, redis: str | None = None,
 ) -> Iterator[Assistant]:
     """Starts the three servers on free ports, logs in a temp dir; stops them on exit, whatever happens."""
     log_dir = Path(tempfile.mkdtemp(prefix="assistant-logs-"))
     ports = (free_port(), free_port(), free_port())
     assistant = build(
         ports, model or default_model(), log_dir, db or log_dir / "conversations.db", widget, env=env,
-        actions=actions,
+        actions=actions, workers=workers, redis=redis,
     )
     try:
         for server in assistant.servers.values():
@@ -260,6 +269,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wait-only", action="store_true",
                         help="start nothing: wait until servers already running on --ports answer, then exit")
     parser.add_argument("--actions", default="actions", help="the action package (default: actions)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="Rasa worker processes (more than 1 needs --redis)")
+    parser.add_argument("--redis", help="host:port of Redis for the lock store (several workers)")
     parser.add_argument("--timeout", type=float, default=START_TIMEOUT)
     parser.add_argument("--widget-server", nargs=2, metavar=("PORT", "RASA_URL"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -276,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     db = Path(os.environ.get("CONVERSATIONS_DB") or REPO / ".state" / "conversations.db")
     assistant = build(
         ports, args.model or default_model(), log_dir, db, not args.no_widget, args.interface,
-        actions=args.actions,
+        actions=args.actions, workers=args.workers, redis=args.redis,
     )
     if args.wait_only:
         return _wait_for_running(assistant, args.timeout)
