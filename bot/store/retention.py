@@ -130,7 +130,16 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
     def _tune_sqlite(self) -> None:
         """WAL + synchronous=NORMAL: a commit no longer waits for an fsync of the whole database (measured
         here: 6 ms a message, p95 30 ms) and is still durable when a server process stops or crashes; only a
-        power cut can lose the last moments. busy_timeout lets a purge and a save wait for each other."""
+        power cut can lose the last moments. busy_timeout lets a purge and a save wait for each other.
+        A connection pool: SQLAlchemy 1.4 opens a file database anew for every session (NullPool), i.e.
+        twice a message, pragmas included."""
+        self.engine.dispose()
+        self.engine = sa.create_engine(
+            self.engine.url, poolclass=sa.pool.QueuePool, pool_size=4, max_overflow=4,
+            # Rasa uses the store from its event loop thread; the pool lends a connection to one user at once.
+            connect_args={"check_same_thread": False},
+        )
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
         @sa.event.listens_for(self.engine, "connect")
         def _on_connect(connection: Any, _record: Any) -> None:
@@ -139,8 +148,6 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
-
-        self.engine.dispose()  # connections opened during the parent's set-up reconnect with the pragmas
 
     def _probe(self, db: str) -> None:
         """Read and write the events table once, rolled back, so a broken database stops start-up."""
