@@ -66,6 +66,15 @@ def label(lang: str | None, group: str, value: Any) -> str:
     return str(value)
 
 
+# European English (31 July 2026, €920.00), as the calls and the rules core write it, not US English.
+_FORMAT_LOCALE = {"en": "en_GB"}
+
+
+def _format_locale(lang: str | None) -> str:
+    code = norm_lang(lang)
+    return _FORMAT_LOCALE.get(code, code)
+
+
 def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
     if value is None:
         return "?"
@@ -73,13 +82,13 @@ def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return format_date(day, format="long", locale=norm_lang(lang))
+    return format_date(day, format="long", locale=_format_locale(lang))
 
 
 def fmt_eur(amount: float | int | None, lang: str | None) -> str:
     if amount is None:
         return "?"
-    return format_currency(amount, "EUR", locale=norm_lang(lang))
+    return format_currency(amount, "EUR", locale=_format_locale(lang))
 
 
 def country(code: str | None, lang: str | None) -> str:

@@ -26,7 +26,7 @@ async def test_after_the_deadline_says_so_and_what_else_holds(dispatcher):
     assert "Portugal is an eligible destination" in said
     assert "receiving organisation" in said  # could not be checked
     assert "erasmusplusmobility@itg.be" in said
-    assert "The mobility must end by July 31, 2026" in said
+    assert "The mobility must end by 31 July 2026" in said
     assert events["last_decision"]["verdict"] == "not_eligible"
 
 
@@ -67,7 +67,7 @@ async def test_changed_verdict_is_named(dispatcher, monkeypatch):
 async def test_deadline_goal_gives_the_dates(dispatcher):
     said, _ = await answer({"call": "itm-2024", "role": "staff", "activity": "staff_training",
                             "start_date": "2026-03-01", "goal": "deadline"}, dispatcher)
-    assert "Apply by January 1, 2026" in said
+    assert "Apply by 1 January 2026" in said
 
 
 async def test_invalid_profile_is_said_plainly(dispatcher):
@@ -78,7 +78,7 @@ async def test_invalid_profile_is_said_plainly(dispatcher):
 async def test_pending_issue_is_reported_before_the_answer(dispatcher):
     issue = {"key": "issue_end_before_start", "start": "2026-06-01", "end": "2026-03-01"}
     said, events = await answer({**BELGIAN_MSC, "input_issue": issue}, dispatcher)
-    assert said.startswith("The end date (March 1, 2026) is before the start date")
+    assert said.startswith("The end date (1 March 2026) is before the start date")
     assert events["input_issue"] is None
 
 

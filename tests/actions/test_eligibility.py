@@ -93,7 +93,7 @@ async def test_a_pending_date_problem_is_said_plainly(dispatcher):
     issue = {"key": "issue_end_before_start", "start": "2026-06-01", "end": "2026-03-01"}
     tracker = make_tracker(slots={"call": "itm-2024", "input_issue": issue}, requested_slot="end_date")
     events = slot_events(await ActionUnclearFact().run(dispatcher, tracker, DOMAIN))
-    assert "March 1, 2026" in texts(dispatcher) and "before the start date" in texts(dispatcher)
+    assert "1 March 2026" in texts(dispatcher) and "before the start date" in texts(dispatcher)
     assert events == {"input_issue": None}
 
 
@@ -142,7 +142,7 @@ async def test_a_correction_inside_the_form_is_acknowledged(dispatcher):
                            text="make it 5 months", entities=[{"entity": "duration", "value": "P5M"}],
                            events=events)
     await ask_org().run(dispatcher, tracker, DOMAIN)
-    assert dispatcher.messages[0]["text"] == "Noted: end date: July 31, 2026."
+    assert dispatcher.messages[0]["text"] == "Noted: end date: 31 July 2026."
     assert "organisation would host you" in dispatcher.messages[1]["text"]
 
 
