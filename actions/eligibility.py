@@ -2,6 +2,7 @@
 happen inside it (why?, skip, an answer that could not be used)."""
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from typing import Any
@@ -63,9 +64,72 @@ def relevant_reasons(reasons: list[str], role: str | None) -> list[str]:
     return out
 
 
+# Set by the Rasa side (bot/store/speedups.py) in the domain it sends to validate_eligibility_form when its
+# form will not call action_ask_<slot> itself: this action then asks the next question in the same round trip.
+ASKS_IN_VALIDATION = "x_validation_asks_next_slot"
+
+
 class ValidateEligibilityForm(FormValidationAction):
     def name(self) -> str:
         return "validate_eligibility_form"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        # Rasa appends the slots it extracted for the form after its run; the validation appends to them.
+        extracted = bool(tracker.slots_to_validate())
+        events = await super().run(dispatcher, tracker, domain)
+        if not domain.get(ASKS_IN_VALIDATION):
+            return events  # Rasa's form calls action_ask_<slot> next, as usual
+        return events + await self._ask_next(dispatcher, tracker, domain, events, extracted)
+
+    async def _ask_next(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict,
+        events: list[dict[str, Any]], extracted: bool,
+    ) -> list[dict[str, Any]]:
+        """What action_ask_<slot> would say and return when Rasa's form asks for the next slot, on the
+        tracker that action would see (this one plus the validation events, and the form's activation)."""
+        requested = [e for e in events if e.get("event") == "slot" and e.get("name") == "requested_slot"]
+        if not requested:  # required_slots not narrowed: Rasa's form picks the first empty domain slot
+            slot = next((s for s in self.domain_slots(domain) if tracker.get_slot(s) is None), None)
+        else:
+            slot = requested[-1].get("value")
+        if not slot or slot not in ASK_BY_SLOT or self._form_will_reject(tracker, events, extracted):
+            return []  # the form ends (the answer follows), or Rasa rejects the form for this message
+        # A shallow copy (Tracker.copy deep-copies every event): the ask actions only read the tracker.
+        ask_tracker = copy.copy(tracker)
+        ask_tracker.slots, ask_tracker.events = dict(tracker.slots), list(tracker.events)
+        if tracker.active_loop_name != self.form_name():
+            # At activation Rasa runs this action before it applies ActiveLoop; the question comes after.
+            ask_tracker.events.append({"event": "active_loop", "name": self.form_name()})
+        ask_tracker.add_slots([e for e in events if e not in tracker.events])
+        if not requested:
+            ask_tracker.add_slots([SlotSet("requested_slot", slot)])
+        return await ASK_BY_SLOT[slot]().run(dispatcher, ask_tracker, domain)
+
+    @staticmethod
+    def _form_will_reject(tracker: Tracker, events: list[dict[str, Any]], extracted: bool) -> bool:
+        """Rasa's FormAction.validate rejects a message that filled nothing while a slot was requested (a
+        digression rule then takes over and the form asks later): on a form run right after the user's message
+        (not at activation, not resumed after another action) with no slot candidate and no validated slot."""
+        if not tracker.active_loop_name or tracker.active_loop.get("is_interrupted"):
+            return False
+        if extracted or not tracker.get_slot("requested_slot"):
+            return False
+        if any(e.get("event") == "slot" and e.get("name") != "requested_slot" for e in events):
+            return False
+        seen_form = False
+        for event in reversed(tracker.events):
+            kind = event.get("event")
+            if kind not in ("action", "user"):
+                continue  # slots, user_featurization, bot messages (an action event precedes them)
+            if not seen_form and kind == "action" and event.get("name") == "eligibility_form":
+                seen_form = True  # the run Rasa inserted for this validation
+                continue
+            # This form run follows the user's message directly (the latest action is action_listen): Rasa
+            # validates the message and may reject it. After another action (a digression) it does not.
+            return seen_form and kind == "user"
+        return False
 
     async def required_slots(
         self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -141,6 +205,7 @@ def _ask_class(slot: str) -> type[AskSlot]:
 
 
 ASK_ACTIONS = [_ask_class(slot) for slot in PROFILE_SLOTS]
+ASK_BY_SLOT: dict[str, type[AskSlot]] = {cls.slot: cls for cls in ASK_ACTIONS}
 # Module attributes too: the action server pickles action classes by their qualified name.
 globals().update({cls.__name__: cls for cls in ASK_ACTIONS})
 

@@ -1,6 +1,7 @@
 """Which of en/fr/nl/it the user writes in. The detector is built once, at import (it costs ~1 s)."""
 from __future__ import annotations
 
+import hashlib
 import re
 
 from lingua import Language, LanguageDetectorBuilder
@@ -39,6 +40,24 @@ def detect(text: str | None, previous: str | None) -> str:
     if not text or text.startswith("/"):
         return keep
     head = text[:MAX_CHARS]
+    # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
+    # message (extraction, validation, the question) and lingua costs about 0.3 ms a call. Keyed by a digest,
+    # so the cache holds no message text (personal data stays in the conversation store only).
+    key = hashlib.blake2b(f"{keep}\0{head}".encode(), digest_size=16).digest()
+    lang = _RECENT.get(key)
+    if lang is None:
+        lang = _detect_head(head, keep)
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.pop(next(iter(_RECENT)))  # the oldest
+        _RECENT[key] = lang
+    return lang
+
+
+_RECENT: dict[bytes, str] = {}
+_RECENT_MAX = 512
+
+
+def _detect_head(head: str, keep: str) -> str:
     # Real words only: "xxxx…" runs, markup and codes must not decide the language.
     words = [w.lower() for w in _WORD.findall(head) if len(w) <= MAX_WORD] + \
         [w.lower() for w in re.findall(r"\w+'\w+", head)]
