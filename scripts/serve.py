@@ -143,7 +143,8 @@ class Assistant:
                 if server.died():
                     raise AssistantFailed(
                         f"{server.name} exited with code {server.process.returncode} during start-up; "
-                        f"last lines of {server.log}:\n{tail(server.log)}"
+                        # Rasa's start-up tracebacks are long: the cause is often 50+ lines from the end.
+                        f"last lines of {server.log}:\n{tail(server.log, 120)}"
                     )
                 ok = self.model_loaded() if server.name == "rasa" else _get(server.ready_url)[0] == 200
                 if ok:

@@ -14,7 +14,7 @@ from tests.e2e.harness import _model
 def test_an_unusable_conversation_database_stops_start_up_loudly(tmp_path: Path) -> None:
     not_a_file = tmp_path / "conversations.db"
     not_a_file.mkdir()  # Rasa would otherwise fall back to memory and lose every conversation silently
-    starting = running_assistant(model=_model(), db=not_a_file, widget=False, timeout=180)
+    starting = running_assistant(model=_model(), db=not_a_file, widget=False, timeout=300)
     with pytest.raises(AssistantFailed) as failure:
         starting.__enter__()
     message = str(failure.value)
