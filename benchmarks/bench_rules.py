@@ -161,21 +161,8 @@ def bench_evaluate(profiles: list[dict[str, Any]], seconds: float) -> tuple[floa
 
 def bench_startup(runs: int) -> float:
     cli = Path(sys.executable).parent / "mobility"
-    profile = json.dumps(
-        {
-            "call": "itm-2024",
-            "as_of": "2025-09-15",
-            "role": "staff",
-            "activity": "staff_training",
-            "destination": "Spain",
-            "destination_city": "Madrid",
-            "citizenship": ["BE"],
-            "receiving_org": "hei",
-            "receiving_org_has_eche": True,
-            "start_date": "2026-02-09",
-            "end_date": "2026-02-20",
-        }
-    )
+    # The first template: a staff profile with a city, so start-up includes the travel-distance look-up.
+    profile = json.dumps(TEMPLATES[0])
     subprocess.run(
         [str(cli), "check", "-"], input=profile, capture_output=True, text=True, check=True
     )  # warm

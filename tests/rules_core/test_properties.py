@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rules_core import InvalidProfile, evaluate
-from rules_core.vocab import ACTIVITIES, BOOL_FIELDS, RECEIVING_ORGS, ROLES
+from rules_core.vocab import ACTIVITIES, BOOL_FIELDS, FIELDS, RECEIVING_ORGS, ROLES
 
 from .helpers import LUCCA
 
@@ -92,23 +92,6 @@ junk = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
     max_leaves=6,
 )
-FIELDS = [
-    "call",
-    "as_of",
-    "role",
-    "activity",
-    "destination",
-    "country_of_origin",
-    "citizenship",
-    "destination_city",
-    "receiving_org",
-    *BOOL_FIELDS,
-    "start_date",
-    "end_date",
-    "application_date",
-    "graduation_date",
-    "prior_erasmus_months",
-]
 
 
 @settings(max_examples=400, deadline=None)
@@ -116,7 +99,7 @@ FIELDS = [
     st.one_of(
         junk,
         st.dictionaries(
-            st.sampled_from(FIELDS), junk | st.sampled_from(COUNTRIES + list(ROLES)), max_size=8
+            st.sampled_from(list(FIELDS)), junk | st.sampled_from(COUNTRIES + list(ROLES)), max_size=8
         ).map(lambda d: {"call": "itm-2024", **d} if "call" not in d else d),
     )
 )
