@@ -34,8 +34,8 @@ ELIGIBILITY = {
     "fr": ("Je suis belge et membre du personnel de l'IMT Anvers ; je voudrais faire une formation dans une "
            "université à Madrid, en Espagne, du 9 au 20 février 2026.", r"vous êtes éligible", "oui"),
     "nl": ("Ik ben een Belgisch personeelslid van het ITG Antwerpen en wil een staff training doen aan een "
-           "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.", r"(?<!niet )\bkom je in aanmerking|"
-           r"kom je in aanmerking(?! niet)", "ja"),
+           "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.", r"(?<!niet )\bkomt u in aanmerking|"
+           r"komt u in aanmerking(?! niet)", "ja"),
     "it": ("Sono belga, faccio parte del personale dell'ITM di Anversa e vorrei fare una formazione in "
            "un'università a Madrid, in Spagna, dal 9 al 20 febbraio 2026.",
            r"(?<!non )\bsei idone[oa]", "sì"),
