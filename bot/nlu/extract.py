@@ -60,6 +60,14 @@ CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
 LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}\s+$")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
 ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
+# Cues that make a Dutch "Frans"/"Nederlands" a nationality rather than the language.
+BE_CUE_RX = re.compile(rf"(?<!\w)(?:ben|bent|is|zijn|was|waren|word|wordt|werd|geworden|{CITIZEN})(?!\w)")
+LANGUAGE_CONTEXT_RX = re.compile(
+    r"(?<!\w)(?:\w*taal\w*|talen|spreek\w*|gesproken|les|lessen|cursus\w*|leer|leert|leren|geleerd|"
+    r"studeer\w*|gestudeerd|vloeiend|niveau|vertaal\w*|ondertitel\w*|versie|language|langue|lingua)(?!\w)"
+)
+# Where the words around a mention stop belonging to it: "ik ben Nederlands en spreek Frans".
+SEGMENT_END_RX = re.compile(r"[.;:!?,\n]|(?<!\w)(?:en|and|et|e|maar|but|mais|ma|of|or|ou|o)(?!\w)")
 
 
 def extract(text: str, today: dt.date | None = None) -> list[dict]:
@@ -77,6 +85,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
     out: list[Candidate] = []
     for entity, value, rx in keywords.COMPILED:
         for m in rx.finditer(folded):
+            if entity == "role" and keywords.negated(folded, m.start()):
+                continue  # "staff without a PhD": a role someone says they lack is not theirs
             out.append(Candidate(m.start(), m.end(), entity, value, 3 if entity == "institution" else 2))
     if keywords.STAFF_CONTEXT_RX.search(folded):
         for m in keywords.TRAINING_RX.finditer(folded):
@@ -116,11 +126,22 @@ def _assign_country_roles(chosen: list[Candidate], folded: str) -> None:
 
 def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -> str:
     before = folded[max(0, cand.start - 60) : cand.start]
-    if cand.kind == "demonym":
+    if cand.kind in places.DEMONYM_KINDS:
+        # "franco-belge", "Belgische en Marokkaanse": the second reads like the first (this also keeps the
+        # Dutch "en" = and from being taken for the French "en" = in of "en français").
+        between = folded[prev.end : cand.start] if prev is not None else ""
+        if (
+            prev is not None
+            and prev.kind in places.DEMONYM_KINDS
+            and (between in places.HYPHENS or CONNECTOR_RX.match(between))
+        ):
+            return prev.role or "citizenship"
         if LANGUAGE_BEFORE_RX.search(before):
             return ""
         if ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
             return "destination"
+        if cand.kind == "language_demonym":
+            return _language_demonym_role(cand, folded, prev)
         return "citizenship"
     if prev is not None and CONNECTOR_RX.match(folded[prev.end : cand.start]):
         return prev.role or "destination"
@@ -137,6 +158,26 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
     if after:
         return next(k for k, v in after.groupdict().items() if v)
     return "destination"
+
+
+def _language_demonym_role(cand: Candidate, folded: str, prev: Candidate | None) -> str:
+    """Dutch "Frans", "Nederlands", "Pools" name the language as often as the nationality, so they are a
+    citizenship only when said of a person ("ik ben Frans", "een Frans paspoort", "Belg en Frans") or given
+    alone as an answer; otherwise (language talk, no cue) they are no entity at all."""
+    before = folded[max(0, cand.start - 40) : cand.start]
+    cuts = list(SEGMENT_END_RX.finditer(before))
+    before = before[cuts[-1].end() :] if cuts else before
+    tail = folded[cand.end : cand.end + 40]
+    after = tail[: m.start()] if (m := SEGMENT_END_RX.search(tail)) else tail
+    if LANGUAGE_CONTEXT_RX.search(before) or LANGUAGE_CONTEXT_RX.search(after):
+        return ""
+    if prev is not None and prev.role == "citizenship" and CONNECTOR_RX.match(folded[prev.end : cand.start]):
+        return "citizenship"
+    cue_after = AFTER_RX.match(tail)
+    if BE_CUE_RX.search(before) or (cue_after and cue_after.group("citizenship")):
+        return "citizenship"
+    alone = not folded[: cand.start].strip(" \t,.!?-") and not after.strip(" \t,.!?-")
+    return "citizenship" if alone else ""
 
 
 def _as_dict(c: Candidate) -> dict:

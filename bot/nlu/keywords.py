@@ -8,6 +8,25 @@ from __future__ import annotations
 
 import re
 
+from bot.nlu.dates import FULL_MONTHS
+
+# A time that makes a graduation recent: "last month", "in June" (no year: the last June), "3 months ago",
+# "le mois dernier", "vorige maand", "il mese scorso". A year is left out on purpose ("in June 2019").
+_MONTH = "|".join(sorted(FULL_MONTHS, key=len, reverse=True))
+RECENT_TIME = (
+    r"(?:last|this|past) (?:week|month|year|semester|term|summer|spring|autumn|fall|winter)|"
+    rf"(?:in|en|a|au mois de|in de maand|nel mese di) (?:{_MONTH})(?!\w|\s*,?\s*(?:19|20)\d\d)|"
+    r"(?:a|one|two|three|four|five|six|a few|a couple of|\d{1,2}) (?:weeks?|months?) ago|"
+    r"le mois dernier|la semaine derniere|l'annee derniere|l'an dernier|cette annee|"
+    r"il y a (?:\w+ )?(?:semaines?|mois)|vorige (?:week|maand)|vorig jaar|dit jaar|deze maand|"
+    r"(?:\w+ )?(?:weken|maanden) geleden|(?:il mese|l'anno|lo scorso \w+) scors[oa]|la settimana scorsa|"
+    r"quest'anno|(?:\w+ )?(?:settimane|mesi) fa"
+)
+# What one finishes to graduate: "I finished my master", "j'ai obtenu mon diplome".
+_DEGREE = (
+    r"(?:my|a|the|mon|ma|son|sa|un|une|le|la|mijn|il mio|la mia) (?:master'?s?|msc|bachelor'?s?|phd|"
+    r"doctorate|degree|studies|diploma|licence|doctorat|diplome|etudes|studie|opleiding|laurea)(?: degree)?"
+)
 # (entity, value, pattern). Each pattern is wrapped in word boundaries.
 PATTERNS: list[tuple[str, str, str]] = [
     (
@@ -48,6 +67,16 @@ PATTERNS: list[tuple[str, str, str]] = [
         "role",
         "recent_graduate",
         r"recent(?:ly)? (?:phd |msc |master'?s? )?graduat\w*|(?:just|newly) graduated|"
+        # Past tense with a recent time; "I will graduate in 2027", "before I graduate" stay out.
+        r"(?<!will have )(?<!'ll have )(?:graduated|diplomee?s?|afgestudeerd|laureat[oaie]) "
+        rf"(?:{RECENT_TIME})|"
+        rf"(?:{RECENT_TIME}) afgestudeerd|"
+        r"graduated(?= (?:from|at|in|with|of)(?: (?!(?:and|or|but|to)\b)[a-z'-]+){1,3} "
+        rf"(?:{RECENT_TIME})(?!\w))|"
+        rf"(?<!will have )(?<!'ll have )(?:finished|completed|defended|obtained|got|received|obtenu|termine|"
+        rf"fini|acheve|behaald|afgerond|conseguito|finito) {_DEGREE}(?: [\w']+){{0,3}}? (?:{RECENT_TIME})|"
+        rf"(?:just|recently) (?:finished|completed|obtained|got|defended) {_DEGREE}|"
+        rf"(?:viens|vient|venons|venez|viennent) d'(?:etre diplomee?s?|obtenir {_DEGREE})|"
         r"(?:jeune|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
         r"(?:pas|net|recent) afgestudeerd\w*|neo-?laureat[oaie]|neo-?dottor[ei]|appena laureat[oaie]",
     ),
@@ -178,3 +207,16 @@ STAFF_CONTEXT_RX = re.compile(
     r"(?<!\w)(?:staff|personnel|personeel\w*|medewerker\w*|personale|employee|collega\w*|colleague\w*|"
     r"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*)(?!\w)"
 )
+# A negation right before a role ("without a PhD", "je ne suis pas doctorant", "geen doctoraat", "non ho un
+# dottorato"), with at most three small words between. Commas and full stops break it ("No, PhD student").
+NEGATED_BEFORE_RX = re.compile(
+    r"(?:(?<!\w)(?:without|no|not|never|sans|pas|jamais|ni|zonder|geen|niet|nooit|senza|non|nessun[oa]?)|n't)"
+    r"(?:[\s']+(?:a|an|any|the|my|yet|longer|more|being|have|has|had|having|hold|holds|holding|un|une|de|d|"
+    r"du|mon|ma|encore|titulaire|een|mijn|nog|heb|hebt|heeft|ben|uno|una|il|la|mio|mia|ancora|ho|ha|sono|e)"
+    r"){0,3}[\s']*$"
+)
+
+
+def negated(folded: str, start: int) -> bool:
+    """Whether the keyword starting at `start` is negated ("staff without a PhD" is no PhD student)."""
+    return NEGATED_BEFORE_RX.search(folded[max(0, start - 50) : start]) is not None

@@ -84,7 +84,9 @@ COUNTRY_CODES = {
     "RSA": "ZA",
 }
 
-# Demonyms (adjectives and nouns, m/f/plural) in en, fr, nl, it. "CODE: forms".
+# Demonyms (adjectives and nouns, m/f/plural) in en, fr, nl, it. "CODE: forms". Forms are split on spaces,
+# so multi-word ones ("south african") live in places._demonyms: here "south", "sud", "zuid" would each
+# become South Africa. Dutch uninflected forms ("marokkaans") are derived from the -se forms there too.
 DEMONYMS = """
 BE: belgian belgians belge belges belg belgen belgisch belgische belga belgi belghe
 NL: dutch neerlandais neerlandaise hollandais hollandaise nederlander nederlanders nederlands nederlandse
@@ -146,8 +148,21 @@ RW: rwandan rwandais rwandaise rwandees ruandese
 UG: ugandan ougandais ougandaise ugandees ugandese
 BF: burkinabe burkinabes
 BJ: beninese beninois beninoise beninees
-ZA: south african sud africain sud africaine zuid afrikaan zuid afrikaanse sudafricano sudafricana
+ZA: sudafricano sudafricana
 """
+
+# Combining forms of a double nationality: "franco-belge", "italo-marocain", "anglo-american". Only read
+# directly before a hyphen and a known demonym (places.find_places), so "anglo-saxon" stays nothing. No
+# library lists these; the map is kept to the common ones.
+COMBINING_FORMS = {
+    "franco": "FR",
+    "belgo": "BE",
+    "italo": "IT",
+    "germano": "DE",
+    "hispano": "ES",
+    "luso": "PT",
+    "anglo": "GB",
+}
 
 # Demonyms that are also language names: skipped after "in/en/speak/parle..." ("in English", "en français").
 LANGUAGE_CUES = (

@@ -86,7 +86,39 @@ def _demonyms() -> dict[str, str]:
             "zuid afrikaanse": "ZA",
         }
     )
+    # Dutch predicative use drops the -e ("ik ben Marokkaans" beside "de Marokkaanse nationaliteit").
+    for key in list(table):
+        bare = _dutch_bare(key)
+        if bare:
+            table.setdefault(bare, table[key])
     return table
+
+
+def _dutch_bare(form: str) -> str | None:
+    """The uninflected Dutch adjective of an inflected demonym ("marokkaanse" -> "marokkaans", "belgische"
+    -> "belgisch", "indiase" -> "indiaas"), or None. Among the listed forms only Dutch ones end in -se or
+    -ische once Italian/English -ese ("francese", "chinese"; Dutch -ese has its own -ees form listed) and
+    French -aise/-oise/-sse (whose masculine is listed) are set aside."""
+    if form.endswith("ische"):
+        return form[:-1]
+    if not form.endswith("se") or form.endswith(("ese", "sse", "aise", "oise")) or len(form) < 5:
+        return None
+    stem = form[:-1]
+    # Dutch spelling: a single vowel left in a closed syllable is doubled ("indiase" -> "indiaas").
+    if stem[-2] in "aeou" and stem[-3] != stem[-2]:
+        stem = stem[:-2] + stem[-2] * 2 + "s"
+    return stem
+
+
+def _dutch_language_names() -> frozenset[str]:
+    """Folded Dutch names of languages from pycountry's ISO 639-3 translations ("frans", "nederlands")."""
+    tr = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["nl"])
+    names = set()
+    for language in pycountry.languages:
+        dutch = tr.gettext(language.name)
+        if dutch != language.name:  # untranslated names are the English fallback, not Dutch words
+            names.add(key_of(dutch.split(",")[0].split("(")[0]))
+    return frozenset(names)
 
 
 def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Place]:
@@ -146,6 +178,10 @@ def _latin(text: str) -> bool:
 
 COUNTRIES = _country_names()
 DEMONYMS = _demonyms()
+# Uninflected Dutch demonyms that also name a language ("Frans", "Nederlands", "Pools"): found with kind
+# "language_demonym", which extract.py reads as a citizenship only with a cue ("ik ben Frans").
+LANGUAGE_DEMONYMS = frozenset(DEMONYMS) & _dutch_language_names()
+DEMONYM_KINDS = ("demonym", "language_demonym")
 CITIES = _cities(COUNTRIES, DEMONYMS)
 SMALL_CITY_NEEDS_CAPITAL = True
 
@@ -176,11 +212,31 @@ def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
             if place:
                 hit = (words[i][0], words[i][1], place, 1)
         if hit:
+            if hit[2].kind in DEMONYM_KINDS:
+                found.extend(_combining_prefixes(words, i, folded))
             found.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return found
+
+
+HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
+
+
+Span = tuple[int, int, str]
+
+
+def _combining_prefixes(words: list[Span], i: int, folded: str) -> list[tuple[int, int, Place]]:
+    """The "franco" of "franco-belge": each combining form hyphenated right before the demonym words[i]."""
+    out: list[tuple[int, int, Place]] = []
+    j = i - 1
+    while (
+        j >= 0 and words[j][2] in lexicon.COMBINING_FORMS and folded[words[j][1] : words[j + 1][0]] in HYPHENS
+    ):
+        out.insert(0, (words[j][0], words[j][1], Place("demonym", lexicon.COMBINING_FORMS[words[j][2]])))
+        j -= 1
+    return out
 
 
 # Words after which an unknown word is probably a place, so a typo ("to Germny") is worth a fuzzy look.
@@ -223,7 +279,7 @@ def _lookup(key: str, original: str) -> Place | None:
     if key in COUNTRIES and (len(key) > 3 or original[:1].isupper()):
         return Place("country", COUNTRIES[key])
     if key in DEMONYMS:
-        return Place("demonym", DEMONYMS[key])
+        return Place("language_demonym" if key in LANGUAGE_DEMONYMS else "demonym", DEMONYMS[key])
     city = CITIES.get(key)
     # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter.
     if city and (
