@@ -66,6 +66,8 @@ of the Rasa process, more on the action server). Each endpoint now keeps one ses
 the same headers, auth and timeout; aiohttp reuses its idle connections (closed by aiohttp after 15 s idle,
 before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed.
 
+10-13 (prediction and action-call encoding) are in bot/store/prediction_speedups.py.
+
 RASA_SPEEDUPS_SKIP=name,name (the names in `install`) leaves out single ones, to measure each.
 """
 
@@ -76,6 +78,8 @@ import json
 import logging
 import os
 from typing import Any
+
+from bot.store import prediction_speedups
 
 logger = logging.getLogger(__name__)
 _installed = False
@@ -143,6 +147,10 @@ def install() -> None:
         ("direct_graph_runner", _install_direct_graph_runner),
         ("sentence_features_only", _install_sentence_features_only),
         ("keep_alive", _install_keep_alive),
+        ("rule_lookup_early_exit", prediction_speedups.install_rule_lookup_early_exit),
+        ("states_once_per_prediction", prediction_speedups.install_states_once_per_prediction),
+        ("debug_copies_only_when_logged", prediction_speedups.install_debug_copies_only_when_logged),
+        ("ujson_action_calls", prediction_speedups.install_ujson_action_calls),
     ):
         if name not in skip:
             install_one()
