@@ -7,8 +7,10 @@ prediction 9 %), debug-only deep copies 2 %, JSON of the tracker sent to the act
 10. `rule_lookup_early_exit`: `RulePolicy._get_possible_keys` walks the conversation's states backwards and
 filters every rule key at every past turn, over the whole conversation. A rule of n turns passes every turn
 at index >= n (`_is_rule_applicable` returns True there), so once no remaining rule is longer than the turn
-index, or none remains, the later turns cannot change the set: the walk stops there. Same keys; the cost no
-longer grows with the conversation's length.
+index, or none remains, the later turns cannot change the set: the walk stops there. And at the latest turn
+only the keys that can match its intent are checked: a rule whose latest state requires intent X fails
+against any other intent (the keys are grouped by that intent once per look-up table). Same keys; the cost
+no longer grows with the conversation's length nor with the number of FAQ rules.
 
 11. `states_once_per_prediction`: a RulePolicy prediction builds the states of the whole tracker twice (the
 "text" and the "intent" look-ups), replaying every event each time. The states depend only on the tracker and
@@ -33,20 +35,61 @@ import logging
 import types
 from typing import Any
 
+SHOULD_NOT_BE_SET = "should_not_be_set"  # rasa.shared.core.constants.SHOULD_NOT_BE_SET
 # Memo of states for the RulePolicy prediction running in this context; None outside one.
 _states_memo: contextvars.ContextVar[dict[tuple[Any, ...], list[Any]] | None] = contextvars.ContextVar(
     "rule_policy_states_memo", default=None
 )
 
 
+class _RuleIndex:
+    """Rule keys of one look-up table with what the walk needs, decoded once: each key's length, and the keys
+    grouped by the intent their latest state requires (None: no intent required, or a conversation-start
+    state, which `_is_rule_applicable` accepts without comparing features)."""
+
+    def __init__(self, policy: Any, lookup: dict[str, str]) -> None:
+        self.size = len(lookup)
+        self.length: dict[str, int] = {}
+        self.by_intent: dict[str | None, set[str]] = {}
+        for key in lookup:
+            states = policy._rule_key_to_state(key)
+            self.length[key] = len(states)
+            latest = states[-1] if states else {}
+            intent = latest.get("user", {}).get("intent") if latest.get("prev_action") else None
+            if not isinstance(intent, str) or intent == SHOULD_NOT_BE_SET:
+                intent = None  # no equality to require: the key stays a candidate for every intent
+            self.by_intent.setdefault(intent, set()).add(key)
+
+    def first_turn_candidates(self, state: dict[str, Any]) -> set[str]:
+        # A key whose latest state requires intent X fails at turn 0 unless the conversation's intent is X
+        # (`_does_rule_match_state`: a set rule value must equal the conversation's value).
+        current = state.get("user", {}).get("intent") if state.get("prev_action") else None
+        wanted = self.by_intent.get(None, set())
+        if current is None:
+            return set(wanted) if state.get("prev_action") else set(self.length)
+        return wanted | self.by_intent.get(current, set())
+
+
 def install_rule_lookup_early_exit() -> None:
     from rasa.core.policies.rule_policy import RulePolicy
 
+    def _index(self: RulePolicy, lookup: dict[str, str]) -> _RuleIndex:
+        indexes = self.__dict__.setdefault("_x_rule_indexes", {})
+        index = indexes.get(id(lookup))
+        if index is None or index.size != len(lookup):  # the look-up tables are fixed once trained
+            index = indexes[id(lookup)] = _RuleIndex(self, lookup)
+        return index
+
     def _get_possible_keys(self: RulePolicy, lookup: dict[str, str], states: list[Any]) -> set[str]:
-        possible_keys = set(lookup.keys())
-        for turn_index, state in enumerate(reversed(states)):
-            longest = max((len(self._rule_key_to_state(key)) for key in possible_keys), default=0)
-            if turn_index >= longest:
+        if not states:
+            return set(lookup.keys())
+        index = _index(self, lookup)
+        possible_keys = {
+            key for key in index.first_turn_candidates(states[-1])
+            if self._is_rule_applicable(key, 0, states[-1])
+        }
+        for turn_index, state in enumerate(reversed(states[:-1]), start=1):
+            if turn_index >= max((index.length[key] for key in possible_keys), default=0):
                 break  # every remaining rule is applicable at this and every earlier turn
             possible_keys = {
                 key for key in possible_keys if self._is_rule_applicable(key, turn_index, state)
