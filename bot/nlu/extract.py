@@ -8,6 +8,7 @@ extract(text) -> list of Rasa-style entity dicts {entity, value, start, end, con
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -74,11 +75,17 @@ def extract(text: str, today: dt.date | None = None) -> list[dict]:
     """All entities in text, non-overlapping, in reading order."""
     if not isinstance(text, str) or not text.strip():
         return []
-    text = text[:MAX_CHARS]
+    # The Rasa pipeline asks twice per message (the entity extractor, then the signal featurizer): the second
+    # time is a cache hit. Each caller gets its own dicts.
+    return [dict(entity) for entity in _extract(text[:MAX_CHARS], today or dates.today())]
+
+
+@functools.lru_cache(maxsize=256)
+def _extract(text: str, today: dt.date) -> tuple[dict, ...]:
     folded = places.fold(text)
     chosen = _resolve(_candidates(text, folded, today))
     _assign_country_roles(chosen, folded)
-    return [_as_dict(c) for c in chosen if c.entity]
+    return tuple(_as_dict(c) for c in chosen if c.entity)
 
 
 def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate]:

@@ -56,9 +56,7 @@ whose synchronous scheduler orders and bookkeeps every run: about 7 % of the Ras
 components themselves. The same graph (Rasa's minimal schema for the targets, its inputs) is now evaluated
 directly, each node once, after the nodes it needs, with the same (node name, output) results.
 
-8. The intent classifier reads only the features it uses. `LogisticRegressionClassifier._create_X` asks the
-message for its sparse features, which also concatenates the per-token (sequence) matrices of both count
-vectorizers, and then uses only the sentence features. The same sentence features are now combined alone.
+8. The intent classifier's input built directly (bot/store/prediction_speedups.py).
 
 9. Keep-alive to the action server. `EndpointConfig.request` opens a new aiohttp ClientSession, so a new TCP
 connection, for every action call and closes it after the reply (connection set-up on both sides: about 3 %
@@ -145,7 +143,7 @@ def install() -> None:
         ("form_shortcuts", _install_form_shortcuts),
         ("event_class_cache", _install_event_class_cache),
         ("direct_graph_runner", _install_direct_graph_runner),
-        ("sentence_features_only", _install_sentence_features_only),
+        ("sentence_features_only", prediction_speedups.install_sentence_features_only),
         ("keep_alive", _install_keep_alive),
         ("rule_lookup_early_exit", prediction_speedups.install_rule_lookup_early_exit),
         ("states_once_per_prediction", prediction_speedups.install_states_once_per_prediction),
@@ -313,26 +311,6 @@ def _install_direct_graph_runner() -> None:
             raise GraphRunError("Error running runner.") from e
 
     DaskGraphRunner.run = run  # type: ignore[method-assign]
-
-
-def _install_sentence_features_only() -> None:
-    from rasa.nlu.classifiers.logistic_regression_classifier import LogisticRegressionClassifier
-    from rasa.shared.nlu.constants import TEXT
-    from scipy.sparse import csr_matrix, hstack, vstack
-
-    def _create_X(self: LogisticRegressionClassifier, messages: list[Any]) -> Any:
-        rows = []
-        for message in messages:
-            # Message.get_sparse_features / get_dense_features, sentence part only (the [1] Rasa keeps).
-            sparse = message._combine_features(message._filter_sparse_features(TEXT, [])[1], [])
-            dense = message._combine_features(message._filter_dense_features(TEXT, [])[1], [])
-            rows.append(hstack([
-                csr_matrix(sparse.features if sparse else []),
-                csr_matrix(dense.features if dense else []),
-            ]))
-        return vstack(rows)
-
-    LogisticRegressionClassifier._create_X = _create_X  # type: ignore[method-assign]
 
 
 class _BorrowedSession:

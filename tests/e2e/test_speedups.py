@@ -7,14 +7,17 @@ ambiguous "IMT", restart, erasure, bad input and all four languages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from scripts.serve import Assistant, running_assistant
-from tests.e2e.harness import TODAY, Conversation, _model
+from tests.conftest import REPO
+from tests.e2e.harness import TODAY, Conversation, _model, post
 
 SCRIPTS = {
     "en-form": [
@@ -74,3 +77,25 @@ def test_speedups_change_no_reply_slot_or_action(
         assert _said(patched_talk) == _said(original_talk), f"turn {turn} ({text!r}) differs"
     assert patched_talk.slots() == original_talk.slots()
     assert _actions(patched_talk) == _actions(original_talk)
+
+
+def _heldout_texts() -> list[str]:
+    data = yaml.safe_load((REPO / "tests" / "nlu" / "heldout.yml").read_text())
+    texts = []
+    for block in data["nlu"]:
+        for line in (block.get("examples") or "").splitlines():
+            texts.append(re.sub(r"\[([^\]]*)\]\{[^}]*\}", r"\1", line.strip()[2:]))
+    return texts
+
+
+def test_speedups_change_no_intent_ranking_or_entity(assistant: Assistant, unpatched: Assistant) -> None:
+    """The classifier's input is built by our code when the speed-ups are on: same numbers, same ranking."""
+    texts = _heldout_texts()
+    assert len(texts) > 200
+    for text in texts:
+        results = []
+        for running in (assistant, unpatched):
+            status, parsed = post(f"{running.rasa_url}/model/parse?token={running.token}", {"text": text})
+            assert status == 200, parsed
+            results.append({key: parsed.get(key) for key in ("intent", "intent_ranking", "entities")})
+        assert results[0] == results[1], text
