@@ -62,7 +62,8 @@ directly, each node once, after the nodes it needs, with the same (node name, ou
 connection, for every action call and closes it after the reply (connection set-up on both sides: about 3 %
 of the Rasa process, more on the action server). Each endpoint now keeps one session per event loop, with
 the same headers, auth and timeout; aiohttp reuses its idle connections (closed by aiohttp after 15 s idle,
-before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed.
+before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed. A kept session has no cookie jar, as
+Rasa's one-request sessions carried no cookie from one call to the next.
 
 10-13 (prediction and action-call encoding) are in bot/store/prediction_speedups.py.
 
@@ -326,6 +327,22 @@ class _BorrowedSession:
         return False
 
 
+def _kept_session(endpoint: Any) -> Any:
+    """What Rasa 3.6.21's `EndpointConfig.session` builds (headers, basic auth, timeout), with no cookie jar:
+    Rasa's one-request sessions never carried a cookie to the next call, so a kept one must not either (and
+    skipping the jar saves its bookkeeping on every response)."""
+    import aiohttp
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT
+
+    auth = None
+    if endpoint.basic_auth:
+        auth = aiohttp.BasicAuth(endpoint.basic_auth["username"], endpoint.basic_auth["password"])
+    return aiohttp.ClientSession(
+        headers=endpoint.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT),
+        cookie_jar=aiohttp.DummyCookieJar(),
+    )
+
+
 def _install_keep_alive() -> None:
     import asyncio
 
@@ -341,7 +358,7 @@ def _install_keep_alive() -> None:
         kept = self.__dict__.setdefault("_kept_sessions", {})
         current = kept.get(loop)
         if current is None or current.closed:
-            current = kept[loop] = original_session(self)
+            current = kept[loop] = _kept_session(self)
         return _BorrowedSession(current)
 
     EndpointConfig.session = session  # type: ignore[method-assign]
