@@ -62,8 +62,8 @@ directly, each node once, after the nodes it needs, with the same (node name, ou
 connection, for every action call and closes it after the reply (connection set-up on both sides: about 3 %
 of the Rasa process, more on the action server). Each endpoint now keeps one session per event loop, with
 the same headers, auth and timeout; aiohttp reuses its idle connections (closed by aiohttp after 15 s idle,
-before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed. A kept session has no cookie jar, as
-Rasa's one-request sessions carried no cookie from one call to the next.
+before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed. A kept session has no cookie
+jar, as Rasa's one-request sessions carried no cookie from one call to the next.
 
 10-13 (prediction and action-call encoding) are in bot/store/prediction_speedups.py.
 
@@ -150,6 +150,7 @@ def install() -> None:
         ("states_once_per_prediction", prediction_speedups.install_states_once_per_prediction),
         ("debug_copies_only_when_logged", prediction_speedups.install_debug_copies_only_when_logged),
         ("ujson_action_calls", prediction_speedups.install_ujson_action_calls),
+        ("slot_copy", prediction_speedups.install_slot_copy),
     ):
         if name not in skip:
             install_one()
