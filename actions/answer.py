@@ -181,6 +181,11 @@ def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: s
         lines += failed_lines(decision, lang)
     elif goal == "deadline":
         lines += deadline_lines(decision, lang) or [t(lang, "deadline_none")]
+        deadlines = decision.get("deadlines") or {}
+        if deadlines.get("note"):
+            lines.append(f"ℹ {deadlines['note']}")
+        if not deadlines.get("apply_by") and deadlines.get("application_deadline"):
+            lines.append(t(lang, "deadline_personal_hint"))
         lines += [f for f in failed_lines(decision, lang)]
     else:
         lines.append(verdict_line(decision, lang, title))
@@ -212,6 +217,10 @@ class ActionAnswer(ReplyAction):
         if not tracker.get_slot("call"):
             dispatcher.utter_message(text=t(lang, "ask_call"))
             return events
+        if tracker.get_slot("goal") == "contact":
+            from actions.contact import ActionContact
+
+            return [*events, *await ActionContact().reply(dispatcher, tracker, domain, lang)]
         rc = core()
         try:
             decision = evaluate(tracker, lang)

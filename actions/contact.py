@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import quote
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -85,7 +86,8 @@ class ActionContact(ReplyAction):
             buttons = [{"title": t(lang, "button_itm"), "payload": '/ask_contact{"call":"itm-2024"}'},
                        {"title": t(lang, "button_lucca"), "payload": '/ask_contact{"call":"imt-lucca-2015"}'}]
             dispatcher.utter_message(text=t(lang, "contact_which_call"), buttons=buttons)
-            return []
+            # A typed answer ("IMT Lucca") starts the form, which then ends at once with this contact.
+            return [SlotSet("goal", "contact")]
         contact = best_contact(call_id, tracker.get_slot("role"))
         if contact is None:
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
@@ -96,4 +98,4 @@ class ActionContact(ReplyAction):
         dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact)))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
         dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
-        return []
+        return [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []

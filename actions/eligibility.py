@@ -165,6 +165,32 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
     return []
 
 
+def named_call_this_turn(tracker: Tracker) -> bool:
+    """Whether the latest user message set the call (the institution was named in it)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "slot" and event.get("name") == "call" and event.get("value"):
+            return True
+    return False
+
+
+def grant_amounts_text(tracker: Tracker, lang: str) -> str | None:
+    """A grant question naming the call gets the call's published amounts at once (the `grant_amounts` topic),
+    before the questions that lead to a personal estimate."""
+    call_id = tracker.get_slot("call")
+    if tracker.get_slot("goal") != "grant" or not call_id or not named_call_this_turn(tracker):
+        return None
+    from actions.faq import render_topics, topics_of
+
+    try:
+        found = topics_of(call_id, ("grant_amounts",))
+    except Exception as err:  # a call file problem: the questions still come
+        logger.warning("grant amounts unavailable: %s", type(err).__name__)
+        return None
+    return render_topics(call_id, found, lang) if found else None
+
+
 class AskSlot(ReplyAction):
     """The question for one slot; one subclass per slot (the form looks up `action_ask_<slot>`)."""
 
@@ -187,6 +213,9 @@ class AskSlot(ReplyAction):
             # The form started on a message with no usable fact (e.g. markup or gibberish read as
             # `inform`): say so instead of pretending it was understood.
             dispatcher.utter_message(text=t(lang, "unclear_start"))
+        amounts = grant_amounts_text(tracker, lang)
+        if amounts:
+            dispatcher.utter_message(text=amounts)
         question = t(lang, f"ask_{self.slot}")
         if not tracker.get_slot("asked_once"):
             # The first question says once how the form works, so it never feels like a trap.

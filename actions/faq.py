@@ -64,6 +64,17 @@ def mentioned_call(tracker: Tracker) -> str | None:
     return tracker.get_slot("call")
 
 
+def names_ambiguous_imt(tracker: Tracker) -> bool:
+    """Whether this message names "IMT" without saying which one (the extractor's `imt` institution)."""
+    return any(ent.get("entity") == "institution" and ent.get("value") == "imt"
+               for ent in tracker.latest_message.get("entities") or [])
+
+
+def which_call_buttons(intent: str, lang: str) -> list[dict[str, str]]:
+    return [{"title": t(lang, "button_itm"), "payload": f'/{intent}{{"call":"itm-2024"}}'},
+            {"title": t(lang, "button_lucca"), "payload": f'/{intent}{{"call":"imt-lucca-2015"}}'}]
+
+
 def render_topics(call_id: str, topics: list[Any], lang: str) -> str:
     name = t(lang, f"call_name_{call_id}")
     parts = [t(lang, "faq_intro", call=name)]
@@ -95,6 +106,10 @@ class ActionAnswerFaq(ReplyAction):
             dispatcher.utter_message(text=t(lang, "faq_did_you_mean"), buttons=likely_topics(tracker, lang))
             return []
         call_id = mentioned_call(tracker)
+        if not call_id and names_ambiguous_imt(tracker):
+            # "IMT" alone is ITM Antwerp's French name and IMT Lucca's: ask, even if one call has the topic.
+            dispatcher.utter_message(text=t(lang, "ask_call"), buttons=which_call_buttons(intent, lang))
+            return []
         try:
             if call_id:
                 found = topics_of(call_id, keys)
@@ -113,9 +128,7 @@ class ActionAnswerFaq(ReplyAction):
         if len(having) == 1:
             dispatcher.utter_message(text=render_topics(having[0], topics_of(having[0], keys), lang))
         elif having:
-            buttons = [{"title": t(lang, "button_itm"), "payload": f'/{intent}{{"call":"itm-2024"}}'},
-                       {"title": t(lang, "button_lucca"), "payload": f'/{intent}{{"call":"imt-lucca-2015"}}'}]
-            dispatcher.utter_message(text=t(lang, "faq_which_call"), buttons=buttons)
+            dispatcher.utter_message(text=t(lang, "faq_which_call"), buttons=which_call_buttons(intent, lang))
         else:
             names = " / ".join(f"{t(lang, f'call_name_{c}')}: {contacts_text(c)}" for c in CALLS)
             dispatcher.utter_message(text=t(lang, "faq_no_call", contacts=names))

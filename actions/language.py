@@ -20,7 +20,7 @@ MIN_CONFIDENCE = 0.6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
     "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my is am i "
-          "want need help ok okay sure nope yeah skip don't know",
+          "and for want need help ok okay sure nope yeah skip don't know",
     "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord "
           "sais pas passer svp",
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
@@ -29,6 +29,13 @@ _CUES = {
           "so non saltare prego",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
+# Names that are the same in every language and look Dutch or English to lingua ("And for ITM Antwerp?" read
+# as Dutch): left out before detecting.
+_NAMES = frozenset(("itm", "itg", "imt", "antwerp", "antwerpen", "anvers", "anversa", "lucca", "erasmus",
+                    "gssi", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "dgd"))
+# Below MIN_CONFIDENCE a clear lead still decides ("Quelle est la date limite ..." is French at 0.5).
+LEAD_CONFIDENCE = 0.45
+LEAD_RATIO = 2.0
 
 
 def detect(text: str | None, previous: str | None) -> str:
@@ -61,13 +68,22 @@ def _detect_head(head: str, keep: str) -> str:
     # Real words only: "xxxx…" runs, markup and codes must not decide the language.
     words = [w.lower() for w in _WORD.findall(head) if len(w) <= MAX_WORD] + \
         [w.lower() for w in re.findall(r"\w+'\w+", head)]
+    plain = [w for w in words if w not in _NAMES and w.split("'")[-1] not in _NAMES]
+    if len(plain) < MIN_WORDS and len(plain) < len(words):
+        voted = _vote(plain, "")  # the words around the names decide when they can
+        if voted:
+            return voted
+    elif plain:
+        words = plain
     if len(words) < MIN_WORDS:
         return _vote(words, keep)
     values = _DETECTOR.compute_language_confidence_values(" ".join(words))
     if not values:
         return keep
     best = values[0]
-    if best.value < MIN_CONFIDENCE:
+    second = values[1].value if len(values) > 1 else 0.0
+    clear_lead = best.value >= LEAD_CONFIDENCE and best.value >= LEAD_RATIO * second
+    if best.value < MIN_CONFIDENCE and not clear_lead:
         return _vote(words, keep)
     return _LANGS.get(best.language, keep)
 

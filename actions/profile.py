@@ -75,6 +75,52 @@ def evaluate(tracker: Tracker, lang: str) -> dict[str, Any]:
     return core().evaluate(profile, lang=lang)
 
 
+def duration_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
+    """The call's duration limits checked on a length given without dates ("a 90-day training"): the failed
+    duration rules of the same profile with a placeholder start (today) and the end that length gives. Only
+    the duration rules are kept, so the placeholder dates decide nothing else."""
+    duration = tracker.get_slot("duration")
+    if not isinstance(duration, str) or tracker.get_slot("start_date") or tracker.get_slot("end_date"):
+        return []
+    start = today()
+    end = end_from_duration(start, duration)
+    if end is None or end < start:
+        return []
+    profile = {**profile_from_tracker(tracker), "start_date": start.isoformat(), "end_date": end.isoformat()}
+    try:
+        decision = core().evaluate(profile, lang=lang)
+    except Exception as err:  # an incomplete or invalid profile: the form goes on asking
+        logger.debug("no duration check: %s", err)
+        return []
+    return [f for f in decision.get("failed") or [] if "duration" in str(f.get("rule", ""))]
+
+
+def shared_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
+    """Before the role is known: the failures every role of the call that can do this activity would get (a
+    traineeship at an EU institution fails for MSc and PhD students alike), so they are said at once."""
+    call_id = tracker.get_slot("call")
+    if tracker.get_slot("role") or not call_id:
+        return []
+    try:
+        call = core().get_call(call_id)
+        kinds = {rule.id: rule.kind for rule in call.rules}
+        roles = next((list(r.params.get("roles") or []) for r in call.rules if r.kind == "role_allowed"), [])
+        base = profile_from_tracker(tracker)
+        per_role: list[list[dict[str, Any]]] = []
+        for role in roles:
+            failed = core().evaluate({**base, "role": role}, lang=lang).get("failed") or []
+            if any(kinds.get(f.get("rule")) in ("activity_allowed", "role_allowed") for f in failed):
+                continue  # this role cannot do this activity at all: not a candidate
+            per_role.append(failed)
+    except Exception as err:  # an invalid profile: the answer reports it
+        logger.debug("no shared failures: %s", err)
+        return []
+    if not per_role:
+        return []
+    common = set.intersection(*({str(f.get("explanation")) for f in failed} for failed in per_role))
+    return [f for f in per_role[0] if str(f.get("explanation")) in common]
+
+
 def skipped(tracker: Tracker) -> list[str]:
     value = tracker.get_slot("skipped")
     return list(value) if isinstance(value, list) else []
@@ -106,11 +152,15 @@ def warm_up() -> None:
 
 def goal_answered(goal: str | None, decision: dict[str, Any]) -> bool:
     """A grant or deadline question is answered as soon as the rules core gives the amount or the date."""
+    if goal == "contact":
+        return True  # the institution is all a contact needs
     if goal == "grant":
         grant = decision.get("grant") or {}
         return grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None
     if goal == "deadline":
-        return (decision.get("deadlines") or {}).get("apply_by") is not None
+        # The call's own dates answer "what is the deadline?" at once; a departure date adds the personal one.
+        deadlines = decision.get("deadlines") or {}
+        return deadlines.get("apply_by") is not None or deadlines.get("application_deadline") is not None
     return False
 
 

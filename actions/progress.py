@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 
 from actions import i18n
 from actions.i18n import t
-from actions.profile import PROFILE_SLOTS, evaluate
+from actions.profile import PROFILE_SLOTS, duration_failures, evaluate, shared_failures
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +73,11 @@ def interim_status(tracker: Tracker, lang: str) -> str | None:
     from actions.answer import call_title, failed_lines
 
     title = call_title(decision.get("call"), lang)
+    early = duration_failures(tracker, lang)
+    said = {str(f.get("explanation")) for f in decision.get("failed") or []}
+    early += [f for f in shared_failures(tracker, lang) if str(f.get("explanation")) not in said]
+    if early:  # a length stated without dates already breaks the call's limits
+        decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang),
                  t(lang, "interim_check_rest")]
