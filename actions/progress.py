@@ -70,7 +70,7 @@ def interim_status(tracker: Tracker, lang: str) -> str | None:
     except Exception as err:  # an invalid profile is reported by the answer; the question still comes
         logger.debug("no interim status: %s", err)
         return None
-    from actions.answer import call_title, failed_lines
+    from actions.answer import call_title, failed_lines, only_deadlines_failed
 
     title = call_title(decision.get("call"), lang)
     early = duration_failures(tracker, lang)
@@ -79,8 +79,12 @@ def interim_status(tracker: Tracker, lang: str) -> str | None:
     if early:  # a length stated without dates already breaks the call's limits
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
     if decision.get("failed"):
-        lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang),
-                 t(lang, "interim_check_rest")]
+        lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]
+        if only_deadlines_failed(decision) and decision.get("passed"):
+            # Only the date is against them (both calls' deadlines may have passed): say what else holds.
+            lines.append(t(lang, "apart_from_deadline"))
+            lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
+        lines.append(t(lang, "interim_check_rest"))
     elif decision.get("passed"):
         lines = [t(lang, "interim_so_far")]
         lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]

@@ -97,3 +97,18 @@ async def test_a_skipped_field_answered_later_is_not_listed_as_missing(dispatche
                                                                                       "country_of_origin"]},
                            dispatcher)
     assert "Could not be checked (missing): country of origin." in said
+
+
+async def test_deadline_goal_without_a_departure_gives_the_calls_dates(dispatcher):
+    said, _ = await answer({"call": "itm-2024", "goal": "deadline"}, dispatcher)
+    assert "31 July 2026" in said and "two months before departure" in said and "departure date" in said
+
+
+async def test_lucca_deadline_goal_gives_the_window(dispatcher):
+    said, _ = await answer({"call": "imt-lucca-2015", "goal": "deadline"}, dispatcher, text="Scadenza?")
+    assert "18 January 2016" in said and "1 February 2016" in said and "30 September 2016" in said
+
+
+async def test_contact_goal_answers_with_the_contact(dispatcher):
+    said, events = await answer({"call": "imt-lucca-2015", "goal": "contact"}, dispatcher, text="IMT Lucca")
+    assert "erasmus@imtlucca.it" in said and events.get("goal", "unset") is None

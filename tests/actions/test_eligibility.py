@@ -171,3 +171,68 @@ async def test_a_deadline_question_stops_once_the_date_is_known(dispatcher):
     slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "start_date": "2026-05-04",
              "goal": "deadline"}
     assert await required(slots, dispatcher) == []
+
+
+async def _ask_start(slots, text, entities, dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_start = next(cls for cls in ASK_ACTIONS if cls.slot == "start_date")
+    await ask_start().run(dispatcher, make_tracker(slots={**slots, "asked_once": True}, text=text,
+                                                   entities=entities), DOMAIN)
+    return texts(dispatcher)
+
+
+async def test_a_length_without_dates_is_checked_against_the_limits_at_once(dispatcher):
+    entities = [{"entity": "role", "value": "staff"}, {"entity": "duration", "value": "P90D"},
+                {"entity": "country", "value": "ES", "role": "destination"}]
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES",
+             "duration": "P90D"}
+    said = await _ask_start(slots, "I'm ITM staff, a 90-day training in Spain", entities, dispatcher)
+    assert "60 days maximum" in said and "When would the mobility start" in said
+
+
+async def test_a_length_within_the_limits_adds_no_failure(dispatcher):
+    entities = [{"entity": "role", "value": "staff"}, {"entity": "duration", "value": "P10D"},
+                {"entity": "country", "value": "ES", "role": "destination"}]
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES",
+             "duration": "P10D"}
+    said = await _ask_start(slots, "I'm ITM staff, a 10-day training in Spain", entities, dispatcher)
+    assert "60 days" not in said and "When would the mobility start" in said
+
+
+async def test_a_failure_every_candidate_role_shares_is_said_before_the_role_is_asked(dispatcher):
+    entities = [{"entity": "institution", "value": "itm"}, {"entity": "activity", "value": "traineeship"},
+                {"entity": "receiving_org", "value": "eu_institution"}]
+    slots = {"call": "itm-2024", "activity": "traineeship", "receiving_org": "eu_institution"}
+    said = await _ask_start(slots, "Can an ITM student do a traineeship at an EU institution?", entities,
+                            dispatcher)
+    assert "EU institution" in said and "not eligible" in said
+
+
+async def test_only_the_deadline_against_says_what_else_holds(dispatcher):
+    entities = [{"entity": "role", "value": "staff"},
+                {"entity": "country", "value": "ES", "role": "destination"}]
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES"}
+    said = await _ask_start(slots, "ITM staff, training in Spain", entities, dispatcher)
+    assert "31 July 2026" in said and "Apart from the deadline" in said and "Spain" in said
+
+
+async def test_a_grant_question_naming_the_call_shows_its_amounts(dispatcher):
+    events = [{"event": "user", "text": "How much is the study grant at IMT Lucca?"},
+              {"event": "slot", "name": "call", "value": "imt-lucca-2015"}]
+    slots = {"call": "imt-lucca-2015", "goal": "grant"}
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_role = next(cls for cls in ASK_ACTIONS if cls.slot == "role")
+    tracker = make_tracker(slots=slots, text="How much is the study grant at IMT Lucca?", events=events)
+    await ask_role().run(dispatcher, tracker, DOMAIN)
+    said = texts(dispatcher)
+    assert "280" in said and "430" in said
+
+
+async def test_a_deadline_question_is_answered_from_the_call_alone(dispatcher):
+    assert await required({"call": "itm-2024", "goal": "deadline"}, dispatcher) == []
+
+
+async def test_a_contact_goal_needs_only_the_call(dispatcher):
+    assert await required({"call": "imt-lucca-2015", "goal": "contact"}, dispatcher) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from actions.extraction import ActionExtractFacts
+from actions.language import detect
 from actions.profile import end_from_duration
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events
 
@@ -142,3 +143,9 @@ async def test_a_first_country_does_not_clear_a_city_that_was_never_given(dispat
     spain = [{"entity": "country", "value": "ES", "role": "destination"}]
     got = await run(make_tracker(text="4 months in Spain", entities=spain), dispatcher)
     assert got["destination"] == "ES" and "destination_city" not in got
+
+
+def test_institution_names_do_not_decide_the_language():
+    assert detect("And for ITM Antwerp?", "en") == "en"
+    assert detect("Quelle est la date limite de l'appel Erasmus+ de l'IMT Anvers ?", "en") == "fr"
+    assert detect("IMT Lucca", "it") == "it"

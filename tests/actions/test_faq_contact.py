@@ -79,3 +79,18 @@ async def test_a_hesitant_classification_asks_instead_of_guessing(dispatcher):
     await ActionAnswerFaq().run(dispatcher, tracker, DOMAIN)
     assert "Intendevi" in texts(dispatcher)
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/faq_application", "/faq_selection"]
+
+
+async def test_bare_imt_asks_which_institution_even_for_a_one_call_topic(dispatcher):
+    said = await faq("faq_grant_count", dispatcher, text="Combien de bourses propose l'IMT ?",
+                     entities=[{"entity": "institution", "value": "imt"}])
+    assert "Lucca" in said and ("Antwerp" in said or "Anvers" in said)
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ['/faq_grant_count{"call":"itm-2024"}', '/faq_grant_count{"call":"imt-lucca-2015"}']
+
+
+async def test_contact_question_without_institution_remembers_it(dispatcher):
+    tracker = make_tracker(intent="ask_contact", text="Who do I contact?")
+    events = await ActionContact().run(dispatcher, tracker, DOMAIN)
+    assert {"event": "slot", "name": "goal", "value": "contact"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events]
