@@ -32,6 +32,13 @@ ORGS = {"hei", "enterprise", "public_body", "research_institute", "foundation", 
 # "I am also Italian" adds a citizenship instead of replacing the list.
 ALSO_RX = re.compile(r"\b(also|too|as well|aussi|également|egalement|ook|anche|pure|dual|double|doppia)\b",
                      re.I)
+# "a PhD student with ITM staff status": the staff mention is the status the call asks about, not the role.
+STAFF_STATUS_RX = re.compile(
+    r"staff[- ](?:member )?status|status of (?:an? )?(?:itm )?staff|statut (?:de )?(?:membre du )?personnel|"
+    r"personeelsstatuut|statuut van (?:itg-)?personeelslid|status di (?:membro del )?personale", re.I)
+STAFF_STATUS_NEGATED_RX = re.compile(
+    r"(?:without|no|not|sans|pas|zonder|geen|senza|non)\W+(?:\w+\W+){0,3}?"
+    rf"(?:{STAFF_STATUS_RX.pattern})", re.I)
 NUMBER_RX = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\b")
 SHORT_ANSWER_WORDS = 4
 
@@ -109,6 +116,11 @@ def extract_facts(
         elif kind in ("destination", "country_of_origin", "citizenship") and isinstance(value, str):
             countries["citizenship" if kind == "citizenship" else
                       "origin" if kind == "country_of_origin" else "destination"].append(value.upper())
+
+    roles = [e.get("value") for e in entities if e.get("entity") == "role"]
+    if "phd_student" in roles and STAFF_STATUS_RX.search(text):
+        out["role"] = "phd_student"
+        out["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
 
     # A bare country answering "what is your nationality?" gets the extractor's default role (destination):
     # the question being asked decides.

@@ -149,3 +149,20 @@ def test_institution_names_do_not_decide_the_language():
     assert detect("And for ITM Antwerp?", "en") == "en"
     assert detect("Quelle est la date limite de l'appel Erasmus+ de l'IMT Anvers ?", "en") == "fr"
     assert detect("IMT Lucca", "it") == "it"
+
+
+async def test_a_phd_student_with_staff_status_stays_a_phd_student(dispatcher):
+    roles = [{"entity": "role", "value": "phd_student"}, {"entity": "role", "value": "staff"}]
+    got = await run(make_tracker(text="I'm an ITM PhD student and I also have ITM staff status",
+                                 entities=roles), dispatcher)
+    assert got["role"] == "phd_student" and got["itm_staff_member"] is True
+    got = await run(make_tracker(text="PhD student without the status of ITM staff member", entities=roles),
+                    dispatcher)
+    assert got["role"] == "phd_student" and got["itm_staff_member"] is False
+
+
+async def test_staff_who_supervise_phd_students_stay_staff(dispatcher):
+    roles = [{"entity": "role", "value": "staff"}, {"entity": "role", "value": "phd_student"}]
+    tracker = make_tracker(text="I'm ITM staff and I supervise PhD students", entities=roles)
+    got = await run(tracker, dispatcher)
+    assert "itm_staff_member" not in got
