@@ -28,6 +28,7 @@ ROLE_ACTIVITIES = {
 }
 STUDENT_ACTIVITIES = ("study", "traineeship")
 ANY_ACTIVITIES = ("study", "traineeship", "staff_training")
+QUESTION_INTENTS = ("check_eligibility", "ask_grant", "ask_deadline")
 ORG_BUTTONS = ("hei", "enterprise", "research_institute", "public_body", "ngo")
 
 
@@ -209,9 +210,11 @@ class AskSlot(ReplyAction):
             dispatcher.utter_message(text=interim)
         elif noted:
             dispatcher.utter_message(text=noted)
-        elif self.slot == "call" and form_just_started(tracker) and not facts_in(tracker):
+        elif self.slot == "call" and form_just_started(tracker) and not facts_in(tracker) \
+                and (tracker.latest_message.get("intent") or {}).get("name") not in QUESTION_INTENTS:
             # The form started on a message with no usable fact (e.g. markup or gibberish read as
-            # `inform`): say so instead of pretending it was understood.
+            # `inform`): say so instead of pretending it was understood. A plain question ("when must I
+            # apply?") was understood: it only needs the institution.
             dispatcher.utter_message(text=t(lang, "unclear_start"))
         amounts = grant_amounts_text(tracker, lang)
         if amounts:

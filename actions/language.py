@@ -19,20 +19,21 @@ MAX_WORD = 25
 MIN_CONFIDENCE = 0.6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
-    "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my is am i "
-          "and for want need help ok okay sure nope yeah skip don't know",
+    "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
+          "which many much of and for this an want need help ok okay sure nope yeah skip don't know",
     "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord "
-          "sais pas passer svp",
+          "sais pas passer svp quelle quel quels quelles combien est c'est une",
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
-          "weet niet overslaan alsjeblieft",
+          "weet niet overslaan alsjeblieft het een voor welke hoeveel",
     "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci va bene "
-          "so non saltare prego",
+          "so non saltare prego qual quale quali quanto quanti della",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
-# Names that are the same in every language and look Dutch or English to lingua ("And for ITM Antwerp?" read
-# as Dutch): left out before detecting.
+# Names (and the loanword "deadline") that are the same in every language and look Dutch or English to lingua
+# ("And for ITM Antwerp?" read as Dutch): left out before detecting.
 _NAMES = frozenset(("itm", "itg", "imt", "antwerp", "antwerpen", "anvers", "anversa", "lucca", "erasmus",
-                    "gssi", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "dgd"))
+                    "gssi", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "dgd", "deadline",
+                    "deadlines"))
 # Below MIN_CONFIDENCE a clear lead still decides ("Quelle est la date limite ..." is French at 0.5).
 LEAD_CONFIDENCE = 0.45
 LEAD_RATIO = 2.0

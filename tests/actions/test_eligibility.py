@@ -236,3 +236,18 @@ async def test_a_deadline_question_is_answered_from_the_call_alone(dispatcher):
 
 async def test_a_contact_goal_needs_only_the_call(dispatcher):
     assert await required({"call": "imt-lucca-2015", "goal": "contact"}, dispatcher) == []
+
+
+async def test_a_question_without_institution_is_not_called_unclear(dispatcher):
+    from actions.eligibility import ASK_ACTIONS
+
+    ask_call = next(cls for cls in ASK_ACTIONS if cls.slot == "call")
+    events = [{"event": "user", "text": "When do I have to apply?"},
+              {"event": "active_loop", "name": "eligibility_form"}]
+    for intent, unclear in (("ask_deadline", False), ("inform", True)):
+        dispatcher.messages.clear()
+        tracker = make_tracker(slots={"asked_once": True}, text="When do I have to apply?", intent=intent,
+                               events=events)
+        await ask_call().run(dispatcher, tracker, DOMAIN)
+        assert ("not sure what you mean" in texts(dispatcher)) is unclear
+        assert "Which call" in texts(dispatcher)

@@ -166,3 +166,9 @@ async def test_staff_who_supervise_phd_students_stay_staff(dispatcher):
     tracker = make_tracker(text="I'm ITM staff and I supervise PhD students", entities=roles)
     got = await run(tracker, dispatcher)
     assert "itm_staff_member" not in got
+
+
+def test_the_loanword_deadline_does_not_decide_the_language():
+    assert detect("Wat is de deadline?", "en") == "nl"
+    assert detect("What is the deadline?", "nl") == "en"
+    assert detect("qual è la deadline?", "en") == "it"
