@@ -219,7 +219,7 @@ def build(
         {**base_env, "SANIC_HOST": host},  # the action server has no auth: loopback only
     )
     rasa_command = [
-        str(RASA_BIN), "run", "--enable-api", "--auth-token", token, "--cors", *origins,
+        str(RASA_BIN), "run", "--enable-api", f"--auth-token={token}", "--cors", *origins,
         "--endpoints", str(_endpoints_for(action_port, log_dir, redis)),
         "--credentials", str(REPO / "credentials.yml"),
         "--model", model, "--port", str(rasa_port), "--interface", interface,

@@ -77,7 +77,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         rf"fini|acheve|behaald|afgerond|conseguito|finito) {_DEGREE}(?: [\w']+){{0,3}}? (?:{RECENT_TIME})|"
         rf"(?:just|recently) (?:finished|completed|obtained|got|defended) {_DEGREE}|"
         rf"(?:viens|vient|venons|venez|viennent) d'(?:etre diplomee?s?|obtenir {_DEGREE})|"
-        r"(?:jeune|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
+        r"(?:jeunes?|recemment|nouvellement) diplomee?s?|diplomee?s? (?:recemment|recent\w*)|"
         r"(?:pas|net|recent) afgestudeerd\w*|neo-?laureat[oaie]|neo-?dottor[ei]|appena laureat[oaie]",
     ),
     (

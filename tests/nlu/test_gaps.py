@@ -205,3 +205,8 @@ def test_compass_words_are_not_south_africa(text: str) -> None:
 
 def test_south_african_still_is() -> None:
     assert ("citizenship", "ZA") in countries("I am South African")
+
+
+def test_french_plural_young_graduates_are_recent_graduates() -> None:
+    found = extract("les jeunes diplômés peuvent-ils partir en stage ?")
+    assert ("role", "recent_graduate") in [(e["entity"], e["value"]) for e in found]
