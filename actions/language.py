@@ -21,11 +21,11 @@ MIN_CONFIDENCE = 0.6
 _CUES = {
     "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
           "which many much of and for this an want need help ok okay sure nope yeah skip don't know",
-    "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord "
+    "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord ça "
           "sais pas passer svp quelle quel quels quelles combien est c'est une",
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
           "weet niet overslaan alsjeblieft het een voor welke hoeveel",
-    "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci va bene "
+    "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci bene "
           "so non saltare prego qual quale quali quanto quanti della",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from actions.extraction import ActionExtractFacts
 from actions.language import detect
 from actions.profile import end_from_duration
@@ -172,3 +174,9 @@ def test_the_loanword_deadline_does_not_decide_the_language():
     assert detect("Wat is de deadline?", "en") == "nl"
     assert detect("What is the deadline?", "nl") == "en"
     assert detect("qual è la deadline?", "en") == "it"
+
+
+@pytest.mark.parametrize(("text", "lang"), [("ça va ?", "fr"), ("va bene", "it"), ("come va?", "it")])
+def test_short_greetings_vote_for_their_language(text: str, lang: str) -> None:
+    # "va" is French ("ça va") and Italian ("va bene"): only the unambiguous word decides.
+    assert detect(text, "en") == lang
