@@ -36,6 +36,16 @@ def days360(start: date, end: date) -> int:
     return (end.year - start.year) * 360 + (end.month - start.month) * 30 + (d2 - d1) + 1
 
 
+def calendar_days(start: date, end: date) -> int:
+    """Physical days abroad, both ends included (1-31 March = 31 days).
+
+    ITM call, 'Type and duration of the staff mobility' ('from 2 to 60 days, excluding travel time') and
+    'Type, venue and duration of the student mobility' ('from 5 to 30 days'): limits stated in days count
+    real calendar days; the 30/360 count (days360) is for months and for the funded duration.
+    """
+    return (end - start).days + 1
+
+
 def minus_months(d: date, months: int) -> date:
     """The same day `months` calendar months earlier, clamped to the month's end (30 April - 2 = 28 Feb)."""
     total = d.year * 12 + (d.month - 1) - months

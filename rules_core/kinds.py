@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from .dates import minus_months
+from .dates import calendar_days, minus_months
 
 Outcome = tuple[str, str, dict[str, Any]] | None
 KindFn = Callable[[dict[str, Any], dict[str, Any]], Outcome]
@@ -69,9 +69,11 @@ def activity_excluded(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
 
 @kind("duration_range", "min", "max", "unit")
 def duration_range(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
-    """Duration of the physical mobility in 30/360 days, both ends included; months count 30 days."""
+    """Duration of the physical mobility, both ends included. Limits in months use the Erasmus+ 30/360 count
+    (a month = 30 days: 2 months = 60); limits in days ('from 2 to 60 days', 'from 5 to 30 days', ITM call)
+    count calendar days, so 1-31 March is 31 days and 10 February-11 March is 30."""
     per = 30 if p["unit"] == "months" else 1
-    days = ctx["days"]
+    days = ctx["days"] if p["unit"] == "months" else calendar_days(ctx["start_date"], ctx["end_date"])
     vars_ = {"days": days, "min": p["min"], "max": p["max"], "unit": p["unit"], "activity": ctx["activity"]}
     if days < p["min"] * per:
         return ("fail", "too_short", vars_)

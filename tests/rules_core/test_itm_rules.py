@@ -15,15 +15,15 @@ def test_base_profiles_are_eligible() -> None:
 
 
 @pytest.mark.parametrize(
-    ("end", "ok"), [("2026-02-10", True), ("2026-02-09", False), ("2026-04-08", True), ("2026-04-09", False)]
+    ("end", "ok"), [("2026-02-10", True), ("2026-02-09", False), ("2026-04-09", True), ("2026-04-10", False)]
 )
 def test_staff_duration_2_to_60_days(end: str, ok: bool) -> None:
-    d = ev(ITM_STAFF, start_date="2026-02-09", end_date=end)  # 2, 1, 60, 61 days (30/360)
+    d = ev(ITM_STAFF, start_date="2026-02-09", end_date=end)  # 2, 1, 60, 61 calendar days
     assert ("staff_duration" in failed_ids(d)) is (not ok)
 
 
 def test_staff_61_days_explanation_names_fact_and_limit() -> None:
-    d = ev(ITM_STAFF, start_date="2026-01-01", end_date="2026-03-01")
+    d = ev(ITM_STAFF, start_date="2026-03-01", end_date="2026-04-30")  # 61 calendar days
     [f] = [f for f in d["failed"] if f["rule"] == "staff_duration"]
     assert "61 days" in f["explanation"] and "60 days" in f["explanation"]
     assert f["source"] == "Type and duration of the staff mobility"
@@ -48,7 +48,7 @@ def test_student_duration_2_to_12_months(start: str, end: str, ok: bool) -> None
         ("short_term_blended", "blended_duration", "2026-03-04", False),  # 4 days
         ("short_term_blended", "blended_duration", "2026-03-05", True),  # 5 days
         ("short_term_blended", "blended_duration", "2026-03-30", True),  # 30 days
-        ("short_term_blended", "blended_duration", "2026-03-31", True),  # day 31 counts as 30
+        ("short_term_blended", "blended_duration", "2026-03-31", False),  # 31 calendar days
         ("short_term_blended", "blended_duration", "2026-04-01", False),  # 31 days
     ],
 )
@@ -56,6 +56,46 @@ def test_blended_duration_5_to_30_days(activity: str, rule: str, end: str, ok: b
     d = ev(ITM_STUDENT, activity=activity, virtual_component=True, start_date="2026-03-01", end_date=end)
     assert (rule in failed_ids(d)) is (not ok)
     assert rule in failed_ids(d) or rule in passed_ids(d)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "ok"),
+    [
+        ("2026-01-01", "2026-03-01", True),  # 60 calendar days across February (30/360 would say 61)
+        ("2026-03-01", "2026-04-29", True),  # 60 calendar days
+        ("2026-03-01", "2026-04-30", False),  # 61 calendar days (30/360 would say 60)
+    ],
+)
+def test_staff_duration_counts_calendar_days(start: str, end: str, ok: bool) -> None:
+    """'Physical mobility: from 2 to 60 days' (Type and duration of the staff mobility): real days."""
+    d = ev(ITM_STAFF, start_date=start, end_date=end)
+    assert ("staff_duration" in failed_ids(d)) is (not ok)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "ok"),
+    [
+        ("2026-02-10", "2026-03-11", True),  # 30 calendar days across February (30/360 would say 32)
+        ("2026-02-10", "2026-03-12", False),  # 31 calendar days
+        ("2026-03-02", "2026-03-31", True),  # 30 calendar days
+        ("2026-03-01", "2026-03-31", False),  # 31 calendar days (30/360 would say 30)
+    ],
+)
+def test_short_term_durations_count_calendar_days(start: str, end: str, ok: bool) -> None:
+    """'from 5 to 30 days' (Type, venue and duration of the student mobility), blended and doctoral."""
+    blended = ev(
+        ITM_STUDENT, activity="short_term_blended", virtual_component=True, start_date=start, end_date=end
+    )
+    doctoral = ev(
+        ITM_STUDENT,
+        role="phd_student",
+        itm_staff_member=False,
+        activity="short_term_doctoral",
+        start_date=start,
+        end_date=end,
+    )
+    assert ("blended_duration" in failed_ids(blended)) is (not ok)
+    assert ("doctoral_duration" in failed_ids(doctoral)) is (not ok)
 
 
 @pytest.mark.parametrize(("end", "ok"), [("2026-03-04", False), ("2026-03-05", True), ("2026-04-01", False)])
