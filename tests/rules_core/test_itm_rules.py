@@ -358,3 +358,14 @@ def test_priority_notes() -> None:
         "self-funded" in n
         for n in ev(ITM_STUDENT, destination="Kenya", interinstitutional_agreement=True)["notes"]
     )
+
+
+@pytest.mark.parametrize(("start", "ok"), [("2024-08-31", False), ("2024-09-01", True)])
+def test_start_in_academic_years_2024_2026(start: str, ok: bool) -> None:
+    """'Mobilité et Erasmus+': funds for the academic years 2024-2025 and 2025-2026 (from 1 Sept 2024)."""
+    d = ev(
+        ITM_STAFF, start_date=start, end_date="2024-09-10", as_of="2024-05-01", application_date="2024-05-01"
+    )
+    assert ("start_in_funded_years" in failed_ids(d)) is (not ok)
+    if ok:
+        assert "start_in_funded_years" in passed_ids(d)
