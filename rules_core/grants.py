@@ -41,6 +41,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
             basis = label
         elif kind == "travel_band":
             travel = _travel(call, ctx, lang, params, label, lines, notes)
+        elif kind == "no_travel":
+            travel = 0.0  # the call paid no separate travel support: a known zero, not an unknown amount
         elif kind == "monthly_by_group" and days is not None and ctx["activity"] and ctx["destination"]:
             _monthly_by_group(call, ctx, lang, params, lines)
         elif kind == "daily_tiered" and days is not None:

@@ -132,7 +132,9 @@ class Topic(Strict):
 
 
 class GrantComponent(Referenced):
-    kind: Literal["monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished"]
+    kind: Literal[
+        "monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished", "no_travel"
+    ]
     applies_to: AppliesTo = AppliesTo()
     params: dict[str, Any] = {}
     label: Text | None = None

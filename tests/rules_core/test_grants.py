@@ -132,3 +132,12 @@ def test_longer_stay_never_lowers_lucca_grant() -> None:
         for d in (1, 10, 20, 28)
     ]
     assert totals == sorted(totals)
+
+
+def test_lucca_travel_is_a_known_zero() -> None:
+    """erasmus-figures.md (IMT Lucca): no travel support for intra-European student mobility in 2015/2016."""
+    from .helpers import LUCCA
+
+    g = ev(LUCCA)["grant"]
+    assert g["travel_eur"] == 0 and g["total_eur"] == 840
+    assert any("travel" in n for n in g["notes"])
