@@ -83,7 +83,23 @@ ALIASES: dict[str, str] = {
     "belgie": "BE",
     "belgio": "BE",
     "palestine": "PS",
+    # Everyday names of the Democratic Republic of the Congo (ITM's many partners there), Ireland, Bosnia.
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD",
+    "dr congo": "CD",
+    "drc": "CD",
+    "rdc": "CD",
+    "rd congo": "CD",
+    "republique democratique du congo": "CD",
+    "democratische republiek congo": "CD",
+    "repubblica democratica del congo": "CD",
+    "republic of ireland": "IE",
+    "eire": "IE",
+    "bosnia": "BA",
+    "czech rep": "CZ",
 }
+# Leading articles people write before a country name ('the Netherlands', 'les Pays-Bas', 'il Belgio').
+_ARTICLES = re.compile(r"^(?:the|le|la|les|l|het|de|il|lo|i|gli) ")
 KOSOVO = {"en": "Kosovo", "fr": "Kosovo", "nl": "Kosovo", "it": "Kosovo"}
 _SPACES = re.compile(r"[^a-z0-9]+")
 
@@ -147,7 +163,11 @@ def resolve_country(text: str) -> str:
         return hit
     if not isinstance(text, str) or not text.strip():
         raise UnknownCountry(str(text), [])
-    code = _data()["index"].get(normalise(text))
+    index = _data()["index"]
+    norm = normalise(text)
+    code = index.get(norm)
+    if code is None:
+        code = index.get(_ARTICLES.sub("", norm))
     if code is None:
         raise UnknownCountry(text, suggestions(text))
     _resolved[text] = code

@@ -79,3 +79,29 @@ def test_unknown_country_is_invalid_profile() -> None:
 )
 def test_country_name(code: str, lang: str, name: str) -> None:
     assert country_name(code, lang) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Netherlands", "NL"),
+        ("les Pays-Bas", "NL"),
+        ("il Belgio", "BE"),
+        ("The Gambia", "GM"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("DR Congo", "CD"),
+        ("DRC", "CD"),
+        ("RDC", "CD"),
+        ("Republic of Ireland", "IE"),
+        ("Bosnia", "BA"),
+        ("Czech Rep.", "CZ"),
+    ],
+)
+def test_everyday_names_and_leading_articles(text: str, code: str) -> None:
+    assert resolve_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["the", "Atlantis", "the Atlantis"])
+def test_articles_alone_do_not_resolve(text: str) -> None:
+    with pytest.raises(UnknownCountry):
+        resolve_country(text)
