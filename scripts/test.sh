@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 bash scripts/ensure_browser.sh
+bash scripts/ensure_services.sh  # PostgreSQL, Redis, HAProxy for tests/infra/test_scaleout.py
 bash scripts/train.sh
 echo "test: ruff" >&2
 .venv/bin/ruff check .

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The scale-out tests (tests/infra/test_scaleout.py) run the real PostgreSQL, Redis and HAProxy from Debian:
+# each test starts its own throw-away instance on free ports (nothing here is left running), so this script
+# only makes sure the programs are installed. CI runs on a clean machine, hence apt-get.
+set -euo pipefail
+
+missing=()
+[ -x "$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)" ] || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
+[ "${#missing[@]}" -eq 0 ] && exit 0
+
+echo "setup: installing ${missing[*]} for the scale-out tests" >&2
+if [ "$(id -u)" -ne 0 ]; then
+    echo "setup: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]})" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq >/dev/null
+# Debian starts a default PostgreSQL cluster and redis service on install where it can; the tests do not use
+# them (they run their own instances), and policy-rc.d keeps a container from trying to start services.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
+    chmod +x /usr/sbin/policy-rc.d
+    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
