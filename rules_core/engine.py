@@ -12,8 +12,8 @@ from .dates import days360, minus_months, parse_date
 from .errors import InvalidProfile, UnknownCountry
 from .grants import compute_grant
 from .loader import compiled
-from .messages import check_lang, explain, fmt_date, note
-from .vocab import ACTIVITIES, BOOL_FIELDS, RECEIVING_ORGS, ROLES
+from .messages import catalogue, check_lang, explain, fmt_date, note
+from .vocab import ACTIVITIES, BOOL_FIELDS, CONDITION_FIELDS, RECEIVING_ORGS, ROLES
 
 _ENUMS = {
     "role": frozenset(ROLES),
@@ -106,20 +106,24 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     failed: list[dict[str, str]] = []
     passed: list[dict[str, str]] = []
     missing: dict[str, None] = {}
+    conditions: dict[str, dict[str, str]] = {}
     labels = call.set_labels
     for rule in call.rules_for(ctx["role"], ctx["activity"]):
         if rule.applies is not None and not rule.applies(ctx):
             continue  # False: not for this profile; None: its condition is still unknown
         gaps = [f for f in rule.fields if ctx[f] is None]
+        if not gaps:
+            out = rule.fn(rule.params, ctx)
+            if out is None:
+                continue
+            status, key, vars_ = out
+            gaps = [key] if status == "missing" else []
+        for gap in gaps:
+            if gap in CONDITION_FIELDS:
+                conditions.setdefault(gap, _condition(gap, rule.source, ctx, lang))
+            else:
+                missing[gap] = None
         if gaps:
-            missing.update(dict.fromkeys(gaps))
-            continue
-        out = rule.fn(rule.params, ctx)
-        if out is None:
-            continue
-        status, key, vars_ = out
-        if status == "missing":
-            missing[key] = None
             continue
         # Explanations are memoised on the rule by (outcome, language, values): the same facts recur.
         try:
@@ -133,6 +137,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
                 rule.memo[memo_key] = text
         entry = {"rule": rule.id, "explanation": text, "source": rule.source}
         (passed if status == "pass" else failed).append(entry)
+    # Open facts that only the host, the office or a supervisor can settle do not hold the verdict back.
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
     notes = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
     notes.extend(n["text"].get(lang) or n["text"]["en"] for pred, n in call.notes if pred(ctx))
@@ -142,11 +147,19 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         "failed": failed,
         "passed": passed,
         "missing": list(missing),
+        "conditions": list(conditions.values()),
         "grant": compute_grant(call, ctx, lang),
         "deadlines": deadlines(call, ctx, lang),
         "contacts": contacts(call, ctx["role"]),
         "notes": notes,
     }
+
+
+def _condition(field: str, source: str, ctx: dict[str, Any], lang: str) -> dict[str, str]:
+    texts = catalogue(lang)["conditions"]
+    key = field if field != "board_authorised" or ctx.get("days") else "board_authorised_nodays"
+    return {"field": field, "explanation": texts[key].format(days=ctx.get("days")), "source": source,
+            "settled_by": CONDITION_FIELDS[field]}
 
 
 def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:

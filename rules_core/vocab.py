@@ -35,6 +35,15 @@ BOOL_FIELDS = (
     "supervisor_authorised",
     "board_authorised",
 )
+# Facts only someone else can settle (the host, the office, a supervisor or board): while open, they do not
+# keep the verdict from `eligible`; they are listed as its conditions (rules contract, `conditions`).
+CONDITION_FIELDS = {
+    "receiving_org_has_eche": "host",
+    "interinstitutional_agreement": "office",
+    "virtual_component": "office",
+    "supervisor_authorised": "supervisor",
+    "board_authorised": "board",
+}
 DATE_FIELDS = ("start_date", "end_date", "application_date", "graduation_date")
 COUNTRY_FIELDS = ("destination", "country_of_origin")
 FIELDS = (

@@ -118,7 +118,8 @@ def test_blended_needs_virtual_component() -> None:
         "start_date": "2026-03-01",
         "end_date": "2026-03-10",
     }
-    assert "virtual_component" in ev(base)["missing"]
+    assert [c["field"] for c in ev(base)["conditions"]] == ["virtual_component"]
+    assert ev(base)["verdict"] == "eligible"
     assert ev(base, virtual_component=True)["verdict"] == "eligible"
     d = ev(base, virtual_component=False)
     assert failed_ids(d) == ["blended_virtual_component"]
@@ -223,15 +224,27 @@ def test_absent_origin_is_assumed_with_a_note() -> None:
 
 
 def test_receiving_hei_needs_eche_in_programme_countries() -> None:
-    assert "receiving_org_has_eche" in ev(ITM_STUDENT, receiving_org_has_eche=None)["missing"]
+    open_eche = ev(ITM_STUDENT, receiving_org_has_eche=None)
+    # Only the host or the office can settle the ECHE: a condition of an `eligible` verdict, not a gap.
+    assert "receiving_org_has_eche" not in open_eche["missing"]
+    assert open_eche["verdict"] == "eligible"
+    assert [c["field"] for c in open_eche["conditions"]] == ["receiving_org_has_eche"]
+    assert open_eche["conditions"][0]["settled_by"] == "host"
     assert failed_ids(ev(ITM_STUDENT, receiving_org_has_eche=False)) == ["study_hei_eche"]
-    assert failed_ids(ev(ITM_STAFF, receiving_org_has_eche=False)) == ["staff_hei_eche"]
+    assert ev(ITM_STUDENT, receiving_org_has_eche=True)["conditions"] == []
+
+
+def test_staff_training_at_a_university_needs_no_eche() -> None:
+    # Staff section: an ECHE-holding HEI *or* any organisation active in education or research.
+    for eche in (None, False, True):
+        d = ev(ITM_STAFF, receiving_org="hei", receiving_org_has_eche=eche)
+        assert d["verdict"] == "eligible" and d["conditions"] == []
     assert ev(ITM_STAFF, receiving_org="enterprise", receiving_org_has_eche=None)["verdict"] == "eligible"
 
 
 def test_partner_country_hei_needs_agreement() -> None:
     base = {**ITM_STUDENT, "destination": "Kenya", "receiving_org_has_eche": None}
-    assert "interinstitutional_agreement" in ev(base)["missing"]
+    assert "interinstitutional_agreement" in [c["field"] for c in ev(base)["conditions"]]
     assert failed_ids(ev(base, interinstitutional_agreement=False)) == ["study_partner_agreement"]
     assert ev(base, interinstitutional_agreement=True)["verdict"] == "eligible"
 
@@ -308,7 +321,6 @@ def test_every_failure_is_reported() -> None:
         "staff_not_belgium",
         "staff_not_citizenship",
         "staff_duration",
-        "staff_hei_eche",
         "staff_apply_two_months_before",
         "staff_end_by_deadline",
     }

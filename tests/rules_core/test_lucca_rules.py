@@ -60,9 +60,10 @@ def test_traineeship_at_least_2_months(end: str, ok: bool) -> None:
 def test_board_authorisation_over_90_days(end: str, needs_board: bool) -> None:
     profile = {**LUCCA, "start_date": "2016-04-01", "end_date": end}  # 90 / 91 days
     d = ev(profile)
-    assert ("board_authorised" in d["missing"]) is needs_board
+    assert ("board_authorised" in [c["field"] for c in d["conditions"]]) is needs_board
+    assert "board_authorised" not in d["missing"]
     if needs_board:
-        assert d["verdict"] == "incomplete"
+        assert d["verdict"] == "eligible"  # with the board as its condition
         refused = ev(profile, board_authorised=False)
         assert failed_ids(refused) == ["board_authorisation"]
         assert "3 months" in refused["failed"][0]["explanation"]
@@ -72,7 +73,7 @@ def test_board_authorisation_over_90_days(end: str, needs_board: bool) -> None:
 
 
 def test_advisor_authorisation_required() -> None:
-    assert "supervisor_authorised" in ev(LUCCA, supervisor_authorised=None)["missing"]
+    assert "supervisor_authorised" in [c["field"] for c in ev(LUCCA, supervisor_authorised=None)["conditions"]]
     d = ev(LUCCA, supervisor_authorised=False)
     assert failed_ids(d) == ["advisor_authorisation"] and "advisor" in d["failed"][0]["explanation"]
 
@@ -122,7 +123,8 @@ def test_study_needs_hei_with_eche_and_agreement() -> None:
     assert failed_ids(ev(LUCCA, receiving_org="enterprise")) == ["study_receiving_hei"]
     assert failed_ids(ev(LUCCA, receiving_org_has_eche=False)) == ["study_eche"]
     assert failed_ids(ev(LUCCA, interinstitutional_agreement=False)) == ["study_interinstitutional_agreement"]
-    assert "interinstitutional_agreement" in ev(LUCCA, interinstitutional_agreement=None)["missing"]
+    assert "interinstitutional_agreement" in [
+        c["field"] for c in ev(LUCCA, interinstitutional_agreement=None)["conditions"]]
 
 
 @pytest.mark.parametrize(
