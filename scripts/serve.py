@@ -24,9 +24,14 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+try:  # imported as scripts.serve (tests) or run as scripts/serve.py (scripts/ is then on sys.path)
+    from scripts.supervise import HealthSettings, Supervisor, Watch
+except ImportError:
+    from supervise import HealthSettings, Supervisor, Watch  # type: ignore[no-redef]
 
 REPO = Path(__file__).resolve().parents[1]
 RASA_BIN = REPO / ".venv-rasa" / "bin" / "rasa"
@@ -122,13 +127,14 @@ class Assistant:
     log_dir: Path
     db: Path
     servers: dict[str, Server] = field(default_factory=dict)
+    supervisor: Supervisor | None = None
 
     @property
     def webhook_url(self) -> str:
         return f"{self.rasa_url}/webhooks/rest/webhook"
 
-    def model_loaded(self) -> bool:
-        status, body = _get(f"{self.rasa_url}/status?token={self.token}")
+    def model_loaded(self, timeout: float = 2.0) -> bool:
+        status, body = _get(f"{self.rasa_url}/status?token={self.token}", timeout)
         if status != 200:
             return False
         with contextlib.suppress(ValueError):
@@ -167,7 +173,31 @@ class Assistant:
         rasa.start()
         self.wait(["rasa"])
 
+    def supervise(self, settings: HealthSettings | None = None) -> Supervisor:
+        """Health checks and restarts (scripts/supervise.py). Rasa's probe is its root page, served by the
+        same event loop as the webhooks: an answer proves the loop runs; a restarted Rasa counts as ready
+        only once its model is loaded again."""
+        log_file = self.log_dir / "supervisor.log"
+
+        def log(line: str) -> None:
+            stamped = f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}"
+            print(stamped, file=sys.stderr, flush=True)
+            with open(log_file, "a") as out:
+                out.write(stamped + "\n")
+
+        def answers(url: str) -> Callable[[float], bool]:
+            return lambda timeout: _get(url, timeout)[0] == 200
+
+        watches = []
+        for name, server in self.servers.items():
+            probe = answers(f"{self.rasa_url}/" if name == "rasa" else server.ready_url)
+            watches.append(Watch(server, probe, self.model_loaded if name == "rasa" else probe))
+        self.supervisor = Supervisor(watches, settings, log)
+        return self.supervisor
+
     def stop(self) -> None:
+        if self.supervisor is not None:
+            self.supervisor.stop_thread()  # or it would restart what is being stopped
         for server in reversed(list(self.servers.values())):
             server.stop()
 
@@ -241,9 +271,10 @@ def build(
 def running_assistant(
     model: str | None = None, db: Path | None = None, widget: bool = True,
     env: dict[str, str] | None = None, timeout: float = START_TIMEOUT, actions: str = "actions",
-    workers: int = 1, redis: str | None = None,
+    workers: int = 1, redis: str | None = None, supervise: HealthSettings | None = None,
 ) -> Iterator[Assistant]:
-    """Starts the three servers on free ports, logs in a temp dir; stops them on exit, whatever happens."""
+    """Starts the three servers on free ports, logs in a temp dir; stops them on exit, whatever happens.
+    With `supervise`, a background thread health-checks and restarts them (assistant.supervisor)."""
     log_dir = Path(tempfile.mkdtemp(prefix="assistant-logs-"))
     ports = (free_port(), free_port(), free_port())
     assistant = build(
@@ -254,6 +285,8 @@ def running_assistant(
         for server in assistant.servers.values():
             server.start()
         assistant.wait(timeout=timeout)
+        if supervise is not None:
+            assistant.supervise(supervise).start_thread()
         yield assistant
     finally:
         assistant.stop()
@@ -274,6 +307,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="Rasa worker processes (more than 1 needs --redis)")
     parser.add_argument("--redis", help="host:port of Redis for the lock store (several workers)")
     parser.add_argument("--timeout", type=float, default=START_TIMEOUT)
+    parser.add_argument("--no-supervise", action="store_true",
+                        help="exit when a server dies instead of health-checking and restarting it")
+    parser.add_argument("--health-interval", type=float, default=HealthSettings.interval,
+                        help="seconds between health checks of each server (default %(default)s)")
+    parser.add_argument("--health-timeout", type=float, default=HealthSettings.timeout,
+                        help="a health check's time-out in seconds (default %(default)s)")
+    parser.add_argument("--health-failures", type=int, default=HealthSettings.failures,
+                        help="failed health checks in a row before a restart (default %(default)s)")
     parser.add_argument("--widget-server", nargs=2, metavar=("PORT", "RASA_URL"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.widget_server:
@@ -310,9 +351,15 @@ def main(argv: list[str] | None = None) -> int:
         if assistant.widget_url:
             print(f"serve: widget        {assistant.widget_url}  (embed: {assistant.widget_url}embed.html)")
         print(f"serve: conversations {db}; Ctrl-C stops everything", flush=True)
-        while True:
-            assistant.check_alive()
-            time.sleep(1)
+        if args.no_supervise:
+            while True:
+                assistant.check_alive()
+                time.sleep(1)
+        settings = HealthSettings(
+            interval=args.health_interval, timeout=args.health_timeout, failures=args.health_failures,
+            start_timeout=args.timeout,
+        )
+        assistant.supervise(settings).run()  # until Ctrl-C / SIGTERM (KeyboardInterrupt below)
     except AssistantFailed as error:
         print(f"serve: {error}", file=sys.stderr)
         return 1

@@ -78,6 +78,7 @@ import logging
 import os
 from typing import Any
 
+from bot import faults
 from bot.store import prediction_speedups
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,9 @@ ASKS_IN_VALIDATION = "x_validation_asks_next_slot"
 
 def install() -> None:
     global _installed
+    # Not a speed-up: bounded action calls and fault replies (bot/faults.py). Installed here because this
+    # runs once at start-up before any message; RASA_SPEEDUPS=0 must not turn it off.
+    faults.install()
     if _installed or os.environ.get("RASA_SPEEDUPS", "1") == "0":
         return
     from jsonschema.exceptions import best_match

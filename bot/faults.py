@@ -1,0 +1,185 @@
+"""What the person hears when a part behind the Rasa server fails, instead of silence.
+
+Rasa 3.6 waits up to 5 minutes for a custom action (`DEFAULT_REQUEST_TIMEOUT`), and when one fails it logs
+the error and goes on without a word: a dead or stalled action server meant no reply at all (issue 12). And
+when the conversation store fails, Rasa switches to an in-memory store for good (`FailSafeTrackerStore`):
+every later conversation is silently lost. `install()` (called once at start-up by bot.store.speedups, before
+any message, whatever RASA_SPEEDUPS says) changes three places:
+
+1. `RemoteAction.run` is bounded: `ACTION_TIMEOUT_SECONDS`, else `timeout:` under `action_endpoint` in
+   endpoints.yml, else 5 s. When it fails or times out (not a form's validation rejection, which is
+   normal dialogue) the person gets, once per message and in their `language` slot's language, "I can't check
+   this right now", the contact of their `call` (both calls' when unknown) and the assurance that their
+   answers are kept. The other custom actions of that same message are skipped at once (no second wait).
+   The tracker keeps everything it had; the next message after recovery continues the same conversation.
+2. `FailSafeTrackerStore.save/retrieve` raise `StoreUnavailable` instead of falling back to memory, and log
+   one ERROR line without the SQL parameters (SQLAlchemy's message would contain the person's events).
+3. `MessageProcessor.handle_message` turns `StoreUnavailable` into a "can't save your message right now,
+   send it again" reply: what was already stored stays stored, and the unsaved turn is not answered as if
+   it had been kept (for REST, its other replies are withdrawn).
+
+Texts: bot/faults.yml (en, fr, nl, it). bot/ must not import rules_core, so the contacts are copied there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+logger = logging.getLogger(__name__)
+TEXTS_FILE = Path(__file__).with_name("faults.yml")
+LANGUAGES = ("en", "fr", "nl", "it")
+DEFAULT_ACTION_TIMEOUT = 5.0
+_installed = False
+# (sender, message id) of the messages whose custom actions already failed: bounded, oldest dropped first.
+_failed_turns: OrderedDict[tuple[str, str], None] = OrderedDict()
+_MAX_REMEMBERED = 4096
+
+
+class StoreUnavailable(RuntimeError):
+    """The conversation store could not save or read a conversation; carries what the reply needs."""
+
+    def __init__(self, operation: str, language: str | None = None, call: str | None = None) -> None:
+        super().__init__(f"conversation store unavailable ({operation})")
+        self.language = language
+        self.call = call
+
+
+@functools.lru_cache(maxsize=1)
+def texts() -> dict[str, Any]:
+    return yaml.safe_load(TEXTS_FILE.read_text(encoding="utf-8"))
+
+
+def message(kind: str, language: str | None, call: str | None = None, **values: Any) -> str:
+    """The text `kind` of bot/faults.yml in `language` (English when unknown), with the call's contact."""
+    data = texts()
+    lang = language if language in LANGUAGES else "en"
+    contacts = data["contacts"]
+    contact = contacts.get(call) if call else None
+    if contact is None:  # the call is not known yet: both institutions, in a fixed order
+        contact = data["or"][lang].join(contacts[key] for key in sorted(contacts))
+    return data[kind][lang].format(contact=contact, **values)
+
+
+def action_timeout(endpoint: Any) -> float:
+    configured = os.environ.get("ACTION_TIMEOUT_SECONDS") or (getattr(endpoint, "kwargs", None) or {}).get(
+        "timeout"
+    )
+    try:
+        return float(configured) if configured else DEFAULT_ACTION_TIMEOUT
+    except (TypeError, ValueError):
+        logger.warning("Ignoring the action timeout %r: not a number of seconds.", configured)
+        return DEFAULT_ACTION_TIMEOUT
+
+
+def _turn(tracker: Any) -> tuple[str, str]:
+    latest = getattr(tracker, "latest_message", None)
+    return tracker.sender_id, str(getattr(latest, "message_id", None) or id(latest))
+
+
+def _remember_failed(turn: tuple[str, str]) -> None:
+    _failed_turns[turn] = None
+    while len(_failed_turns) > _MAX_REMEMBERED:
+        _failed_turns.popitem(last=False)
+
+
+def _reason(error: BaseException, timeout: float) -> str:
+    if isinstance(error, asyncio.TimeoutError):
+        return f"no answer within {timeout:g} s"
+    cause = error.__cause__ or error.__context__
+    return f"{type(error).__name__}" + (f" caused by {type(cause).__name__}" if cause else "")
+
+
+def _store_error(error: BaseException) -> str:
+    """The error without SQLAlchemy's '[parameters: ...]' (the person's events): the driver's own message."""
+    original = getattr(error, "orig", None)
+    return f"{type(error).__name__}: {original}" if original is not None else type(error).__name__
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    _install_action_timeout()
+    _install_store_errors()
+    _installed = True
+
+
+def _install_action_timeout() -> None:
+    from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+
+    original_run = RemoteAction.run
+
+    async def run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any) -> list[Any]:
+        turn = _turn(tracker)
+        if turn in _failed_turns:
+            return []  # this message already got the fault reply: no second wait, no second apology
+        timeout = action_timeout(self.action_endpoint)
+        try:
+            return await asyncio.wait_for(original_run(self, output_channel, nlg, tracker, domain), timeout)
+        except ActionExecutionRejection:
+            raise  # a form's validation saying "not this slot": dialogue, not a fault
+        except Exception as error:  # noqa: BLE001 - any failure of the action server gets the same answer
+            _remember_failed(turn)
+            logger.error(
+                "Custom action '%s' failed (%s): the person was told to write again later.",
+                self.name(), _reason(error, timeout),
+            )
+            text = message("action_unavailable", tracker.get_slot("language"), tracker.get_slot("call"))
+            await output_channel.send_response(tracker.sender_id, {"text": text})
+            return []
+
+    RemoteAction.run = run  # type: ignore[method-assign]
+
+
+def _install_store_errors() -> None:
+    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.processor import MessageProcessor
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    async def save(self: FailSafeTrackerStore, tracker: Any) -> None:
+        try:
+            await self._tracker_store.save(tracker)
+        except Exception as error:
+            logger.error("The conversation store could not save a conversation (%s).", _store_error(error))
+            raise StoreUnavailable("save", tracker.get_slot("language"), tracker.get_slot("call")) from None
+
+    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> Any:
+        try:
+            return await self._tracker_store.retrieve(sender_id)
+        except Exception as error:
+            logger.error("The conversation store could not read a conversation (%s).", _store_error(error))
+            raise StoreUnavailable("retrieve") from None
+
+    async def retrieve_full_tracker(self: FailSafeTrackerStore, sender_id: str) -> Any:
+        try:
+            return await self._tracker_store.retrieve_full_tracker(sender_id)
+        except Exception as error:
+            logger.error("The conversation store could not read a conversation (%s).", _store_error(error))
+            raise StoreUnavailable("retrieve") from None
+
+    original_handle = MessageProcessor.handle_message
+
+    async def handle_message(self: MessageProcessor, user_message: Any) -> Any:
+        channel = user_message.output_channel
+        collected = len(channel.messages) if isinstance(channel, CollectingOutputChannel) else None
+        try:
+            return await original_handle(self, user_message)
+        except StoreUnavailable as error:
+            if collected is not None:
+                del channel.messages[collected:]  # replies to a turn that was not kept would mislead
+            text = message("store_unavailable", error.language, error.call)
+            await channel.send_response(user_message.sender_id, {"text": text})
+            return channel.messages if collected is not None else None
+
+    FailSafeTrackerStore.save = save  # type: ignore[method-assign]
+    FailSafeTrackerStore.retrieve = retrieve  # type: ignore[method-assign]
+    FailSafeTrackerStore.retrieve_full_tracker = retrieve_full_tracker  # type: ignore[method-assign]
+    MessageProcessor.handle_message = handle_message  # type: ignore[method-assign]
