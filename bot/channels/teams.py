@@ -11,7 +11,10 @@ What Rasa's BotFrameworkInput lacks and this adds (see teams_logic.py for the ch
   own `alg` header);
 - `serviceUrl` must be a Microsoft host and match the token, since replies (with our token) go there;
 - `<at>Bot</at>` mentions are removed before NLU;
-- the signing keys are fetched on first use, not at start-up, and blocking HTTP calls run off the event loop.
+- the signing keys are fetched on first use, not at start-up, and blocking HTTP calls run off the event loop;
+- buttons become a hero card with `messageBack` actions (Rasa's card has buttons Teams cannot click).
+TEAMS_OPENID_URL and TEAMS_LOGIN_URL (tests only, loopback only: see overrides.py) point the key and token
+look-ups at a local Bot Framework stand-in.
 """
 
 from __future__ import annotations
@@ -34,9 +37,11 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.channels.overrides import loopback_url
 from bot.channels.teams_logic import (
     BOT_CONNECTOR_ISSUER,
     claims_problem,
+    hero_card,
     is_bot_framework_service_url,
     key_endorsed,
     strip_mentions,
@@ -58,13 +63,14 @@ class TeamsOutput(BotFramework):
         return "teams"
 
     def __init__(self, app_id: str, app_password: str, tenant_id: str, conversation: dict[str, Any],
-                 bot: str, service_url: str) -> None:
+                 bot: str, service_url: str, authority: str | None = None) -> None:
         super().__init__(app_id, app_password, conversation, bot, service_url)
         self.tenant_id = tenant_id
+        self.authority = authority
 
     def _fetch_token(self) -> tuple | None:
         reply = requests.post(
-            token_url(self.tenant_id),
+            token_url(self.tenant_id, self.authority),
             data={"client_id": self.app_id, "client_secret": self.app_password,
                   "grant_type": "client_credentials", "scope": "https://api.botframework.com/.default"},
             timeout=HTTP_TIMEOUT,
@@ -84,6 +90,10 @@ class TeamsOutput(BotFramework):
                 return None
             self._tokens[self.app_id] = cached
         return {"content-type": "application/json", "Authorization": f"Bearer {cached[0]}"}
+
+    async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: list[dict[str, Any]],
+                                     **kwargs: Any) -> None:
+        await self.send(self.prepare_message(recipient_id, {"attachments": [hero_card(text, buttons)]}))
 
     async def send(self, message_data: dict[str, Any]) -> None:
         uri = f"{self.global_uri}conversations/{self.conversation['id']}/activities"
@@ -123,13 +133,15 @@ class TeamsInput(BotFrameworkInput):
         self.tenant_id = tenant_id
         self.extra_service_hosts = extra_service_hosts
         self.enabled = bool(app_id and app_password and tenant_id)
+        self.open_id_uri = loopback_url("TEAMS_OPENID_URL") or OPEN_ID_URI  # raises on a non-local URL
+        self.authority = loopback_url("TEAMS_LOGIN_URL")
         if self.enabled:
             token_url(tenant_id)  # a malformed tenant id stops start-up, not the first reply
         self.jwt_keys: dict[str, Any] = {}
         self.jwt_update_time = datetime.datetime.fromtimestamp(0)
 
     def _update_cached_jwk_keys(self) -> None:
-        conf = requests.get(OPEN_ID_URI, timeout=HTTP_TIMEOUT)
+        conf = requests.get(self.open_id_uri, timeout=HTTP_TIMEOUT)
         conf.raise_for_status()
         keys = requests.get(conf.json()["jwks_uri"], timeout=HTTP_TIMEOUT)
         keys.raise_for_status()
@@ -184,8 +196,10 @@ class TeamsInput(BotFrameworkInput):
                 return refused
             if activity.get("type") != "message":
                 return response.text("ignored")
-            out_channel = TeamsOutput(self.app_id, self.app_password, self.tenant_id,
-                                      activity["conversation"], activity["recipient"], service_url)
+            out_channel = TeamsOutput(
+                self.app_id, self.app_password, self.tenant_id, activity["conversation"],
+                activity["recipient"], service_url, self.authority,
+            )
             metadata = self.add_attachments_to_metadata(activity, self.get_metadata(request))
             await on_new_message(UserMessage(
                 text=strip_mentions(activity.get("text")), output_channel=out_channel,

@@ -68,11 +68,28 @@ def claims_problem(claims: dict, app_id: str, service_url: str | None) -> str | 
     return None
 
 
-def token_url(tenant_id: str) -> str:
-    """The single-tenant token endpoint: Azure creates no new multi-tenant bots since 31 July 2025."""
+MICROSOFT_LOGIN = "https://login.microsoftonline.com"
+
+
+def token_url(tenant_id: str, authority: str | None = None) -> str:
+    """The single-tenant token endpoint: Azure creates no new multi-tenant bots since 31 July 2025.
+    `authority` replaces Microsoft's login host only for the local Bot Framework stand-in of the tests."""
     if not re.fullmatch(r"[A-Za-z0-9.-]{1,100}", tenant_id or ""):
         raise ValueError("TEAMS_TENANT_ID must be a tenant id (GUID) or domain name")
-    return f"https://login.microsoftonline.com/{tenant_id}/oauth2/v2.0/token"
+    return f"{(authority or MICROSOFT_LOGIN).rstrip('/')}/{tenant_id}/oauth2/v2.0/token"
+
+
+def hero_card(text: str, buttons: list[dict]) -> dict:
+    """A Bot Framework hero card whose buttons are real card actions. Rasa puts its own button dicts
+    (title, payload) in the card, which Teams shows without any action. `messageBack` sends the payload to
+    the bot and shows the person the title they clicked, not the payload's intent syntax."""
+    actions = [
+        {"type": "messageBack", "title": b.get("title", ""), "text": b.get("payload", ""),
+         "displayText": b.get("title", ""), "value": {"payload": b.get("payload", "")}}
+        for b in buttons
+    ]
+    card = {"text": text, "buttons": actions}
+    return {"contentType": "application/vnd.microsoft.card.hero", "content": card}
 
 
 def key_endorsed(key: dict, channel_id: str | None) -> bool:
