@@ -1,22 +1,18 @@
 """What the person hears when a part behind the Rasa server fails, instead of silence.
 
 Rasa 3.6 waits up to 5 minutes for a custom action (`DEFAULT_REQUEST_TIMEOUT`), and when one fails it logs
-the error and goes on without a word: a dead or stalled action server meant no reply at all (issue 12). And
-when the conversation store fails, Rasa switches to an in-memory store for good (`FailSafeTrackerStore`):
-every later conversation is silently lost. `install()` (called once at start-up by bot.store.speedups, before
-any message, whatever RASA_SPEEDUPS says) changes three places:
+the error and goes on without a word: a dead or stalled action server meant no reply at all (issue 12).
+`install()` (called once at start-up by bot.store.speedups, before any message, whatever RASA_SPEEDUPS says)
+changes one place:
 
-1. `RemoteAction.run` is bounded: `ACTION_TIMEOUT_SECONDS`, else `timeout:` under `action_endpoint` in
-   endpoints.yml, else 5 s. When it fails or times out (not a form's validation rejection, which is
-   normal dialogue) the person gets, once per message and in their `language` slot's language, "I can't check
-   this right now", the contact of their `call` (both calls' when unknown) and the assurance that their
-   answers are kept. The other custom actions of that same message are skipped at once (no second wait).
-   The tracker keeps everything it had; the next message after recovery continues the same conversation.
-2. `FailSafeTrackerStore.save/retrieve` raise `StoreUnavailable` instead of falling back to memory, and log
-   one ERROR line without the SQL parameters (SQLAlchemy's message would contain the person's events).
-3. `MessageProcessor.handle_message` turns `StoreUnavailable` into a "can't save your message right now,
-   send it again" reply: what was already stored stays stored, and the unsaved turn is not answered as if
-   it had been kept (for REST, its other replies are withdrawn).
+`RemoteAction.run` is bounded: `ACTION_TIMEOUT_SECONDS`, else `timeout:` under `action_endpoint` in
+endpoints.yml, else 5 s. When it fails or times out (not a form's validation rejection, which is normal
+dialogue) the person gets, once per message and in their `language` slot's language, "I can't check this
+right now", the contact of their `call` (both calls' when unknown) and the assurance that their answers are
+kept. The other custom actions of that same message are skipped at once (no second wait). The tracker keeps
+everything it had; the next message after recovery continues the same conversation.
+
+The conversation store's failures are handled by bot/store/outage.py (installed by the store).
 
 Texts: bot/faults.yml (en, fr, nl, it). bot/ must not import rules_core, so the contacts are copied there.
 """
@@ -41,15 +37,6 @@ _installed = False
 # (sender, message id) of the messages whose custom actions already failed: bounded, oldest dropped first.
 _failed_turns: OrderedDict[tuple[str, str], None] = OrderedDict()
 _MAX_REMEMBERED = 4096
-
-
-class StoreUnavailable(RuntimeError):
-    """The conversation store could not save or read a conversation; carries what the reply needs."""
-
-    def __init__(self, operation: str, language: str | None = None, call: str | None = None) -> None:
-        super().__init__(f"conversation store unavailable ({operation})")
-        self.language = language
-        self.call = call
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,18 +84,11 @@ def _reason(error: BaseException, timeout: float) -> str:
     return f"{type(error).__name__}" + (f" caused by {type(cause).__name__}" if cause else "")
 
 
-def _store_error(error: BaseException) -> str:
-    """The error without SQLAlchemy's '[parameters: ...]' (the person's events): the driver's own message."""
-    original = getattr(error, "orig", None)
-    return f"{type(error).__name__}: {original}" if original is not None else type(error).__name__
-
-
 def install() -> None:
     global _installed
     if _installed:
         return
     _install_action_timeout()
-    _install_store_errors()
     _installed = True
 
 
@@ -137,49 +117,3 @@ def _install_action_timeout() -> None:
             return []
 
     RemoteAction.run = run  # type: ignore[method-assign]
-
-
-def _install_store_errors() -> None:
-    from rasa.core.channels.channel import CollectingOutputChannel
-    from rasa.core.processor import MessageProcessor
-    from rasa.core.tracker_store import FailSafeTrackerStore
-
-    async def save(self: FailSafeTrackerStore, tracker: Any) -> None:
-        try:
-            await self._tracker_store.save(tracker)
-        except Exception as error:
-            logger.error("The conversation store could not save a conversation (%s).", _store_error(error))
-            raise StoreUnavailable("save", tracker.get_slot("language"), tracker.get_slot("call")) from None
-
-    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> Any:
-        try:
-            return await self._tracker_store.retrieve(sender_id)
-        except Exception as error:
-            logger.error("The conversation store could not read a conversation (%s).", _store_error(error))
-            raise StoreUnavailable("retrieve") from None
-
-    async def retrieve_full_tracker(self: FailSafeTrackerStore, sender_id: str) -> Any:
-        try:
-            return await self._tracker_store.retrieve_full_tracker(sender_id)
-        except Exception as error:
-            logger.error("The conversation store could not read a conversation (%s).", _store_error(error))
-            raise StoreUnavailable("retrieve") from None
-
-    original_handle = MessageProcessor.handle_message
-
-    async def handle_message(self: MessageProcessor, user_message: Any) -> Any:
-        channel = user_message.output_channel
-        collected = len(channel.messages) if isinstance(channel, CollectingOutputChannel) else None
-        try:
-            return await original_handle(self, user_message)
-        except StoreUnavailable as error:
-            if collected is not None:
-                del channel.messages[collected:]  # replies to a turn that was not kept would mislead
-            text = message("store_unavailable", error.language, error.call)
-            await channel.send_response(user_message.sender_id, {"text": text})
-            return channel.messages if collected is not None else None
-
-    FailSafeTrackerStore.save = save  # type: ignore[method-assign]
-    FailSafeTrackerStore.retrieve = retrieve  # type: ignore[method-assign]
-    FailSafeTrackerStore.retrieve_full_tracker = retrieve_full_tracker  # type: ignore[method-assign]
-    MessageProcessor.handle_message = handle_message  # type: ignore[method-assign]

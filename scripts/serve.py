@@ -35,6 +35,13 @@ except ImportError:
 
 REPO = Path(__file__).resolve().parents[1]
 RASA_BIN = REPO / ".venv-rasa" / "bin" / "rasa"
+RASA_PYTHON = REPO / ".venv-rasa" / "bin" / "python"
+# `rasa run` with bot/limits.py installed first: its checks (413 over WEBHOOK_MAX_BYTES, 400 for malformed
+# or wrongly typed bodies) hook into Rasa's web app, which `rasa run` builds before loading anything of ours.
+RASA_LAUNCHER = (
+    "import sys, bot.limits; bot.limits.install(); sys.argv[0] = 'rasa'; "
+    "from rasa.__main__ import main; sys.exit(main())"
+)
 ACTIONS_PYTHON = REPO / ".venv" / "bin" / "python"
 WIDGET_DIR = REPO / "bot" / "widget"
 DEFAULT_PORTS = (5005, 5055, 8080)
@@ -249,7 +256,8 @@ def build(
         {**base_env, "SANIC_HOST": host},  # the action server has no auth: loopback only
     )
     rasa_command = [
-        str(RASA_BIN), "run", "--enable-api", f"--auth-token={token}", "--cors", *origins,
+        str(RASA_PYTHON), "-c", RASA_LAUNCHER,
+        "run", "--enable-api", f"--auth-token={token}", "--cors", *origins,
         "--endpoints", str(_endpoints_for(action_port, log_dir, redis)),
         "--credentials", str(REPO / "credentials.yml"),
         "--model", model, "--port", str(rasa_port), "--interface", interface,

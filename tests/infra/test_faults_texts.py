@@ -13,7 +13,7 @@ import pytest
 from bot import faults
 from rules_core import get_call
 
-KINDS = ("action_unavailable", "store_unavailable", "too_long", "or")
+KINDS = ("action_unavailable", "too_long", "or")
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -39,7 +39,7 @@ def test_the_contacts_are_the_call_files_contacts_for_everyone(call_id: str) -> 
 def test_the_reply_names_the_call_contact_or_both(lang: str) -> None:
     lucca = faults.message("action_unavailable", lang, "imt-lucca-2015")
     assert "erasmus@imtlucca.it" in lucca and "itg.be" not in lucca
-    unknown = faults.message("store_unavailable", lang, None)
+    unknown = faults.message("action_unavailable", lang, None)
     assert "erasmus@imtlucca.it" in unknown and "erasmusplusmobility@itg.be" in unknown
     assert not re.search(r"[{}]", unknown)
 
