@@ -6,6 +6,10 @@ Each server runs in its own process group with its output in a log file, so stop
 (Rasa's Sanic spawns helpers). Readiness is polled, never slept for: Rasa takes about 40 s to load a model.
 The Rasa HTTP API is on (the tests and operators need /status) but behind a token: `$RASA_TOKEN`, or a random
 one generated per run, never printed in full. Also importable: `running_assistant()` for the e2e tests.
+Once up, the servers are supervised (scripts/supervise.py): each is probed over HTTP every --health-interval
+seconds and restarted, with a line in .state/logs/supervisor.log, when it exits or misses --health-failures
+probes in a row (a stopped or hung worker keeps its port open); repeated crashes back off up to 60 s.
+`--no-supervise` restores the old behaviour (exit when a server dies).
 Standard library only: this file runs with .venv's Python and must not need Rasa.
 """
 
