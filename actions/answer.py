@@ -63,7 +63,7 @@ def contact_line(call_id: str | None, role: str | None, lang: str) -> str | None
     from actions.contact import best_contact, describe
 
     contact = best_contact(call_id, role) if call_id else None
-    return t(lang, "answer_contact", contact=describe(contact)) if contact else None
+    return t(lang, "answer_contact", contact=describe(contact, lang)) if contact else None
 
 
 def verdict_line(decision: dict[str, Any], lang: str, title: str) -> str:

@@ -40,10 +40,11 @@ def best_contact(call_id: str, role: str | None) -> Any | None:
         return None
 
 
-def describe(contact: Any) -> str:
+def describe(contact: Any, lang: str = "en") -> str:
     parts = [contact.name, contact.email, contact.phone]
     text = ", ".join(str(x) for x in parts if x)
-    return f"{text} ({contact.role})" if contact.role else text
+    role = (getattr(contact, "role_text", None) or {}).get(lang) or contact.role
+    return f"{text} ({role})" if role else text
 
 
 def summary(tracker: Tracker, lang: str, call_id: str) -> str:
@@ -95,7 +96,7 @@ class ActionContact(ReplyAction):
         body = summary(tracker, lang, call_id)
         subject = t(lang, "mail_subject", call=t(lang, f"call_name_{call_id}"))
         link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
-        dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact)))
+        dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact, lang)))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
         dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
         return [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []

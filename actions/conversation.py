@@ -111,8 +111,9 @@ class ActionOutOfScope(ReplyAction):
 
 
 class ActionRestart(ReplyAction):
-    """Overrides Rasa's default action_restart (the `restart` intent always maps to it) so that the
-    confirmation is in the user's language; the domain then needs no response."""
+    """Overrides Rasa's default action_restart (the `restart` intent always maps to it): the button or payload
+    restarts at once, in the user's language; a typed "start over" is confirmed first (action_respond reads
+    the yes or no), so a message misread as `restart` never wipes a conversation."""
 
     def name(self) -> str:
         return "action_restart"
@@ -120,6 +121,11 @@ class ActionRestart(ReplyAction):
     async def reply(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
+        if not (tracker.latest_message.get("text") or "").startswith("/"):
+            dispatcher.utter_message(text=t(lang, "confirm_restart"),
+                                     buttons=[{"title": t(lang, "button_yes"), "payload": "/affirm"},
+                                              {"title": t(lang, "button_no"), "payload": "/deny"}])
+            return [SlotSet("confirm", "restart")]
         dispatcher.utter_message(text=t(lang, "restarted"), buttons=main_buttons(lang))
         return [Restarted(), SlotSet("language", lang)]
 

@@ -17,6 +17,7 @@ MAX_CHARS = 400
 MIN_WORDS = 3
 MAX_WORD = 25
 MIN_CONFIDENCE = 0.6
+STICKY_WORDS = 6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
     "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
@@ -39,6 +40,25 @@ LEAD_CONFIDENCE = 0.45
 LEAD_RATIO = 2.0
 
 
+# Languages people may write in that the assistant does not speak: said so once, then English.
+_FOREIGN = {Language.SPANISH: "es", Language.GERMAN: "de", Language.PORTUGUESE: "pt", Language.POLISH: "pl",
+            Language.ROMANIAN: "ro", Language.TURKISH: "tr"}
+_WIDE = LanguageDetectorBuilder.from_languages(*_LANGS, *_FOREIGN).with_preloaded_language_models().build()
+FOREIGN_MIN_WORDS = 4
+FOREIGN_CONFIDENCE = 0.5
+
+
+def foreign_language(text: str | None) -> bool:
+    """Whether a message is clearly in a language other than the four (Spanish, German...)."""
+    if not text or text.startswith("/"):
+        return False
+    words = [w for w in _WORD.findall(text[:MAX_CHARS]) if w.lower() not in _NAMES]
+    if len(words) < FOREIGN_MIN_WORDS:
+        return False
+    values = _WIDE.compute_language_confidence_values(" ".join(words))
+    return bool(values) and values[0].language in _FOREIGN and values[0].value >= FOREIGN_CONFIDENCE
+
+
 def detect(text: str | None, previous: str | None) -> str:
     """The message's language, or the previous one when the message is too short or ambiguous to tell.
 
@@ -46,6 +66,9 @@ def detect(text: str | None, previous: str | None) -> str:
     """
     keep = previous if previous in _LANGS.values() else DEFAULT_LANG
     if not text or text.startswith("/"):
+        return keep
+    if previous in _LANGS.values() and len(_WORD.findall(text[:MAX_CHARS])) < STICKY_WORDS:
+        # A short reply in a conversation keeps its language: "so can I go?" is not Italian because of "so".
         return keep
     head = text[:MAX_CHARS]
     # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same

@@ -20,6 +20,8 @@ __all__ = [
     "get_call",
     "list_calls",
     "needed_for",
+    "destination_status",
+    "call_status",
     "TOPICS",
     "CallFileError",
 ]
@@ -31,6 +33,8 @@ _LAZY = {
     "get_call": "loader",
     "list_calls": "loader",
     "needed_for": "explain",
+    "destination_status": "engine",
+    "call_status": "status",
 }
 
 

@@ -135,7 +135,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
             text = explain(rule.kind, key, vars_, lang, rule.message, labels)
             if memo_key is not None and len(rule.memo) < MEMO_MAX:
                 rule.memo[memo_key] = text
-        entry = {"rule": rule.id, "explanation": text, "source": rule.source}
+        entry = {"rule": rule.id, "kind": rule.kind, "explanation": text, "source": rule.source}
         (passed if status == "pass" else failed).append(entry)
     # Open facts that only the host, the office or a supervisor can settle do not hold the verdict back.
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
@@ -196,3 +196,14 @@ def contacts(call: CompiledCall, role: str | None) -> list[dict[str, Any]]:
             {"role": c["role"], "name": c["name"], "email": c["email"], "phone": c["phone"], "fax": c["fax"]}
         )
     return out
+
+
+def destination_status(call_id: str, country: str, lang: str = "en") -> dict[str, Any]:
+    """Which of the call's country sets a destination belongs to, with their labels in `lang`
+    ("the third countries not associated to the programme"): for "is the UK still in Erasmus?"."""
+    lang = check_lang(lang)
+    call = compiled(call_id)
+    code = resolve_country(country)
+    sets = sorted(call.sets_of.get(code, _EMPTY))
+    labels = list(dict.fromkeys(call.set_labels[s].get(lang) or call.set_labels[s]["en"] for s in sets))
+    return {"country": code, "sets": sets, "labels": labels}

@@ -108,6 +108,8 @@ class Rule(Strict):
 
 class Contact(Strict):
     role: str
+    # The role in the other languages (fr, nl, it), so a French reply carries no English label.
+    role_text: dict[str, str] = {}
     name: str | None = None
     email: str | None = None
     phone: str | None = None

@@ -1,0 +1,204 @@
+"""action_respond: the one action that answers every message (data/rules map each intent to it).
+
+Contract with the domain (domain/*.yml): every profile slot and control slot has a `custom` mapping and is set
+only here; the NLU gives an intent and entities, and this action
+1. reads every fact the message states (actions/facts.py), in any state, and shows what changed;
+2. answers what was asked (small talk, a question about the calls, in context with the person's facts);
+3. goes on with the person's goal (actions/flow.py): the institution, a closed call, the next question,
+   the answer.
+Typed destructive requests (erase my data, start over) are confirmed first; buttons and payloads act at once.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import AllSlotsReset, Restarted, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import i18n
+from actions.answer import show_value
+from actions.conversation import main_buttons
+from actions.facts import read_message
+from actions.flow import GOALS, ask, proceed
+from actions.i18n import t
+from actions.incontext import answer_question
+from actions.language import detect, foreign_language
+from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.profile import PROFILE_SLOTS
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_deadline": "deadline",
+                "ask_contact": "contact"}
+SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challenge", "help": "help",
+              "goodbye": "goodbye"}
+DESTRUCTIVE = ("delete_my_data", "restart")
+FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
+                "ask_grant", "ask_deadline")
+
+
+class ActionRespond(Action):
+    def name(self) -> str:
+        return "action_respond"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        previous = tracker.get_slot("language")
+        text = tracker.latest_message.get("text") or ""
+        turn = Turn(tracker, dispatcher, detect(text, previous))
+        if foreign_language(text):
+            turn.lang = "en"
+            turn.say(t("en", "languages"))
+        turn.set("language", turn.lang)
+        if not text.strip():
+            turn.say(t(turn.lang, "empty_message"), main_buttons(turn.lang))
+            return turn.events()
+        confirm = turn.get("confirm")
+        if confirm:
+            turn.set("confirm", None)
+            done = _confirmed(turn, confirm)
+            if done is not None:
+                return done
+        if turn.intent in DESTRUCTIVE:
+            return _destructive(turn, turn.intent)
+        await respond(turn, domain)
+        return turn.events()
+
+
+def _destructive(turn: Turn, intent: str) -> list[dict[str, Any]]:
+    if turn.is_payload:
+        return _do(turn, intent)
+    turn.set("confirm", intent)
+    turn.say(t(turn.lang, f"confirm_{intent}"), [{"title": t(turn.lang, "button_yes"), "payload": "/affirm"},
+                                                 {"title": t(turn.lang, "button_no"), "payload": "/deny"}])
+    return turn.events()
+
+
+def _confirmed(turn: Turn, pending: str) -> list[dict[str, Any]] | None:
+    text = turn.text.strip()
+    if turn.intent == "affirm" or PHRASES["yes"].search(text):
+        return _do(turn, pending)
+    if turn.intent == "deny" or PHRASES["no"].search(text):
+        turn.say(t(turn.lang, "confirm_kept"))
+        asked = turn.get("asked")
+        if asked:
+            ask(turn, asked)
+        return turn.events()
+    return None  # something else: the request lapses and the message is read as usual
+
+
+def _do(turn: Turn, intent: str) -> list[dict[str, Any]]:
+    lang = turn.lang
+    if intent == "restart":
+        turn.say(t(lang, "restarted"), main_buttons(lang))
+        return [Restarted(), SlotSet("language", lang)]
+    held = [name for name in PROFILE_SLOTS if turn.tracker.get_slot(name) not in (None, [])]
+    if held:
+        turn.say(t(lang, "deleted", fields=", ".join(i18n.label(lang, "fields", n) for n in held)))
+    else:
+        turn.say(t(lang, "deleted_nothing"))
+    return [AllSlotsReset(), SlotSet("language", lang)]
+
+
+async def respond(turn: Turn, domain: DomainDict) -> None:
+    intent = turn.intent
+    asked = turn.get("asked")
+    changed, stated = apply_facts(turn, asked)
+    if intent in GOAL_INTENTS:
+        turn.set("goal", GOAL_INTENTS[intent])
+    if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
+        turn.set("hypothetical", True)
+        turn.set("goal", turn.get("goal") or "eligibility")
+    if intent in SMALL_TALK:
+        buttons = main_buttons(turn.lang) if intent in ("greet", "help") else []
+        turn.say(t(turn.lang, SMALL_TALK[intent]), buttons)
+        if intent != "goodbye" and (stated or asked):
+            proceed(turn, changed)
+        return
+    if intent == "show_checks":
+        proceed(turn, changed, all_checks=True)
+        return
+    if turn.get("goal") == "contact" or intent == "ask_contact":
+        await _contact(turn, domain, changed)
+        return
+    # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it.
+    plain_answer = stated and not QUESTION_RX.search(turn.text.strip())
+    answered = "" if plain_answer else await answer_question(turn, domain)
+    if answered == "done":
+        return
+    if answered:
+        if stated or asked or turn.get("goal") in GOALS:
+            proceed(turn, changed)
+        return
+    if stated or intent in FACT_INTENTS and (turn.get("goal") or asked or intent in GOAL_INTENTS):
+        turn.set("goal", turn.get("goal") or "eligibility")
+        if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
+            turn.say(t(turn.lang, "unclear_answer_retry"))
+        proceed(turn, changed)
+        return
+    from actions.faq import likely_topics
+
+    turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
+
+
+def _answered_unknown(turn: Turn, asked: str) -> bool:
+    value = turn.get("skipped")
+    return isinstance(value, list) and asked in value
+
+
+async def _contact(turn: Turn, domain: DomainDict, changed: str | None) -> None:
+    from actions.contact import ActionContact
+
+    if not turn.get("call"):
+        turn.set("goal", "contact")
+        ask(turn, "call")
+        return
+    if changed:
+        turn.say(changed)
+    events = await ActionContact().reply(turn.dispatcher, turn.view, {}, turn.lang)
+    for event in events:
+        if event.get("event") == "slot":
+            turn.set(event["name"], event.get("value"))
+    if turn.get("goal") == "contact":
+        turn.set("goal", None)
+
+
+def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
+    """Every fact the message states goes into the slots; returns the "Updated: a → b" line (for facts that
+    replaced an earlier value) and whether the message stated anything at all."""
+    reading = read_message(turn.tracker, asked, turn.text, turn.entities)
+    if reading.issue:
+        turn.set("input_issue", reading.issue)
+        from actions.eligibility import issue_message
+
+        message, _ = issue_message(turn.view, turn.lang)
+        if message:
+            turn.say(message)
+        turn.set("input_issue", None)
+    replaced, noted = [], []
+    for name, value in reading.values.items():
+        old = turn.get(name)
+        label = i18n.label(turn.lang, "fields", name)
+        if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
+            replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {show_value(name, value, turn.lang)}")
+        elif name in PROFILE_SLOTS and name not in (asked, "call") and old in (None, []) \
+                and value not in (None, []):
+            noted.append(f"{label}: {show_value(name, value, turn.lang)}")
+        turn.set(name, value)
+    skipped = [f for f in (turn.get("skipped") or []) if f not in reading.values]
+    skipped += [f for f in reading.unknown if f not in skipped]
+    if skipped != (turn.get("skipped") or []):
+        turn.set("skipped", skipped)
+    stated = bool(reading.values) or bool(reading.unknown)
+    if "hypothetical" in [e.get("entity") for e in turn.entities]:
+        turn.set("hypothetical", True)
+        stated = True
+    lines = [t(turn.lang, "changed_facts", facts="; ".join(replaced))] if replaced else []
+    if noted and (replaced or not turn.is_payload):
+        lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
+    return "\n".join(lines) or None, stated

@@ -1,0 +1,188 @@
+"""Every message becomes facts: the NLU entities plus the words around them (negation, "I don't know", yes/no
+answers with extra words, changes of mind, facts named in passing, typed button titles).
+
+read_message() is pure: it takes the slots as they are and returns what this message changes. The dialogue
+(actions/dialogue.py) applies it; actions/extraction.py keeps the entity-to-slot mapping it builds on.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from rasa_sdk import Tracker
+
+from actions import i18n
+from actions.extraction import extract_facts
+from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
+from actions.profile import BOOL_SLOTS, CALLS
+
+NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
+LABEL_GROUPS = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}
+FUZZY_MIN = 86
+DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+@dataclass
+class Reading:
+    """What one message says: new slot values (None clears), fields now known to be unknown, a problem."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    unknown: set[str] = field(default_factory=set)
+    issue: dict[str, Any] | None = None
+    negated: set[str] = field(default_factory=set)  # values the person said are not the case
+
+    def sets(self, name: str) -> bool:
+        return name in self.values
+
+
+def view(tracker: Tracker, **slots: Any) -> Tracker:
+    """A tracker that reads the given slot values (the tracker itself is not changed)."""
+    out = copy.copy(tracker)
+    out.slots = {**tracker.slots, **slots}
+    return out
+
+
+def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
+    reading = Reading()
+    kept = _drop_negated(text, entities, reading)
+    kept = _merge_durations(kept)
+    kept = _graduation(text, kept, reading)
+    facts, issue = extract_facts(view(tracker, requested_slot=asked), kept, text)
+    reading.values.update(facts)
+    reading.issue = issue
+    role = reading.values.get("role") or tracker.get_slot("role")
+    _negated_staff(tracker, text, reading)
+    if "role" not in reading.values and "staff" not in reading.negated and has("works_at", text) \
+            and not tracker.get_slot("role") and not _mentions_role(entities):
+        reading.values["role"] = role = "staff"
+    training = role == "staff" and has("training_word", text) and "staff_training" not in reading.negated
+    if training and reading.values.get("activity") in (None, "conference") \
+            and ("activity" in reading.values or tracker.get_slot("activity") != "staff_training"):
+        reading.values["activity"] = "staff_training"
+    _facts_in_passing(text, asked, reading)
+    _answer_to_question(tracker, asked, text, reading)
+    return reading
+
+
+def _mentions_role(entities: list[dict[str, Any]]) -> bool:
+    return any(e.get("entity") == "role" for e in entities)
+
+
+def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    kept = []
+    for ent in entities:
+        start = ent.get("start")
+        if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start):
+            reading.negated.add(str(ent.get("value")))
+            continue
+        kept.append(ent)
+    return kept
+
+
+def _merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"3 months and 10 days" is one length (P3M10D), not the last one said."""
+    durations = [e for e in entities if e.get("entity") == "duration"]
+    if len(durations) < 2:
+        return entities
+    total = [0, 0, 0, 0]
+    for ent in durations:
+        match = DURATION_RX.match(str(ent.get("value") or ""))
+        if match:
+            total = [t + int(g or 0) for t, g in zip(total, match.groups(), strict=True)]
+    years, months, weeks, days = total
+    value = "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if n)
+    merged = {**durations[0], "value": value}
+    return [e for e in entities if e.get("entity") != "duration"] + [merged]
+
+
+def _graduation(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay."""
+    if not has("graduation_word", text):
+        return entities
+    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
+    if not dates:
+        return entities
+    cue = PHRASES["graduation_word"].search(text)
+    closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
+    reading.values["graduation_date"] = str(closest.get("value"))[:10]
+    return [e for e in entities if e is not closest]
+
+
+def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
+    """"not staff", "je ne fais pas partie du personnel": not a staff member (role and ITM staff status)."""
+    match = PHRASES["staff_word"].search(text)
+    if not match or not (negated_before(text, match.start()) or "staff" in reading.negated):
+        return
+    reading.negated.add("staff")
+    if reading.values.get("role") == "staff":
+        reading.values.pop("role")
+    if tracker.get_slot("role") == "staff" and "role" not in reading.values:
+        reading.values["role"] = None
+    reading.values["itm_staff_member"] = False
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(sep, 0, start) for sep in ".;!?\n")
+    right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
+    return text[left + 1:min(right) if right else len(text)]
+
+
+def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
+    """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
+    charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
+    for name, rx in PHRASES["fact_words"].items():
+        match = rx.search(text)
+        if not match or name in reading.values:
+            continue
+        clause = _clause(text, match.start(), match.end())
+        if has("dont_know", clause):
+            reading.unknown.add(name)
+        elif QUESTION_RX.search(clause.strip()) and name != asked:
+            continue
+        elif NEGATION_RX.search(clause):
+            reading.values[name] = False
+        elif PHRASES["fact_yes"].search(clause) or name == asked:
+            reading.values[name] = True
+    if has("erasmus_before", text) and has("never", text) and "prior_erasmus_months" not in reading.values:
+        reading.values["prior_erasmus_months"] = 0.0
+
+
+def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading: Reading) -> None:
+    """The pending question answered in words: yes/no, "I don't know", a typed button title, a named call."""
+    if not asked or reading.sets(asked):
+        return
+    stripped = text.strip()
+    if has("dont_know", stripped):
+        if asked != "call":
+            reading.unknown.add(asked)
+        return
+    if asked in BOOL_SLOTS:
+        if PHRASES["yes"].search(stripped):
+            reading.values[asked] = True
+        elif PHRASES["no"].search(stripped) or NEGATION_RX.search(stripped):
+            reading.values[asked] = False
+    elif asked == "call":
+        for call_id, rx in PHRASES["institutions"].items():
+            if call_id in CALLS and rx.search(stripped):
+                reading.values["call"] = call_id
+                return
+    elif asked in LABEL_GROUPS:
+        value = typed_label(asked, stripped)
+        if value:
+            reading.values[asked] = value
+    elif asked == "prior_erasmus_months" and PHRASES["no"].search(stripped):
+        reading.values[asked] = 0.0
+
+
+def typed_label(slot: str, text: str) -> str | None:
+    """A button title typed instead of clicked ("personeelstraining", "Master's student"), in any language."""
+    choices: dict[str, str] = {}
+    for lang in i18n.LANGS:
+        mapping = i18n.raw(lang, LABEL_GROUPS[slot])
+        if isinstance(mapping, dict):
+            choices.update({str(label).lower(): key for key, label in mapping.items()})
+    found = process.extractOne(text.lower(), list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN)
+    return choices[found[0]] if found and len(text) <= 60 else None

@@ -1,0 +1,131 @@
+"""What comes next once a message's facts are in: the institution, a closed call, the next question, or the
+answer. The rules core decides what is missing; this only decides the order and the words."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions import i18n
+from actions.eligibility import _buttons_for
+from actions.i18n import t
+from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
+from actions.turn import Turn
+from actions.verdict import render_verdict, verdict_buttons
+
+logger = logging.getLogger(__name__)
+
+GOALS = ("eligibility", "grant", "deadline", "contact")
+
+
+def unknown_fields(turn: Turn) -> list[str]:
+    value = turn.get("skipped")
+    return [f for f in value if turn.get(f) in (None, [])] if isinstance(value, list) else []
+
+
+def status_of(call_id: str) -> dict[str, Any]:
+    return core().call_status(call_id, today())
+
+
+def evaluate(turn: Turn) -> dict[str, Any]:
+    profile = profile_from_tracker(turn.view)
+    if turn.get("hypothetical"):
+        # "What would have applied to me?": the call is judged on its last day, as if asked in time.
+        closes = status_of(profile["call"]).get("closes")
+        if closes and closes < profile["as_of"]:
+            profile["as_of"] = closes
+    return core().evaluate(profile, lang=turn.lang)
+
+
+def implied_facts(turn: Turn) -> None:
+    """Facts the activity settles ("a study period is always at a university"): a receiving-organisation rule
+    of the call that admits one type only, for this role and activity."""
+    call_id, activity, role = turn.get("call"), turn.get("activity"), turn.get("role")
+    if not call_id or not activity or turn.get("receiving_org"):
+        return
+    for rule in core().get_call(call_id).rules:
+        types = rule.params.get("types") if rule.kind == "receiving_org_allowed" else None
+        scope = rule.applies_to
+        if not types or len(types) != 1 or scope is None:
+            continue
+        if activity in (scope.activities or []) and (not role or role in (scope.roles or [role])):
+            turn.set("receiving_org", types[0])
+            return
+
+
+def ask(turn: Turn, slot: str) -> None:
+    turn.set("asked", slot)
+    if slot == "call":
+        imt = any(e.get("entity") == "institution" and e.get("value") == "imt" for e in turn.entities)
+        key = "ask_call" if imt else "ask_institution"
+        turn.say(t(turn.lang, key), _buttons_for("call", turn.view, turn.lang))
+        return
+    question = t(turn.lang, f"ask_{slot}", example=example_date(turn))
+    if not turn.get("asked_once"):
+        question = f"{question}\n{t(turn.lang, 'form_hint')}"
+        turn.set("asked_once", True)
+    turn.say(question, _buttons_for(slot, turn.view, turn.lang))
+
+
+def example_date(turn: Turn) -> str:
+    """An example date inside the call's years (Lucca: 2016), in the person's language."""
+    import datetime as dt
+
+    year = today().year
+    call_id = turn.get("call")
+    if call_id:
+        end = core().get_call(call_id).windows.get("mobility_end")
+        year = int(str(end)[:4]) if end else year
+    return i18n.fmt_date(dt.date(year, 3, 1), turn.lang)
+
+
+def closed_answer(turn: Turn, status: dict[str, Any]) -> None:
+    call_id = status["call"]
+    from actions.verdict import contact_lines
+
+    lines = [t(turn.lang, "call_closed", call=t(turn.lang, f"call_name_{call_id}"),
+               date=i18n.fmt_date(status["closes"], turn.lang)),
+             t(turn.lang, f"call_covers_{call_id}"),
+             *contact_lines(call_id, turn.get("role"), turn.lang),
+             t(turn.lang, "call_closed_offer")]
+    turn.set("asked", None)
+    button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
+    turn.say("\n".join(lines), [button])
+
+
+def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) -> None:
+    """Ask the institution, say a call has ended, ask the next missing fact, or answer."""
+    call_id = turn.get("call")
+    if not call_id:
+        ask(turn, "call")
+        return
+    if turn.get("goal") == "contact":
+        return  # the contact skill answers (dialogue.py)
+    status = status_of(call_id)
+    if status["status"] == "closed" and not turn.get("hypothetical"):
+        if changed:
+            turn.say(changed)
+        closed_answer(turn, status)
+        return
+    implied_facts(turn)
+    try:
+        decision = evaluate(turn)
+    except core().UnknownCountry as err:
+        names = ", ".join(err.suggestions[:3])
+        turn.say(t(turn.lang, "unknown_country", text=str(err.text)[:40], names=names))
+        return
+    except core().InvalidProfile as err:
+        turn.say(t(turn.lang, "invalid_profile", reason=str(err)))
+        return
+    unknown = unknown_fields(turn)
+    to_ask = [f for f in fields_to_ask(turn.view, decision) if f not in unknown and f in PROFILE_SLOTS]
+    if to_ask and not decision.get("failed"):
+        if changed:
+            turn.say(changed)
+        ask(turn, to_ask[0])
+        return
+    turn.set("asked", None)
+    goal = turn.get("goal") or "eligibility"
+    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks)
+    turn.say(text, verdict_buttons(turn.lang, all_checks))
+    turn.set("last_decision", {"call": decision.get("call"), "verdict": decision.get("verdict"),
+                               "total_eur": (decision.get("grant") or {}).get("total_eur")})

@@ -1,0 +1,128 @@
+"""Questions asked in the middle of a conversation, answered with the person's own facts (yes or no first):
+is the call still open, is this country in the programme, do I need this authorisation, which languages; and
+the calls' topics (actions/faq.py). The caller resumes the conversation afterwards."""
+from __future__ import annotations
+
+import logging
+
+from rasa_sdk.types import DomainDict
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.profile import CALLS, core
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+DESTINATION_CUES = (
+    "part of", "still in", "in erasmus", "associated", "participat", "brexit", "eligible country", "can i go",
+    "allowed", "programme country", "program country", "partie", "associé", "fait partie", "peut-on aller",
+    "deelnem", "geassocieerd", "hoort bij", "doet mee", "associat", "partecipa", "fa parte", "posso andare",
+)
+
+
+async def answer_question(turn: Turn, domain: DomainDict) -> str:
+    """'' when the message asks nothing handled here; 'resume' when answered and the conversation goes on;
+    'done' when the answer ends the turn (a closed call)."""
+    text = turn.text
+    if turn.is_payload:
+        return await _faq(turn, domain)
+    if has("status_question", text) and QUESTION_RX.search(text.strip()):
+        return _status(turn)
+    if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help"):
+        turn.say(t("en", "languages"))
+        return "resume"
+    if _destination(turn):
+        return "resume"
+    if _condition(turn):
+        return "resume"
+    return await _faq(turn, domain)
+
+
+def _status(turn: Turn) -> str:
+    from actions.flow import closed_answer, status_of
+
+    call_id = turn.get("call")
+    if not call_id:
+        from actions.flow import ask
+
+        turn.set("goal", "eligibility")
+        ask(turn, "call")
+        return "done"
+    status = status_of(call_id)
+    if status["status"] == "closed":
+        closed_answer(turn, status)
+        return "done"
+    turn.say(t(turn.lang, "call_open", call=t(turn.lang, f"call_name_{call_id}"),
+               date=i18n.fmt_date(status["closes"], turn.lang)))
+    return "resume"
+
+
+def _current_call(turn: Turn) -> str:
+    """The conversation's call, else the call whose deadline is latest (the programme as it stands now)."""
+    call_id = turn.get("call")
+    if call_id:
+        return str(call_id)
+    return max(CALLS, key=lambda c: core().call_status(c, "2000-01-01").get("closes") or "")
+
+
+def _destination(turn: Turn) -> bool:
+    """"Is the UK still part of Erasmus after Brexit?": the country's place in the call's country sets, and
+    whether this person's role may go there."""
+    text = turn.text.lower()
+    countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
+    if not countries or not QUESTION_RX.search(text.strip()) or not any(c in text for c in DESTINATION_CUES):
+        return False
+    code = str(countries[-1].get("value"))
+    call_id = _current_call(turn)
+    try:
+        status = core().destination_status(call_id, code, turn.lang)
+    except Exception as err:  # an unknown country: the normal flow reports it
+        logger.debug("no destination status: %s", type(err).__name__)
+        return False
+    name = i18n.country(code, turn.lang)
+    if not status["labels"]:
+        turn.say(t(turn.lang, "destination_outside", country=name))
+        return True
+    lines = [t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
+    role = turn.get("role")
+    if role:
+        decision = core().evaluate({"call": call_id, "role": role, "destination": code}, lang=turn.lang)
+        failed = [f for f in decision.get("failed") or [] if f.get("kind", "").startswith("destination")]
+        lines += [f"✗ {f.get('explanation')}" for f in failed] or [t(turn.lang, "destination_ok_for_you")]
+    turn.say("\n".join(lines))
+    return True
+
+
+def _condition(turn: Turn) -> bool:
+    """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
+    text = turn.text
+    if not QUESTION_RX.search(text.strip()) or not turn.get("call"):
+        return False
+    named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(text)]
+    if not named:
+        return False
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
+        return False
+    conditions = {c["field"]: c for c in decision.get("conditions") or []}
+    for name in named:
+        if name in conditions:
+            turn.say(t(turn.lang, "condition_yes", reason=conditions[name]["explanation"]))
+            return True
+    return False
+
+
+async def _faq(turn: Turn, domain: DomainDict) -> str:
+    from actions.faq import FAQ_TOPICS, MIN_CONFIDENCE, ActionAnswerFaq
+
+    if turn.intent not in FAQ_TOPICS:
+        return ""
+    if turn.confidence < MIN_CONFIDENCE and (turn.get("goal") or turn.get("asked")):
+        return ""  # a hesitant topic guess in the middle of a conversation: go on with it instead
+    await ActionAnswerFaq().reply(turn.dispatcher, turn.view, domain, turn.lang)
+    return "resume"

@@ -1,0 +1,62 @@
+"""One turn of the conversation: the slots as this message leaves them, what was said, the events to return.
+
+The dialogue skills (actions/dialogue.py, flow.py, incontext.py) read and write a Turn instead of a tracker:
+`turn.view` is a tracker that already sees this turn's slot changes, so the older helpers that take a tracker
+(answer rendering, FAQ, contact) work unchanged.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.facts import view
+
+
+class Turn:
+    def __init__(self, tracker: Tracker, dispatcher: CollectingDispatcher, lang: str) -> None:
+        self.tracker = tracker
+        self.dispatcher = dispatcher
+        self.lang = lang
+        self.changes: dict[str, Any] = {}
+        self.said: list[str] = []
+        self.view = tracker
+
+    @property
+    def text(self) -> str:
+        return str(self.tracker.latest_message.get("text") or "")
+
+    @property
+    def intent(self) -> str:
+        return str((self.tracker.latest_message.get("intent") or {}).get("name") or "")
+
+    @property
+    def confidence(self) -> float:
+        value = (self.tracker.latest_message.get("intent") or {}).get("confidence")
+        return float(value) if isinstance(value, int | float) else 1.0
+
+    @property
+    def entities(self) -> list[dict[str, Any]]:
+        ents = self.tracker.latest_message.get("entities") or []
+        return [e for e in ents if isinstance(e, dict) and "entity" in e]
+
+    @property
+    def is_payload(self) -> bool:
+        return self.text.startswith("/")
+
+    def get(self, name: str) -> Any:
+        return self.view.get_slot(name)
+
+    def set(self, name: str, value: Any) -> None:
+        self.changes[name] = value
+        self.view = view(self.tracker, **self.changes)
+
+    def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
+        self.said.append(text)
+        self.dispatcher.utter_message(text=text, buttons=buttons or [])
+
+    def events(self) -> list[dict[str, Any]]:
+        before = self.tracker.slots
+        return [SlotSet(k, v) for k, v in self.changes.items() if before.get(k) != v or k == "language"]

@@ -1,0 +1,85 @@
+"""The answer once the facts decide: the outcome, the apply-by date and the next step first; then the
+conditions, reasons, grant and notes. "Show all checks" adds every rule that holds. Every rule statement comes
+from the rules core's decision."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.answer import call_title, deadline_lines, failed_lines, grant_lines
+from actions.i18n import t
+
+
+def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> list[str]:
+    title = call_title(decision.get("call"), lang)
+    verdict = decision.get("verdict") or "incomplete"
+    conditions = decision.get("conditions") or []
+    if verdict == "eligible":
+        key = "verdict_eligible_provided" if conditions else "verdict_eligible"
+        lines = [t(lang, key, call=title)]
+        lines += [f"• {c.get('explanation')}" for c in conditions]
+        return lines
+    if verdict == "not_eligible":
+        return [t(lang, "verdict_not_eligible", call=title), *failed_lines(decision, lang)]
+    missing = list(dict.fromkeys([*(decision.get("missing") or []), *unknown]))
+    names = ", ".join(i18n.label(lang, "fields", m) for m in missing) or "-"
+    lines = [t(lang, "verdict_undecided", call=title, fields=names)]
+    lines += [f"• {c.get('explanation')}" for c in conditions]
+    return lines
+
+
+def contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:
+    """The first contact for this call and role: the people named for the role (even without an address, such
+    as "your departmental educational coordinator"), then the address applications go to."""
+    from actions.profile import core
+
+    if not call_id:
+        return []
+    try:
+        contacts = list(core().get_call(call_id).contacts)
+    except Exception:  # a call file problem: no contact line rather than a crash
+        return []
+    mine = [c for c in contacts if role and role in (c.audience or [])]
+    general = [c for c in contacts if not c.audience and c.email]
+    if not mine and not general:
+        general = [c for c in contacts if c.email][:1]
+    parts = [describe_in(c, lang) for c in [*mine, *general][:2]]
+    return [t(lang, "next_step", contacts="; ".join(parts))] if parts else []
+
+
+def describe_in(contact: Any, lang: str) -> str:
+    role = (contact.role_text or {}).get(lang) or contact.role
+    bits = [b for b in (contact.name, contact.email, contact.phone) if b]
+    return f"{role}: {', '.join(bits)}" if bits else str(role)
+
+
+def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
+                   unknown: list[str], changed: str | None, all_checks: bool = False) -> str:
+    lines: list[str] = [changed] if changed else []
+    grant = grant_lines(decision, lang)
+    if goal == "grant":
+        lines += grant or [t(lang, "grant_none")]
+    if goal == "deadline":
+        lines += deadline_lines(decision, lang) or [t(lang, "deadline_none")]
+        deadlines = decision.get("deadlines") or {}
+        if not deadlines.get("apply_by") and deadlines.get("application_deadline"):
+            lines.append(t(lang, "deadline_personal_hint"))
+    lines += outcome_lines(decision, lang, unknown)
+    if goal != "deadline":
+        lines += deadline_lines(decision, lang)
+    lines += contact_lines(decision.get("call"), role, lang)
+    if goal != "grant" and decision.get("verdict") != "not_eligible":
+        lines += grant
+    if all_checks and decision.get("passed"):
+        lines.append(t(lang, "what_holds"))
+        lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
+                  for p in decision["passed"]]
+        lines += [f"ℹ {n}" for n in decision.get("notes") or []]
+    return "\n".join(lines)
+
+
+def verdict_buttons(lang: str, all_checks: bool) -> list[dict[str, str]]:
+    buttons = [{"title": t(lang, "button_contact"), "payload": "/ask_contact"}]
+    if not all_checks:
+        buttons.insert(0, {"title": t(lang, "button_all_checks"), "payload": "/show_checks"})
+    return buttons
