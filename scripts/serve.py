@@ -223,7 +223,7 @@ def _endpoints_for(action_port: int, log_dir: Path, redis: str | None = None) ->
         # Rasa ignores SANIC_WORKERS > 1 without it, and in-memory locks cannot serialise across processes.
         host, _, port = redis.partition(":")
         text += f'\nlock_store:\n  type: "redis"\n  url: "{host}"\n  port: {port or 6379}\n  db: 1\n'
-    target = log_dir / "endpoints.yml"
+    target = log_dir / f"endpoints-{action_port}.yml"  # two runs from one checkout must not share it
     target.write_text(text)
     return target
 
