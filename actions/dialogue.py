@@ -185,7 +185,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
-            replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {show_value(name, value, turn.lang)}")
+            before, after = show_value(name, old, turn.lang), show_value(name, value, turn.lang)
+            replaced.append(f"{label}: {before} → {after}")
         elif name in PROFILE_SLOTS and name not in (asked, "call") and old in (None, []) \
                 and value not in (None, []):
             noted.append(f"{label}: {show_value(name, value, turn.lang)}")

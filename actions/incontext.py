@@ -74,6 +74,8 @@ def _destination(turn: Turn) -> bool:
     countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
     if not countries or not QUESTION_RX.search(text.strip()) or not any(c in text for c in DESTINATION_CUES):
         return False
+    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
+        return False  # "can I do a training in Germany?" is a question about the whole plan
     code = str(countries[-1].get("value"))
     call_id = _current_call(turn)
     try:
