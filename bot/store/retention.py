@@ -12,7 +12,10 @@ Three promises, each with a reason:
   only appends the events beyond the stored count, so it would never delete anything: we replace it here;
 - loudness: Rasa wraps every tracker store in `FailSafeTrackerStore`, which silently falls back to memory when
   the database fails. We probe the database at start-up (create the directory, read and write in a rolled-back
-  transaction) and raise `TrackerStoreUnavailable`, which stops the server instead of losing conversations.
+  transaction) and raise `TrackerStoreUnavailable`, which stops the server instead of losing conversations;
+  while running, `outage.py` turns a failure into an ERROR log and a "try again" answer, never a memory store.
+Other databases (PostgreSQL for several instances) use Rasa's own queries, with connections checked before
+use so the store recovers by itself once a restarted database is back.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
-from rasa.core.tracker_store import SQLTrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.store import speedups
+from bot.store import outage, speedups
 
 logger = logging.getLogger(__name__)
 
@@ -91,6 +94,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
     ) -> None:
         # The store is the one piece of ours Rasa always builds at start-up, before any action runs.
         speedups.install()
+        outage.install(RetentionSQLTrackerStore)
         self.retention_days = _retention_days(retention_days)
         self.purge_interval_seconds = float(purge_interval_seconds)
         self._last_purge = 0.0
@@ -108,6 +112,8 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
             raise TrackerStoreUnavailable(f"cannot open the conversation database {db!r}: {error}") from error
         if self.engine.dialect.name == "sqlite":
             self._tune_sqlite()
+        else:
+            self._check_connections_before_use()
         self._probe(db)
         purged = self.purge_expired()
         logger.info(
@@ -148,6 +154,14 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA busy_timeout=5000")
             cursor.close()
+
+    def _check_connections_before_use(self) -> None:
+        """After a database restart every pooled connection is dead; without a check each one fails one
+        message before the pool replaces it. pool_pre_ping costs one round trip per checkout."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def _probe(self, db: str) -> None:
         """Read and write the events table once, rolled back, so a broken database stops start-up."""

@@ -2,7 +2,9 @@
 
 The test environment (.venv) cannot import Rasa, so tests/infra/test_store.py runs this file with
 .venv-rasa/bin/python: `store_script.py SCENARIO DB_PATH`. Each scenario opens fresh store instances on the
-same file, as a restarted server would, and reports the stored rows, never assumptions.
+same file, as a restarted server would, and reports the stored rows, never assumptions. DB_PATH may also be
+a `postgresql://user:password@host:port/db` URL (tests/infra/test_scaleout.py): the same scenarios then run on
+a real PostgreSQL, read back with psycopg2.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sqlite3
 import sys
 import time
 from typing import Any
+from urllib.parse import urlsplit
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
@@ -30,21 +33,36 @@ DOMAIN = Domain.from_dict(
 
 
 def store(db: str, **kwargs: Any) -> RetentionSQLTrackerStore:
+    if db.startswith("postgresql://"):
+        url = urlsplit(db)
+        return RetentionSQLTrackerStore(
+            domain=DOMAIN, dialect="postgresql", host=url.hostname, port=url.port, db=url.path.lstrip("/"),
+            username=url.username, password=url.password, **kwargs,
+        )
     return RetentionSQLTrackerStore(domain=DOMAIN, db=db, **kwargs)
 
 
-def texts(db: str, sender: str) -> list[str]:
-    """User texts stored for `sender`, read straight from the file (not through the store)."""
+def query(db: str, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows read straight from the database (not through the store); `sql` uses ? placeholders."""
+    if db.startswith("postgresql://"):
+        import psycopg2  # Rasa's PostgreSQL driver (requirements-rasa.txt)
+
+        with psycopg2.connect(db) as connection, connection.cursor() as cursor:
+            cursor.execute(sql.replace("?", "%s"), params)
+            return cursor.fetchall()
     with sqlite3.connect(db) as connection:
-        rows = connection.execute(
-            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", (sender,)
-        ).fetchall()
+        return connection.execute(sql, params).fetchall()
+
+
+def texts(db: str, sender: str) -> list[str]:
+    """User texts stored for `sender`, read straight from the database (not through the store)."""
+    sql = "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id"
+    rows = query(db, sql, (sender,))
     return [json.loads(data)["text"] for (data,) in rows]
 
 
 def senders(db: str) -> list[str]:
-    with sqlite3.connect(db) as connection:
-        return sorted(s for (s,) in connection.execute("SELECT DISTINCT sender_id FROM events"))
+    return sorted(s for (s,) in query(db, "SELECT DISTINCT sender_id FROM events"))
 
 
 def conversation(sender: str, text: str, when: float, destination: str) -> DialogueStateTracker:
