@@ -260,8 +260,13 @@ def widget_server(port: int, rasa_url: str) -> Server:
 
 
 def main(model: str, lb_port: int, widget_port: int) -> int:
-    """`serve.py --scale-out`: the whole set-up on this machine until Ctrl-C."""
+    """`serve.py --scale-out`: the whole set-up on this machine until Ctrl-C or SIGTERM."""
     (REPO / ".state" / "logs").mkdir(parents=True, exist_ok=True)
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, on_signal)
     try:
         with scale_out(model, lb_port=lb_port, widget_port=widget_port) as cluster:
             widget = widget_server(widget_port, cluster.url)

@@ -327,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a health check's time-out in seconds (default %(default)s)")
     parser.add_argument("--health-failures", type=int, default=HealthSettings.failures,
                         help="failed health checks in a row before a restart (default %(default)s)")
+    parser.add_argument("--scale-out", action="store_true",
+                        help="local trial of the production shape: PostgreSQL, Redis, two Rasa instances and "
+                             "HAProxy (on the first of --ports) from Debian; see scripts/scaleout.py")
     parser.add_argument("--widget-server", nargs=2, metavar=("PORT", "RASA_URL"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.widget_server:
@@ -337,6 +340,11 @@ def main(argv: list[str] | None = None) -> int:
     ports = tuple(int(p) for p in args.ports.split(","))
     if len(ports) != 3:
         parser.error("--ports takes three ports: RASA,ACTIONS,WIDGET")
+    if args.scale_out:
+        sys.path.insert(0, str(REPO))  # run as scripts/serve.py: make `scripts.scaleout` importable
+        from scripts.scaleout import main as scale_out_main
+
+        return scale_out_main(args.model or default_model(), ports[0], ports[2])
     log_dir = REPO / ".state" / "logs"
     log_dir.mkdir(parents=True, exist_ok=True)
     db = Path(os.environ.get("CONVERSATIONS_DB") or REPO / ".state" / "conversations.db")
