@@ -6,15 +6,10 @@ import logging
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.types import DomainDict
 
 from actions import i18n
-from actions.base import ReplyAction
-from actions.eligibility import issue_message
 from actions.i18n import t
-from actions.profile import PROFILE_SLOTS, core, evaluate, skipped
+from actions.profile import PROFILE_SLOTS, skipped
 
 logger = logging.getLogger(__name__)
 
@@ -204,37 +199,3 @@ def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: s
     return "\n".join(lines)
 
 
-class ActionAnswer(ReplyAction):
-    def name(self) -> str:
-        return "action_answer"
-
-    async def reply(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
-    ) -> list[dict[str, Any]]:
-        issue, events = issue_message(tracker, lang)
-        if issue:
-            dispatcher.utter_message(text=issue)
-        if not tracker.get_slot("call"):
-            dispatcher.utter_message(text=t(lang, "ask_call"))
-            return events
-        if tracker.get_slot("goal") == "contact":
-            from actions.contact import ActionContact
-
-            return [*events, *await ActionContact().reply(dispatcher, tracker, domain, lang)]
-        rc = core()
-        try:
-            decision = evaluate(tracker, lang)
-        except rc.UnknownCountry as err:
-            names = ", ".join(err.suggestions[:3]) or "-"
-            dispatcher.utter_message(text=t(lang, "unknown_country", text=str(err.text)[:40], names=names))
-            return events
-        except rc.InvalidProfile as err:
-            dispatcher.utter_message(text=t(lang, "invalid_profile", reason=str(err)))
-            return events
-        goal = tracker.get_slot("goal")
-        buttons = [{"title": t(lang, "button_contact"), "payload": "/ask_contact"}]
-        if goal in ("grant", "deadline"):
-            buttons.insert(0, {"title": t(lang, "button_full_check"), "payload": "/check_eligibility"})
-        dispatcher.utter_message(text=render(decision, tracker, goal, lang), buttons=buttons)
-        dispatcher.utter_message(text=t(lang, "answer_followup"))
-        return [*events, SlotSet("last_decision", compact(decision, tracker))]

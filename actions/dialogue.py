@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 from actions import i18n
 from actions.answer import show_value
 from actions.conversation import main_buttons
-from actions.facts import read_message
+from actions.facts import read_message, view
 from actions.flow import GOALS, ask, proceed
 from actions.i18n import t
 from actions.incontext import answer_question
@@ -119,6 +119,13 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.say(t(turn.lang, SMALL_TALK[intent]), buttons)
         if intent != "goodbye" and (stated or asked):
             proceed(turn, changed)
+        return
+    if intent == "ask_why" and not stated:
+        from actions.eligibility import ActionExplainWhy
+
+        await ActionExplainWhy().reply(turn.dispatcher, view(turn.view, requested_slot=asked), {}, turn.lang)
+        if asked:
+            ask(turn, asked)
         return
     if intent == "show_checks":
         proceed(turn, changed, all_checks=True)

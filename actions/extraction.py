@@ -14,11 +14,8 @@ import logging
 import re
 from typing import Any
 
-from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk import Tracker
 
-from actions.language import detect
 from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
 
 logger = logging.getLogger(__name__)
@@ -53,31 +50,6 @@ def _iso(value: Any) -> str | None:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
     except ValueError:
         return None
-
-
-class ActionExtractFacts(Action):
-    def name(self) -> str:
-        return "action_extract_facts"
-
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        text = tracker.latest_message.get("text") or ""
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
-        lang = detect(text, tracker.get_slot("language"))
-        if intent == "restart":
-            return [SlotSet("language", lang)]  # action_restart wipes everything else anyway
-        values: dict[str, Any] = {"language": lang}
-        if intent in GOAL_INTENTS:
-            values["goal"] = GOAL_INTENTS[intent]
-        facts, issue = extract_facts(tracker, _entities(tracker), text)
-        values.update(facts)
-        if issue is not None:
-            values["input_issue"] = issue
-        logger.debug("extracted %s", values)
-        # Every stated fact is set even when unchanged: inside the form, a SlotSet is what tells Rasa the
-        # message answered something (otherwise the form rejects and a digression rule takes over).
-        return [SlotSet(k, v) for k, v in values.items()]
 
 
 def extract_facts(

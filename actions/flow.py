@@ -121,6 +121,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if to_ask and not decision.get("failed"):
         if changed:
             turn.say(changed)
+        from actions.progress import interim_status
+
+        interim = interim_status(turn.view, turn.lang)  # what a rich message already settles
+        if interim:
+            turn.say(interim)
         ask(turn, to_ask[0])
         return
     turn.set("asked", None)

@@ -21,7 +21,8 @@ STICKY_WORDS = 6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
     "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
-          "which many much of and for this an want need help ok okay sure nope yeah skip don't know",
+          "which many much of and for this an want need help ok okay sure nope yeah skip don't know can "
+          "could go do does so will would should get",
     "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord ça "
           "sais pas passer svp quelle quel quels quelles combien est c'est une",
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
@@ -67,9 +68,11 @@ def detect(text: str | None, previous: str | None) -> str:
     keep = previous if previous in _LANGS.values() else DEFAULT_LANG
     if not text or text.startswith("/"):
         return keep
-    if previous in _LANGS.values() and len(_WORD.findall(text[:MAX_CHARS])) < STICKY_WORDS:
-        # A short reply in a conversation keeps its language: "so can I go?" is not Italian because of "so".
-        return keep
+    short = [w.lower() for w in _WORD.findall(text[:MAX_CHARS])]
+    if previous in _LANGS.values() and len(short) < STICKY_WORDS:
+        # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"
+        # stays English ("so" votes Italian, "I" English: a tie), "Wat is de deadline?" turns Dutch.
+        return _vote([w for w in short if w not in _NAMES], keep)
     head = text[:MAX_CHARS]
     # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
     # message (extraction, validation, the question) and lingua costs about 0.3 ms a call. Keyed by a digest,

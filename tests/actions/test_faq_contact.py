@@ -77,7 +77,7 @@ async def test_a_hesitant_classification_asks_instead_of_guessing(dispatcher):
                            ranking=ranking, slots={"language": "it"})
     tracker.latest_message["intent"]["confidence"] = 0.45
     await ActionAnswerFaq().run(dispatcher, tracker, DOMAIN)
-    assert "Intendevi" in texts(dispatcher)
+    assert "Intendeva" in texts(dispatcher)
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/faq_application", "/faq_selection"]
 
 

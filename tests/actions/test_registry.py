@@ -22,4 +22,4 @@ def test_registered_actions_match_the_domain():
     registered = set(executor.actions)
     assert registered == domain_actions()
     assert "" not in registered
-    assert {"action_ask_call", "validate_eligibility_form", "action_restart"} <= registered
+    assert {"action_respond", "action_restart"} <= registered

@@ -1,0 +1,171 @@
+"""action_respond on tracker fixtures: the events it returns and what it says, turn by turn.
+
+Each test plays the slots a conversation has reached and one message (intent and entities as the NLU gives
+them), then checks the slot events and the reply."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from actions.dialogue import ActionRespond
+from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+
+
+async def respond(dispatcher: Any, **kwargs: Any) -> dict[str, Any]:
+    events = await ActionRespond().run(dispatcher, make_tracker(**kwargs), DOMAIN)
+    return slot_events(events)
+
+
+ITM_MSC = {"call": "itm-2024", "role": "msc_student", "goal": "eligibility"}
+
+
+@pytest.fixture(autouse=True)
+def open_itm(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # ITM open; both calls ended by the real date
+
+
+async def test_negated_staff_is_recorded_the_right_way_round(dispatcher):
+    text = "non, je ne fais pas partie du personnel"
+    ents = [{"entity": "role", "value": "staff", "start": text.index("personnel"), "end": len(text)}]
+    slots = {"language": "fr", "call": "itm-2024", "role": "phd_student", "goal": "eligibility",
+             "asked": "activity"}
+    got = await respond(dispatcher, text=text, intent="deny", entities=ents, slots=slots)
+    assert got.get("itm_staff_member") is False
+    assert "role" not in got  # still a PhD student
+    assert "Membre du personnel" not in texts(dispatcher)
+
+
+async def test_dont_know_is_an_answer_and_the_flow_moves_on(dispatcher):
+    got = await respond(dispatcher, text="no idea", intent="dont_know",
+                        slots={**ITM_MSC, "activity": "study", "asked": "destination"})
+    assert got["skipped"] == ["destination"]
+    assert got.get("asked") != "destination"
+
+
+async def test_a_skipped_fact_given_later_in_free_text_is_taken(dispatcher):
+    text = "I checked, it's in Portugal"
+    ents = [{"entity": "country", "value": "PT", "role": "destination", "start": text.index("Portugal")}]
+    got = await respond(dispatcher, text=text, entities=ents,
+                        slots={**ITM_MSC, "activity": "study", "skipped": ["destination"],
+                               "asked": "start_date"})
+    assert got["destination"] == "PT" and got["skipped"] == []
+
+
+async def test_a_change_of_mind_replaces_the_activity_and_says_so(dispatcher):
+    text = "ok, forget the conference. It's a 5-day training course at the University of Vienna now"
+    ents = [{"entity": "activity", "value": "conference", "start": text.index("conference")},
+            {"entity": "receiving_org", "value": "hei", "start": text.index("University")}]
+    got = await respond(dispatcher, text=text, entities=ents, slots={
+        "call": "itm-2024", "role": "staff", "activity": "conference", "goal": "eligibility"})
+    assert got["activity"] == "staff_training"
+    assert "Conference → Staff training" in texts(dispatcher)
+
+
+async def test_months_and_days_are_one_length(dispatcher):
+    text = "for 3 months and 10 days starting 1 March 2016"
+    ents = [{"entity": "duration", "value": "P3M"}, {"entity": "duration", "value": "P10D"},
+            {"entity": "start_date", "value": "2016-03-01"}]
+    got = await respond(dispatcher, text=text, entities=ents,
+                        slots={"call": "imt-lucca-2015", "role": "phd_student", "activity": "study"})
+    assert got["end_date"] == "2016-06-10"
+
+
+async def test_a_graduation_date_never_overwrites_the_start(dispatcher):
+    text = "I'll graduate in February 2016"
+    ents = [{"entity": "start_date", "value": "2016-02-01", "start": text.index("February")}]
+    got = await respond(dispatcher, text=text, entities=ents, slots={
+        "call": "imt-lucca-2015", "role": "phd_student", "start_date": "2016-04-01"})
+    assert got["graduation_date"] == "2016-02-01" and "start_date" not in got
+
+
+async def test_a_yes_no_fact_named_in_passing_is_taken(dispatcher):
+    got = await respond(dispatcher, text="yes, it holds an ECHE", intent="affirm", slots={**ITM_MSC})
+    assert got["receiving_org_has_eche"] is True
+    got = await respond(dispatcher, text="il mio relatore è d'accordo", slots={"call": "imt-lucca-2015"})
+    assert got["supervisor_authorised"] is True
+
+
+async def test_a_typed_button_title_is_understood(dispatcher):
+    got = await respond(dispatcher, text="personeelstraining", slots={
+        "language": "nl", "call": "itm-2024", "role": "staff", "asked": "activity"})
+    assert got["activity"] == "staff_training"
+    got = await respond(dispatcher, text="celui d'Anvers", slots={"language": "fr", "asked": "call"})
+    assert got["call"] == "itm-2024"
+
+
+async def test_open_host_facts_are_conditions_of_an_eligible_verdict(dispatcher):
+    await respond(dispatcher, text="so am I eligible?", intent="check_eligibility", slots={
+        **ITM_MSC, "activity": "study", "destination": "ES", "citizenship": ["BE"],
+        "start_date": "2026-02-01", "end_date": "2026-05-31"})
+    said = texts(dispatcher)
+    assert "you are eligible" in said and "provided that" in said and "ECHE" in said
+    assert "1 December 2025" in said  # apply by: two months before departure
+    assert "What kind of organisation" not in said  # a study period is always at a university
+
+
+async def test_a_closed_call_is_said_at_once_without_form_questions(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    got = await respond(dispatcher, text="Can I apply for a traineeship in Germany?",
+                        intent="check_eligibility", slots={"call": "itm-2024", "role": "msc_student"})
+    said = texts(dispatcher)
+    assert "closed" in said and "31 July 2026" in said
+    assert "nationality" not in said and got.get("asked") is None
+
+
+async def test_what_would_have_applied_goes_through_a_closed_call(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    await respond(dispatcher, text='/inform{"hypothetical":true}', entities=[
+        {"entity": "hypothetical", "value": True}], slots={"call": "itm-2024", "role": "msc_student"})
+    assert "closed" not in texts(dispatcher)
+
+
+async def test_a_typed_erase_is_confirmed_first_and_a_yes_erases(dispatcher):
+    got = await respond(dispatcher, text="delete everything about me", intent="delete_my_data", slots=ITM_MSC)
+    assert got == {"confirm": "delete_my_data", "language": "en"}
+    events = await ActionRespond().run(dispatcher, make_tracker(
+        text="yes", intent="affirm", slots={**ITM_MSC, "confirm": "delete_my_data"}), DOMAIN)
+    assert any(e.get("event") == "reset_slots" for e in events)
+
+
+async def test_a_no_keeps_everything(dispatcher):
+    events = await ActionRespond().run(dispatcher, make_tracker(
+        text="no", intent="deny", slots={**ITM_MSC, "confirm": "delete_my_data"}), DOMAIN)
+    assert not any(e.get("event") == "reset_slots" for e in events)
+    assert "kept everything" in texts(dispatcher)
+
+
+async def test_the_erase_button_acts_at_once(dispatcher):
+    events = await ActionRespond().run(dispatcher, make_tracker(
+        text="/delete_my_data", intent="delete_my_data", slots=ITM_MSC), DOMAIN)
+    assert any(e.get("event") == "reset_slots" for e in events)
+
+
+async def test_another_language_gets_the_four_languages_then_english(dispatcher):
+    text = "Hola, soy estudiante de máster, ¿puedo hacer un Erasmus en Portugal?"
+    got = await respond(dispatcher, text=text, intent="check_eligibility")
+    said = texts(dispatcher)
+    assert all(name in said for name in ("English", "français", "Nederlands", "italiano"))
+    assert got["language"] == "en"
+
+
+async def test_the_uk_question_in_the_flow_is_answered_in_context(dispatcher):
+    text = "is the UK still part of Erasmus after Brexit?"
+    ents = [{"entity": "country", "value": "GB", "role": "destination", "start": text.index("UK")}]
+    await respond(dispatcher, text=text, intent="faq_destinations", entities=ents,
+                  slots={**ITM_MSC, "asked": "activity"})
+    said = texts(dispatcher)
+    assert "not associated" in said and "What kind of mobility" in said  # answered, then the flow resumes
+
+
+async def test_which_institution_without_the_imt_explanation(dispatcher):
+    await respond(dispatcher, text="am I eligible?", intent="check_eligibility")
+    said = texts(dispatcher)
+    assert "ITM Antwerp or IMT Lucca" in said and "can mean" not in said
+
+
+async def test_lucca_questions_give_2016_examples(dispatcher):
+    await respond(dispatcher, text="a study period in Paris", entities=[
+        {"entity": "activity", "value": "study"}, {"entity": "city", "value": "Paris", "country_code": "FR"}],
+        slots={"call": "imt-lucca-2015", "role": "phd_student"})
+    assert "2016" in texts(dispatcher) and "2026" not in texts(dispatcher)
