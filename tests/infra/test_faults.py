@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import tempfile
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def assistant() -> Iterator[Assistant]:
     db = Path(tempfile.mkdtemp(prefix="faults-db-")) / "conversations.db"
     env = {"MOBILITY_TODAY": TODAY, "ACTION_TIMEOUT_SECONDS": str(ACTION_TIMEOUT),
            "SLOW_ACTIONS_FLAG": str(SLOW_FLAG)}
-    with running_assistant(model=_model(), db=db, widget=False, env=env, actions="tests.infra.slow_actions",
+    with running_assistant(model=_model(), db=db, widget=True, env=env, actions="tests.infra.slow_actions",
                            supervise=SUPERVISION) as running:
         for lang, text in ITM_STAFF.items():  # first calls load language models lazily: not a fault
             Conversation(running, f"warm-{lang}").say(text)
@@ -174,6 +175,14 @@ def test_a_killed_rasa_server_is_restarted_and_the_conversation_goes_on(assistan
     slots = assert_continues(conversation, "en")
     assert slots["citizenship"] == ["BE"] and slots["end_date"] == "2026-02-20", slots
     assert conversation.user_texts()[-2:] == [ITM_STAFF["en"], TO_LISBON["en"]]
+
+
+def test_a_killed_widget_server_is_restarted(assistant: Assistant) -> None:
+    before = restarts_of(assistant, "widget")
+    os.killpg(assistant.servers["widget"].process.pid, signal.SIGKILL)
+    wait_until(restarted(assistant, "widget", before), "restarted")
+    with urllib.request.urlopen(assistant.widget_url, timeout=30) as response:
+        assert response.status == 200 and b"<html" in response.read().lower()
 
 
 def test_a_locked_database_gets_a_clear_answer_and_loses_nothing(assistant: Assistant) -> None:
