@@ -73,7 +73,8 @@ def test_board_authorisation_over_90_days(end: str, needs_board: bool) -> None:
 
 
 def test_advisor_authorisation_required() -> None:
-    assert "supervisor_authorised" in [c["field"] for c in ev(LUCCA, supervisor_authorised=None)["conditions"]]
+    open_advisor = ev(LUCCA, supervisor_authorised=None)
+    assert "supervisor_authorised" in [c["field"] for c in open_advisor["conditions"]]
     d = ev(LUCCA, supervisor_authorised=False)
     assert failed_ids(d) == ["advisor_authorisation"] and "advisor" in d["failed"][0]["explanation"]
 

@@ -1,0 +1,53 @@
+"""The generated dialogue corpus (tests/e2e/corpus) through the REST channel: every dialogue's last reply
+gives the outcome and the apply-by date the rules core gives for the persona's final facts; a closed call is
+said as closed. Failures are listed together, so one run shows every dialogue that went wrong."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import rules_core
+from actions import i18n
+from scripts.serve import Assistant
+from tests.e2e.corpus.generate import corpus
+from tests.e2e.harness import TODAY, Conversation
+
+VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided"),
+                "not_eligible": ("verdict_not_eligible",), "incomplete": ("verdict_undecided",)}
+
+
+def _head(lang: str, key: str, call: str) -> str:
+    """The fixed start of a locale sentence (up to its first placeholder after the call's name)."""
+    text = i18n.t(lang, key, call=i18n.t(lang, f"call_name_{call}"))
+    return re.escape(text[:40])
+
+
+def expected(dialogue: dict, lang: str) -> list[str]:
+    facts = dialogue["facts"]
+    call = facts["call"]
+    status = rules_core.call_status(call, facts["as_of"])
+    if status["status"] == "closed":
+        return [re.escape(i18n.fmt_date(status["closes"], lang)), _head(lang, "call_closed", call)]
+    decision = rules_core.evaluate(facts, lang=lang)
+    heads = "|".join(_head(lang, k, call) for k in VERDICT_KEYS[decision["verdict"]])
+    patterns = [f"(?:{heads})"]
+    if decision["deadlines"].get("apply_by"):
+        patterns.append(re.escape(i18n.fmt_date(decision["deadlines"]["apply_by"], lang)))
+    return patterns
+
+
+def test_generated_dialogues_reach_the_rules_cores_outcome(assistant: Assistant) -> None:
+    dialogues = corpus(dt.date.fromisoformat(TODAY))
+    assert len(dialogues) >= 400
+    wrong = []
+    for dialogue in dialogues:
+        conversation = Conversation(assistant, dialogue["id"])
+        last = ""
+        for turn in dialogue["turns"]:
+            last = conversation.say(turn)
+        for pattern in expected(dialogue, dialogue["lang"]):
+            if not re.search(pattern, last):
+                wrong.append(f"{dialogue['id']}: no /{pattern}/ in {last[:300]!r}")
+                break
+    share = 1 - len(wrong) / len(dialogues)
+    assert not wrong, f"{len(wrong)} of {len(dialogues)} wrong ({share:.1%} right):\n" + "\n".join(wrong[:40])
