@@ -32,25 +32,25 @@
       send: "Send", del: "Delete my data", delConfirm: "Delete everything you told the assistant?",
       welcome: "Hello! Ask me whether you are eligible for an Erasmus+ mobility, how much the grant is, the deadlines, or whom to contact.",
       typing: "The assistant is typing", error: "The assistant cannot be reached right now. Please try again in a moment.",
-      kept: "Kept {n} days at most.", you: "You", bot: "Assistant", log: "Conversation" },
+      retry: "Send again", kept: "Kept {n} days at most.", you: "You", bot: "Assistant", log: "Conversation" },
     fr: { title: "Assistant Erasmus+", subtitle: "Bourses, éligibilité, délais",
       open: "Ouvrir l'assistant Erasmus+", close: "Fermer la conversation", placeholder: "Votre question sur la mobilité…",
       send: "Envoyer", del: "Effacer mes données", delConfirm: "Effacer tout ce que vous avez dit à l'assistant ?",
       welcome: "Bonjour ! Demandez-moi si vous êtes éligible à une mobilité Erasmus+, le montant de la bourse, les délais ou qui contacter.",
       typing: "L'assistant écrit", error: "L'assistant est injoignable pour le moment. Réessayez dans un instant.",
-      kept: "Conservé {n} jours au plus.", you: "Vous", bot: "Assistant", log: "Conversation" },
+      retry: "Renvoyer", kept: "Conservé {n} jours au plus.", you: "Vous", bot: "Assistant", log: "Conversation" },
     nl: { title: "Erasmus+-assistent", subtitle: "Beurzen, voorwaarden, deadlines",
       open: "Open de Erasmus+-assistent", close: "Sluit het gesprek", placeholder: "Uw vraag over mobiliteit…",
       send: "Verzenden", del: "Mijn gegevens wissen", delConfirm: "Alles wissen wat u de assistent vertelde?",
       welcome: "Hallo! Vraag me of u in aanmerking komt voor een Erasmus+-mobiliteit, hoeveel de beurs is, de deadlines of wie u kunt contacteren.",
       typing: "De assistent typt", error: "De assistent is nu niet bereikbaar. Probeer het zo meteen opnieuw.",
-      kept: "Maximaal {n} dagen bewaard.", you: "U", bot: "Assistent", log: "Gesprek" },
+      retry: "Opnieuw verzenden", kept: "Maximaal {n} dagen bewaard.", you: "U", bot: "Assistent", log: "Gesprek" },
     it: { title: "Assistente Erasmus+", subtitle: "Borse, requisiti, scadenze",
       open: "Apri l'assistente Erasmus+", close: "Chiudi la chat", placeholder: "La tua domanda sulla mobilità…",
       send: "Invia", del: "Cancella i miei dati", delConfirm: "Cancellare tutto ciò che hai detto all'assistente?",
       welcome: "Ciao! Chiedimi se hai i requisiti per una mobilità Erasmus+, l'importo della borsa, le scadenze o chi contattare.",
       typing: "L'assistente sta scrivendo", error: "L'assistente non è raggiungibile ora. Riprova tra un momento.",
-      kept: "Conservato al massimo {n} giorni.", you: "Tu", bot: "Assistente", log: "Conversazione" }
+      retry: "Invia di nuovo", kept: "Conservato al massimo {n} giorni.", you: "Tu", bot: "Assistente", log: "Conversazione" }
   };
   var lang = (script.getAttribute("data-lang") || navigator.language || "en").slice(0, 2).toLowerCase();
   if (!TEXTS[lang]) lang = "en";
@@ -249,11 +249,22 @@
     var text = String(payload || "").trim().slice(0, MAX_LEN);
     if (!text) return;
     bubble("user", shown || text, null, true);
+    deliver(text);
+  }
+  // Unreachable server: say so (role=alert) and offer to send the same message again once it is back, so
+  // nothing has to be retyped; the message is shown once however many attempts it takes.
+  function deliver(text) {
     setBusy(true);
     post(text, senderId()).then(showReplies, function () {
       var err = el("div", "row bot error");
       var b = el("div", "bubble", { role: "alert" }); b.textContent = T.error;
-      err.appendChild(b); log.appendChild(err); scrollDown();
+      var again = el("button", "retry", { type: "button" }); again.textContent = T.retry;
+      again.addEventListener("click", function () {
+        if (busy) return;
+        err.remove();
+        deliver(text);
+      });
+      b.appendChild(again); err.appendChild(b); log.appendChild(err); scrollDown();
     }).then(function () { setBusy(false); input.focus(); });
   }
   function deleteMyData() {
