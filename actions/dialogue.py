@@ -37,6 +37,7 @@ GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_d
 SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challenge", "help": "help",
               "goodbye": "goodbye"}
 DESTRUCTIVE = ("delete_my_data", "restart")
+OUT_OF_SCOPE_SURE = 0.6
 FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
                 "ask_grant", "ask_deadline")
 
@@ -142,14 +143,22 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if stated or asked or turn.get("goal") in GOALS:
             proceed(turn, changed)
         return
-    if stated or intent in FACT_INTENTS and (turn.get("goal") or asked or intent in GOAL_INTENTS):
+    from actions.faq import likely_topics
+
+    in_flow = bool(turn.get("goal") or asked)
+    if stated or intent in GOAL_INTENTS or in_flow and intent in ("affirm", "deny", "dont_know"):
         turn.set("goal", turn.get("goal") or "eligibility")
         if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
             turn.say(t(turn.lang, "unclear_answer_retry"))
         proceed(turn, changed)
         return
-    from actions.faq import likely_topics
-
+    if in_flow:
+        # Mid-conversation: "can I go then?" is about the plan; anything else is said to be out of scope and
+        # the pending question comes again.
+        if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
+            turn.say(t(turn.lang, "out_of_scope_in_flow"))
+        proceed(turn, changed)
+        return
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
 
 

@@ -48,8 +48,10 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     kept = _drop_negated(text, entities, reading)
+    kept = _past_erasmus(text, asked, kept, reading)
     kept = _merge_durations(kept)
     kept = _graduation(text, kept, reading)
+    kept = _date_roles(text, kept)
     facts, issue = extract_facts(view(tracker, requested_slot=asked), kept, text)
     reading.values.update(facts)
     reading.issue = issue
@@ -98,6 +100,37 @@ def _merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [e for e in entities if e.get("entity") != "duration"] + [merged]
 
 
+def _past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
+                  reading: Reading) -> list[dict[str, Any]]:
+    """"I did 3 months of Erasmus during my master": a past stay (prior months), never the planned length."""
+    durations = [e for e in entities if e.get("entity") == "duration"]
+    if not durations or not (asked == "prior_erasmus_months"
+                             or has("erasmus_before", text) and has("past_erasmus", text)):
+        return entities
+    if has("never", text):
+        reading.values["prior_erasmus_months"] = 0.0
+    else:
+        match = DURATION_RX.match(str(durations[0].get("value") or ""))
+        if match:
+            years, months, weeks, days = (int(g or 0) for g in match.groups())
+            reading.values["prior_erasmus_months"] = round(years * 12 + months + (weeks * 7 + days) / 30, 1)
+    return [e for e in entities if e.get("entity") != "duration"]
+
+
+def _date_roles(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One date said after "end", "until", "fin", "tot"... is the end date (and after "from", "start"... the
+    start), whatever the NLU guessed: "no wait, end date is 30 June 2016"."""
+    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
+    if len(dates) != 1 or not isinstance(dates[0].get("start"), int):
+        return entities
+    before = text[max(0, dates[0]["start"] - 40):dates[0]["start"]]
+    role = "end_date" if PHRASES["end_word"].search(before) else \
+        "start_date" if PHRASES["start_word"].search(before) else None
+    if role is None or role == dates[0]["entity"]:
+        return entities
+    return [{**e, "entity": role} if e is dates[0] else e for e in entities]
+
+
 def _graduation(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
     """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay."""
     if not has("graduation_word", text):
@@ -125,9 +158,10 @@ def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
 
 
 def _clause(text: str, start: int, end: int) -> str:
+    """The sentence around a mention, with its closing mark ("...need a virtual part?")."""
     left = max(text.rfind(sep, 0, start) for sep in ".;!?\n")
     right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
-    return text[left + 1:min(right) if right else len(text)]
+    return text[left + 1:min(right) + 1 if right else len(text)]
 
 
 def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
@@ -140,7 +174,7 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         clause = _clause(text, match.start(), match.end())
         if has("dont_know", clause):
             reading.unknown.add(name)
-        elif QUESTION_RX.search(clause.strip()) and name != asked:
+        elif ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
             continue
         elif NEGATION_RX.search(clause):
             reading.values[name] = False

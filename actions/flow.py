@@ -78,15 +78,16 @@ def example_date(turn: Turn) -> str:
     return i18n.fmt_date(dt.date(year, 3, 1), turn.lang)
 
 
-def closed_answer(turn: Turn, status: dict[str, Any]) -> None:
+def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:
+    """Closed since <date>, what it covered, whom to ask about the next call (later: the first line only)."""
     call_id = status["call"]
     from actions.verdict import contact_lines
 
     lines = [t(turn.lang, "call_closed", call=t(turn.lang, f"call_name_{call_id}"),
-               date=i18n.fmt_date(status["closes"], turn.lang)),
-             t(turn.lang, f"call_covers_{call_id}"),
-             *contact_lines(call_id, turn.get("role"), turn.lang),
-             t(turn.lang, "call_closed_offer")]
+               date=i18n.fmt_date(status["closes"], turn.lang))]
+    if not short:
+        lines += [t(turn.lang, f"call_covers_{call_id}"),
+                  *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
     turn.set("asked", None)
     button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
     turn.say("\n".join(lines), [button])
@@ -104,7 +105,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if status["status"] == "closed" and not turn.get("hypothetical"):
         if changed:
             turn.say(changed)
-        closed_answer(turn, status)
+        closed_answer(turn, status, short=turn.get("closed_told") == call_id)
+        turn.set("closed_told", call_id)
         return
     implied_facts(turn)
     try:
@@ -130,7 +132,12 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return
     turn.set("asked", None)
     goal = turn.get("goal") or "eligibility"
-    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks)
+    previous = turn.get("last_decision") or {}
+    # The same verdict asked again ("so can I go?") gets its first lines, not the whole answer once more.
+    again = not changed and not all_checks and previous.get("verdict") == decision.get("verdict") \
+        and previous.get("call") == decision.get("call") \
+        and previous.get("total_eur") == (decision.get("grant") or {}).get("total_eur")
+    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, again)
     turn.say(text, verdict_buttons(turn.lang, all_checks))
     turn.set("last_decision", {"call": decision.get("call"), "verdict": decision.get("verdict"),
                                "total_eur": (decision.get("grant") or {}).get("total_eur")})

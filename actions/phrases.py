@@ -31,7 +31,8 @@ def negated_before(text: str, start: int) -> bool:
 
 
 NEGATION_RX = re.compile(
-    r"\b(not|no|n['’]t|without|never|none|pas|aucune?|sans|jamais|geen|niet|zonder|nooit|non|senza|mai|"
+    r"\b(not|no|n['’]t|dont|doesnt|didnt|isnt|wont|cant|havent|hasnt|without|never|none|pas|aucune?|sans|"
+    r"jamais|geen|niet|zonder|nooit|non|senza|mai|"
     r"nessun\w*)\b|n['’]a pas|n'ont pas", re.I)
 QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
                          r"moet|heb|is|zijn|kan|devo|serve|bisogna|è|sono)\b", re.I)

@@ -54,7 +54,8 @@ def describe_in(contact: Any, lang: str) -> str:
 
 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
-                   unknown: list[str], changed: str | None, all_checks: bool = False) -> str:
+                   unknown: list[str], changed: str | None, all_checks: bool = False,
+                   again: bool = False) -> str:
     lines: list[str] = [changed] if changed else []
     grant = grant_lines(decision, lang)
     if goal == "grant":
@@ -68,6 +69,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if goal != "deadline":
         lines += deadline_lines(decision, lang)
     lines += contact_lines(decision.get("call"), role, lang)
+    if again:
+        return "\n".join(lines)
     if goal != "grant" and decision.get("verdict") != "not_eligible":
         lines += grant
     if all_checks and decision.get("passed"):

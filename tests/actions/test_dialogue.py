@@ -169,3 +169,61 @@ async def test_lucca_questions_give_2016_examples(dispatcher):
         {"entity": "activity", "value": "study"}, {"entity": "city", "value": "Paris", "country_code": "FR"}],
         slots={"call": "imt-lucca-2015", "role": "phd_student"})
     assert "2016" in texts(dispatcher) and "2026" not in texts(dispatcher)
+
+
+async def test_agreed_is_not_an_agreement(dispatcher):
+    got = await respond(dispatcher, text="il mio relatore è d'accordo", slots={"call": "imt-lucca-2015"})
+    assert got["supervisor_authorised"] is True and "interinstitutional_agreement" not in got
+
+
+async def test_a_question_about_a_fact_sets_nothing(dispatcher):
+    got = await respond(dispatcher, text="moroccan. btw does the blended mobility need a virtual part?",
+                        entities=[{"entity": "country", "value": "MA", "role": "citizenship", "start": 0}],
+                        slots={**ITM_MSC, "activity": "short_term_blended", "asked": "citizenship"})
+    assert "virtual_component" not in got and got["citizenship"] == ["MA"]
+
+
+async def test_not_wanting_to_bother_the_board_is_no_authorisation(dispatcher):
+    got = await respond(dispatcher, text="ok then, dont want to bother the board",
+                        slots={"call": "imt-lucca-2015", "role": "phd_student"})
+    assert got.get("board_authorised") is not True
+
+
+async def test_past_erasmus_months_are_not_the_planned_length(dispatcher):
+    text = "ho fatto 3 mesi di Erasmus durante la magistrale"
+    got = await respond(dispatcher, text=text, entities=[{"entity": "duration", "value": "P3M"}], slots={
+        "language": "it", "call": "imt-lucca-2015", "role": "phd_student", "start_date": "2016-02-01",
+        "end_date": "2016-05-31"})
+    assert got["prior_erasmus_months"] == 3.0 and "end_date" not in got
+
+
+async def test_a_date_said_after_end_is_the_end_date(dispatcher):
+    text = "no wait, end date is 30 june 2016"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "start_date", "value": "2016-06-30", "start": text.index("30")}], slots={
+        "call": "imt-lucca-2015", "role": "phd_student", "start_date": "2016-04-01",
+        "end_date": "2016-07-31"})
+    assert got["end_date"] == "2016-06-30" and "start_date" not in got
+
+
+async def test_sarebbe_in_a_correction_is_not_a_hypothetical(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    text = "anzi, sarebbe a Lisbona"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "city", "value": "Lisbon", "country_code": "PT", "start": text.index("Lisbona")}], slots={
+        "language": "it", "call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility"})
+    assert not got.get("hypothetical") and "chiuso" in texts(dispatcher)
+
+
+async def test_the_same_verdict_asked_again_is_short(dispatcher):
+    slots = {**ITM_MSC, "activity": "study", "destination": "ES", "citizenship": ["BE"],
+             "receiving_org": "hei", "receiving_org_has_eche": True, "start_date": "2026-02-01",
+             "end_date": "2026-05-31"}
+    await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
+    first = texts(dispatcher)
+    dispatcher.messages.clear()
+    await respond(dispatcher, text="so can I go?", intent="check_eligibility",
+                  slots={**slots, "last_decision": {"call": "itm-2024", "verdict": "eligible",
+                                                    "total_eur": None}})
+    again = texts(dispatcher)
+    assert "you are eligible" in again and "1 December 2025" in again and len(again) < len(first)
