@@ -8,9 +8,11 @@ import hmac
 import pytest
 import yaml
 
+from bot.channels.overrides import loopback_url
 from bot.channels.slack_logic import SeenEvents, is_authentic, is_ignored_retry, slack_signature
 from bot.channels.teams_logic import (
     claims_problem,
+    hero_card,
     is_bot_framework_service_url,
     key_endorsed,
     strip_mentions,
@@ -170,3 +172,39 @@ def test_credentials_hold_no_secret_and_keep_the_retry_guard() -> None:
     assert "${" not in settings
     for key in ("slack_token", "slack_signing_secret", "app_password", "jwt_key"):
         assert key not in text
+
+
+@pytest.mark.parametrize(
+    "value", ["http://127.0.0.1:8123/api/", "http://localhost:9/", "https://[::1]:443/x"],
+)
+def test_test_only_urls_are_accepted_on_this_machine(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLACK_API_URL", value)
+    assert loopback_url("SLACK_API_URL") == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["https://slack.com/api/", "http://127.0.0.1.evil.com/", "ftp://127.0.0.1/", "http://user@127.0.0.1/",
+     "http://10.0.0.1/"],
+)
+def test_test_only_urls_elsewhere_stop_start_up(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The token and people's replies go to this URL: it must never leave the machine.
+    monkeypatch.setenv("TEAMS_LOGIN_URL", value)
+    with pytest.raises(ValueError, match="TEAMS_LOGIN_URL"):
+        loopback_url("TEAMS_LOGIN_URL")
+
+
+def test_test_only_urls_unset_mean_the_real_services(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TEAMS_OPENID_URL", raising=False)
+    assert loopback_url("TEAMS_OPENID_URL") is None
+    assert token_url("contoso.onmicrosoft.com", None).startswith("https://login.microsoftonline.com/")
+    assert token_url("t1", "http://127.0.0.1:5/") == "http://127.0.0.1:5/t1/oauth2/v2.0/token"
+
+
+def test_teams_buttons_are_clickable_card_actions() -> None:
+    card = hero_card("Which call?", [{"title": "ITM", "payload": '/inform{"call":"itm-2024"}'}])
+    assert card["contentType"] == "application/vnd.microsoft.card.hero"
+    assert card["content"]["text"] == "Which call?"
+    (action,) = card["content"]["buttons"]
+    assert action["type"] == "messageBack" and action["text"] == '/inform{"call":"itm-2024"}'
+    assert action["displayText"] == action["title"] == "ITM"
