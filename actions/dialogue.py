@@ -115,6 +115,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
         turn.set("hypothetical", True)
         turn.set("goal", turn.get("goal") or "eligibility")
+        stated = True
     if intent in SMALL_TALK:
         buttons = main_buttons(turn.lang) if intent in ("greet", "help") else []
         turn.say(t(turn.lang, SMALL_TALK[intent]), buttons)

@@ -64,6 +64,13 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if training and reading.values.get("activity") in (None, "conference") \
             and ("activity" in reading.values or tracker.get_slot("activity") != "staff_training"):
         reading.values["activity"] = "staff_training"
+    roles = {e.get("value") for e in kept if e.get("entity") == "role"}
+    if {"phd_student", "staff"} <= roles and "staff" not in reading.negated:
+        # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
+        reading.values["role"] = "phd_student"
+        reading.values["itm_staff_member"] = True
+    if has("self_funded", text):
+        reading.values["has_scholarship"] = False
     _facts_in_passing(text, asked, reading)
     _answer_to_question(tracker, asked, text, reading)
     return reading

@@ -28,12 +28,18 @@ def status_of(call_id: str) -> dict[str, Any]:
 
 def evaluate(turn: Turn) -> dict[str, Any]:
     profile = profile_from_tracker(turn.view)
-    if turn.get("hypothetical"):
-        # "What would have applied to me?": the call is judged on its last day, as if asked in time.
-        closes = status_of(profile["call"]).get("closes")
-        if closes and closes < profile["as_of"]:
-            profile["as_of"] = closes
-    return core().evaluate(profile, lang=turn.lang)
+    closes = status_of(profile["call"]).get("closes") if turn.get("hypothetical") else None
+    if not closes or closes >= profile["as_of"]:
+        return core().evaluate(profile, lang=turn.lang)
+    # "What would have applied to me?": judged as if the person had applied in time, i.e. on the last day
+    # the call allowed for this departure (its own apply-by date), never later than its deadline.
+    profile["as_of"] = closes
+    first = core().evaluate(profile, lang=turn.lang)
+    apply_by = (first.get("deadlines") or {}).get("apply_by")
+    if apply_by and apply_by < closes:
+        profile["application_date"] = apply_by
+        return core().evaluate(profile, lang=turn.lang)
+    return first
 
 
 def implied_facts(turn: Turn) -> None:

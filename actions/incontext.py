@@ -33,9 +33,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help"):
         turn.say(t("en", "languages"))
         return "resume"
-    if _destination(turn):
-        return "resume"
-    if _condition(turn):
+    if _destination(turn) or _condition(turn) or _travel(turn) or _priority(turn):
         return "resume"
     return await _faq(turn, domain)
 
@@ -72,7 +70,10 @@ def _destination(turn: Turn) -> bool:
     whether this person's role may go there."""
     text = turn.text.lower()
     countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
-    if not countries or not QUESTION_RX.search(text.strip()) or not any(c in text for c in DESTINATION_CUES):
+    if not countries or not QUESTION_RX.search(text.strip()):
+        return False
+    same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
+    if not any(c in text for c in DESTINATION_CUES) and not (same_place and "?" in text):
         return False
     if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
         return False  # "can I do a training in Germany?" is a question about the whole plan
@@ -117,6 +118,50 @@ def _condition(turn: Turn) -> bool:
             turn.say(t(turn.lang, "condition_yes", reason=conditions[name]["explanation"]))
             return True
     return False
+
+
+def _asks(turn: Turn, key: str) -> bool:
+    return has(key, turn.text) and ("?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None)
+
+
+def _travel(turn: Turn) -> bool:
+    """"Do I get travel support?": the travel part of this person's grant estimate, or why it is unknown."""
+    if not _asks(turn, "travel_question") or not turn.get("call"):
+        return False
+    from actions.flow import evaluate
+
+    try:
+        grant = evaluate(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
+        return False
+    travel = grant.get("travel_eur")
+    if travel:
+        turn.say(t(turn.lang, "travel_yes", amount=i18n.fmt_eur(travel, turn.lang)))
+    elif travel == 0:
+        turn.say(t(turn.lang, "travel_none", notes=" ".join(grant.get("notes") or [])))
+    elif not turn.get("destination_city"):
+        turn.say(t(turn.lang, "travel_need_city"))
+    else:
+        turn.say(t(turn.lang, "travel_unknown", basis=grant.get("basis") or "-"))
+    return True
+
+
+def _priority(turn: Turn) -> bool:
+    """"As a postdoc do I get priority?", "does my scholarship hurt my chances?": the call's notes that
+    apply to this person (priorities), from the rules core."""
+    if not _asks(turn, "priority_question") or not turn.get("call"):
+        return False
+    from actions.flow import evaluate
+    from actions.verdict import call_notes
+
+    try:
+        notes = call_notes(evaluate(turn))
+    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
+        return False
+    if not notes:
+        return False
+    turn.say("\n".join([t(turn.lang, "priority_intro"), *[f"• {n}" for n in notes]]))
+    return True
 
 
 async def _faq(turn: Turn, domain: DomainDict) -> str:

@@ -20,7 +20,8 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> li
         lines += [f"• {c.get('explanation')}" for c in conditions]
         return lines
     if verdict == "not_eligible":
-        return [t(lang, "verdict_not_eligible", call=title), *failed_lines(decision, lang)]
+        return [t(lang, "verdict_not_eligible", call=title),
+                *[f"✗ {f.get('explanation')}" for f in decision.get("failed") or []]]
     missing = list(dict.fromkeys([*(decision.get("missing") or []), *unknown]))
     names = ", ".join(i18n.label(lang, "fields", m) for m in missing) or "-"
     lines = [t(lang, "verdict_undecided", call=title, fields=names)]
@@ -53,6 +54,12 @@ def describe_in(contact: Any, lang: str) -> str:
     return f"{role}: {', '.join(bits)}" if bits else str(role)
 
 
+def call_notes(decision: dict[str, Any]) -> list[str]:
+    """The call's notes for this profile (priorities, first come first served), without the assumptions."""
+    assumed = set(decision.get("assumptions") or [])
+    return [n for n in decision.get("notes") or [] if n not in assumed]
+
+
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
                    again: bool = False) -> str:
@@ -73,11 +80,14 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         return "\n".join(lines)
     if goal != "grant" and decision.get("verdict") != "not_eligible":
         lines += grant
+    if all_checks:
+        lines += failed_lines(decision, lang)  # with the call section each reason comes from
     if all_checks and decision.get("passed"):
         lines.append(t(lang, "what_holds"))
         lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
                   for p in decision["passed"]]
-        lines += [f"ℹ {n}" for n in decision.get("notes") or []]
+        lines += [f"ℹ {n}" for n in decision.get("assumptions") or []]
+    lines += [f"ℹ {n}" for n in call_notes(decision)]
     return "\n".join(lines)
 
 

@@ -139,7 +139,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         (passed if status == "pass" else failed).append(entry)
     # Open facts that only the host, the office or a supervisor can settle do not hold the verdict back.
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
-    notes = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
+    assumptions = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
+    notes = list(assumptions)
     notes.extend(n["text"].get(lang) or n["text"]["en"] for pred, n in call.notes if pred(ctx))
     return {
         "call": call.id,
@@ -152,6 +153,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
         "deadlines": deadlines(call, ctx, lang),
         "contacts": contacts(call, ctx["role"]),
         "notes": notes,
+        # The notes that are the rules core's own assumptions (origin taken from citizenship...).
+        "assumptions": assumptions,
     }
 
 

@@ -75,7 +75,10 @@ BARE_DAY_RX = re.compile(
 )
 CONNECTOR_RX = re.compile(
     r"^\s*(?:-|–|—|to|till|until|through|and|au|a|et|jusqu'?au|jusqu'?a|tot(?: en met)?|t/m|en|al|e|"
-    r"fino al|fino a|all'|tot|till the|to the|au|through)\s*(?:the\s+|le\s+|il\s+)?$"
+    r"fino al|fino a|all'|tot|till the|to the|au|through|"
+    # "1 Feb till end of April", "jusqu'à la fin avril", "tot eind april", "fino alla fine di aprile"
+    r"(?:to|till|until|through)\s+(?:the\s+)?end\s+of|jusqu'?a\s+(?:la\s+)?fin\s*(?:d'|de)?|"
+    r"tot\s+(?:het\s+)?einde?\s*(?:van)?|fino\s+alla\s+fine\s*(?:di)?)\s*(?:the\s+|le\s+|il\s+)?$"
 )
 END_CUE_RX = re.compile(
     r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
@@ -87,7 +90,8 @@ MONTH_START_CUE_RX = re.compile(
     r"(?:from|starting|start|starts|beginning|begin|early|in|on|leaving|depart\w*|des|debut|en|a "
     r"partir de|partir|"
     r"vanaf|van|begin|in|eind|da|dal|dalla|dai|a partire da|inizio|a|ad|nel|di|du|au mois de|mois de|"
-    r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en)\s*(?:of\s+)?$"
+    r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en|end|the end|"
+    r"the beginning|mid|einde|fine di|fin d'|debut d')\s*(?:of\s+)?$"
 )
 
 DEADLINE_RX = re.compile(
@@ -159,7 +163,7 @@ def _mentions(folded: str) -> list[Mention]:
             )
         elif g["month"] and MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()]):
             if g["month"] == "may" and not re.search(
-                r"\b(?:in|from|until|till|by|of|early|end|mid)\s+$", folded[: m.start()]
+                r"\b(?:in|from|until|till|to|by|of|early|end|mid)\s+$", folded[: m.start()]
             ):
                 continue  # "may I apply" is not a month
             out.append(Mention(m.start(), m.end(), None, FULL_MONTHS[g["month"]], None, month_only=True))
@@ -182,8 +186,14 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
     return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
 
 
+NEXT_YEAR_RX = re.compile(r"\b(?:next year|l'annee prochaine|volgend jaar|volgende jaar|l'anno prossimo|"
+                          r"prossimo anno|anno prossimo)\b")
+
+
 def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
     ref = ref or today()
+    if NEXT_YEAR_RX.search(folded):
+        ref = dt.date(ref.year + 1, 1, 1)  # "March to May next year": months without a year fall in it
     mentions = _mentions(folded)
     found: list[Found] = []
     used: set[int] = set()

@@ -99,7 +99,7 @@ async def test_open_host_facts_are_conditions_of_an_eligible_verdict(dispatcher)
         **ITM_MSC, "activity": "study", "destination": "ES", "citizenship": ["BE"],
         "start_date": "2026-02-01", "end_date": "2026-05-31"})
     said = texts(dispatcher)
-    assert "you are eligible" in said and "provided that" in said and "ECHE" in said
+    assert "you are eligible" in said and "on these conditions" in said and "ECHE" in said
     assert "1 December 2025" in said  # apply by: two months before departure
     assert "What kind of organisation" not in said  # a study period is always at a university
 
@@ -227,3 +227,38 @@ async def test_the_same_verdict_asked_again_is_short(dispatcher):
                                                     "total_eur": None}})
     again = texts(dispatcher)
     assert "you are eligible" in again and "1 December 2025" in again and len(again) < len(first)
+
+
+async def test_what_would_have_applied_is_judged_as_if_applied_in_time(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    await respond(dispatcher, text="and for a 3-week doctoral mobility in Paris?", entities=[
+        {"entity": "city", "value": "Paris", "country_code": "FR"},
+        {"entity": "start_date", "value": "2026-03-01"},
+        {"entity": "end_date", "value": "2026-03-21"}], slots={
+        "call": "itm-2024", "role": "phd_student", "activity": "short_term_doctoral", "hypothetical": True,
+        "itm_staff_member": False, "citizenship": ["EG"], "receiving_org": "research_institute",
+        "goal": "eligibility"})
+    said = texts(dispatcher)
+    assert "you are eligible" in said and "too late" not in said and "1 January 2026" in said
+
+
+async def test_a_phd_student_who_is_also_staff_has_staff_status(dispatcher):
+    got = await respond(dispatcher, text="ik ben doctorandus maar ook personeelslid van het ITG", entities=[
+        {"entity": "role", "value": "phd_student", "start": 7},
+        {"entity": "role", "value": "staff", "start": 35},
+        {"entity": "institution", "value": "itm", "start": 50}], slots={"language": "nl"})
+    assert got["role"] == "phd_student" and got["itm_staff_member"] is True
+
+
+async def test_travel_support_is_answered_from_the_persons_grant(dispatcher):
+    slots = {**ITM_MSC, "activity": "traineeship", "destination": "KE", "destination_city": "Nairobi",
+             "citizenship": ["BE"], "receiving_org": "ngo", "start_date": "2026-02-01",
+             "end_date": "2026-04-30"}
+    await respond(dispatcher, text="do I get travel support?", intent="faq_grant_covers", slots=slots)
+    assert "travel support" in texts(dispatcher) and "€" in texts(dispatcher)
+
+
+async def test_a_scholarship_question_gets_the_priority_that_applies(dispatcher):
+    await respond(dispatcher, text="I have a scholarship, does that hurt my chances?",
+                  intent="faq_scholarship_compatibility", slots={**ITM_MSC, "has_scholarship": True})
+    assert "without a scholarship" in texts(dispatcher)

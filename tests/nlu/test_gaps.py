@@ -210,3 +210,22 @@ def test_south_african_still_is() -> None:
 def test_french_plural_young_graduates_are_recent_graduates() -> None:
     found = extract("les jeunes diplômés peuvent-ils partir en stage ?")
     assert ("role", "recent_graduate") in [(e["entity"], e["value"]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("1st feb 2026 till end of april", "2026-02-01", "2026-04-30"),
+    ("du 1er février 2026 jusqu'à la fin avril", "2026-02-01", "2026-04-30"),
+    ("van 1 februari 2026 tot eind april", "2026-02-01", "2026-04-30"),
+    ("dal 1 febbraio 2026 fino alla fine di aprile", "2026-02-01", "2026-04-30"),
+    ("from March to May next year", "2026-03-01", "2026-05-31"),
+    ("de mars à mai l'année prochaine", "2026-03-01", "2026-05-31"),
+    ("da aprile a giugno", "2026-04-01", "2026-06-30"),
+])
+def test_ranges_as_people_say_them(text: str, start: str, end: str) -> None:
+    found = {(e["entity"], e["value"]) for e in extract(text, dt.date(2025, 10, 1))}
+    assert {("start_date", start), ("end_date", end)} <= found
+
+
+def test_next_year_moves_months_without_a_year() -> None:
+    found = {(e["entity"], e["value"]) for e in extract("from March to May next year", dt.date(2026, 1, 15))}
+    assert ("start_date", "2027-03-01") in found
