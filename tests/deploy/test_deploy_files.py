@@ -61,7 +61,8 @@ def read_by_code() -> set[str]:
     names = set()
     for path in (REPO / "bot").rglob("*.py"):
         names |= set(re.findall(r"environ(?:\.get)?[\[(]\s*\"(\w+)\"", path.read_text()))
-    command = (DEPLOY / "Dockerfile.rasa").read_text()
+    command = (DEPLOY / "rasa-entrypoint.sh").read_text()
+    assert "rasa-entrypoint.sh" in (DEPLOY / "Dockerfile.rasa").read_text()
     # The settings ConfigMap is shared with the widget, whose nginx template reads its own variable.
     widget = set(re.findall(r"\$\{(\w+)\}", (DEPLOY / "widget.conf.template").read_text()))
     return names | set(re.findall(r"\$(\w+)", command)) | {"SANIC_WORKERS"} | widget
