@@ -13,12 +13,13 @@ from actions.profile import PROFILE_SLOTS, skipped
 
 logger = logging.getLogger(__name__)
 
-DEADLINE_WORDS = ("deadline", "apply", "end_by", "window", "late", "too_late", "period_end", "mobility_end")
+# The rule kinds that are about the calendar of applying (the rules core says which kind each failure is).
+DEADLINE_KINDS = frozenset(("application_deadline", "apply_before_departure", "end_not_after"))
 MAX_PASSED = 8
 
 
-def is_deadline_rule(rule_id: str) -> bool:
-    return any(word in rule_id.lower() for word in DEADLINE_WORDS)
+def is_deadline_failure(failure: dict[str, Any]) -> bool:
+    return failure.get("kind") in DEADLINE_KINDS
 
 
 def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
@@ -72,7 +73,7 @@ def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:
 
 def only_deadlines_failed(decision: dict[str, Any]) -> bool:
     failed = decision.get("failed") or []
-    return bool(failed) and all(is_deadline_rule(str(f.get("rule", ""))) for f in failed)
+    return bool(failed) and all(is_deadline_failure(f) for f in failed)
 
 
 def passed_lines(decision: dict[str, Any], lang: str) -> list[str]:

@@ -17,15 +17,11 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
+from rules_core import vocab  # the one vocabulary (cheap: no call files loaded)
 
 logger = logging.getLogger(__name__)
 
-GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_deadline": "deadline"}
-ROLES = {"msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate"}
-ACTIVITIES = {"study", "traineeship", "staff_training", "short_term_blended", "short_term_doctoral",
-              "conference", "teaching"}
-ORGS = {"hei", "enterprise", "public_body", "research_institute", "foundation", "school", "ngo",
-        "social_partner", "guidance_body", "eu_institution", "national_agency"}
+ROLES, ACTIVITIES, ORGS = frozenset(vocab.ROLES), frozenset(vocab.ACTIVITIES), frozenset(vocab.RECEIVING_ORGS)
 # "I am also Italian" adds a citizenship instead of replacing the list.
 ALSO_RX = re.compile(r"\b(also|too|as well|aussi|également|egalement|ook|anche|pure|dual|double|doppia)\b",
                      re.I)

@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from typing import Any
 
 from rasa_sdk import Tracker
+
+from rules_core import vocab
 
 logger = logging.getLogger(__name__)
 
 CALLS = ("itm-2024", "imt-lucca-2015")
 INSTITUTION_TO_CALL = {"itm": "itm-2024", "lucca": "imt-lucca-2015"}
 
-BOOL_SLOTS = (
-    "receiving_org_has_eche", "interinstitutional_agreement", "virtual_component", "green_travel",
-    "has_scholarship", "itm_staff_member", "supervisor_authorised", "board_authorised",
-)
+BOOL_SLOTS = vocab.BOOL_FIELDS  # one vocabulary: the rules contract's yes/no fields
 # The order in which the form asks: who, what, where, when, then the details. The rules core decides WHAT is
 # needed (`missing`); this only decides the order, so the conversation reads naturally.
 PROFILE_SLOTS = (
@@ -47,14 +45,10 @@ def core() -> Any:
 
 
 def today() -> dt.date:
-    """The question date: MOBILITY_TODAY (tests) or today, like the NLU extractor."""
-    fixed = os.environ.get("MOBILITY_TODAY")
-    if fixed:
-        try:
-            return dt.date.fromisoformat(fixed)
-        except ValueError:
-            logger.warning("MOBILITY_TODAY is not an ISO date; using today")
-    return dt.date.today()
+    """The question date (rules_core.dates.today: MOBILITY_TODAY for tests, else the real date)."""
+    from rules_core.dates import today as rules_today
+
+    return rules_today()
 
 
 def profile_from_tracker(tracker: Tracker) -> dict[str, Any]:
@@ -92,7 +86,7 @@ def duration_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
     except Exception as err:  # an incomplete or invalid profile: the form goes on asking
         logger.debug("no duration check: %s", err)
         return []
-    return [f for f in decision.get("failed") or [] if "duration" in str(f.get("rule", ""))]
+    return [f for f in decision.get("failed") or [] if f.get("kind") == "duration_range"]
 
 
 def shared_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import calendar
+import logging
+import os
 from datetime import date
 
 from .errors import InvalidProfile
+
+
+def today() -> date:
+    """The question date: MOBILITY_TODAY (YYYY-MM-DD, for tests) or the real date; the one `today()` of
+    the rules core and the actions (the Rasa-side NLU cannot import this package; it reads the same
+    variable)."""
+    fixed = os.environ.get("MOBILITY_TODAY")
+    if fixed:
+        try:
+            return date.fromisoformat(fixed)
+        except ValueError:
+            logging.getLogger(__name__).warning("MOBILITY_TODAY is not an ISO date; using today")
+    return date.today()
 
 
 def parse_date(value: object, field: str) -> date:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from typing import Any
 
 from .compile import CompiledCall
 from .countries import resolve_country
-from .dates import days360, minus_months, parse_date
+from .dates import days360, minus_months, parse_date, today
 from .errors import InvalidProfile, UnknownCountry
 from .grants import compute_grant
 from .loader import compiled
@@ -22,11 +21,6 @@ _ENUMS = {
 }
 _EMPTY: frozenset[str] = frozenset()
 MEMO_MAX = 20_000  # explanations memoised per rule
-
-
-def today() -> date:
-    env = os.environ.get("MOBILITY_TODAY")
-    return parse_date(env, "MOBILITY_TODAY") if env else date.today()
 
 
 def _country(value: Any, field: str) -> str | None:
