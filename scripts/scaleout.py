@@ -6,8 +6,9 @@ the conversation: the production shape of docs/deploy.md, started locally from D
 
 PostgreSQL gets a throw-away cluster in a temporary directory (its own port, password authentication over
 TCP as in production), Redis a password and no persistence (it only holds locks). Each Rasa instance has its
-own action server. HAProxy reads the `sender` of each REST body (`balance hash req.body,json_query`) so one
-conversation always reaches the same instance: Rasa's Redis lock store hands out tickets non-atomically.
+own action server. HAProxy runs deploy/haproxy.cfg: it reads the `sender` of each REST body (`balance hash
+req.body,json_query`) so one conversation always reaches the same instance (Rasa's Redis lock store hands
+out tickets non-atomically), routes only the webhooks to Rasa and serves the widget page on the same origin.
 Standard library only, like serve.py.
 """
 
@@ -130,30 +131,19 @@ def redis(work: Path, password: str) -> Daemon:
     return Daemon("redis", command, port, work / "redis.log")
 
 
-def haproxy(work: Path, port: int, backends: list[tuple[str, int]]) -> Daemon:
-    servers = "\n".join(f"    server {name} 127.0.0.1:{p} check inter 2s" for name, p in backends)
-    config = work / "haproxy.cfg"
-    config.write_text(f"""global
-    maxconn 512
-defaults
-    mode http
-    timeout connect 5s
-    timeout client 300s
-    timeout server 300s
-frontend chat
-    bind 127.0.0.1:{port}
-    default_backend rasa
-backend rasa
-    # One conversation, one instance: hash the REST body's sender (read after buffering the body).
-    option http-buffer-request
-    balance hash req.body,json_query('$.sender')
-    hash-type consistent
-    option httpchk GET /
-    # Which instance answered, for the tests and for debugging a deployment.
-    http-response set-header X-Served-By %s
-{servers}
-""")
-    return Daemon("haproxy", ["haproxy", "-db", "-f", str(config)], port, work / "haproxy.log")
+def haproxy(work: Path, port: int, backends: list[tuple[str, int]], widget_port: int | None = None) -> Daemon:
+    """HAProxy with the production configuration (deploy/haproxy.cfg), its DNS-discovered servers replaced
+    by this machine's instances: the tests go through the very routing and hashing that is deployed."""
+    config = (REPO / "deploy" / "haproxy.cfg").read_text().replace("bind :8000", f"bind 127.0.0.1:{port}")
+    servers = "\n".join(f"    server {name} 127.0.0.1:{p}" for name, p in backends)
+    config = config.replace('    server-template rasa 10 "${RASA_SERVICE}:5005"', servers)
+    widget = f"    server widget 127.0.0.1:{widget_port}" if widget_port else "    # no widget page here"
+    config = config.replace('    server-template widget 4 "${WIDGET_SERVICE}:8080"', widget)
+    if "${" in config:
+        raise AssistantFailed("deploy/haproxy.cfg changed: scaleout.py no longer fills in every server")
+    path = work / "haproxy.cfg"
+    path.write_text(config)
+    return Daemon("haproxy", ["haproxy", "-db", "-f", str(path)], port, work / "haproxy.log")
 
 
 def endpoints(action_port: int, pg_port: int, redis_port: int) -> str:
@@ -218,8 +208,8 @@ def scale_out(model: str, env: dict[str, str] | None = None, lb_port: int | None
     lb_port = lb_port or free_port()
     widget_port = widget_port or free_port()
     ports = [(free_port(), free_port()) for _ in range(2)]
-    cluster = Cluster(work, pg, lock, haproxy(work, lb_port, [("a", ports[0][0]), ("b", ports[1][0])]),
-                      db_password=db_password)
+    balancer = haproxy(work, lb_port, [("a", ports[0][0]), ("b", ports[1][0])], widget_port)
+    cluster = Cluster(work, pg, lock, balancer, db_password=db_password)
     secrets_env = {"DB_PASSWORD": db_password, "REDIS_PASSWORD": redis_password, **(env or {})}
     try:
         pg.start()
@@ -242,7 +232,7 @@ def scale_out(model: str, env: dict[str, str] | None = None, lb_port: int | None
             instance.wait(timeout=timeout)
         cluster.haproxy.start()
         deadline = time.monotonic() + 30
-        while _get(f"{cluster.url}/")[0] != 200:
+        while _get(f"{cluster.url}/healthz")[0] != 200:
             if time.monotonic() > deadline:
                 raise AssistantFailed(f"HAProxy does not reach Rasa; see {cluster.haproxy.log}")
             time.sleep(0.2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import urllib.error
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -94,6 +95,11 @@ def test_the_load_balancer_keeps_each_conversation_on_one_instance(cluster: Clus
             served.setdefault(sender, set()).add(say(cluster.url, sender, text)[1])
     assert all(len(names) == 1 for names in served.values()), served
     assert set().union(*served.values()) == {"a", "b"}, "one instance took every conversation"
+    # The deployed routing (deploy/haproxy.cfg): Rasa's API is not reachable through the load balancer.
+    for path in ("/status", f"/conversations/{sender}/tracker", "/model/parse"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{cluster.url}{path}?token={cluster.instances[0].token}", timeout=30)
+        assert refused.value.code == 404, path
 
 
 def test_store_promises_hold_on_postgresql(cluster: Cluster) -> None:
