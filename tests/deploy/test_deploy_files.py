@@ -198,13 +198,13 @@ def haproxy_in_front(tmp_path: Path):
     config = config.replace('"${WIDGET_SERVICE}:8080"', f"127.0.0.1:{widget.url.rsplit(':', 1)[1]}")
     (tmp_path / "haproxy.cfg").write_text(config)
     process = subprocess.Popen(["haproxy", "-db", "-f", str(tmp_path / "haproxy.cfg")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while get(f"{base}/healthz") != 200:
-        assert process.poll() is None and time.monotonic() < deadline, process.stderr.read().decode()[-2000:]
-        time.sleep(0.1)
     try:
+        deadline = time.monotonic() + 20
+        while get(f"{base}/healthz") != 200:
+            assert process.poll() is None and time.monotonic() < deadline, "HAProxy did not start"
+            time.sleep(0.1)
         yield base, rasa, widget
     finally:
         process.terminate()
