@@ -137,8 +137,14 @@ class TeamsInput(BotFrameworkInput):
         self.authority = loopback_url("TEAMS_LOGIN_URL")
         if self.enabled:
             token_url(tenant_id)  # a malformed tenant id stops start-up, not the first reply
+        self.pending: set[asyncio.Task] = set()
         self.jwt_keys: dict[str, Any] = {}
         self.jwt_update_time = datetime.datetime.fromtimestamp(0)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self.pending.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("A Teams message could not be answered (%s).", type(task.exception()).__name__)
 
     def _update_cached_jwk_keys(self) -> None:
         conf = requests.get(self.open_id_uri, timeout=HTTP_TIMEOUT)
@@ -201,10 +207,14 @@ class TeamsInput(BotFrameworkInput):
                 activity["recipient"], service_url, self.authority,
             )
             metadata = self.add_attachments_to_metadata(activity, self.get_metadata(request))
-            await on_new_message(UserMessage(
+            # Acknowledge at once and answer from a background task: the Bot Framework gives a webhook 15 s,
+            # and posting several replies to a slow serviceUrl could take longer (Teams would then retry).
+            task = asyncio.create_task(on_new_message(UserMessage(
                 text=strip_mentions(activity.get("text")), output_channel=out_channel,
                 sender_id=activity["from"]["id"], input_channel=self.name(), metadata=metadata,
-            ))
+            )))
+            self.pending.add(task)  # a reference, or the task could be garbage-collected mid-way
+            task.add_done_callback(self._finished)
             return response.text("success")
 
         return teams_webhook

@@ -137,8 +137,9 @@ def test_a_slow_reply_does_not_block_other_conversations(channels: Channels) -> 
     done: dict[str, float] = {}
 
     def talk(conversation: str, user: str) -> None:
+        sent = time.monotonic()
         send(channels, teams.activity(conversation, user, "Hello"), token)
-        done[conversation] = time.monotonic()
+        done[conversation] = time.monotonic() - sent
 
     slow_thread = threading.Thread(target=talk, args=(slow, "29:slow-user"))
     slow_thread.start()
@@ -147,9 +148,11 @@ def test_a_slow_reply_does_not_block_other_conversations(channels: Channels) -> 
     talk(fast, "29:fast-user")
     fast_reply = teams.wait_for(lambda c: f"/conversations/{fast}/" in c.path, 1)
     assert fast_reply and fast_reply[0].at - started < teams.slow_seconds - 1, "the fast reply waited"
-    assert done[fast] - started < teams.slow_seconds
     slow_thread.join(120)
-    assert slow in done
+    # Both webhooks were acknowledged at once, the slow one too (the Bot Framework allows 15 s).
+    assert done[fast] < teams.slow_seconds - 1 and done[slow] < teams.slow_seconds - 1, done
+    slow_replies = teams.wait_for(lambda c: f"/conversations/{slow}/" in c.path, 1)
+    assert slow_replies  # and its reply still reached Teams
 
 
 def test_the_channel_is_configured_for_this_app(channels: Channels) -> None:
