@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import Restarted, SlotSet
+from rasa_sdk.events import AllSlotsReset, FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions import i18n
 from actions.base import ReplyAction
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS
@@ -45,3 +46,25 @@ class ActionRestart(ReplyAction):
         return [Restarted(), SlotSet("language", lang)]
 
 
+
+
+class ActionDeleteMyData(ReplyAction):
+    """Erases every slot and says which kinds of facts were erased (names of fields, never their values).
+
+    Run by action_respond (a confirmed request, or the button) as a follow-up action: the conversation store
+    erases the stored conversation when it sees this action executed (bot/store/retention.py)."""
+
+    def name(self) -> str:
+        return "action_delete_my_data"
+
+    async def reply(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
+    ) -> list[dict[str, Any]]:
+        held = [name for name in PROFILE_SLOTS if tracker.get_slot(name) not in (None, [])]
+        if held:
+            dispatcher.utter_message(text=t(lang, "deleted", fields=", ".join(
+                i18n.label(lang, "fields", name) for name in held)))
+        else:
+            dispatcher.utter_message(text=t(lang, "deleted_nothing"))
+        # Only the reply language stays (not personal data); then wait for the user, whatever policies say.
+        return [AllSlotsReset(), SlotSet("language", lang), FollowupAction("action_listen")]

@@ -14,7 +14,7 @@ import logging
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import AllSlotsReset, Restarted, SlotSet
+from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -98,12 +98,8 @@ def _do(turn: Turn, intent: str) -> list[dict[str, Any]]:
     if intent == "restart":
         turn.say(t(lang, "restarted"), main_buttons(lang))
         return [Restarted(), SlotSet("language", lang)]
-    held = [name for name in PROFILE_SLOTS if turn.tracker.get_slot(name) not in (None, [])]
-    if held:
-        turn.say(t(lang, "deleted", fields=", ".join(i18n.label(lang, "fields", n) for n in held)))
-    else:
-        turn.say(t(lang, "deleted_nothing"))
-    return [AllSlotsReset(), SlotSet("language", lang)]
+    # The erasing action runs next: the store erases the conversation when it sees it executed.
+    return [SlotSet("language", lang), SlotSet("confirm", None), FollowupAction("action_delete_my_data")]
 
 
 async def respond(turn: Turn, domain: DomainDict) -> None:
@@ -147,6 +143,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     from actions.faq import likely_topics
 
     in_flow = bool(turn.get("goal") or asked)
+    sure_out = intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE
+    if sure_out and not in_flow:
+        stated = False  # "can you book me a flight to Madrid?" names a city but asks for nothing we do
     if stated or intent in GOAL_INTENTS or in_flow and intent in ("affirm", "deny", "dont_know"):
         turn.set("goal", turn.get("goal") or "eligibility")
         if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):

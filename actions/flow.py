@@ -10,7 +10,7 @@ from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.turn import Turn
-from actions.verdict import render_verdict, verdict_buttons
+from actions.verdict import deadline_answer, render_verdict, verdict_buttons
 
 logger = logging.getLogger(__name__)
 
@@ -28,7 +28,8 @@ def status_of(call_id: str) -> dict[str, Any]:
 
 def evaluate(turn: Turn) -> dict[str, Any]:
     profile = profile_from_tracker(turn.view)
-    closes = status_of(profile["call"]).get("closes") if turn.get("hypothetical") else None
+    in_time = turn.get("hypothetical") or turn.as_if_in_time
+    closes = status_of(profile["call"]).get("closes") if in_time else None
     if not closes or closes >= profile["as_of"]:
         return core().evaluate(profile, lang=turn.lang)
     # "What would have applied to me?": judged as if the person had applied in time, i.e. on the last day
@@ -99,6 +100,41 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
     turn.say("\n".join(lines), [button])
 
 
+def closed_checks(turn: Turn) -> None:
+    """After "this call has ended": what its rules say about the facts just given, as if applied in time (a
+    2-month study is too short, the UK was a programme country), with no questions."""
+    if not turn.entities or turn.is_payload:
+        return
+    from actions.progress import interim_status
+
+    turn.as_if_in_time = True
+    try:
+        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True)
+    except Exception as err:  # an incomplete or invalid profile: the ended call was said, that is enough
+        logger.debug("no checks for an ended call: %s", type(err).__name__)
+        lines = None
+    turn.as_if_in_time = False
+    if lines:
+        turn.say(lines)
+
+
+def grant_amounts(turn: Turn) -> str | None:
+    """A grant question gets the call's published amounts at once (the `grant_amounts` topic), before the
+    questions that lead to a personal estimate."""
+    named_now = "call" in turn.changes and turn.get("goal") == "grant"
+    if not (turn.intent == "ask_grant" or named_now) or not turn.get("call"):
+        return None
+    from actions.faq import render_topics, topics_of
+
+    call_id = str(turn.get("call"))
+    try:
+        found = topics_of(call_id, ("grant_amounts",))
+    except Exception as err:  # a call file problem: the questions still come
+        logger.warning("grant amounts unavailable: %s", type(err).__name__)
+        return None
+    return render_topics(call_id, found, turn.lang) if found else None
+
+
 def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) -> None:
     """Ask the institution, say a call has ended, ask the next missing fact, or answer."""
     call_id = turn.get("call")
@@ -111,9 +147,19 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if status["status"] == "closed" and not turn.get("hypothetical"):
         if changed:
             turn.say(changed)
-        closed_answer(turn, status, short=turn.get("closed_told") == call_id)
-        turn.set("closed_told", call_id)
-        return
+        if turn.get("goal") != "grant":
+            closed_answer(turn, status, short=turn.get("closed_told") == call_id)
+            turn.set("closed_told", call_id)
+            if turn.get("goal") == "deadline":
+                turn.as_if_in_time = True
+                turn.say("\n".join(deadline_answer(evaluate(turn), turn.lang)))
+                turn.as_if_in_time = False
+            closed_checks(turn)
+            return
+        # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.
+        turn.say(t(turn.lang, "call_closed", call=t(turn.lang, f"call_name_{call_id}"),
+                   date=i18n.fmt_date(status["closes"], turn.lang)))
+        turn.as_if_in_time = True
     implied_facts(turn)
     try:
         decision = evaluate(turn)
@@ -131,7 +177,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say(changed)
         from actions.progress import interim_status
 
-        interim = interim_status(turn.view, turn.lang)  # what a rich message already settles
+        amounts = grant_amounts(turn)
+        if amounts:
+            turn.say(amounts)
+        interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
         if interim:
             turn.say(interim)
         ask(turn, to_ask[0])

@@ -155,7 +155,7 @@ def _priority(turn: Turn) -> bool:
     from actions.verdict import call_notes
 
     try:
-        notes = call_notes(evaluate(turn))
+        notes = [n for n in call_notes(evaluate(turn)) if has("priority_question", n)]
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     if not notes:

@@ -59,18 +59,19 @@ INTERIM_MIN_FACTS = 2
 INTERIM_MAX_PASSED = 3
 
 
-def interim_status(tracker: Tracker, lang: str) -> str | None:
+def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None = None,
+                   would: bool = False) -> str | None:
     """After a message with several facts, what can already be said before the next question: a rule
     that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
     message, so a plain answer to a question gets no repeated summary."""
     if len(facts_in(tracker)) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
         return None
     try:
-        decision = evaluate(tracker, lang)
+        decision = decision or evaluate(tracker, lang)
     except Exception as err:  # an invalid profile is reported by the answer; the question still comes
         logger.debug("no interim status: %s", err)
         return None
-    from actions.answer import call_title, failed_lines, only_deadlines_failed
+    from actions.answer import call_title, failed_lines, is_deadline_failure, only_deadlines_failed
 
     title = call_title(decision.get("call"), lang)
     early = duration_failures(tracker, lang)
@@ -78,6 +79,13 @@ def interim_status(tracker: Tracker, lang: str) -> str | None:
     early += [f for f in shared_failures(tracker, lang) if str(f.get("explanation")) not in said]
     if early:  # a length stated without dates already breaks the call's limits
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
+    if would:  # an ended call judged as if applied in time: its own dates are not the person's fault
+        failed = [f for f in decision.get("failed") or [] if not is_deadline_failure(f)]
+        failed += [f for f in early if f not in failed]
+        if failed:
+            return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
+        held = [f"✓ {p.get('explanation')}" for p in (decision.get("passed") or [])[:INTERIM_MAX_PASSED]]
+        return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]
         if only_deadlines_failed(decision) and decision.get("passed"):

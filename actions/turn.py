@@ -23,6 +23,8 @@ class Turn:
         self.changes: dict[str, Any] = {}
         self.said: list[str] = []
         self.view = tracker
+        # Judge an ended call as if the person had applied in time, for this turn only (a grant question).
+        self.as_if_in_time = False
 
     @property
     def text(self) -> str:

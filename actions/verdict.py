@@ -29,6 +29,17 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> li
     return lines
 
 
+def deadline_answer(decision: dict[str, Any], lang: str) -> list[str]:
+    """The dates: apply by (or the call's deadline), the end of the mobility, how the apply-by date is set."""
+    deadlines = decision.get("deadlines") or {}
+    lines = deadline_lines(decision, lang) or [t(lang, "deadline_none")]
+    if deadlines.get("note"):
+        lines.append(f"ℹ {deadlines['note']}")
+    if not deadlines.get("apply_by") and deadlines.get("application_deadline"):
+        lines.append(t(lang, "deadline_personal_hint"))
+    return lines
+
+
 def contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:
     """The first contact for this call and role: the people named for the role (even without an address, such
     as "your departmental educational coordinator"), then the address applications go to."""
@@ -68,11 +79,9 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if goal == "grant":
         lines += grant or [t(lang, "grant_none")]
     if goal == "deadline":
-        lines += deadline_lines(decision, lang) or [t(lang, "deadline_none")]
-        deadlines = decision.get("deadlines") or {}
-        if not deadlines.get("apply_by") and deadlines.get("application_deadline"):
-            lines.append(t(lang, "deadline_personal_hint"))
-    lines += outcome_lines(decision, lang, unknown)
+        lines += deadline_answer(decision, lang)
+    if goal != "deadline" or decision.get("verdict") != "incomplete":
+        lines += outcome_lines(decision, lang, unknown)
     if goal != "deadline":
         lines += deadline_lines(decision, lang)
     lines += contact_lines(decision.get("call"), role, lang)

@@ -125,20 +125,29 @@ async def test_a_typed_erase_is_confirmed_first_and_a_yes_erases(dispatcher):
     assert got == {"confirm": "delete_my_data", "language": "en"}
     events = await ActionRespond().run(dispatcher, make_tracker(
         text="yes", intent="affirm", slots={**ITM_MSC, "confirm": "delete_my_data"}), DOMAIN)
-    assert any(e.get("event") == "reset_slots" for e in events)
+    assert {"event": "followup", "timestamp": None, "name": "action_delete_my_data"} in events
 
 
 async def test_a_no_keeps_everything(dispatcher):
     events = await ActionRespond().run(dispatcher, make_tracker(
         text="no", intent="deny", slots={**ITM_MSC, "confirm": "delete_my_data"}), DOMAIN)
-    assert not any(e.get("event") == "reset_slots" for e in events)
+    assert not any(e.get("event") == "followup" for e in events)
     assert "kept everything" in texts(dispatcher)
 
 
 async def test_the_erase_button_acts_at_once(dispatcher):
     events = await ActionRespond().run(dispatcher, make_tracker(
         text="/delete_my_data", intent="delete_my_data", slots=ITM_MSC), DOMAIN)
-    assert any(e.get("event") == "reset_slots" for e in events)
+    assert any(e.get("event") == "followup" and e.get("name") == "action_delete_my_data" for e in events)
+
+
+async def test_the_erasing_action_resets_everything_and_names_what_it_erased(dispatcher):
+    from actions.conversation import ActionDeleteMyData
+
+    events = await ActionDeleteMyData().run(dispatcher, make_tracker(slots={**ITM_MSC, "destination": "ES"}),
+                                            DOMAIN)
+    assert events[0]["event"] == "reset_slots" and "Spain" not in texts(dispatcher)
+    assert "destination country" in texts(dispatcher) and events[-1]["name"] == "action_listen"
 
 
 async def test_another_language_gets_the_four_languages_then_english(dispatcher):
