@@ -19,6 +19,7 @@ import glob
 import os
 import pwd
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -190,6 +191,8 @@ class Cluster:
             instance.stop()
         self.redis.stop()
         self.postgres.stop()
+        # The throw-away database is about 80 MB; the logs next to it stay for a look after a failure.
+        shutil.rmtree(self.work / "pg", ignore_errors=True)
 
 
 def _use_endpoints(assistant: Assistant, path: Path) -> None:
