@@ -69,6 +69,10 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
+    if has("feminine_words", text):
+        reading.values["gender"] = "f"
+    elif has("masculine_words", text):
+        reading.values["gender"] = "m"
     if has("self_funded", text):
         reading.values["has_scholarship"] = False
     _facts_in_passing(text, asked, reading)

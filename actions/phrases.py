@@ -10,6 +10,9 @@ import yaml
 _FILE = Path(__file__).with_name("locales") / "phrases.yaml"
 
 
+_LITERAL = ("feminine_forms", "masculine_forms")  # replacement tables, not patterns
+
+
 def _compile(value: Any) -> Any:
     if isinstance(value, str):
         return re.compile(value, re.I)
@@ -18,7 +21,26 @@ def _compile(value: Any) -> Any:
     return {k: _compile(v) for k, v in value.items()}
 
 
-PHRASES: dict[str, Any] = {k: _compile(v) for k, v in yaml.safe_load(_FILE.read_text("utf-8")).items()}
+_RAW = yaml.safe_load(_FILE.read_text("utf-8"))
+PHRASES: dict[str, Any] = {k: _compile(v) for k, v in _RAW.items() if k not in _LITERAL}
+FORMS: dict[str, dict[str, dict[str, str]]] = {"f": _RAW["feminine_forms"], "m": _RAW["masculine_forms"]}
+
+
+def _words_rx(table: dict[str, str]) -> re.Pattern[str]:
+    """The table's words, longest first, as whole words."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(k)}(?!\w)" for k in sorted(table, key=len, reverse=True)))
+
+
+_FORM_RX = {g: {lang: _words_rx(t) for lang, t in tables.items()} for g, tables in FORMS.items()}
+
+
+def gendered(text: str, lang: str, gender: str | None) -> str:
+    """The reply in the person's grammatical gender ("doctorant" -> "doctorante", "idoneo/a" -> "idonea")."""
+    rx = _FORM_RX.get(gender or "", {}).get(lang)
+    if rx is None:
+        return text
+    table = FORMS[str(gender)][lang]
+    return rx.sub(lambda m: table[m.group(0)], text)
 
 
 def has(key: str, text: str) -> bool:

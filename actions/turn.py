@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.facts import view
+from actions.phrases import gendered
 
 
 class Turn:
@@ -56,6 +57,7 @@ class Turn:
         self.view = view(self.tracker, **self.changes)
 
     def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
+        text = gendered(text, self.lang, self.get("gender"))
         self.said.append(text)
         self.dispatcher.utter_message(text=text, buttons=buttons or [])
 

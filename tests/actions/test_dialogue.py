@@ -271,3 +271,20 @@ async def test_a_scholarship_question_gets_the_priority_that_applies(dispatcher)
     await respond(dispatcher, text="I have a scholarship, does that hurt my chances?",
                   intent="faq_scholarship_compatibility", slots={**ITM_MSC, "has_scholarship": True})
     assert "without a scholarship" in texts(dispatcher)
+
+
+async def test_replies_take_the_persons_grammatical_gender(dispatcher, monkeypatch):
+    text = "je suis doctorante à l'IMT d'Anvers"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "role", "value": "phd_student", "start": 7}, {"entity": "institution", "value": "itm"}],
+        slots={"language": "fr"})
+    assert got["gender"] == "f"
+    said = texts(dispatcher)
+    assert "Doctorante" in said and "Doctorant(e)" not in said
+    dispatcher.messages.clear()
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    await respond(dispatcher, text="quindi posso candidarmi?", intent="check_eligibility", slots={
+        "language": "it", "gender": "f", "call": "imt-lucca-2015", "role": "phd_student", "activity": "study",
+        "destination": "DK", "citizenship": ["IT"], "start_date": "2016-03-01", "end_date": "2016-05-31",
+        "prior_erasmus_months": 0, "supervisor_authorised": True})
+    assert "idonea" in texts(dispatcher) and "idoneo/a" not in texts(dispatcher)
