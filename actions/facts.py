@@ -55,6 +55,9 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     facts, issue = extract_facts(view(tracker, requested_slot=asked), kept, text)
     reading.values.update(facts)
     reading.issue = issue
+    held = reading.values.get("citizenship") or tracker.get_slot("citizenship") or []
+    if any(code in reading.negated for code in held):
+        reading.values["citizenship"] = [c for c in held if c not in reading.negated]
     role = reading.values.get("role") or tracker.get_slot("role")
     _negated_staff(tracker, text, reading)
     if "role" not in reading.values and "staff" not in reading.negated and has("works_at", text) \
@@ -85,9 +88,14 @@ def _mentions_role(entities: list[dict[str, Any]]) -> bool:
 
 
 def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
+    """Mentions turned round ("not british", "remove the UK", "forget the conference") and languages named as
+    languages ("english is fine") are no facts; a negated nationality is taken off the list."""
     kept = []
     for ent in entities:
         start = ent.get("start")
+        if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
+                and PHRASES["language_talk"].search(text[max(0, start - 12):start + 40]):
+            continue
         if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start):
             reading.negated.add(str(ent.get("value")))
             continue

@@ -30,9 +30,16 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return await _faq(turn, domain)
     if has("status_question", text) and QUESTION_RX.search(text.strip()):
         return _status(turn)
-    if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help"):
+    if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"
+    if _asks(turn, "next_call"):
+        from actions.verdict import contact_lines
+
+        call_id = _current_call(turn)
+        contacts = contact_lines(call_id, turn.get("role"), turn.lang)
+        turn.say("\n".join([t(turn.lang, "next_call_unknown"), *contacts]))
+        return "done"
     if _destination(turn) or _condition(turn) or _travel(turn) or _priority(turn):
         return "resume"
     return await _faq(turn, domain)
@@ -113,9 +120,11 @@ def _condition(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     conditions = {c["field"]: c for c in decision.get("conditions") or []}
+    yes_no = has("yes_no_question", text.strip())
     for name in named:
         if name in conditions:
-            turn.say(t(turn.lang, "condition_yes", reason=conditions[name]["explanation"]))
+            key = "condition_yes" if yes_no else "condition_about"
+            turn.say(t(turn.lang, key, reason=conditions[name]["explanation"]))
             return True
     return False
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from actions import i18n
-from actions.answer import call_title, deadline_lines, failed_lines, grant_lines
+from actions.answer import call_title, deadline_lines, failed_lines, grant_lines, only_deadlines_failed
 from actions.i18n import t
 
 
@@ -71,9 +71,23 @@ def call_notes(decision: dict[str, Any]) -> list[str]:
     return [n for n in decision.get("notes") or [] if n not in assumed]
 
 
+def all_checks_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    """"Show all checks": every rule that failed or holds, each with its source; conditions; assumptions."""
+    lines = [t(lang, "all_checks_title", call=call_title(decision.get("call"), lang))]
+    lines += failed_lines(decision, lang)
+    lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
+              for p in decision.get("passed") or []]
+    lines += [f"• {c.get('explanation')} ({t(lang, 'source')}: {c.get('source')})"
+              for c in decision.get("conditions") or []]
+    lines += [f"ℹ {n}" for n in decision.get("assumptions") or []]
+    return lines
+
+
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
                    again: bool = False) -> str:
+    if all_checks:
+        return "\n".join(all_checks_lines(decision, lang))
     lines: list[str] = [changed] if changed else []
     grant = grant_lines(decision, lang)
     if goal == "grant":
@@ -82,20 +96,14 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         lines += deadline_answer(decision, lang)
     if goal != "deadline" or decision.get("verdict") != "incomplete":
         lines += outcome_lines(decision, lang, unknown)
-    if goal != "deadline":
-        lines += deadline_lines(decision, lang)
+    verdict = decision.get("verdict")
+    if goal != "deadline" and (verdict != "not_eligible" or only_deadlines_failed(decision)):
+        lines += deadline_lines(decision, lang)  # a date to apply by means nothing when a rule rules it out
     lines += contact_lines(decision.get("call"), role, lang)
     if again:
         return "\n".join(lines)
-    if goal != "grant" and decision.get("verdict") != "not_eligible":
+    if goal != "grant" and verdict != "not_eligible":
         lines += grant
-    if all_checks:
-        lines += failed_lines(decision, lang)  # with the call section each reason comes from
-    if all_checks and decision.get("passed"):
-        lines.append(t(lang, "what_holds"))
-        lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
-                  for p in decision["passed"]]
-        lines += [f"ℹ {n}" for n in decision.get("assumptions") or []]
     lines += [f"ℹ {n}" for n in call_notes(decision)]
     return "\n".join(lines)
 

@@ -6,6 +6,7 @@ country -> country name, sets -> the call's set labels, dates -> '31 July 2026' 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -175,7 +176,19 @@ def _explain(
     set_labels: dict[str, dict[str, str]],
 ) -> str:
     text = template(kind, key, lang, override).format_map(render_vars(vars_, lang, set_labels))
+    if lang == "fr":
+        text = _elide(text)
     return text[:1].upper() + text[1:]
+
+
+_ELISION = re.compile(r"\b(que|de|le|la) ([aeiouyéèêàh])", re.I)
+_DE_LE = re.compile(r"\bde le\b")
+
+
+def _elide(text: str) -> str:
+    """French elision after a label is put in: "en tant que étudiant" -> "en tant qu'étudiant"."""
+    text = _DE_LE.sub("du", text)
+    return _ELISION.sub(lambda m: f"{m.group(1)[:-1]}'{m.group(2)}", text)
 
 
 def note(key: str, lang: str, **vars_: Any) -> str:
