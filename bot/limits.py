@@ -127,6 +127,7 @@ def install() -> None:
     from bot import faults
 
     original_configure = rasa.core.run.configure_app
+    apps: list[Any] = []
 
     async def limit_request(request: Any) -> Any:
         if not request.path.startswith(LIMITED_PREFIXES):
@@ -150,6 +151,7 @@ def install() -> None:
     def configure_app(*args: Any, **kwargs: Any) -> Any:
         app = original_configure(*args, **kwargs)
         app.register_middleware(limit_request, "request")
+        apps.append(app)  # the socket.io handler reads the person's language through the app's agent
         return app
 
     rasa.core.run.configure_app = configure_app
@@ -170,8 +172,10 @@ def install() -> None:
                                namespace=namespace)
                 return None
             if too_long(data["message"]):
+                sender = data["session_id"] if self.session_persistence else sid
+                language = await _language(apps[-1], sender) if apps else None
                 text = faults.message(
-                    "too_long", None, length=len(data["message"]), limit=max_message_chars()
+                    "too_long", language, length=len(data["message"]), limit=max_message_chars()
                 )
                 await sio.emit(self.bot_message_evt, {"text": text}, room=sid, namespace=namespace)
                 return None
