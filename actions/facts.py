@@ -72,6 +72,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
+    _more_facts(tracker, text, reading)
     if has("feminine_words", text):
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
@@ -81,6 +82,22 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     _facts_in_passing(text, asked, reading)
     _answer_to_question(tracker, asked, text, reading)
     return reading
+
+
+def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
+    """Facts the entity extractor has no name for: a blended course, an EU agency as host, the ITM staff
+    status of a PhD student said on its own ("ik heb een personeelsstatuut")."""
+    role = reading.values.get("role") or tracker.get_slot("role")
+    activity = reading.values.get("activity") or tracker.get_slot("activity")
+    if role in (None, "msc_student") and activity is None and has("blended_course", text):
+        reading.values["activity"] = "short_term_blended"
+    if "receiving_org" not in reading.values and has("eu_body", text):
+        reading.values["receiving_org"] = "eu_institution"
+    if role == "phd_student" and "itm_staff_member" not in reading.values:
+        from actions.extraction import STAFF_STATUS_NEGATED_RX, STAFF_STATUS_RX
+
+        if STAFF_STATUS_RX.search(text) or has("works_at", text):
+            reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
 
 
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:
@@ -191,7 +208,7 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if not match or name in reading.values:
             continue
         clause = _clause(text, match.start(), match.end())
-        if has("dont_know", clause):
+        if has("dont_know", clause) or has("not_yet", clause):
             reading.unknown.add(name)
         elif ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
             continue
@@ -222,6 +239,10 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
             if call_id in CALLS and rx.search(stripped):
                 reading.values["call"] = call_id
                 return
+    elif asked in ("citizenship", "destination", "country_of_origin"):
+        code = country_in_words(stripped)
+        if code:
+            reading.values[asked] = [code] if asked == "citizenship" else code
     elif asked in LABEL_GROUPS:
         value = typed_label(asked, stripped)
         if value:
@@ -239,3 +260,24 @@ def typed_label(slot: str, text: str) -> str | None:
             choices.update({str(label).lower(): key for key, label in mapping.items()})
     found = process.extractOne(text.lower(), list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN)
     return choices[found[0]] if found and len(text) <= 60 else None
+
+
+COUNTRY_WORD_MIN = 85
+
+
+def country_in_words(text: str) -> str | None:
+    """A country the extractor missed ("sono pakistano"), from the rules core's names: the closest name to one
+    of the last words, when it is very close."""
+    from actions.profile import core
+
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)][-3:]
+    for word in reversed(words):
+        try:
+            return str(core().resolve_country(word))
+        except core().UnknownCountry as err:
+            best = err.suggestions[0] if err.suggestions else None
+            if best and fuzz.ratio(word.lower()[:len(best)], best.lower()) >= COUNTRY_WORD_MIN:
+                return str(core().resolve_country(best))
+        except Exception:  # not a country at all
+            continue
+    return None

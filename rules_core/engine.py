@@ -20,6 +20,7 @@ _ENUMS = {
     "receiving_org": frozenset(RECEIVING_ORGS),
 }
 _EMPTY: frozenset[str] = frozenset()
+_ALL_ORGS = frozenset(RECEIVING_ORGS)
 MEMO_MAX = 20_000  # explanations memoised per rule
 
 
@@ -105,6 +106,9 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
     for rule in call.rules_for(ctx["role"], ctx["activity"]):
         if rule.applies is not None and not rule.applies(ctx):
             continue  # False: not for this profile; None: its condition is still unknown
+        if rule.kind == "receiving_org_allowed" and ctx["receiving_org"] is None \
+                and set(rule.params.get("types") or ()) >= _ALL_ORGS:
+            continue  # any organisation qualifies: nothing to ask
         gaps = [f for f in rule.fields if ctx[f] is None]
         if not gaps:
             out = rule.fn(rule.params, ctx)

@@ -197,6 +197,7 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
     mentions = _mentions(folded)
     found: list[Found] = []
     used: set[int] = set()
+    guessed: set[int] = set()  # indexes in `found` of dates whose year was not said
     for i, m in enumerate(mentions):
         if i in used or m.month is None:
             continue
@@ -221,7 +222,25 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
         date = _date(year, m.month, m.day, last=end_cue)
         if date:
             found.append(Found("end_date" if end_cue else "start_date", m.start, m.end, date.isoformat()))
-    return found
+            if m.year is None:
+                guessed.add(len(found) - 1)
+    return _start_before_end(found, guessed)
+
+
+def _start_before_end(found: list[Found], guessed: set[int]) -> list[Found]:
+    """"already in Lisbon since 7 January, until 30 June 2016": a start whose year was guessed is moved back
+    a year when the end said in the same message would otherwise come first."""
+    starts = [i for i, f in enumerate(found) if f.entity == "start_date" and i in guessed]
+    ends = [f for f in found if f.entity == "end_date"]
+    if len(starts) != 1 or len(ends) != 1 or found[starts[0]].value <= ends[0].value:
+        return found
+    start = dt.date.fromisoformat(found[starts[0]].value)
+    try:
+        earlier = start.replace(year=start.year - 1)
+    except ValueError:  # 29 February
+        return found
+    fixed = Found("start_date", found[starts[0]].start, found[starts[0]].end, earlier.isoformat())
+    return [fixed if i == starts[0] else f for i, f in enumerate(found)]
 
 
 def _range(a: Mention, b: Mention, ref: dt.date) -> list[Found]:

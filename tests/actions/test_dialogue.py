@@ -288,3 +288,41 @@ async def test_replies_take_the_persons_grammatical_gender(dispatcher, monkeypat
         "destination": "DK", "citizenship": ["IT"], "start_date": "2016-03-01", "end_date": "2016-05-31",
         "prior_erasmus_months": 0, "supervisor_authorised": True})
     assert "idonea" in texts(dispatcher) and "idoneo/a" not in texts(dispatcher)
+
+
+async def test_a_nationality_the_extractor_missed_is_found_by_its_name(dispatcher):
+    got = await respond(dispatcher, text="sono pakistano", slots={
+        "language": "it", **ITM_MSC, "activity": "study", "asked": "citizenship"})
+    assert got["citizenship"] == ["PK"]
+
+
+async def test_not_yet_signed_is_an_open_condition_not_a_refusal(dispatcher):
+    got = await respond(dispatcher, text="il mio relatore non ha ancora firmato", slots={
+        "language": "it", "call": "imt-lucca-2015", "role": "phd_student"})
+    assert "supervisor_authorised" not in got and "supervisor_authorised" in got["skipped"]
+
+
+async def test_a_course_with_an_online_part_is_a_blended_mobility(dispatcher):
+    text = "un cours intensif de 2 semaines avec une partie en ligne obligatoire"
+    got = await respond(dispatcher, text=text, slots={"language": "fr", **ITM_MSC})
+    assert got["activity"] == "short_term_blended"
+
+
+async def test_an_eu_agency_is_an_eu_body(dispatcher):
+    got = await respond(dispatcher, text="un stage à l'Agence européenne des médicaments à Amsterdam",
+                        entities=[{"entity": "activity", "value": "traineeship"}],
+                        slots={"language": "fr", **ITM_MSC})
+    assert got["receiving_org"] == "eu_institution"
+
+
+async def test_a_phd_students_staff_status_said_on_its_own(dispatcher):
+    got = await respond(dispatcher, text="ja ik heb een personeelsstatuut, ik ben in dienst van het ITG",
+                        slots={"language": "nl", "call": "itm-2024", "role": "phd_student"})
+    assert got["itm_staff_member"] is True
+
+
+async def test_a_fact_read_as_goodbye_keeps_the_conversation_going(dispatcher):
+    got = await respond(dispatcher, text="ok. I'm Dutch btw", intent="goodbye", entities=[
+        {"entity": "country", "value": "NL", "role": "citizenship", "start": 8}],
+        slots={**ITM_MSC, "activity": "study", "asked": "citizenship"})
+    assert got["citizenship"] == ["NL"] and "Goodbye" not in texts(dispatcher)

@@ -229,3 +229,9 @@ def test_ranges_as_people_say_them(text: str, start: str, end: str) -> None:
 def test_next_year_moves_months_without_a_year() -> None:
     found = {(e["entity"], e["value"]) for e in extract("from March to May next year", dt.date(2026, 1, 15))}
     assert ("start_date", "2027-03-01") in found
+
+
+def test_a_start_without_year_does_not_fall_after_the_end_said_with_one() -> None:
+    found = {(e["entity"], e["value"]) for e in extract(
+        "sono già a Lisbona dal 7 gennaio, faccio un tirocinio fino al 30 giugno 2016", dt.date(2016, 1, 10))}
+    assert {("start_date", "2016-01-07"), ("end_date", "2016-06-30")} <= found

@@ -326,6 +326,11 @@ def test_every_failure_is_reported() -> None:
     }
 
 
+def test_staff_are_not_asked_the_host_type_any_organisation_qualifies() -> None:
+    d = ev({**ITM_STAFF, "receiving_org": None, "receiving_org_has_eche": None})
+    assert d["verdict"] == "eligible" and "receiving_org" not in d["missing"]
+
+
 def test_missing_lists_only_fields_of_applicable_rules() -> None:
     d = ev({"call": "itm-2024", "as_of": "2025-09-15", "role": "staff"})
     assert d["verdict"] == "incomplete"
@@ -333,8 +338,7 @@ def test_missing_lists_only_fields_of_applicable_rules() -> None:
         "activity",
         "destination",
         "citizenship",
-        "receiving_org",
-        "start_date",
+                "start_date",
         "end_date",
     }
     for optional in (
