@@ -87,6 +87,21 @@ def _get(url: str, timeout: float = 2.0) -> tuple[int, bytes]:
         return 0, b""
 
 
+def group_size(leader: int | None) -> int:
+    """Live (not zombie) processes in the process group `leader` leads, from /proc (0 where there is none)."""
+    if leader is None:
+        return 0
+    count = 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            count += fields[0] != "Z" and int(fields[2]) == leader
+    return count
+
+
 def tail(path: Path, lines: int = 40) -> str:
     try:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
@@ -204,7 +219,10 @@ class Assistant:
             # Under overload Rasa's loop queues the probe behind the messages (p99 of several seconds at 100
             # conversations on 2 cores): twice the time-out, so load alone does not look like a hang.
             probe = answers(f"{self.rasa_url}/", 2.0) if name == "rasa" else answers(server.ready_url)
-            watches.append(Watch(server, probe, self.model_loaded if name == "rasa" else probe))
+            watches.append(Watch(
+                server, probe, self.model_loaded if name == "rasa" else probe,
+                members=lambda server=server: group_size(server.process.pid if server.process else None),
+            ))
         self.supervisor = Supervisor(watches, settings, log)
         return self.supervisor
 

@@ -45,6 +45,11 @@ class Watch:
     server: Process
     probe: Callable[[float], bool]  # True when the server answered within the time-out given
     ready: Callable[[float], bool]  # True when a (re)started server can serve (Rasa: model loaded)
+    # Live processes of the server (its group). With several Sanic workers one dead worker goes unnoticed by
+    # an HTTP probe (the others answer) and nothing restarts it: fewer processes than when it became ready
+    # means a restart too.
+    members: Callable[[], int] | None = None
+    baseline: int = 0
     state: str = "running"
     since: float = field(default_factory=time.monotonic)
     failed_probes: int = 0
@@ -87,6 +92,7 @@ class Supervisor:
                 elif watch.ready(self.settings.timeout):
                     self.log(f"serve: {watch.server.name} answers again")
                     watch.state, watch.since, watch.failed_probes = "running", now, 0
+                    watch.baseline = watch.members() if watch.members else 0
                     watch.next_probe = now + self.settings.interval
                 elif now - watch.since > self.settings.start_timeout:
                     self._restart(watch, f"not ready after {self.settings.start_timeout:g} s")
@@ -95,7 +101,10 @@ class Supervisor:
                 self._restart(watch, f"exited (code {code})")
             elif now >= watch.next_probe:
                 watch.next_probe = now + self.settings.interval
-                if watch.probe(self.settings.timeout):
+                alive = watch.members() if watch.members else 0
+                if alive < watch.baseline:
+                    self._restart(watch, f"lost a process ({alive} of {watch.baseline} left)")
+                elif watch.probe(self.settings.timeout):
                     watch.failed_probes = 0
                     if now - watch.since > self.settings.stable_after:
                         watch.backoff = 0.0
@@ -118,9 +127,15 @@ class Supervisor:
                  f"(restart {watch.restarts})")
 
     def run(self) -> None:
+        self.watch_from_now()
         while not self._stop.is_set():
             self.step()
             self._stop.wait(min(0.5, self.settings.interval))
+
+    def watch_from_now(self) -> None:
+        """For servers already started and ready: take their current process counts as the baseline."""
+        for watch in self.watches:
+            watch.baseline = watch.members() if watch.members else 0
 
     def start_thread(self) -> None:
         self._thread = threading.Thread(target=self.run, name="supervisor", daemon=True)

@@ -177,6 +177,16 @@ def test_a_killed_rasa_server_is_restarted_and_the_conversation_goes_on(assistan
     assert conversation.user_texts()[-2:] == [ITM_STAFF["en"], TO_LISBON["en"]]
 
 
+def test_a_hung_rasa_server_is_restarted_and_the_conversation_goes_on(assistant: Assistant) -> None:
+    conversation = start_itm(assistant, "fr")
+    before = restarts_of(assistant, "rasa")
+    os.killpg(assistant.servers["rasa"].process.pid, signal.SIGSTOP)  # alive, port open, never answers
+    wait_until(restarted(assistant, "rasa", before), "restarted")
+    assert "health check" in assistant.supervisor.restarts[-1].reason
+    slots = assert_continues(conversation, "fr")
+    assert slots["citizenship"] == ["BE"], slots
+
+
 def test_a_killed_widget_server_is_restarted(assistant: Assistant) -> None:
     before = restarts_of(assistant, "widget")
     os.killpg(assistant.servers["widget"].process.pid, signal.SIGKILL)

@@ -84,3 +84,19 @@ def test_repeated_crashes_back_off_and_a_stable_run_resets() -> None:
     process.running = False
     sup.step()
     assert sup.restarts[-1].delay == 1.0
+
+
+def test_a_lost_worker_process_means_a_restart_even_when_the_others_answer() -> None:
+    process = FakeProcess(name="rasa")
+    live = {"count": 3}  # main process and two Sanic workers
+    sup, lines = supervisor(process)
+    sup.watches[0].members = lambda: live["count"]
+    sup.watch_from_now()
+    sup.step()
+    assert not sup.restarts
+    live["count"] = 2  # one worker killed: the other still answers the health check
+    sup.step()
+    assert sup.restarts[-1].reason == "lost a process (2 of 3 left)" and "rasa lost a process" in lines[-1]
+    live["count"] = 3
+    run_until_running(sup)
+    assert sup.watches[0].baseline == 3
