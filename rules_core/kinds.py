@@ -85,7 +85,13 @@ def duration_range(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
 @kind("destination_in_sets", "sets")
 def destination_in_sets(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """Eligible destinations: the receiving country belongs to one of the call's country sets."""
-    return _ok(not ctx["dest_sets"].isdisjoint(p["sets"]), {"country": ctx["destination"], "sets": p["sets"]})
+    vars_ = {"country": ctx["destination"], "sets": p["sets"]}
+    if not ctx["dest_sets"].isdisjoint(p["sets"]):
+        return ("pass", "ok", vars_)
+    if not ctx["dest_sets"]:
+        return ("fail", "fail", vars_)
+    # Say where the country does belong ("one of the third countries not associated to the programme").
+    return ("fail", "fail_in", {**vars_, "own_sets": tuple(sorted(ctx["dest_sets"]))})
 
 
 @kind("destination_not_sending", "country")

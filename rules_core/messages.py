@@ -74,7 +74,7 @@ def _render_one(key: str, value: Any, lang: str, set_labels: dict[str, dict[str,
         return table.get(value, value)
     if key == "country":
         return country_name(value, lang)
-    if key == "sets":
+    if key in ("sets", "own_sets"):
         texts: list[str] = []
         for s in value:
             t = set_labels[s].get(lang) or set_labels[s]["en"]
