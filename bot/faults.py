@@ -20,6 +20,7 @@ Texts: bot/faults.yml (en, fr, nl, it). bot/ must not import rules_core, so the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import os
@@ -84,6 +85,32 @@ def _reason(error: BaseException, timeout: float) -> str:
     return f"{type(error).__name__}" + (f" caused by {type(cause).__name__}" if cause else "")
 
 
+async def bounded(awaitable: Any, timeout: float, grace: float = 1.0) -> Any:
+    """`awaitable`'s result, or asyncio.TimeoutError after `timeout` seconds of waiting for it.
+
+    Unlike asyncio.wait_for, a time-out that fires late because this process's own event loop was blocked
+    (a full garbage collection of Rasa's half-million objects, CPU starvation) gets up to `grace` more
+    seconds: the answer may already be in the socket buffer, needing a few loop turns to be read. Without
+    this, one stall of the Rasa process failed every action call in flight at once (seen in the soak run).
+    """
+    loop = asyncio.get_running_loop()
+    task = asyncio.ensure_future(awaitable)
+    started = loop.time()
+    try:
+        done, _ = await asyncio.wait({task}, timeout=timeout)
+        if not done and loop.time() - started > timeout + 0.25:
+            done, _ = await asyncio.wait({task}, timeout=grace)
+    except asyncio.CancelledError:
+        task.cancel()  # asyncio.wait leaves the task running when the caller is cancelled
+        raise
+    if not done:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        raise asyncio.TimeoutError
+    return task.result()
+
+
 def install() -> None:
     global _installed
     if _installed:
@@ -103,7 +130,7 @@ def _install_action_timeout() -> None:
             return []  # this message already got the fault reply: no second wait, no second apology
         timeout = action_timeout(self.action_endpoint)
         try:
-            return await asyncio.wait_for(original_run(self, output_channel, nlg, tracker, domain), timeout)
+            return await bounded(original_run(self, output_channel, nlg, tracker, domain), timeout)
         except ActionExecutionRejection:
             raise  # a form's validation saying "not this slot": dialogue, not a fault
         except Exception as error:  # noqa: BLE001 - any failure of the action server gets the same answer
