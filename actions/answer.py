@@ -113,6 +113,8 @@ def show_value(field: str, value: Any, lang: str) -> str:
         return i18n.label(lang, group, value)
     if isinstance(value, bool):
         return t(lang, "button_yes" if value else "button_no")
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # "4 months", not "4.0"
     return str(value)
 
 

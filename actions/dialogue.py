@@ -154,8 +154,14 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         proceed(turn, changed)
         return
     if in_flow:
-        # Mid-conversation: "can I go then?" is about the plan; anything else is said to be out of scope and
-        # the pending question comes again.
+        # Mid-conversation: "can I go then?" is about the plan; a question that cannot be placed after an
+        # answer gets the likeliest topics, not the same answer again; anything else is said to be out of
+        # scope and the pending question comes again.
+        unplaced = "?" in turn.text and not has("verdict_question", turn.text)
+        if unplaced and not asked and turn.get("last_decision"):
+            turn.say(t(turn.lang, "faq_did_you_mean_in_flow"), likely_topics(turn.view, turn.lang)
+                     + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
+            return
         if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
             turn.say(t(turn.lang, "out_of_scope_in_flow"))
         proceed(turn, changed)

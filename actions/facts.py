@@ -7,6 +7,7 @@ read_message() is pure: it takes the slots as they are and returns what this mes
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +74,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
     _more_facts(tracker, text, reading)
+    _years_of_the_call(tracker, text, reading)
     if has("feminine_words", text):
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
@@ -98,6 +100,37 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
 
         if STAFF_STATUS_RX.search(text) or has("works_at", text):
             reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
+
+
+YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
+MAX_YEARS_BACK = 12
+
+
+def _years_of_the_call(tracker: Tracker, text: str, reading: Reading) -> None:
+    """"dal 1 marzo" said about the 2015/2016 Lucca call is March 2016, not next March: a date whose year was
+    not said is moved back into the call's years when it falls after the call's last mobility day."""
+    call_id = reading.values.get("call") or tracker.get_slot("call")
+    if not call_id or YEAR_RX.search(text):
+        return
+    from actions.profile import core
+
+    try:
+        end = dt.date.fromisoformat(str(core().get_call(call_id).windows.get("mobility_end"))[:10])
+    except (ValueError, KeyError, TypeError):
+        return
+    for name in ("start_date", "end_date"):
+        value = reading.values.get(name)
+        if not isinstance(value, str):
+            continue
+        day = dt.date.fromisoformat(value)
+        shift = 0
+        while day.replace(year=day.year - shift) > end and shift < MAX_YEARS_BACK:
+            shift += 1
+        if 0 < shift < MAX_YEARS_BACK:
+            try:
+                reading.values[name] = day.replace(year=day.year - shift).isoformat()
+            except ValueError:  # 29 February
+                continue
 
 
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:

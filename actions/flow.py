@@ -188,11 +188,16 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.set("asked", None)
     goal = turn.get("goal") or "eligibility"
     previous = turn.get("last_decision") or {}
+    hypothetical = bool(turn.get("hypothetical") or turn.as_if_in_time) and status["status"] == "closed"
+    if hypothetical:  # never a live verdict for an ended call: what would have applied, no date to apply by
+        turn.say(t(turn.lang, "hypothetical_intro", call=t(turn.lang, f"call_name_{call_id}"),
+                   date=i18n.fmt_date(status["closes"], turn.lang)))
     # The same verdict asked again ("so can I go?") gets its first lines, not the whole answer once more.
     again = not changed and not all_checks and previous.get("verdict") == decision.get("verdict") \
         and previous.get("call") == decision.get("call") \
         and previous.get("total_eur") == (decision.get("grant") or {}).get("total_eur")
-    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, again)
+    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, again,
+                          hypothetical)
     turn.say(text, verdict_buttons(turn.lang, all_checks))
     turn.set("last_decision", {"call": decision.get("call"), "verdict": decision.get("verdict"),
                                "total_eur": (decision.get("grant") or {}).get("total_eur")})

@@ -4,6 +4,7 @@ the calls' topics (actions/faq.py). The caller resumes the conversation afterwar
 from __future__ import annotations
 
 import logging
+import re
 
 from rasa_sdk.types import DomainDict
 
@@ -28,7 +29,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     text = turn.text
     if turn.is_payload:
         return await _faq(turn, domain)
-    if has("status_question", text) and QUESTION_RX.search(text.strip()):
+    if (has("status_question", text) or has("apply_now", text)) and QUESTION_RX.search(text.strip()):
         return _status(turn)
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
@@ -110,7 +111,9 @@ def _condition(turn: Turn) -> bool:
     text = turn.text
     if not QUESTION_RX.search(text.strip()) or not turn.get("call"):
         return False
-    named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(text)]
+    # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
+    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(asking)]
     if not named:
         return False
     from actions.flow import evaluate
@@ -120,7 +123,7 @@ def _condition(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     conditions = {c["field"]: c for c in decision.get("conditions") or []}
-    yes_no = has("yes_no_question", text.strip())
+    yes_no = has("yes_no_question", asking.strip())
     for name in named:
         if name in conditions:
             key = "condition_yes" if yes_no else "condition_about"

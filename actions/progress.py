@@ -84,7 +84,8 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         failed += [f for f in early if f not in failed]
         if failed:
             return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
-        held = [f"✓ {p.get('explanation')}" for p in (decision.get("passed") or [])[:INTERIM_MAX_PASSED]]
+        passed = [p for p in decision.get("passed") or [] if not is_deadline_failure(p)]
+        held = [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
         return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]

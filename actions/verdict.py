@@ -85,7 +85,7 @@ def all_checks_lines(decision: dict[str, Any], lang: str) -> list[str]:
 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
-                   again: bool = False) -> str:
+                   again: bool = False, hypothetical: bool = False) -> str:
     if all_checks:
         return "\n".join(all_checks_lines(decision, lang))
     lines: list[str] = [changed] if changed else []
@@ -97,8 +97,12 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if goal != "deadline" or decision.get("verdict") != "incomplete":
         lines += outcome_lines(decision, lang, unknown)
     verdict = decision.get("verdict")
-    if goal != "deadline" and (verdict != "not_eligible" or only_deadlines_failed(decision)):
+    dated = verdict != "not_eligible" or only_deadlines_failed(decision)
+    if goal != "deadline" and not hypothetical and dated:
         lines += deadline_lines(decision, lang)  # a date to apply by means nothing when a rule rules it out
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if hypothetical and dated and apply_by:
+        lines.append(t(lang, "deadline_would_have", date=i18n.fmt_date(apply_by, lang)))
     lines += contact_lines(decision.get("call"), role, lang)
     if again:
         return "\n".join(lines)

@@ -326,3 +326,32 @@ async def test_a_fact_read_as_goodbye_keeps_the_conversation_going(dispatcher):
         {"entity": "country", "value": "NL", "role": "citizenship", "start": 8}],
         slots={**ITM_MSC, "activity": "study", "asked": "citizenship"})
     assert got["citizenship"] == ["NL"] and "Goodbye" not in texts(dispatcher)
+
+
+async def test_a_date_without_year_falls_in_the_calls_years(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    got = await respond(dispatcher, text="boh, diciamo dal 1 marzo, 4 mesi", entities=[
+        {"entity": "start_date", "value": "2027-03-01"}, {"entity": "duration", "value": "P4M"}], slots={
+        "language": "it", "call": "imt-lucca-2015", "role": "phd_student", "hypothetical": True})
+    assert got["start_date"] == "2016-03-01" and got["end_date"] == "2016-06-30"
+
+
+async def test_the_board_question_is_answered_not_the_advisor(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    text = "my advisor already said ok. do I need the scientific board?"
+    got = await respond(dispatcher, text=text, slots={
+        "call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "AT",
+        "start_date": "2016-02-15", "end_date": "2016-07-15", "goal": "eligibility"})
+    assert got["supervisor_authorised"] is True
+    assert texts(dispatcher).startswith("Yes: ") and "Scientific Board" in texts(dispatcher)
+
+
+async def test_a_hypothetical_verdict_is_never_said_as_live(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-01")
+    await respond(dispatcher, text="so?", intent="check_eligibility", slots={
+        "call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "destination": "FR",
+        "receiving_org": "enterprise", "start_date": "2016-03-01", "end_date": "2016-06-30",
+        "prior_erasmus_months": 0, "hypothetical": True})
+    said = texts(dispatcher)
+    assert "closed on 18 January 2016" in said and "would have had to apply by 18 January 2016" in said
+    assert "Apply by" not in said
