@@ -19,7 +19,8 @@ VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided"),
 def _head(lang: str, key: str, call: str) -> str:
     """The fixed start of a locale sentence (up to its first placeholder after the call's name)."""
     text = i18n.t(lang, key, call=i18n.t(lang, f"call_name_{call}"))
-    return re.escape(text[:40])
+    # Replies agree with the person's gender ("idonea" for "sono dottoranda").
+    return re.escape(text[:40]).replace(re.escape("idoneo/a"), "idone(?:o/a|a|o)")
 
 
 def expected(dialogue: dict, lang: str) -> list[str]:
@@ -31,7 +32,10 @@ def expected(dialogue: dict, lang: str) -> list[str]:
     decision = rules_core.evaluate(facts, lang=lang)
     heads = "|".join(_head(lang, k, call) for k in VERDICT_KEYS[decision["verdict"]])
     patterns = [f"(?:{heads})"]
-    if decision["deadlines"].get("apply_by"):
+    # A date to apply by is given unless a rule (other than the calendar) rules the person out.
+    only_dates = all(f.get("kind") in ("application_deadline", "apply_before_departure", "end_not_after")
+                     for f in decision["failed"])
+    if decision["deadlines"].get("apply_by") and only_dates:
         patterns.append(re.escape(i18n.fmt_date(decision["deadlines"]["apply_by"], lang)))
     return patterns
 
