@@ -112,7 +112,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.set("hypothetical", True)
         turn.set("goal", turn.get("goal") or "eligibility")
         stated = True
-    if intent in SMALL_TALK and not (stated and intent == "goodbye"):
+    if intent in SMALL_TALK and not (stated and intent in ("goodbye", "help")):
         # "ok. I'm Dutch btw" read as goodbye still states a fact: the conversation goes on without a goodbye.
         buttons = main_buttons(turn.lang) if intent in ("greet", "help") and not stated else []
         turn.say(t(turn.lang, SMALL_TALK[intent]), buttons)

@@ -52,8 +52,10 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _past_erasmus(text, asked, kept, reading)
     kept = _merge_durations(kept)
     kept = _graduation(text, kept, reading)
-    kept = _date_roles(text, kept)
-    facts, issue = extract_facts(view(tracker, requested_slot=asked), kept, text)
+    kept, cued = _date_roles(text, kept)
+    # A date said with "until"/"from" keeps that role even when the other date was the one asked for.
+    requested = None if cued and asked in ("start_date", "end_date") else asked
+    facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
     reading.values.update(facts)
     reading.issue = issue
     held = reading.values.get("citizenship") or tracker.get_slot("citizenship") or []
@@ -186,18 +188,18 @@ def _past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
     return [e for e in entities if e.get("entity") != "duration"]
 
 
-def _date_roles(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
     """One date said after "end", "until", "fin", "tot"... is the end date (and after "from", "start"... the
     start), whatever the NLU guessed: "no wait, end date is 30 June 2016"."""
     dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
     if len(dates) != 1 or not isinstance(dates[0].get("start"), int):
-        return entities
+        return entities, False
     before = text[max(0, dates[0]["start"] - 40):dates[0]["start"]]
     role = "end_date" if PHRASES["end_word"].search(before) else \
         "start_date" if PHRASES["start_word"].search(before) else None
-    if role is None or role == dates[0]["entity"]:
-        return entities
-    return [{**e, "entity": role} if e is dates[0] else e for e in entities]
+    if role is None:
+        return entities, False
+    return [{**e, "entity": role} if e is dates[0] else e for e in entities], True
 
 
 def _graduation(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:

@@ -109,7 +109,7 @@ def closed_checks(turn: Turn) -> None:
 
     turn.as_if_in_time = True
     try:
-        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True)
+        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True, min_facts=1)
     except Exception as err:  # an incomplete or invalid profile: the ended call was said, that is enough
         logger.debug("no checks for an ended call: %s", type(err).__name__)
         lines = None

@@ -129,6 +129,12 @@ def _condition(turn: Turn) -> bool:
             key = "condition_yes" if yes_no else "condition_about"
             turn.say(t(turn.lang, key, reason=conditions[name]["explanation"]))
             return True
+    decided = decision.get("verdict") != "incomplete"
+    for name in named:
+        if decided and name not in (decision.get("missing") or []) and turn.get(name) is None:
+            # No rule needs it for this plan ("an agreement with an NGO?", "the board for 90 days?").
+            turn.say(t(turn.lang, "condition_not_needed", field=i18n.label(turn.lang, "fields", name)))
+            return True
     return False
 
 

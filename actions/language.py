@@ -26,7 +26,7 @@ _CUES = {
     "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord ça "
           "sais pas passer svp quelle quel quels quelles combien est c'est une",
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
-          "weet niet overslaan alsjeblieft het een voor welke hoeveel",
+          "weet niet overslaan alsjeblieft het een voor welke hoeveel wel dan ook nog maar zou als",
     "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci bene "
           "so non saltare prego qual quale quali quanto quanti della",
 }

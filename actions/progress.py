@@ -60,11 +60,11 @@ INTERIM_MAX_PASSED = 3
 
 
 def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None = None,
-                   would: bool = False) -> str | None:
+                   would: bool = False, min_facts: int = 2) -> str | None:
     """After a message with several facts, what can already be said before the next question: a rule
     that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
     message, so a plain answer to a question gets no repeated summary."""
-    if len(facts_in(tracker)) < INTERIM_MIN_FACTS or not tracker.get_slot("call"):
+    if len(facts_in(tracker)) < min(min_facts, INTERIM_MIN_FACTS) or not tracker.get_slot("call"):
         return None
     try:
         decision = decision or evaluate(tracker, lang)

@@ -161,7 +161,8 @@ def _mentions(folded: str) -> list[Mention]:
             out.append(
                 Mention(m.start(), m.end(), None, MONTHS[g["cm"].rstrip(".")], int(g["cy"]), month_only=True)
             )
-        elif g["month"] and MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()]):
+        elif g["month"] and (MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()])
+                             or MONTH_RANGE_AFTER_RX.match(folded[m.end() : m.end() + 40])):
             if g["month"] == "may" and not re.search(
                 r"\b(?:in|from|until|till|to|by|of|early|end|mid)\s+$", folded[: m.start()]
             ):
@@ -186,6 +187,9 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
     return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
 
 
+# "maart tot mei": a bare month followed by a connector and another month is the start of a range.
+MONTH_RANGE_AFTER_RX = re.compile(
+    rf"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+(?:{_alt(FULL_MONTHS)})\b")
 NEXT_YEAR_RX = re.compile(r"\b(?:next year|l'annee prochaine|volgend jaar|volgende jaar|l'anno prossimo|"
                           r"prossimo anno|anno prossimo)\b")
 

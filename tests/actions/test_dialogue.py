@@ -355,3 +355,18 @@ async def test_a_hypothetical_verdict_is_never_said_as_live(dispatcher, monkeypa
     said = texts(dispatcher)
     assert "closed on 18 January 2016" in said and "would have had to apply by 18 January 2016" in said
     assert "Apply by" not in said
+
+
+async def test_a_fact_no_rule_needs_is_said_not_needed(dispatcher):
+    await respond(dispatcher, text="do I need an inter-institutional agreement with the NGO?", slots={
+        **ITM_MSC, "activity": "traineeship", "destination": "KE", "citizenship": ["BE"],
+        "receiving_org": "ngo", "start_date": "2026-02-01", "end_date": "2026-04-30"})
+    assert texts(dispatcher).startswith("No: ")
+
+
+async def test_an_end_cue_keeps_the_date_an_end_even_when_the_start_was_asked(dispatcher):
+    text = "eind mei dus"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "end_date", "value": "2026-05-31", "start": text.index("mei")}], slots={
+        "language": "nl", **ITM_MSC, "activity": "traineeship", "asked": "start_date"})
+    assert got.get("end_date") == "2026-05-31" and "start_date" not in got

@@ -235,3 +235,8 @@ def test_a_start_without_year_does_not_fall_after_the_end_said_with_one() -> Non
     found = {(e["entity"], e["value"]) for e in extract(
         "sono già a Lisbona dal 7 gennaio, faccio un tirocinio fino al 30 giugno 2016", dt.date(2016, 1, 10))}
     assert {("start_date", "2016-01-07"), ("end_date", "2016-06-30")} <= found
+
+
+def test_a_month_range_needs_no_cue_before_it() -> None:
+    found = {(e["entity"], e["value"]) for e in extract("zeg maar maart tot mei 2026", dt.date(2025, 10, 1))}
+    assert {("start_date", "2026-03-01"), ("end_date", "2026-05-31")} <= found
