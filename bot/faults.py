@@ -2,7 +2,7 @@
 
 Rasa 3.6 waits up to 5 minutes for a custom action (`DEFAULT_REQUEST_TIMEOUT`), and when one fails it logs
 the error and goes on without a word: a dead or stalled action server meant no reply at all (issue 12).
-`install()` (called once at start-up by bot.store.speedups, before any message, whatever RASA_SPEEDUPS says)
+`install()` (called once at start-up by bot.patches.install, before any message, whatever RASA_SPEEDUPS says)
 changes one place:
 
 `RemoteAction.run` is bounded: `ACTION_TIMEOUT_SECONDS`, else `timeout:` under `action_endpoint` in

@@ -43,7 +43,7 @@ RASA_PYTHON = REPO / ".venv-rasa" / "bin" / "python"
 # `rasa run` with bot/limits.py installed first: its checks (413 over WEBHOOK_MAX_BYTES, 400 for malformed
 # or wrongly typed bodies) hook into Rasa's web app, which `rasa run` builds before loading anything of ours.
 RASA_LAUNCHER = (
-    "import sys, bot.limits; bot.limits.install(); sys.argv[0] = 'rasa'; "
+    "import sys, bot.patches; bot.patches.install(); sys.argv[0] = 'rasa'; "
     "from rasa.__main__ import main; sys.exit(main())"
 )
 ACTIONS_PYTHON = REPO / ".venv" / "bin" / "python"

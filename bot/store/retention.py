@@ -34,7 +34,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.store import outage, speedups
+from bot.store import outage
 
 logger = logging.getLogger(__name__)
 
@@ -93,7 +93,6 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         **kwargs: dict[str, Any],
     ) -> None:
         # The store is the one piece of ours Rasa always builds at start-up, before any action runs.
-        speedups.install()
         outage.install(RetentionSQLTrackerStore)
         self.retention_days = _retention_days(retention_days)
         self.purge_interval_seconds = float(purge_interval_seconds)

@@ -1,4 +1,4 @@
-"""bot/store/speedups.py and prediction_speedups.py patch Rasa internals for speed; they promise to change no
+"""bot/patches/speedups.py and prediction.py patch Rasa internals for speed; they promise to change no
 reply, slot or predicted action. This holds the same scripted conversations with a second assistant started
 with RASA_SPEEDUPS=0 (Rasa's own code) and compares, turn by turn, what both said, then the slots and the
 actions each ran. The scripts cover forms (activation, questions, digressions, why, skip), corrections, the

@@ -1,4 +1,4 @@
-"""Speed-ups of Rasa 3.6's next-action prediction and action calls (installed by bot.store.speedups, same
+"""Speed-ups of Rasa 3.6's next-action prediction and action calls (installed by bot.patches.speedups, same
 switches: RASA_SPEEDUPS=0 for none, RASA_SPEEDUPS_SKIP=name,... for single ones). None changes a prediction,
 a slot or a reply; each says why below. Profile they answer (py-spy, 1,000 sequential bench messages, Rasa
 process): policy prediction 22 % (rule look-up 7 %, states of the whole history built twice per RulePolicy

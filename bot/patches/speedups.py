@@ -1,8 +1,7 @@
-"""Measured speed-ups of Rasa 3.6 internals, installed when the conversation store starts (before any
+"""Measured speed-ups of Rasa 3.6.21 internals, installed by bot.patches.install() at start-up (before any
 message). Set RASA_SPEEDUPS=0 to keep Rasa's original code for all of them. None changes a reply, a
-prediction or a slot value (checked: 105 scripted turns in four languages, forms, digressions, corrections,
-erasure, with RASA_SPEEDUPS=0 and 1: same replies, same slots, same events between actions); the stored
-events differ only in the order and duplicates described in 3 and 5.
+prediction or a slot value (tests/e2e/test_speedups.py: scripted conversations in four languages and the
+held-out NLU set, with RASA_SPEEDUPS=0 and 1: same replies, same slots, same actions).
 
 1. The custom-action round trip. Rasa validates every action server response with
 `jsonschema.validate(result, schema)`. That helper first re-checks the (constant) schema against the JSON
@@ -19,31 +18,7 @@ Rasa process under load (py-spy), about 1.8 ms a message. Storing `coef_` in For
 transpose C-contiguous, so the same product runs on the same numbers in the same order without the copy:
 identical probabilities. Done lazily on the first message (the model is loaded after the store is built).
 
-3. One action-server round trip less per form turn. Rasa's FormAction calls `validate_<form>` and then, in a
-second HTTP call, `action_ask_<slot>` for the slot the validation chose. Each call serialises the whole
-tracker and domain (JSON, about 12 % of the Rasa process under load) and waits for the action server: a
-form turn made 3 calls (action_extract_facts, validate_eligibility_form, action_ask_<slot>), 4 at
-activation. For the forms in `FORMS_ASKING_IN_VALIDATION`, Rasa now tells `validate_<form>` so (the key
-`ASKS_IN_VALIDATION` in the domain it sends) and does not call `action_ask_<slot>`; the validation action
-(actions/eligibility.py) runs that same ask action on the tracker it would have seen and returns its messages
-and events after its own. Same messages, same events, same order. The ask actions stay in the domain and the
-action server: with RASA_SPEEDUPS=0 Rasa sends no key, the validation action asks nothing and Rasa calls
-them as before. (Within that form step the stored tracker lists the question before the validation's slot
-events, as Rasa stores any action's messages before its events; no policy or action reads that order.)
-
-4. No validation call whose answer is known. With the form active, a message that fills nothing (an FAQ, a
-greeting, "why?") makes Rasa call `validate_<form>` with no slot candidate, then reject the form because the
-validation set no slot, and run the digression rule. validate_eligibility_form never sets a slot without a
-candidate (it has no `extract_<slot>` method; rasa-sdk only validates candidates), so for the forms in
-`FORMS_ASKING_IN_VALIDATION` Rasa now rejects at once, with the same ActionExecutionRejection: one call less
-on every digression inside the form.
-
-5. No second action_extract_facts at form activation. `FormAction.activate` runs action_extract_slots again
-although it already ran for this user message (and action_extract_facts is idempotent: same slot values).
-When the form activates right after the user's message (no action in between), the slot events of that
-first run, already in the tracker, are used as the activation's extraction events; otherwise Rasa's own
-activate runs. The second run could leave out a slot event whose value the first run had already set (e.g.
-`destination_city: null` after a new country): the activation then stores that event once more, same value.
+(3-5, the form shortcuts, went with the Rasa form: one action, action_respond, answers every message.)
 
 6. Event classes looked up once. Every stored or returned event is rebuilt with `Event.resolve_by_type`, which
 walks all Event subclasses (`all_subclasses`, recursive, with `inspect.isabstract`) for each event: 5 % of the
@@ -56,7 +31,7 @@ whose synchronous scheduler orders and bookkeeps every run: about 7 % of the Ras
 components themselves. The same graph (Rasa's minimal schema for the targets, its inputs) is now evaluated
 directly, each node once, after the nodes it needs, with the same (node name, output) results.
 
-8. The intent classifier's input built directly (bot/store/prediction_speedups.py).
+8. The intent classifier's input built directly (bot/patches/prediction.py).
 
 9. Keep-alive to the action server. `EndpointConfig.request` opens a new aiohttp ClientSession, so a new TCP
 connection, for every action call and closes it after the reply (connection set-up on both sides: about 3 %
@@ -65,7 +40,7 @@ the same headers, auth and timeout; aiohttp reuses its idle connections (closed 
 before rasa-sdk's 120 s keep-alive timeout) and opens new ones when needed. A kept session has no cookie
 jar, as Rasa's one-request sessions carried no cookie from one call to the next.
 
-10-13 (prediction and action-call encoding) are in bot/store/prediction_speedups.py.
+10-13 (prediction and action-call encoding) are in bot/patches/prediction.py.
 
 RASA_SPEEDUPS_SKIP=name,name (the names in `install`) leaves out single ones, to measure each.
 """
@@ -78,21 +53,14 @@ import logging
 import os
 from typing import Any
 
-from bot import faults
-from bot.store import prediction_speedups
+from bot.patches import prediction as prediction_speedups
 
 logger = logging.getLogger(__name__)
 _installed = False
-# Forms whose validation action asks the next question when told so (actions/eligibility.py reads the key).
-FORMS_ASKING_IN_VALIDATION = ("eligibility_form",)
-ASKS_IN_VALIDATION = "x_validation_asks_next_slot"
 
 
 def install() -> None:
     global _installed
-    # Not a speed-up: bounded action calls and fault replies (bot/faults.py). Installed here because this
-    # runs once at start-up before any message; RASA_SPEEDUPS=0 must not turn it off.
-    faults.install()
     if _installed or os.environ.get("RASA_SPEEDUPS", "1") == "0":
         return
     from jsonschema.exceptions import best_match
@@ -144,8 +112,6 @@ def install() -> None:
     skip = set(os.environ.get("RASA_SPEEDUPS_SKIP", "").split(","))
     for name, install_one in (
         ("classifier_layout", _install_classifier_layout),
-        ("questions_in_validation", _install_questions_in_validation),
-        ("form_shortcuts", _install_form_shortcuts),
         ("event_class_cache", _install_event_class_cache),
         ("direct_graph_runner", _install_direct_graph_runner),
         ("sentence_features_only", prediction_speedups.install_sentence_features_only),
@@ -175,93 +141,6 @@ def _install_classifier_layout() -> None:
         return original(self, messages)
 
     LogisticRegressionClassifier.process = process  # type: ignore[method-assign]
-
-
-def _install_questions_in_validation() -> None:
-    from rasa.core.actions.action import RemoteAction
-    from rasa.core.actions.forms import FormAction
-
-    validation_actions = {f"validate_{form}" for form in FORMS_ASKING_IN_VALIDATION}
-    original_call_format = RemoteAction._action_call_format
-    original_ask = FormAction._ask_for_slot
-
-    def _action_call_format(self: RemoteAction, tracker: Any, domain: Any) -> dict[str, Any]:
-        result = original_call_format(self, tracker, domain)
-        if self.name() in validation_actions and isinstance(result.get("domain"), dict):
-            result["domain"] = {**result["domain"], ASKS_IN_VALIDATION: True}
-        return result
-
-    async def _ask_for_slot(
-        self: FormAction, domain: Any, nlg: Any, output_channel: Any, slot_name: str, tracker: Any
-    ) -> list[Any]:
-        validation = f"validate_{self.name()}"
-        if validation in validation_actions and validation in domain.action_names_or_texts:
-            return []  # the validation action of this same form run has asked already
-        return await original_ask(self, domain, nlg, output_channel, slot_name, tracker)
-
-    RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
-    FormAction._ask_for_slot = _ask_for_slot  # type: ignore[method-assign]
-
-
-def _install_form_shortcuts() -> None:
-    from rasa.core.actions.action import ActionExecutionRejection
-    from rasa.core.actions.forms import FormAction
-    from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
-
-    original_validate = FormAction.validate
-    original_activate = FormAction.activate
-
-    async def validate(
-        self: FormAction, tracker: Any, domain: Any, output_channel: Any, nlg: Any
-    ) -> list[Any]:
-        if self.name() in FORMS_ASKING_IN_VALIDATION:
-            slot_to_fill = self.get_slot_to_fill(tracker)
-            if slot_to_fill and not self._get_slot_extractions(tracker, domain):
-                # What FormAction.validate raises after a validation call that sets no slot (see 4 above).
-                raise ActionExecutionRejection(
-                    self.name(), f"Failed to extract slot {slot_to_fill} with action {self.name()}"
-                )
-        return await original_validate(self, tracker, domain, output_channel, nlg)
-
-    def _first_extraction(tracker: Any) -> list[Any] | None:
-        """The slot events action_extract_slots logged for the latest user message, or None when an action
-        ran since that message (the form then does not activate on the extraction's tracker)."""
-        found: list[Any] = []
-        for event in reversed(tracker.events):
-            if isinstance(event, UserUttered):
-                return [SlotSet(e.key, e.value) for e in reversed(found)]
-            if isinstance(event, ActionExecuted):
-                return None
-            if isinstance(event, SlotSet):
-                found.append(event)
-        return None
-
-    async def activate(
-        self: FormAction, output_channel: Any, nlg: Any, tracker: Any, domain: Any
-    ) -> list[Any]:
-        extraction_events = (
-            _first_extraction(tracker) if self.name() in FORMS_ASKING_IN_VALIDATION else None
-        )
-        if extraction_events is None:
-            return await original_activate(self, output_channel, nlg, tracker, domain)
-        # Rasa 3.6.21's FormAction.activate from here on, with the extraction above instead of a new run.
-        tracker.update_with_events(extraction_events, domain)
-        prefilled_slots = {
-            slot_name: tracker.get_slot(slot_name)
-            for slot_name in self.required_slots(domain)
-            if not self._should_request_slot(tracker, slot_name)
-        }
-        if f"validate_{self.name()}" not in domain.action_names_or_texts:
-            return [event for event in extraction_events if isinstance(event, SlotSet)]
-        validated_events = await self.validate_slots(prefilled_slots, tracker, domain, output_channel, nlg)
-        validated_slot_names = [event.key for event in validated_events if isinstance(event, SlotSet)]
-        return validated_events + [
-            event for event in extraction_events
-            if isinstance(event, SlotSet) and event.key not in validated_slot_names
-        ]
-
-    FormAction.validate = validate  # type: ignore[method-assign]
-    FormAction.activate = activate  # type: ignore[method-assign]
 
 
 def _install_event_class_cache() -> None:
