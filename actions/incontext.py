@@ -130,8 +130,12 @@ def _condition(turn: Turn) -> bool:
             turn.say(t(turn.lang, key, reason=conditions[name]["explanation"]))
             return True
     decided = decision.get("verdict") != "incomplete"
+    from rules_core.vocab import CONDITION_FIELDS
+
     for name in named:
-        if decided and name not in (decision.get("missing") or []) and turn.get(name) is None:
+        # Only for what someone else must grant (a scholarship question is about compatibility, a topic).
+        if decided and name in CONDITION_FIELDS and name not in (decision.get("missing") or []) \
+                and turn.get(name) is None:
             # No rule needs it for this plan ("an agreement with an NGO?", "the board for 90 days?").
             turn.say(t(turn.lang, "condition_not_needed", field=i18n.label(turn.lang, "fields", name)))
             return True
