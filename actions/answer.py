@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import i18n
+from actions.calls import call_name
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS, skipped
 
@@ -162,7 +163,7 @@ def compact(decision: dict[str, Any], tracker: Tracker) -> dict[str, Any]:
 
 
 def call_title(call_id: str | None, lang: str) -> str:
-    return t(lang, f"call_name_{call_id}") if call_id else "?"
+    return call_name(call_id, lang) if call_id else "?"
 
 
 def render(decision: dict[str, Any], tracker: Tracker, goal: str | None, lang: str) -> str:

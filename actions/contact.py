@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.base import ReplyAction
+from actions.calls import call_name
 from actions.faq import mentioned_call
 from actions.i18n import t
 from actions.profile import core, evaluate
@@ -49,7 +50,7 @@ def describe(contact: Any, lang: str = "en") -> str:
 
 def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     """A few lines describing the person's situation and the assistant's verdict, to paste in an e-mail."""
-    lines = [t(lang, "summary_call", call=t(lang, f"call_name_{call_id}"))]
+    lines = [t(lang, "summary_call", call=call_name(call_id, lang))]
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
     if role or activity:
         lines.append(t(lang, "summary_who", role=i18n.label(lang, "roles", role) if role else "?",
@@ -84,8 +85,9 @@ class ActionContact(ReplyAction):
     ) -> list[dict[str, Any]]:
         call_id = mentioned_call(tracker)
         if not call_id:
-            buttons = [{"title": t(lang, "button_itm"), "payload": '/ask_contact{"call":"itm-2024"}'},
-                       {"title": t(lang, "button_lucca"), "payload": '/ask_contact{"call":"imt-lucca-2015"}'}]
+            from actions.calls import institution_buttons
+
+            buttons = institution_buttons("ask_contact", lang)
             dispatcher.utter_message(text=t(lang, "contact_which_call"), buttons=buttons)
             # A typed answer ("IMT Lucca") starts the form, which then ends at once with this contact.
             return [SlotSet("goal", "contact")]
@@ -94,7 +96,7 @@ class ActionContact(ReplyAction):
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
         body = summary(tracker, lang, call_id)
-        subject = t(lang, "mail_subject", call=t(lang, f"call_name_{call_id}"))
+        subject = t(lang, "mail_subject", call=call_name(call_id, lang))
         link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
         dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact, lang)))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)

@@ -65,8 +65,9 @@ def relevant_reasons(reasons: list[str], role: str | None) -> list[str]:
 
 def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]:
     if slot == "call":
-        return [{"title": t(lang, "button_itm"), "payload": '/inform{"call":"itm-2024"}'},
-                {"title": t(lang, "button_lucca"), "payload": '/inform{"call":"imt-lucca-2015"}'}]
+        from actions.calls import institution_buttons
+
+        return institution_buttons("inform", lang)
     if slot == "role":
         roles = ("msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate")
         return [{"title": i18n.label(lang, "roles", r), "payload": f'/inform{{"role":"{r}"}}'} for r in roles]

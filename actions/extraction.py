@@ -16,7 +16,8 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.profile import CALLS, DATE_SLOTS, INSTITUTION_TO_CALL, end_from_duration
+from actions.calls import call_ids, pick
+from actions.profile import DATE_SLOTS, end_from_duration
 from rules_core import vocab  # the one vocabulary (cheap: no call files loaded)
 
 logger = logging.getLogger(__name__)
@@ -61,10 +62,10 @@ def extract_facts(
     duration: str | None = None
     for ent in entities:
         kind, value, role = ent.get("entity"), ent.get("value"), ent.get("role")
-        if kind == "call" and value in CALLS:
+        if kind == "call" and value in call_ids():
             out["call"] = value
-        elif kind == "institution" and value in INSTITUTION_TO_CALL and "call" not in out:
-            out["call"] = INSTITUTION_TO_CALL[value]
+        elif kind == "institution" and isinstance(value, str) and "call" not in out and pick(value):
+            out["call"] = pick(value)  # the institution's current call (its calls are in the call files)
         elif kind == "role" and value in ROLES:
             out["role"] = value
         elif kind == "activity" and value in ACTIVITIES:

@@ -16,9 +16,10 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import i18n
+from actions.calls import pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
-from actions.profile import BOOL_SLOTS, CALLS
+from actions.profile import BOOL_SLOTS
 
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
 LABEL_GROUPS = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}
@@ -58,6 +59,10 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
     reading.values.update(facts)
     reading.issue = issue
+    if "call" not in reading.values and not tracker.get_slot("call"):
+        named = pick(text)  # an institution the NLU does not know yet (a call file added since training)
+        if named:
+            reading.values["call"] = named
     held = reading.values.get("citizenship") or tracker.get_slot("citizenship") or []
     if any(code in reading.negated for code in held):
         reading.values["citizenship"] = [c for c in held if c not in reading.negated]
@@ -270,10 +275,9 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
         elif PHRASES["no"].search(stripped) or NEGATION_RX.search(stripped):
             reading.values[asked] = False
     elif asked == "call":
-        for call_id, rx in PHRASES["institutions"].items():
-            if call_id in CALLS and rx.search(stripped):
-                reading.values["call"] = call_id
-                return
+        call_id = pick(stripped, answering=True)
+        if call_id:
+            reading.values["call"] = call_id
     elif asked in ("citizenship", "destination", "country_of_origin"):
         code = country_in_words(stripped)
         if code:

@@ -10,8 +10,9 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.base import ReplyAction
+from actions.calls import call_ids, call_name, pick
 from actions.i18n import t
-from actions.profile import CALLS, core
+from actions.profile import core
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +56,10 @@ def topics_of(call_id: str, keys: tuple[str, ...]) -> list[Any]:
 def mentioned_call(tracker: Tracker) -> str | None:
     """The call named in this message (institution/call entity), else the one the conversation is about."""
     for ent in tracker.latest_message.get("entities") or []:
-        if ent.get("entity") == "call" and ent.get("value") in CALLS:
+        if ent.get("entity") == "call" and ent.get("value") in call_ids():
             return str(ent["value"])
         if ent.get("entity") == "institution":
-            value = {"itm": "itm-2024", "lucca": "imt-lucca-2015"}.get(ent.get("value"))
+            value = pick(str(ent.get("value")))
             if value:
                 return value
     return tracker.get_slot("call")
@@ -71,12 +72,13 @@ def names_ambiguous_imt(tracker: Tracker) -> bool:
 
 
 def which_call_buttons(intent: str, lang: str) -> list[dict[str, str]]:
-    return [{"title": t(lang, "button_itm"), "payload": f'/{intent}{{"call":"itm-2024"}}'},
-            {"title": t(lang, "button_lucca"), "payload": f'/{intent}{{"call":"imt-lucca-2015"}}'}]
+    from actions.calls import institution_buttons
+
+    return institution_buttons(intent, lang)
 
 
 def render_topics(call_id: str, topics: list[Any], lang: str) -> str:
-    name = t(lang, f"call_name_{call_id}")
+    name = call_name(call_id, lang)
     parts = [t(lang, "faq_intro", call=name)]
     for topic in topics:
         parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {topic.source})")
@@ -116,11 +118,11 @@ class ActionAnswerFaq(ReplyAction):
                 if found:
                     dispatcher.utter_message(text=render_topics(call_id, found, lang))
                 else:
-                    name = t(lang, f"call_name_{call_id}")
+                    name = call_name(call_id, lang)
                     message = t(lang, "faq_not_in_call", call=name, contacts=contacts_text(call_id))
                     dispatcher.utter_message(text=message)
                 return []
-            having = [c for c in CALLS if topics_of(c, keys)]
+            having = [c for c in call_ids() if topics_of(c, keys)]
         except Exception as err:  # a call file problem must give a plain answer, not a crash
             logger.error("topic lookup failed: %s", type(err).__name__)
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
@@ -130,6 +132,6 @@ class ActionAnswerFaq(ReplyAction):
         elif having:
             dispatcher.utter_message(text=t(lang, "faq_which_call"), buttons=which_call_buttons(intent, lang))
         else:
-            names = " / ".join(f"{t(lang, f'call_name_{c}')}: {contacts_text(c)}" for c in CALLS)
+            names = " / ".join(f"{call_name(c, lang)}: {contacts_text(c)}" for c in call_ids())
             dispatcher.utter_message(text=t(lang, "faq_no_call", contacts=names))
         return []

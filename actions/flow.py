@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from actions import i18n
+from actions.calls import call_covers, call_name
 from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
@@ -90,10 +91,10 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
     call_id = status["call"]
     from actions.verdict import contact_lines
 
-    lines = [t(turn.lang, "call_closed", call=t(turn.lang, f"call_name_{call_id}"),
+    lines = [t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
                date=i18n.fmt_date(status["closes"], turn.lang))]
     if not short:
-        lines += [t(turn.lang, f"call_covers_{call_id}"),
+        lines += [call_covers(call_id, turn.lang),
                   *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
     turn.set("asked", None)
     button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
@@ -157,7 +158,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             closed_checks(turn)
             return
         # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.
-        turn.say(t(turn.lang, "call_closed", call=t(turn.lang, f"call_name_{call_id}"),
+        turn.say(t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
                    date=i18n.fmt_date(status["closes"], turn.lang)))
         turn.as_if_in_time = True
     implied_facts(turn)
@@ -190,7 +191,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     previous = turn.get("last_decision") or {}
     hypothetical = bool(turn.get("hypothetical") or turn.as_if_in_time) and status["status"] == "closed"
     if hypothetical:  # never a live verdict for an ended call: what would have applied, no date to apply by
-        turn.say(t(turn.lang, "hypothetical_intro", call=t(turn.lang, f"call_name_{call_id}"),
+        turn.say(t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
                    date=i18n.fmt_date(status["closes"], turn.lang)))
     # The same verdict asked again ("so can I go?") gets its first lines, not the whole answer once more.
     again = not changed and not all_checks and previous.get("verdict") == decision.get("verdict") \

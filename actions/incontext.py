@@ -9,9 +9,10 @@ import re
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
+from actions.calls import call_name
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
-from actions.profile import CALLS, core
+from actions.profile import core
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def _status(turn: Turn) -> str:
     if status["status"] == "closed":
         closed_answer(turn, status)
         return "done"
-    turn.say(t(turn.lang, "call_open", call=t(turn.lang, f"call_name_{call_id}"),
+    turn.say(t(turn.lang, "call_open", call=call_name(call_id, turn.lang),
                date=i18n.fmt_date(status["closes"], turn.lang)))
     return "resume"
 
@@ -70,7 +71,9 @@ def _current_call(turn: Turn) -> str:
     call_id = turn.get("call")
     if call_id:
         return str(call_id)
-    return max(CALLS, key=lambda c: core().call_status(c, "2000-01-01").get("closes") or "")
+    from actions.calls import call_ids
+
+    return max(call_ids(), key=lambda c: core().call_status(c, "2000-01-01").get("closes") or "")
 
 
 def _destination(turn: Turn) -> bool:

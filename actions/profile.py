@@ -15,8 +15,6 @@ from rules_core import vocab
 
 logger = logging.getLogger(__name__)
 
-CALLS = ("itm-2024", "imt-lucca-2015")
-INSTITUTION_TO_CALL = {"itm": "itm-2024", "lucca": "imt-lucca-2015"}
 
 BOOL_SLOTS = vocab.BOOL_FIELDS  # one vocabulary: the rules contract's yes/no fields
 # The order in which the form asks: who, what, where, when, then the details. The rules core decides WHAT is
@@ -139,7 +137,8 @@ def fields_to_ask(tracker: Tracker, decision: dict[str, Any] | None) -> list[str
 def warm_up() -> None:
     """Load the rules core and its call files at server start, not on the first user's message (~50 ms)."""
     try:
-        core().evaluate({"call": CALLS[0]}, lang="en")
+        for call in core().list_calls():
+            core().evaluate({"call": call.id}, lang="en")
     except Exception as err:  # the first real request will report it plainly
         logger.warning("rules core not ready at start: %s", type(err).__name__)
 

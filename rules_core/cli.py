@@ -98,7 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return cmd_check(args.file, args.lang)
     if args.command == "calls":
-        return cmd_calls()
+        from .errors import CallFileError
+
+        try:
+            return cmd_calls()
+        except CallFileError as err:  # a broken call file: its problems, not a traceback
+            return _fail(str(err))
     return cmd_validate(args.file)
 
 

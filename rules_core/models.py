@@ -106,6 +106,29 @@ class Rule(Strict):
         return self
 
 
+class Chat(Strict):
+    """How the assistant names and recognises the call in conversation (no code change for a new call):
+    `names` (the call in a sentence), `button` (the "which institution?" button), `covers` (what it funded,
+    said once it has ended), in the four languages; `aliases`: names people use for the institution in any
+    language ("itg", "anvers"), recognised in any message; `hints`: words that name it only as the answer to
+    "which institution?" ("the Belgian one", "l'italiano"). Both matched as whole words, accents kept."""
+
+    names: Text
+    button: Text
+    covers: Text
+    aliases: list[str] = Field(min_length=1)
+    hints: list[str] = []
+
+    @model_validator(mode="after")
+    def _four_languages(self) -> Chat:
+        for name in ("names", "button", "covers"):
+            text = getattr(self, name)
+            missing = [lang for lang in ("fr", "nl", "it") if not getattr(text, lang)]
+            if missing:
+                raise ValueError(f"{name}: missing in {', '.join(missing)}")
+        return self
+
+
 class Contact(Strict):
     role: str
     # The role in the other languages (fr, nl, it), so a French reply carries no English label.
@@ -187,6 +210,7 @@ class Call(Strict):
     contacts: list[Contact] = Field(min_length=1)
     notes: list[Note] = []
     topics: dict[str, Topic] = {}
+    chat: Chat | None = None
 
     @field_validator("topics")
     @classmethod

@@ -1,0 +1,107 @@
+"""The calls as the conversation sees them, all from the call files (rules_core): their ids, how they are
+named and recognised, which one answers for an institution on a date. A new call file needs no code here."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from actions.profile import core, today
+
+
+def all_calls() -> list[Any]:
+    return list(core().list_calls())
+
+
+def call_ids() -> tuple[str, ...]:
+    return tuple(c.id for c in all_calls())
+
+
+def _chat(call_id: str) -> Any:
+    try:
+        return core().get_call(call_id).chat
+    except Exception:  # an unknown or broken call file: fall back to its id
+        return None
+
+
+def call_name(call_id: str | None, lang: str) -> str:
+    chat = _chat(call_id) if call_id else None
+    if chat is not None:
+        return str(chat.names.get(lang))
+    return str(core().get_call(call_id).institution) if call_id else "?"
+
+
+def call_button(call_id: str, lang: str) -> str:
+    chat = _chat(call_id)
+    return str(chat.button.get(lang)) if chat is not None else call_name(call_id, lang)
+
+
+def call_covers(call_id: str, lang: str) -> str:
+    chat = _chat(call_id)
+    return str(chat.covers.get(lang)) if chat is not None else str(core().get_call(call_id).title)
+
+
+def _words_rx(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?!\w)", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers(ids: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
+    out = {}
+    for call_id in ids:
+        chat = _chat(call_id)
+        if chat is not None:
+            out[call_id] = (_words_rx(list(chat.aliases)), _words_rx(list(chat.hints)))
+    return out
+
+
+def institution_of(call_id: str) -> str:
+    return str(core().get_call(call_id).institution)
+
+
+def calls_named_in(text: str, answering: bool = False) -> list[str]:
+    """Calls whose institution the text names (its hints count only when answering "which institution?")."""
+    found = []
+    for call_id, (aliases, hints) in _matchers(call_ids()).items():
+        by_alias = aliases is not None and aliases.search(text)
+        if by_alias or answering and hints is not None and hints.search(text):
+            found.append(call_id)
+    return found
+
+
+def closes(call_id: str) -> dt.date | None:
+    value = core().call_status(call_id, today()).get("closes")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def current_of(candidates: list[str], on: dt.date | None = None) -> str | None:
+    """For one institution's calls: the one open on the date, else the next to close, else the last ended."""
+    on = on or today()
+    if not candidates:
+        return None
+    dated = [(closes(c) or dt.date.max, c) for c in candidates]
+    ahead = sorted(d for d in dated if d[0] >= on)
+    return ahead[0][1] if ahead else max(dated)[1]
+
+
+def pick(text: str, answering: bool = False) -> str | None:
+    """The call a message names: among the calls of the institution(s) it names, the current one."""
+    named = calls_named_in(text, answering)
+    institutions = {institution_of(c) for c in named}
+    if len(institutions) != 1:
+        return None
+    return current_of(named)
+
+
+def institution_buttons(payload_intent: str, lang: str) -> list[dict[str, str]]:
+    """One "which institution?" button per institution: its current call."""
+    by_institution: dict[str, list[str]] = {}
+    for call_id in call_ids():
+        by_institution.setdefault(institution_of(call_id), []).append(call_id)
+    current = [c for c in (current_of(members) for members in by_institution.values()) if c]
+    current.sort(key=lambda c: closes(c) or dt.date.min, reverse=True)  # the newest calls first
+    return [{"title": call_button(c, lang), "payload": f'/{payload_intent}{{"call":"{c}"}}'} for c in current]
