@@ -9,6 +9,7 @@ import re
 
 import rules_core
 from actions import i18n
+from actions.calls import call_name
 from scripts.serve import Assistant
 from tests.e2e.corpus.generate import corpus
 from tests.e2e.harness import TODAY, Conversation
@@ -19,7 +20,7 @@ VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided"),
 
 def _head(lang: str, key: str, call: str) -> str:
     """The fixed start of a locale sentence (up to its first placeholder after the call's name)."""
-    text = i18n.t(lang, key, call=i18n.t(lang, f"call_name_{call}"))
+    text = i18n.t(lang, key, call=call_name(call, lang))
     # Replies agree with the person's gender ("idonea" for "sono dottoranda").
     return re.escape(text[:40]).replace(re.escape("idoneo/a"), "idone(?:o/a|a|o)")
 
