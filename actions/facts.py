@@ -50,6 +50,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     kept = _drop_negated(text, entities, reading)
+    kept = _drop_dates_in_questions(text, kept)
     kept = _past_erasmus(text, asked, kept, reading)
     kept = _merge_durations(kept)
     kept = _graduation(text, kept, reading)
@@ -158,6 +159,20 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
             continue
         kept.append(ent)
     return kept
+
+
+def _drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dates inside a question about dates ("why by 9 January?", "before 18 January or later?") are not the
+    stay's dates."""
+    out = []
+    for ent in entities:
+        start = ent.get("start")
+        if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
+            clause = _clause(text, start, start)
+            if "?" in clause and has("date_question", clause):
+                continue
+        out.append(ent)
+    return out
 
 
 def _merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -370,3 +370,12 @@ async def test_an_end_cue_keeps_the_date_an_end_even_when_the_start_was_asked(di
         {"entity": "end_date", "value": "2026-05-31", "start": text.index("mei")}], slots={
         "language": "nl", **ITM_MSC, "activity": "traineeship", "asked": "start_date"})
     assert got.get("end_date") == "2026-05-31" and "start_date" not in got
+
+
+async def test_a_date_inside_a_question_about_dates_changes_nothing(dispatcher):
+    text = "perché entro il 9 gennaio?"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "end_date", "value": "2026-01-09", "start": text.index("9")}], slots={
+        "language": "it", **ITM_MSC, "activity": "short_term_doctoral", "start_date": "2026-03-09",
+        "end_date": "2026-03-18"})
+    assert "end_date" not in got and "start_date" not in got
