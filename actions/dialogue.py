@@ -119,6 +119,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if intent != "goodbye" and (stated or asked):
             proceed(turn, changed)
         return
+    if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):
+        proceed(turn, changed, all_checks=True)  # "why not?" after an answer: every check with its source
+        return
     if intent == "ask_why" and not stated:
         from actions.eligibility import ActionExplainWhy
 

@@ -95,8 +95,12 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
             lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
         lines.append(t(lang, "interim_check_rest"))
     elif decision.get("passed"):
+        # The calendar checks say nothing yet ("applying today is within the deadline"): the rest does.
+        passed = [p for p in decision["passed"] if not is_deadline_failure(p)]
+        if not passed:
+            return None
         lines = [t(lang, "interim_so_far")]
-        lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
+        lines += [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
     else:
         return None
     return "\n".join(lines)

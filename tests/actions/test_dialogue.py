@@ -379,3 +379,12 @@ async def test_a_date_inside_a_question_about_dates_changes_nothing(dispatcher):
         "language": "it", **ITM_MSC, "activity": "short_term_doctoral", "start_date": "2026-03-09",
         "end_date": "2026-03-18"})
     assert "end_date" not in got and "start_date" not in got
+
+
+async def test_why_after_an_answer_lists_every_check(dispatcher):
+    await respond(dispatcher, text="why not?", intent="ask_why", slots={
+        "call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "CH",
+        "citizenship": ["BE"], "start_date": "2026-03-10", "end_date": "2026-03-12", "goal": "eligibility",
+        "last_decision": {"call": "itm-2024", "verdict": "not_eligible", "total_eur": None}})
+    said = texts(dispatcher)
+    assert "Every check" in said and "Switzerland is not an eligible destination" in said and "source" in said
