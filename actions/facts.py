@@ -7,7 +7,6 @@ read_message() is pure: it takes the slots as they are and returns what this mes
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
-from actions import i18n
+from actions import i18n, when
 from actions.calls import pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
@@ -24,7 +23,6 @@ from actions.profile import BOOL_SLOTS
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
 LABEL_GROUPS = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}
 FUZZY_MIN = 86
-DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
 @dataclass
@@ -50,11 +48,11 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     kept = _drop_negated(text, entities, reading)
-    kept = _drop_dates_in_questions(text, kept)
-    kept = _past_erasmus(text, asked, kept, reading)
-    kept = _merge_durations(kept)
-    kept = _graduation(text, kept, reading)
-    kept, cued = _date_roles(text, kept)
+    kept = when.drop_dates_in_questions(text, kept)
+    kept = when.past_erasmus(text, asked, kept, reading.values)
+    kept = when.merge_durations(kept)
+    kept = when.graduation(text, kept, reading.values)
+    kept, cued = when.date_roles(text, kept)
     # A date said with "until"/"from" keeps that role even when the other date was the one asked for.
     requested = None if cued and asked in ("start_date", "end_date") else asked
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
@@ -82,7 +80,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
     _more_facts(tracker, text, reading)
-    _years_of_the_call(tracker, text, reading)
+    when.years_of_the_call(tracker, text, reading.values)
     if has("feminine_words", text):
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
@@ -110,37 +108,6 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
             reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
 
 
-YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
-MAX_YEARS_BACK = 12
-
-
-def _years_of_the_call(tracker: Tracker, text: str, reading: Reading) -> None:
-    """"dal 1 marzo" said about the 2015/2016 Lucca call is March 2016, not next March: a date whose year was
-    not said is moved back into the call's years when it falls after the call's last mobility day."""
-    call_id = reading.values.get("call") or tracker.get_slot("call")
-    if not call_id or YEAR_RX.search(text):
-        return
-    from actions.profile import core
-
-    try:
-        end = dt.date.fromisoformat(str(core().get_call(call_id).windows.get("mobility_end"))[:10])
-    except (ValueError, KeyError, TypeError):
-        return
-    for name in ("start_date", "end_date"):
-        value = reading.values.get(name)
-        if not isinstance(value, str):
-            continue
-        day = dt.date.fromisoformat(value)
-        shift = 0
-        while day.replace(year=day.year - shift) > end and shift < MAX_YEARS_BACK:
-            shift += 1
-        if 0 < shift < MAX_YEARS_BACK:
-            try:
-                reading.values[name] = day.replace(year=day.year - shift).isoformat()
-            except ValueError:  # 29 February
-                continue
-
-
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:
     return any(e.get("entity") == "role" for e in entities)
 
@@ -161,80 +128,6 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
     return kept
 
 
-def _drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Dates inside a question about dates ("why by 9 January?", "before 18 January or later?") are not the
-    stay's dates."""
-    out = []
-    for ent in entities:
-        start = ent.get("start")
-        if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
-            clause = _clause(text, start, start)
-            if "?" in clause and has("date_question", clause):
-                continue
-        out.append(ent)
-    return out
-
-
-def _merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"3 months and 10 days" is one length (P3M10D), not the last one said."""
-    durations = [e for e in entities if e.get("entity") == "duration"]
-    if len(durations) < 2:
-        return entities
-    total = [0, 0, 0, 0]
-    for ent in durations:
-        match = DURATION_RX.match(str(ent.get("value") or ""))
-        if match:
-            total = [t + int(g or 0) for t, g in zip(total, match.groups(), strict=True)]
-    years, months, weeks, days = total
-    value = "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if n)
-    merged = {**durations[0], "value": value}
-    return [e for e in entities if e.get("entity") != "duration"] + [merged]
-
-
-def _past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
-                  reading: Reading) -> list[dict[str, Any]]:
-    """"I did 3 months of Erasmus during my master": a past stay (prior months), never the planned length."""
-    durations = [e for e in entities if e.get("entity") == "duration"]
-    if not durations or not (asked == "prior_erasmus_months"
-                             or has("erasmus_before", text) and has("past_erasmus", text)):
-        return entities
-    if has("never", text):
-        reading.values["prior_erasmus_months"] = 0.0
-    else:
-        match = DURATION_RX.match(str(durations[0].get("value") or ""))
-        if match:
-            years, months, weeks, days = (int(g or 0) for g in match.groups())
-            reading.values["prior_erasmus_months"] = round(years * 12 + months + (weeks * 7 + days) / 30, 1)
-    return [e for e in entities if e.get("entity") != "duration"]
-
-
-def _date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
-    """One date said after "end", "until", "fin", "tot"... is the end date (and after "from", "start"... the
-    start), whatever the NLU guessed: "no wait, end date is 30 June 2016"."""
-    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
-    if len(dates) != 1 or not isinstance(dates[0].get("start"), int):
-        return entities, False
-    before = text[max(0, dates[0]["start"] - 40):dates[0]["start"]]
-    role = "end_date" if PHRASES["end_word"].search(before) else \
-        "start_date" if PHRASES["start_word"].search(before) else None
-    if role is None:
-        return entities, False
-    return [{**e, "entity": role} if e is dates[0] else e for e in entities], True
-
-
-def _graduation(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
-    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay."""
-    if not has("graduation_word", text):
-        return entities
-    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
-    if not dates:
-        return entities
-    cue = PHRASES["graduation_word"].search(text)
-    closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
-    reading.values["graduation_date"] = str(closest.get("value"))[:10]
-    return [e for e in entities if e is not closest]
-
-
 def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
     """"not staff", "je ne fais pas partie du personnel": not a staff member (role and ITM staff status)."""
     match = PHRASES["staff_word"].search(text)
@@ -248,13 +141,6 @@ def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
     reading.values["itm_staff_member"] = False
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The sentence around a mention, with its closing mark ("...need a virtual part?")."""
-    left = max(text.rfind(sep, 0, start) for sep in ".;!?\n")
-    right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
-    return text[left + 1:min(right) + 1 if right else len(text)]
-
-
 def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
     """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
     charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
@@ -262,7 +148,7 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         match = rx.search(text)
         if not match or name in reading.values:
             continue
-        clause = _clause(text, match.start(), match.end())
+        clause = when.clause(text, match.start(), match.end())
         if has("dont_know", clause) or has("not_yet", clause):
             reading.unknown.add(name)
         elif ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:

@@ -1,0 +1,126 @@
+"""The dates and lengths a message states, read as people say them: summed lengths ("3 months and 10 days"),
+end and start cues, graduation dates and past Erasmus stays kept apart from the planned stay, years inferred
+within the call's years, dates inside questions about dates left alone. Used by actions/facts.py."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.phrases import PHRASES, has
+
+DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+
+
+YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
+MAX_YEARS_BACK = 12
+
+
+def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
+    """"dal 1 marzo" said about the 2015/2016 Lucca call is March 2016, not next March: a date whose year was
+    not said is moved back into the call's years when it falls after the call's last mobility day."""
+    call_id = values.get("call") or tracker.get_slot("call")
+    if not call_id or YEAR_RX.search(text):
+        return
+    from actions.profile import core
+
+    try:
+        end = dt.date.fromisoformat(str(core().get_call(call_id).windows.get("mobility_end"))[:10])
+    except (ValueError, KeyError, TypeError):
+        return
+    for name in ("start_date", "end_date"):
+        value = values.get(name)
+        if not isinstance(value, str):
+            continue
+        day = dt.date.fromisoformat(value)
+        shift = 0
+        while day.replace(year=day.year - shift) > end and shift < MAX_YEARS_BACK:
+            shift += 1
+        if 0 < shift < MAX_YEARS_BACK:
+            try:
+                values[name] = day.replace(year=day.year - shift).isoformat()
+            except ValueError:  # 29 February
+                continue
+
+
+def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Dates inside a question about dates ("why by 9 January?", "before 18 January or later?") are not the
+    stay's dates."""
+    out = []
+    for ent in entities:
+        start = ent.get("start")
+        if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
+            sentence = clause(text, start, start)
+            if "?" in sentence and has("date_question", sentence):
+                continue
+        out.append(ent)
+    return out
+
+
+def merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"3 months and 10 days" is one length (P3M10D), not the last one said."""
+    durations = [e for e in entities if e.get("entity") == "duration"]
+    if len(durations) < 2:
+        return entities
+    total = [0, 0, 0, 0]
+    for ent in durations:
+        match = DURATION_RX.match(str(ent.get("value") or ""))
+        if match:
+            total = [t + int(g or 0) for t, g in zip(total, match.groups(), strict=True)]
+    years, months, weeks, days = total
+    value = "P" + "".join(f"{n}{u}" for n, u in ((years, "Y"), (months, "M"), (weeks, "W"), (days, "D")) if n)
+    merged = {**durations[0], "value": value}
+    return [e for e in entities if e.get("entity") != "duration"] + [merged]
+
+
+def past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
+                 values: dict[str, Any]) -> list[dict[str, Any]]:
+    """"I did 3 months of Erasmus during my master": a past stay (prior months), never the planned length."""
+    durations = [e for e in entities if e.get("entity") == "duration"]
+    if not durations or not (asked == "prior_erasmus_months"
+                             or has("erasmus_before", text) and has("past_erasmus", text)):
+        return entities
+    if has("never", text):
+        values["prior_erasmus_months"] = 0.0
+    else:
+        match = DURATION_RX.match(str(durations[0].get("value") or ""))
+        if match:
+            years, months, weeks, days = (int(g or 0) for g in match.groups())
+            values["prior_erasmus_months"] = round(years * 12 + months + (weeks * 7 + days) / 30, 1)
+    return [e for e in entities if e.get("entity") != "duration"]
+
+
+def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+    """One date said after "end", "until", "fin", "tot"... is the end date (and after "from", "start"... the
+    start), whatever the NLU guessed: "no wait, end date is 30 June 2016"."""
+    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
+    if len(dates) != 1 or not isinstance(dates[0].get("start"), int):
+        return entities, False
+    before = text[max(0, dates[0]["start"] - 40):dates[0]["start"]]
+    role = "end_date" if PHRASES["end_word"].search(before) else \
+        "start_date" if PHRASES["start_word"].search(before) else None
+    if role is None:
+        return entities, False
+    return [{**e, "entity": role} if e is dates[0] else e for e in entities], True
+
+
+def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
+    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay."""
+    if not has("graduation_word", text):
+        return entities
+    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
+    if not dates:
+        return entities
+    cue = PHRASES["graduation_word"].search(text)
+    closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
+    values["graduation_date"] = str(closest.get("value"))[:10]
+    return [e for e in entities if e is not closest]
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The sentence around a mention, with its closing mark ("...need a virtual part?")."""
+    left = max(text.rfind(sep, 0, start) for sep in ".;!?\n")
+    right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
+    return text[left + 1:min(right) + 1 if right else len(text)]
