@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import json
 import os
+import random
 import re
 import secrets
 import signal
@@ -71,8 +72,28 @@ def default_model() -> str:
     return str(trained if trained.exists() else REPO / "models")
 
 
+# Ports for the servers tests start come from below Linux's ephemeral range (32768-60999): a port the kernel
+# hands out for bind(0) is also one it hands to outgoing connections (PostgreSQL, HTTP clients), so a server
+# started a moment later could find it taken ("address already in use", seen once in a scale-out test).
+PORT_RANGE = (20000, 32000)
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
+    """A port nothing listens on now, never handed out before by this process."""
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(*PORT_RANGE)
+        if port in _handed_out:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    with socket.socket() as s:  # a crowded machine: let the kernel choose
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
