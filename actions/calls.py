@@ -73,8 +73,13 @@ def calls_named_in(text: str, answering: bool = False) -> list[str]:
     return found
 
 
+def status_of(call_id: str) -> dict[str, Any]:
+    """The call's status today (not yet open, open, closed) with its dates (rules_core.call_status)."""
+    return dict(core().call_status(call_id, today()))
+
+
 def closes(call_id: str) -> dt.date | None:
-    value = core().call_status(call_id, today()).get("closes")
+    value = status_of(call_id).get("closes")
     return dt.date.fromisoformat(value) if value else None
 
 

@@ -1,5 +1,5 @@
-"""The eligibility form: dynamic required slots from the rules core, the questions, and the digressions that
-happen inside it (why?, skip, an answer that could not be used)."""
+"""Helpers for asking about eligibility: the buttons of each question, a pending input problem as a sentence,
+and "why do you need this?" (action_explain_why, from the rules core's needed_for)."""
 from __future__ import annotations
 
 import logging
@@ -18,19 +18,13 @@ from actions.profile import BOOL_SLOTS, core
 
 logger = logging.getLogger(__name__)
 
-COUNTRY_QUESTIONS = ("destination", "citizenship", "country_of_origin")
-DATE_QUESTIONS = ("start_date", "end_date", "graduation_date")
 ROLE_ACTIVITIES = {
     "staff": ("staff_training", "teaching"),
     "phd_student": ("study", "traineeship", "short_term_doctoral"),
 }
 STUDENT_ACTIVITIES = ("study", "traineeship")
 ANY_ACTIVITIES = ("study", "traineeship", "staff_training")
-QUESTION_INTENTS = ("check_eligibility", "ask_grant", "ask_deadline")
 ORG_BUTTONS = ("hei", "enterprise", "research_institute", "public_body", "ngo")
-
-
-
 
 
 def issue_message(tracker: Tracker, lang: str) -> tuple[str | None, list[dict[str, Any]]]:
@@ -83,32 +77,6 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
         return [{"title": t(lang, "button_yes"), "payload": "/affirm"},
                 {"title": t(lang, "button_no"), "payload": "/deny"}]
     return []
-
-
-def named_call_this_turn(tracker: Tracker) -> bool:
-    """Whether the latest user message set the call (the institution was named in it)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "slot" and event.get("name") == "call" and event.get("value"):
-            return True
-    return False
-
-
-def grant_amounts_text(tracker: Tracker, lang: str) -> str | None:
-    """A grant question naming the call gets the call's published amounts at once (the `grant_amounts` topic),
-    before the questions that lead to a personal estimate."""
-    call_id = tracker.get_slot("call")
-    if tracker.get_slot("goal") != "grant" or not call_id or not named_call_this_turn(tracker):
-        return None
-    from actions.faq import render_topics, topics_of
-
-    try:
-        found = topics_of(call_id, ("grant_amounts",))
-    except Exception as err:  # a call file problem: the questions still come
-        logger.warning("grant amounts unavailable: %s", type(err).__name__)
-        return None
-    return render_topics(call_id, found, lang) if found else None
 
 
 class ActionExplainWhy(ReplyAction):

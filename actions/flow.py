@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from actions import i18n
-from actions.calls import call_covers, call_name
+from actions.calls import call_covers, call_name, status_of
 from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
@@ -21,10 +21,6 @@ GOALS = ("eligibility", "grant", "deadline", "contact")
 def unknown_fields(turn: Turn) -> list[str]:
     value = turn.get("skipped")
     return [f for f in value if turn.get(f) in (None, [])] if isinstance(value, list) else []
-
-
-def status_of(call_id: str) -> dict[str, Any]:
-    return core().call_status(call_id, today())
 
 
 def evaluate(turn: Turn) -> dict[str, Any]:

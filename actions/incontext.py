@@ -3,6 +3,7 @@ is the call still open, is this country in the programme, do I need this authori
 the calls' topics (actions/faq.py). The caller resumes the conversation afterwards."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 
@@ -16,13 +17,6 @@ from actions.profile import core
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
-
-DESTINATION_CUES = (
-    "part of", "still in", "in erasmus", "associated", "participat", "brexit", "eligible country", "can i go",
-    "allowed", "programme country", "program country", "partie", "associé", "fait partie", "peut-on aller",
-    "deelnem", "geassocieerd", "hoort bij", "doet mee", "associat", "partecipa", "fa parte", "posso andare",
-)
-
 
 async def answer_question(turn: Turn, domain: DomainDict) -> str:
     """'' when the message asks nothing handled here; 'resume' when answered and the conversation goes on;
@@ -48,7 +42,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
 
 def _status(turn: Turn) -> str:
-    from actions.flow import closed_answer, status_of
+    from actions.calls import status_of
+    from actions.flow import closed_answer
 
     call_id = turn.get("call")
     if not call_id:
@@ -71,9 +66,9 @@ def _current_call(turn: Turn) -> str:
     call_id = turn.get("call")
     if call_id:
         return str(call_id)
-    from actions.calls import call_ids
+    from actions.calls import call_ids, closes
 
-    return max(call_ids(), key=lambda c: core().call_status(c, "2000-01-01").get("closes") or "")
+    return max(call_ids(), key=lambda c: closes(c) or dt.date.min)
 
 
 def _destination(turn: Turn) -> bool:
@@ -84,7 +79,7 @@ def _destination(turn: Turn) -> bool:
     if not countries or not QUESTION_RX.search(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
-    if not any(c in text for c in DESTINATION_CUES) and not (same_place and "?" in text):
+    if not has("destination_question", text) and not (same_place and "?" in text):
         return False
     if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
         return False  # "can I do a training in Germany?" is a question about the whole plan

@@ -1,5 +1,5 @@
-"""What the form says before its next question: what a rich message already decides (interim status),
-facts changed without being asked (a correction mid-form), and whether the form just started."""
+"""What a message with several facts already decides before the next question (interim status), and, for an
+ended call, what its rules would have said about those facts."""
 from __future__ import annotations
 
 import logging
@@ -7,52 +7,14 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import i18n
 from actions.i18n import t
-from actions.profile import PROFILE_SLOTS, duration_failures, evaluate, shared_failures
+from actions.profile import duration_failures, evaluate, shared_failures
 
 logger = logging.getLogger(__name__)
 
 
 def facts_in(tracker: Tracker) -> list[dict[str, Any]]:
     return [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
-
-
-def form_just_started(tracker: Tracker) -> bool:
-    """Whether the form was activated by the latest user message (its ActiveLoop event follows it)."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "active_loop" and event.get("name") == "eligibility_form":
-            return True
-    return False
-
-
-def unprompted_facts(tracker: Tracker, lang: str) -> str | None:
-    """'Noted: end date: 31 July 2026' for facts the user changed without being asked (a correction or a
-    'what if' in the middle of the form), so the change is visibly taken."""
-    asked, changed = None, {}
-    after_user = True
-    for event in reversed(tracker.events):
-        kind = event.get("event")
-        if kind == "user":
-            after_user = False
-            continue
-        if kind != "slot":
-            continue
-        if after_user and event.get("name") in PROFILE_SLOTS and event.get("name") != "call":
-            changed.setdefault(event["name"], event.get("value"))
-        elif not after_user and event.get("name") == "requested_slot":
-            asked = event.get("value")
-            break
-    changed.pop(asked, None)
-    shown = [f for f in PROFILE_SLOTS if changed.get(f) not in (None, [])]  # cleared fields need no echo
-    if not shown:
-        return None
-    from actions.answer import show_value
-
-    parts = [f"{i18n.label(lang, 'fields', f)}: {show_value(f, changed[f], lang)}" for f in shown]
-    return t(lang, "noted", facts="; ".join(parts))
 
 
 INTERIM_MIN_FACTS = 2
@@ -71,7 +33,7 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
     except Exception as err:  # an invalid profile is reported by the answer; the question still comes
         logger.debug("no interim status: %s", err)
         return None
-    from actions.answer import call_title, failed_lines, is_deadline_failure, only_deadlines_failed
+    from actions.answer import call_title, failed_lines, is_deadline_check, only_deadlines_failed
 
     title = call_title(decision.get("call"), lang)
     early = duration_failures(tracker, lang)
@@ -80,11 +42,11 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
     if early:  # a length stated without dates already breaks the call's limits
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
     if would:  # an ended call judged as if applied in time: its own dates are not the person's fault
-        failed = [f for f in decision.get("failed") or [] if not is_deadline_failure(f)]
+        failed = [f for f in decision.get("failed") or [] if not is_deadline_check(f)]
         failed += [f for f in early if f not in failed]
         if failed:
             return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
-        passed = [p for p in decision.get("passed") or [] if not is_deadline_failure(p)]
+        passed = [p for p in decision.get("passed") or [] if not is_deadline_check(p)]
         held = [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
         return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
@@ -96,7 +58,7 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         lines.append(t(lang, "interim_check_rest"))
     elif decision.get("passed"):
         # The calendar checks say nothing yet ("applying today is within the deadline"): the rest does.
-        passed = [p for p in decision["passed"] if not is_deadline_failure(p)]
+        passed = [p for p in decision["passed"] if not is_deadline_check(p)]
         if not passed:
             return None
         lines = [t(lang, "interim_so_far")]

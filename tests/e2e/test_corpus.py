@@ -9,6 +9,7 @@ import re
 
 import rules_core
 from actions import i18n
+from actions.answer import is_deadline_check
 from actions.calls import call_name
 from scripts.serve import Assistant
 from tests.e2e.corpus.generate import corpus
@@ -35,8 +36,7 @@ def expected(dialogue: dict, lang: str) -> list[str]:
     heads = "|".join(_head(lang, k, call) for k in VERDICT_KEYS[decision["verdict"]])
     patterns = [f"(?:{heads})"]
     # A date to apply by is given unless a rule (other than the calendar) rules the person out.
-    only_dates = all(f.get("kind") in ("application_deadline", "apply_before_departure", "end_not_after")
-                     for f in decision["failed"])
+    only_dates = all(is_deadline_check(f) for f in decision["failed"])
     if decision["deadlines"].get("apply_by") and only_dates:
         patterns.append(re.escape(i18n.fmt_date(decision["deadlines"]["apply_by"], lang)))
     return patterns
