@@ -25,6 +25,11 @@ def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
         grant = {**grant, "indicative": True}
     if total is None:
         basis = grant.get("basis")
+        travel = [p for p in grant.get("breakdown") or [] if p.get("amount_eur") == grant.get("travel_eur")]
+        if grant.get("travel_eur") and travel:
+            # The travel part is known even when the individual support is not: say it, then what is not.
+            return [t(lang, "grant_travel_only", label=travel[0].get("label"),
+                      amount=i18n.fmt_eur(grant["travel_eur"], lang)), t(lang, "grant_rest_unknown", basis=basis or "-")]
         return [t(lang, "grant_unknown", basis=basis or "-")] if basis or grant else []
     lines = [t(lang, "grant_total", amount=i18n.fmt_eur(total, lang), days=grant.get("days") or "?")]
     for part in grant.get("breakdown") or []:
@@ -38,10 +43,13 @@ def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def deadline_lines(decision: dict[str, Any], lang: str) -> list[str]:
+def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None) -> list[str]:
     d = decision.get("deadlines") or {}
     lines = []
-    if d.get("apply_by"):
+    if d.get("apply_by") and start:
+        lines.append(t(lang, "deadline_apply_by_for", date=i18n.fmt_date(d["apply_by"], lang),
+                       start=i18n.fmt_date(start, lang)))
+    elif d.get("apply_by"):
         lines.append(t(lang, "deadline_apply_by", date=i18n.fmt_date(d["apply_by"], lang)))
     elif d.get("application_deadline"):
         lines.append(t(lang, "deadline_application", date=i18n.fmt_date(d["application_deadline"], lang)))

@@ -138,6 +138,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it.
     plain_answer = stated and not QUESTION_RX.search(turn.text.strip())
     answered = "" if plain_answer else await answer_question(turn, domain)
+    turn.answered = bool(answered)
     if answered == "done":
         return
     if answered:
@@ -154,22 +155,40 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.set("goal", turn.get("goal") or "eligibility")
         if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
             turn.say(t(turn.lang, "unclear_answer_retry"))
+        told = bool(turn.get("last_decision"))
         proceed(turn, changed)
+        if told and _unplaced(turn):
+            _cannot_answer(turn)
         return
     if in_flow:
         # Mid-conversation: "can I go then?" is about the plan; a question that cannot be placed after an
         # answer gets the likeliest topics, not the same answer again; anything else is said to be out of
         # scope and the pending question comes again.
-        unplaced = "?" in turn.text and not has("verdict_question", turn.text)
-        if unplaced and not asked and turn.get("last_decision"):
-            turn.say(t(turn.lang, "faq_did_you_mean_in_flow"), likely_topics(turn.view, turn.lang)
-                     + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
+        if not asked and turn.get("last_decision") and _unplaced(turn):
+            _cannot_answer(turn)
             return
         if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
             turn.say(t(turn.lang, "out_of_scope_in_flow"))
         proceed(turn, changed)
         return
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
+
+
+def _unplaced(turn: Turn) -> bool:
+    """A question this turn left unanswered, with no new answer said either."""
+    return "?" in turn.text and not turn.answered and not turn.verdict_said \
+        and not has("verdict_question", turn.text)
+
+
+def _cannot_answer(turn: Turn) -> None:
+    """Said plainly, with who knows, and the likeliest topics; never the same answer again."""
+    from actions.faq import likely_topics
+    from actions.verdict import contact_lines
+
+    lines = [t(turn.lang, "faq_did_you_mean_in_flow"),
+             *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]
+    turn.say("\n".join(lines), likely_topics(turn.view, turn.lang)
+             + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
 
 
 def _answered_unknown(turn: Turn, asked: str) -> bool:

@@ -189,12 +189,45 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if hypothetical:  # never a live verdict for an ended call: what would have applied, no date to apply by
         turn.say(t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
                    date=i18n.fmt_date(status["closes"], turn.lang)))
-    # The same verdict asked again ("so can I go?") gets its first lines, not the whole answer once more.
-    again = not changed and not all_checks and previous.get("verdict") == decision.get("verdict") \
-        and previous.get("call") == decision.get("call") \
-        and previous.get("total_eur") == (decision.get("grant") or {}).get("total_eur")
-    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, again,
-                          hypothetical)
+    # An answer is given once in full. While the facts leave it as it was, a turn that answered a question
+    # says only that answer (and any "Updated:" line with one line saying the answer stands); a bare "so can I
+    # go?" gets the first lines again. Notes (priorities, first come first served) are said once.
+    key = decision_key(decision)
+    same = not all_checks and previous.get("key") == key
+    if same and (turn.answered or changed):
+        lines = [changed] if changed else []
+        if changed or not turn.answered:
+            lines.append(t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang)))
+        if lines:
+            turn.say("\n".join(lines))
+        return
+    notes_told = bool(previous.get("notes_told")) and previous.get("call") == decision.get("call")
+    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, same,
+                          hypothetical, start=turn.get("start_date"), notes=not notes_told)
     turn.say(text, verdict_buttons(turn.lang, all_checks))
-    turn.set("last_decision", {"call": decision.get("call"), "verdict": decision.get("verdict"),
+    turn.verdict_said = True
+    turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
+                               "verdict": decision.get("verdict"),
                                "total_eur": (decision.get("grant") or {}).get("total_eur")})
+
+
+def decision_key(decision: dict[str, Any]) -> list[Any]:
+    """What the person was told: outcome, reasons, conditions, dates and amounts."""
+    grant = decision.get("grant") or {}
+    return [decision.get("call"), decision.get("verdict"),
+            sorted(f.get("rule") or "" for f in decision.get("failed") or []),
+            sorted(c.get("field") or "" for c in decision.get("conditions") or []),
+            sorted(decision.get("missing") or []), (decision.get("deadlines") or {}).get("apply_by"),
+            grant.get("total_eur"), grant.get("indicative_total_eur"), grant.get("travel_eur")]
+
+
+def short_outcome(decision: dict[str, Any], lang: str) -> str:
+    """"eligible (provided that ...), apply by 9 December 2025" in a few words."""
+    verdict = decision.get("verdict") or "incomplete"
+    if verdict == "eligible" and decision.get("conditions"):
+        verdict = "eligible_provided"
+    words = t(lang, f"outcome_{verdict}")
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if apply_by and verdict != "not_eligible":
+        words = t(lang, "outcome_with_date", outcome=words, date=i18n.fmt_date(apply_by, lang))
+    return words

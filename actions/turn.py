@@ -26,6 +26,9 @@ class Turn:
         self.view = tracker
         # Judge an ended call as if the person had applied in time, for this turn only (a grant question).
         self.as_if_in_time = False
+        # Whether a question in this message has been answered (the answer then need not be repeated).
+        self.answered = False
+        self.verdict_said = False  # a new or full answer was given this turn
 
     @property
     def text(self) -> str:

@@ -85,7 +85,8 @@ def all_checks_lines(decision: dict[str, Any], lang: str) -> list[str]:
 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
-                   again: bool = False, hypothetical: bool = False) -> str:
+                   again: bool = False, hypothetical: bool = False, start: str | None = None,
+                   notes: bool = True) -> str:
     if all_checks:
         return "\n".join(all_checks_lines(decision, lang))
     lines: list[str] = [changed] if changed else []
@@ -99,7 +100,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     verdict = decision.get("verdict")
     dated = verdict != "not_eligible" or only_deadlines_failed(decision)
     if goal != "deadline" and not hypothetical and dated:
-        lines += deadline_lines(decision, lang)  # a date to apply by means nothing when a rule rules it out
+        lines += deadline_lines(decision, lang, start)  # a date to apply by means nothing when a rule rules it out
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     if hypothetical and dated and apply_by:
         lines.append(t(lang, "deadline_would_have", date=i18n.fmt_date(apply_by, lang)))
@@ -108,7 +109,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         return "\n".join(lines)
     if goal != "grant" and verdict != "not_eligible":
         lines += grant
-    lines += [f"ℹ {n}" for n in call_notes(decision)]
+    if notes:
+        lines += [f"ℹ {n}" for n in call_notes(decision)]
     return "\n".join(lines)
 
 

@@ -78,7 +78,9 @@ CONNECTOR_RX = re.compile(
     r"fino al|fino a|all'|tot|till the|to the|au|through|"
     # "1 Feb till end of April", "jusqu'à la fin avril", "tot eind april", "fino alla fine di aprile"
     r"(?:to|till|until|through)\s+(?:the\s+)?end\s+of|jusqu'?a\s+(?:la\s+)?fin\s*(?:d'|de)?|"
-    r"tot\s+(?:het\s+)?einde?\s*(?:van)?|fino\s+alla\s+fine\s*(?:di)?)\s*(?:the\s+|le\s+|il\s+)?$"
+    r"tot\s+(?:het\s+)?einde?\s*(?:van)?|fino\s+alla\s+fine\s*(?:di)?)\s*(?:the\s+|le\s+|il\s+)?"
+    # "early March to late May", "mi-mars à fin mai", "half maart tot eind mei"
+    r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?)?$"
 )
 END_CUE_RX = re.compile(
     r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
@@ -91,7 +93,7 @@ MONTH_START_CUE_RX = re.compile(
     r"partir de|partir|"
     r"vanaf|van|begin|in|eind|da|dal|dalla|dai|a partire da|inizio|a|ad|nel|di|du|au mois de|mois de|"
     r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en|end|the end|"
-    r"the beginning|mid|einde|fine di|fin d'|debut d')\s*(?:of\s+)?$"
+    r"the beginning|mid|mi|midden|half|meta|late|early|einde|fine di|fin d'|debut d')\s*-?\s*(?:of\s+|de\s+|di\s+)?$"
 )
 
 DEADLINE_RX = re.compile(
@@ -164,11 +166,17 @@ def _mentions(folded: str) -> list[Mention]:
         elif g["month"] and (MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()])
                              or MONTH_RANGE_AFTER_RX.match(folded[m.end() : m.end() + 40])):
             if g["month"] == "may" and not re.search(
-                r"\b(?:in|from|until|till|to|by|of|early|end|mid)\s+$", folded[: m.start()]
+                r"\b(?:in|from|until|till|to|by|of|early|late|end|mid)[\s-]+$", folded[: m.start()]
             ):
                 continue  # "may I apply" is not a month
             out.append(Mention(m.start(), m.end(), None, FULL_MONTHS[g["month"]], None, month_only=True))
-    return out
+    return [_mid_month(folded, m) for m in out]
+
+
+def _mid_month(folded: str, m: Mention) -> Mention:
+    if m.month_only and MID_MONTH_RX.search(folded[max(0, m.start - 25) : m.start]):
+        return Mention(m.start, m.end, 15, m.month, m.year)
+    return m
 
 
 def _date(year: int, month: int, day: int | None, last: bool) -> dt.date | None:
@@ -189,7 +197,11 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
 
 # "maart tot mei": a bare month followed by a connector and another month is the start of a range.
 MONTH_RANGE_AFTER_RX = re.compile(
-    rf"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+(?:{_alt(FULL_MONTHS)})\b")
+    rf"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
+    r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*(?:of\s+|de\s+|di\s+)?)?"
+    rf"(?:{_alt(FULL_MONTHS)})\b")
+# "mid May", "mi-mars", "half mei", "metà maggio": a month said with "mid" is its 15th.
+MID_MONTH_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bverso la meta|\bmeta di|\bla mi)\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?$")
 NEXT_YEAR_RX = re.compile(r"\b(?:next year|l'annee prochaine|volgend jaar|volgende jaar|l'anno prossimo|"
                           r"prossimo anno|anno prossimo)\b")
 

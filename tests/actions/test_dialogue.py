@@ -228,14 +228,41 @@ async def test_the_same_verdict_asked_again_is_short(dispatcher):
     slots = {**ITM_MSC, "activity": "study", "destination": "ES", "citizenship": ["BE"],
              "receiving_org": "hei", "receiving_org_has_eche": True, "start_date": "2026-02-01",
              "end_date": "2026-05-31"}
-    await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
+    told = await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
     first = texts(dispatcher)
+    assert "first come, first served" in first  # the call's notes, once
     dispatcher.messages.clear()
     await respond(dispatcher, text="so can I go?", intent="check_eligibility",
-                  slots={**slots, "last_decision": {"call": "itm-2024", "verdict": "eligible",
-                                                    "total_eur": None}})
+                  slots={**slots, "last_decision": told["last_decision"]})
     again = texts(dispatcher)
     assert "you are eligible" in again and "1 December 2025" in again and len(again) < len(first)
+    assert "first come, first served" not in again
+
+
+async def test_a_side_question_after_the_answer_gets_its_answer_not_the_answer_again(dispatcher):
+    slots = {**ITM_MSC, "activity": "traineeship", "destination": "KE", "destination_city": "Nairobi",
+             "citizenship": ["BR"], "receiving_org": "ngo", "start_date": "2026-01-12", "end_date": "2026-04-10"}
+    told = await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
+    dispatcher.messages.clear()
+    await respond(dispatcher, text="do I get money for the flight?", intent="ask_grant",
+                  slots={**slots, **told})
+    said = texts(dispatcher)
+    assert "1,188" in said and "you are eligible" not in said and "Apply by" not in said, said
+
+
+async def test_a_changed_fact_that_changes_nothing_says_the_answer_stands(dispatcher):
+    slots = {**ITM_MSC, "role": "staff", "activity": "staff_training", "destination": "GR",
+             "destination_city": "Athens", "citizenship": ["TR"], "itm_staff_member": True,
+             "start_date": "2026-03-02", "end_date": "2026-03-06"}
+    told = await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
+    first = texts(dispatcher)
+    assert "Travel support" in first and "395" in first and "Apply by 2 January 2026 for a departure on 2 March 2026" in first
+    dispatcher.messages.clear()
+    await respond(dispatcher, text="the training ends 5 march, not 6", entities=[
+        {"entity": "end_date", "value": "2026-03-05"}], slots={**slots, **told})
+    said = texts(dispatcher)
+    assert "6 March 2026 → 5 March 2026" in said and "stays the same: eligible, apply by 2 January 2026" in said
+    assert "first come" not in said and len(said) < 200, said
 
 
 async def test_what_would_have_applied_is_judged_as_if_applied_in_time(dispatcher, monkeypatch):
