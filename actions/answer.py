@@ -29,7 +29,8 @@ def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
         if grant.get("travel_eur") and travel:
             # The travel part is known even when the individual support is not: say it, then what is not.
             return [t(lang, "grant_travel_only", label=travel[0].get("label"),
-                      amount=i18n.fmt_eur(grant["travel_eur"], lang)), t(lang, "grant_rest_unknown", basis=basis or "-")]
+                      amount=i18n.fmt_eur(grant["travel_eur"], lang)),
+                    t(lang, "grant_rest_unknown", basis=basis or "-")]
         return [t(lang, "grant_unknown", basis=basis or "-")] if basis or grant else []
     lines = [t(lang, "grant_total", amount=i18n.fmt_eur(total, lang), days=grant.get("days") or "?")]
     for part in grant.get("breakdown") or []:

@@ -68,6 +68,7 @@ class ActionRespond(Action):
         if turn.intent in DESTRUCTIVE:
             return _destructive(turn, turn.intent)
         await respond(turn, domain)
+        second_question(turn)
         return turn.events()
 
 
@@ -174,6 +175,26 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
 
 
+SECOND_TOPIC_MIN = 0.15
+
+
+def second_question(turn: Turn) -> None:
+    """"Which one do I write first? and what documents do I need?": two questions in one message; the NLU
+    gives one intent, so a call topic ranked next (with some confidence) is answered too."""
+    if turn.text.count("?") < 2 or not turn.get("call"):
+        return
+    from actions.faq import FAQ_TOPICS, render_topics, topics_of
+
+    ranking = turn.tracker.latest_message.get("intent_ranking") or []
+    for entry in ranking[1:3]:
+        name = entry.get("name")
+        if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
+            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
+            if found:
+                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
+            return
+
+
 def _unplaced(turn: Turn) -> bool:
     """A question this turn left unanswered, with no new answer said either."""
     return "?" in turn.text and not turn.answered and not turn.verdict_said \
@@ -236,6 +257,14 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
                 and value not in (None, []):
             noted.append(f"{label}: {show_value(name, value, turn.lang)}")
         turn.set(name, value)
+    for name in sorted(reading.unknown):
+        old = turn.get(name)
+        if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
+            # "I haven't asked yet" after a "no" was read: the fact is open again, and said so.
+            before = show_value(name, old, turn.lang)
+            label = i18n.label(turn.lang, "fields", name)
+            replaced.append(f"{label}: {before} → {t(turn.lang, 'value_unknown')}")
+            turn.set(name, None)
     skipped = [f for f in (turn.get("skipped") or []) if f not in reading.values]
     skipped += [f for f in reading.unknown if f not in skipped]
     if skipped != (turn.get("skipped") or []):

@@ -49,6 +49,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     reading = Reading()
     kept = _drop_negated(text, entities, reading)
     kept = when.drop_dates_in_questions(text, kept)
+    kept = when.drop_told_dates(tracker, kept)
+    kept = _drop_countries_asked_about(text, asked, kept)
     kept = when.past_erasmus(text, asked, kept, reading.values)
     kept = when.merge_durations(kept)
     kept = when.graduation(text, kept, reading.values)
@@ -90,6 +92,19 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     _facts_in_passing(text, asked, reading)
     _answer_to_question(tracker, asked, text, reading)
     return reading
+
+
+def _asks_about_a_place(text: str, asked: str | None) -> bool:
+    return asked in ("citizenship", "country_of_origin") and "?" in text and has("destination_question", text)
+
+
+def _drop_countries_asked_about(text: str, asked: str | None, entities: list[dict[str, Any]]
+                                ) -> list[dict[str, Any]]:
+    """"Is Turkey part of Erasmus?" asked while the nationality is pending is a question about a place, not
+    the nationality."""
+    if not _asks_about_a_place(text, asked):
+        return entities
+    return [e for e in entities if not (e.get("entity") == "country" and e.get("role") != "citizenship")]
 
 
 def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
@@ -141,6 +156,9 @@ def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
     reading.values["itm_staff_member"] = False
 
 
+NEGATION_REACH = 30  # characters either side of a fact's keyword that can turn it round
+
+
 def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
     """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
     charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
@@ -149,11 +167,17 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if not match or name in reading.values:
             continue
         clause = when.clause(text, match.start(), match.end())
+        # The words right around the mention: "non mi hai risposto sulla borsa" is no "no scholarship".
+        left = max(text.rfind(sep, 0, match.start()) for sep in ".;!?\n") + 1
+        right = min(left + len(clause), match.end() + NEGATION_REACH)
+        near = text[max(left, match.start() - NEGATION_REACH):right]
+        if has("meta_talk", clause):
+            continue
         if has("dont_know", clause) or has("not_yet", clause):
             reading.unknown.add(name)
         elif ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
             continue
-        elif NEGATION_RX.search(clause):
+        elif NEGATION_RX.search(near):
             reading.values[name] = False
         elif PHRASES["fact_yes"].search(clause) or name == asked:
             reading.values[name] = True
@@ -179,7 +203,8 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
         call_id = pick(stripped, answering=True)
         if call_id:
             reading.values["call"] = call_id
-    elif asked in ("citizenship", "destination", "country_of_origin"):
+    elif asked in ("citizenship", "destination", "country_of_origin") \
+            and not _asks_about_a_place(text, asked):
         code = country_in_words(stripped)
         if code:
             reading.values[asked] = [code] if asked == "citizenship" else code

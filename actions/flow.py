@@ -207,6 +207,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.say(text, verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
+                               "apply_by": (decision.get("deadlines") or {}).get("apply_by"),
                                "verdict": decision.get("verdict"),
                                "total_eur": (decision.get("grant") or {}).get("total_eur")})
 

@@ -156,7 +156,13 @@ def _travel(turn: Turn) -> bool:
         return False
     travel = grant.get("travel_eur")
     if travel:
-        turn.say(t(turn.lang, "travel_yes", amount=i18n.fmt_eur(travel, turn.lang)))
+        parts = grant.get("breakdown") or []
+        band = next((p.get("label") for p in parts if p.get("amount_eur") == travel), "")
+        lines = [t(turn.lang, "travel_yes", amount=i18n.fmt_eur(travel, turn.lang), band=band)]
+        green = _green_amount(turn) if turn.get("green_travel") is None else None
+        if green and green != travel:
+            lines.append(t(turn.lang, "travel_green", amount=i18n.fmt_eur(green, turn.lang)))
+        turn.say("\n".join(lines))
     elif travel == 0:
         turn.say(t(turn.lang, "travel_none", notes=" ".join(grant.get("notes") or [])))
     elif not turn.get("destination_city"):
@@ -164,6 +170,21 @@ def _travel(turn: Turn) -> bool:
     else:
         turn.say(t(turn.lang, "travel_unknown", basis=grant.get("basis") or "-"))
     return True
+
+
+def _green_amount(turn: Turn) -> float | None:
+    """The travel support if the person travelled green (the reference's green band), for comparison."""
+    from actions.facts import view
+    from actions.flow import evaluate
+
+    saved = turn.view
+    turn.view = view(turn.view, green_travel=True)
+    try:
+        return (evaluate(turn).get("grant") or {}).get("travel_eur")
+    except Exception:  # no comparison rather than no answer
+        return None
+    finally:
+        turn.view = saved
 
 
 def _priority(turn: Turn) -> bool:

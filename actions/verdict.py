@@ -100,7 +100,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     verdict = decision.get("verdict")
     dated = verdict != "not_eligible" or only_deadlines_failed(decision)
     if goal != "deadline" and not hypothetical and dated:
-        lines += deadline_lines(decision, lang, start)  # a date to apply by means nothing when a rule rules it out
+        # a date to apply by means nothing when a rule rules it out
+        lines += deadline_lines(decision, lang, start)
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     if hypothetical and dated and apply_by:
         lines.append(t(lang, "deadline_would_have", date=i18n.fmt_date(apply_by, lang)))

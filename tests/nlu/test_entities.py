@@ -456,3 +456,32 @@ def test_call_deadlines_are_not_mobility_dates(text: str) -> None:
 )
 def test_grew_up_is_origin(text: str, code: str) -> None:
     assert ("country", "origin", code) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text,start,end",
+    [
+        ("from mid May to the end of June", "2026-05-15", "2026-06-30"),
+        ("from early March to late May", "2026-03-01", "2026-05-31"),
+        ("du mi-mars à fin mai", "2026-03-15", "2026-05-31"),
+        ("van half maart tot eind mei", "2026-03-15", "2026-05-31"),
+        ("da metà marzo a fine maggio", "2026-03-15", "2026-05-31"),
+        ("March to mid May", "2026-03-01", "2026-05-15"),
+    ],
+)
+def test_mid_early_and_late_months(text: str, start: str, end: str) -> None:
+    got = ents(text)
+    assert ("start_date", None, start) in got and ("end_date", None, end) in got, got
+
+
+@pytest.mark.parametrize("text", ["I leave mid-March", "mid March", "je pars mi-mars",
+                                  "partenza a metà marzo"])
+def test_mid_month_alone_is_the_15th(text: str) -> None:
+    assert ("start_date", None, "2026-03-15") in ents(text)
+
+
+@pytest.mark.parametrize("text,code", [("a course in Valencia", "ES"), ("to Córdoba", "ES"),
+                                       ("in Nairobi", "KE"), ("Santiago de Chile", "CL")])
+def test_a_city_name_shared_by_two_large_cities_is_the_european_one(text: str, code: str) -> None:
+    cities = [e for e in extract(text, TODAY) if e["entity"] == "city"]
+    assert cities and cities[0].get("country_code") == code, cities
