@@ -201,7 +201,7 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
 
 # "maart tot mei": a bare month followed by a connector and another month is the start of a range.
 MONTH_RANGE_AFTER_RX = re.compile(
-    rf"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
+    r"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
     + QUALIFIER + rf"(?:{_alt(FULL_MONTHS)})\b")
 # "mid May", "mi-mars", "half mei", "metà maggio": a month said with "mid" is its 15th.
 MID_MONTH_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bverso la meta|\bmeta di|\bla mi)"
