@@ -68,7 +68,7 @@ def near_the_stay(values: dict[str, Any], anchor: dt.date) -> None:
 
 
 def drop_told_dates(tracker: Tracker, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"I saw the 9 January, but what is the rule?": the apply-by date the assistant gave is not a stay date."""
+    """"I saw the 9 January, but what is the rule?": the apply-by date said to the person is no stay date."""
     told = (tracker.get_slot("last_decision") or {}).get("apply_by")
     if not told:
         return entities
