@@ -8,7 +8,9 @@ from typing import Any
 from actions import i18n
 from actions.calls import call_covers, call_name, status_of
 from actions.eligibility import _buttons_for
+from actions.answer import deadline_lines
 from actions.i18n import t
+from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
@@ -196,6 +198,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     same = not all_checks and previous.get("key") == key
     if same and (turn.answered or changed):
         lines = [changed] if changed else []
+        if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
+            lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
         if changed or not turn.answered:
             lines.append(t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang)))
         if lines:

@@ -521,3 +521,15 @@ async def test_a_second_question_on_a_call_topic_is_answered_too(dispatcher):
                            {"name": "faq_application", "confidence": 0.3}])
     said = texts(dispatcher)
     assert "motivation letter" in said, said
+
+
+async def test_by_when_after_the_answer_gives_the_persons_own_date(dispatcher):
+    slots = {**ITM_MSC, "role": "staff", "activity": "staff_training", "destination": "SE",
+             "destination_city": "Stockholm", "citizenship": ["IE"], "itm_staff_member": True,
+             "start_date": "2026-06-08", "end_date": "2026-06-12"}
+    told = await respond(dispatcher, text="am I eligible?", intent="check_eligibility", slots=slots)
+    dispatcher.messages.clear()
+    await respond(dispatcher, text="by when do I have to send my application?", intent="faq_application",
+                  slots={**slots, **told})
+    said = texts(dispatcher)
+    assert "motivation letter" in said and "Apply by 8 April 2026 for a departure on 8 June 2026" in said, said

@@ -51,9 +51,14 @@ def expected_somewhere(dialogue: dict, lang: str) -> list[str]:
     decision = rules_core.evaluate(facts, lang=lang)
     if decision["verdict"] == "not_eligible":
         return []
-    total = (decision.get("grant") or {}).get("total_eur")
-    return [re.escape(i18n.fmt_eur(total, lang)) if total is not None
-            else re.escape(i18n.t(lang, "grant_unknown", basis="")[:20])]
+    grant = decision.get("grant") or {}
+    total, travel = grant.get("total_eur"), grant.get("travel_eur")
+    if total is not None:
+        return [re.escape(i18n.fmt_eur(total, lang))]
+    if travel:  # the travel part is known when the individual support is not
+        return [re.escape(i18n.fmt_eur(travel, lang)),
+                re.escape(i18n.t(lang, "grant_rest_unknown", basis="")[:20])]
+    return [re.escape(i18n.t(lang, "grant_unknown", basis="")[:20])]
 
 
 def test_generated_dialogues_reach_the_rules_cores_outcome(assistant: Assistant) -> None:
