@@ -11,6 +11,7 @@ Typed destructive requests (erase my data, start over) are confirmed first; butt
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -38,6 +39,7 @@ SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challeng
               "goodbye": "goodbye"}
 DESTRUCTIVE = ("delete_my_data", "restart")
 OUT_OF_SCOPE_SURE = 0.6
+MONTH_DAY_RX = re.compile(r"\d")  # a date said with its day has a digit; "mid-February" has none
 FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
                 "ask_grant", "ask_deadline")
 
@@ -256,6 +258,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         elif name in PROFILE_SLOTS and name not in (asked, "call") and old in (None, []) \
                 and value not in (None, []):
             noted.append(f"{label}: {show_value(name, value, turn.lang)}")
+        elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
+            # "somewhere in February": the day was not said; show the one taken, so it can be corrected.
+            noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")
         turn.set(name, value)
     for name in sorted(reading.unknown):
         old = turn.get(name)

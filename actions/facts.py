@@ -51,6 +51,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = when.drop_dates_in_questions(text, kept)
     kept = when.drop_told_dates(tracker, kept)
     kept = _drop_countries_asked_about(text, asked, kept)
+    kept = _drop_asides(tracker, text, kept)
     kept = when.past_erasmus(text, asked, kept, reading.values)
     kept = when.merge_durations(kept)
     kept = when.graduation(text, kept, reading.values)
@@ -83,6 +84,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["itm_staff_member"] = True
     _more_facts(tracker, text, reading)
     when.years_of_the_call(tracker, text, reading.values)
+    issue = when.impossible_period(tracker, reading.values)
+    reading.issue = reading.issue or issue
     if has("feminine_words", text):
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
@@ -92,6 +95,30 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     _facts_in_passing(text, asked, reading)
     _answer_to_question(tracker, asked, text, reading)
     return reading
+
+
+def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions that are no new fact: a length or a role inside a question once that fact is known ("six
+    weeks is not enough?", "do my 3 master months count?"), a role in a past study ("during my master"), the
+    country someone lives in ("j'habite en Belgique")."""
+    kept = []
+    for ent in entities:
+        start = ent.get("start")
+        if not isinstance(start, int):
+            kept.append(ent)
+            continue
+        kind = ent.get("entity")
+        sentence = when.clause(text, start, int(ent.get("end") or start))
+        known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
+        if kind in ("duration", "role") and known and "?" in sentence:
+            continue
+        if kind == "role" and has("past_study", text[max(0, start - 25):start]):
+            continue
+        lives_there = has("residence", text[max(0, start - 25):start])
+        if kind == "country" and ent.get("role") != "citizenship" and lives_there:
+            continue
+        kept.append(ent)
+    return kept
 
 
 def _asks_about_a_place(text: str, asked: str | None) -> bool:
@@ -169,7 +196,9 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         clause = when.clause(text, match.start(), match.end())
         # The words right around the mention: "non mi hai risposto sulla borsa" is no "no scholarship".
         left = max(text.rfind(sep, 0, match.start()) for sep in ".;!?\n") + 1
-        right = min(left + len(clause), match.end() + NEGATION_REACH)
+        # After the word, only up to the next comma: "ik heb een beurs, geen personeelscontract".
+        comma = text.find(",", match.end())
+        right = min(left + len(clause), match.end() + NEGATION_REACH, comma if comma >= 0 else len(text))
         near = text[max(left, match.start() - NEGATION_REACH):right]
         if has("meta_talk", clause):
             continue

@@ -6,9 +6,9 @@ import logging
 from typing import Any
 
 from actions import i18n
+from actions.answer import deadline_lines
 from actions.calls import call_covers, call_name, status_of
 from actions.eligibility import _buttons_for
-from actions.answer import deadline_lines
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
@@ -196,11 +196,14 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # go?" gets the first lines again. Notes (priorities, first come first served) are said once.
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
-    if same and (turn.answered or changed):
+    # Only "so can I go?" (or a button) gets the first lines again; anything else gets what it asked.
+    asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
+        or turn.intent in ("ask_grant", "ask_deadline")
+    if same and (turn.answered or changed or not asks_verdict):
         lines = [changed] if changed else []
         if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
             lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
-        if changed or not turn.answered:
+        if changed or not turn.answered and "?" not in turn.text:
             lines.append(t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang)))
         if lines:
             turn.say("\n".join(lines))

@@ -113,6 +113,9 @@ def _condition(turn: Turn) -> bool:
     asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
     named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(asking)]
     if not named:
+        # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
+        named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(text)][:1]
+    if not named:
         return False
     from actions.flow import evaluate
 

@@ -60,6 +60,9 @@ def foreign_language(text: str | None) -> bool:
     return bool(values) and values[0].language in _FOREIGN and values[0].value >= FOREIGN_CONFIDENCE
 
 
+NAME_INSIDE_RX = re.compile(r"(?<=[^.!?\s]\s)(?!I['’])[A-ZÀ-Þ][\w'’-]+")
+
+
 def detect(text: str | None, previous: str | None) -> str:
     """The message's language, or the previous one when the message is too short or ambiguous to tell.
 
@@ -68,6 +71,10 @@ def detect(text: str | None, previous: str | None) -> str:
     keep = previous if previous in _LANGS.values() else DEFAULT_LANG
     if not text or text.startswith("/"):
         return keep
+    if previous in _LANGS.values():
+        # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French: names inside a sentence
+        # (capitalised, not first) are no evidence of a language change.
+        text = NAME_INSIDE_RX.sub(" ", text)
     short = [w.lower() for w in _WORD.findall(text[:MAX_CHARS])]
     if previous in _LANGS.values() and len(short) < STICKY_WORDS:
         # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"

@@ -49,6 +49,16 @@ def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> No
                 continue
 
 
+def impossible_period(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any] | None:
+    """An end before the start, once the years are settled: the date just said is left out, and said so."""
+    start = values.get("start_date") or tracker.get_slot("start_date")
+    end = values.get("end_date") or tracker.get_slot("end_date")
+    if not (isinstance(start, str) and isinstance(end, str)) or end >= start:
+        return None
+    values.pop("end_date" if "end_date" in values else "start_date", None)
+    return {"key": "issue_end_before_start", "start": start, "end": end}
+
+
 def near_the_stay(values: dict[str, Any], anchor: dt.date) -> None:
     """"du 7 au 25 juin" said to correct a stay in June 2027 is June 2027: a date whose year was not said
     takes the year that puts it nearest the stay already given."""
@@ -127,14 +137,28 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     """One date said after "end", "until", "fin", "tot"... is the end date (and after "from", "start"... the
     start), whatever the NLU guessed: "no wait, end date is 30 June 2016"."""
     dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
-    if len(dates) != 1 or not isinstance(dates[0].get("start"), int):
+    if not dates or not all(isinstance(e.get("start"), int) for e in dates):
         return entities, False
-    before = text[max(0, dates[0]["start"] - 40):dates[0]["start"]]
-    role = "end_date" if PHRASES["end_word"].search(before) else \
-        "start_date" if PHRASES["start_word"].search(before) else None
-    if role is None:
+    roles: dict[int, str] = {}
+    previous_end = 0
+    for ent in sorted(dates, key=lambda e: e["start"]):
+        # "it starts 1 March and I finish 15 April": each date's own cue, never one beyond the date before.
+        before = text[max(previous_end, ent["start"] - 40):ent["start"]]
+        previous_end = int(ent.get("end") or ent["start"])
+        role = "end_date" if PHRASES["end_word"].search(before) else \
+            "start_date" if PHRASES["start_word"].search(before) else None
+        if role:
+            roles[id(ent)] = role
+    if not roles:
         return entities, False
-    return [{**e, "entity": role} if e is dates[0] else e for e in entities], True
+    # "until end of April. 30 April 2026": one date said twice is one date, with the role of its cue.
+    cued_values = {str(e.get("value")) for e in dates if id(e) in roles}
+    entities = [e for e in entities if id(e) in roles or not any(e is d for d in dates)
+                or str(e.get("value")) not in cued_values]
+    dates = [e for e in entities if any(e is d for d in dates)]
+    if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2:
+        return entities, False  # "from 1 March to 15 April": the range as the NLU read it
+    return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
 
 
 def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
