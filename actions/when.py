@@ -152,9 +152,10 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     if not roles:
         return entities, False
     # "until end of April. 30 April 2026": one date said twice is one date, with the role of its cue.
-    cued_values = {str(e.get("value")) for e in dates if id(e) in roles}
+    # (A restatement comes after its cued mention; "van 14 april tot 14 april" is a one-day range.)
+    cued = [e for e in dates if id(e) in roles]
     entities = [e for e in entities if id(e) in roles or not any(e is d for d in dates)
-                or str(e.get("value")) not in cued_values]
+                or not any(c.get("value") == e.get("value") and c["start"] < e["start"] for c in cued)]
     dates = [e for e in entities if any(e is d for d in dates)]
     if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2:
         return entities, False  # "from 1 March to 15 April": the range as the NLU read it
