@@ -746,7 +746,7 @@ async def test_asides_are_not_facts(dispatcher, monkeypatch):
 
 async def test_studying_in_the_master_now_is_the_role(dispatcher):
     text = "Ciao, studio nel master dell'ITM ad Anversa, non sono staff"
+    at = text.index("master")
     got = await respond(dispatcher, text=text, entities=[
-        {"entity": "role", "value": "msc_student", "start": text.index("master"), "end": text.index("master") + 6}],
-        slots={"language": "it"})
+        {"entity": "role", "value": "msc_student", "start": at, "end": at + 6}], slots={"language": "it"})
     assert got.get("role") == "msc_student", got
