@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from .kinds import KINDS, READS, KindFn
 from .loader import resolve_param, to_date
+from .params import param_name, series, value_at
 
 Predicate = Callable[[dict[str, Any]], bool | None]
 
@@ -98,7 +100,16 @@ class CompiledRule:
     applies: Predicate | None  # None: the rule applies to every profile (no call needed)
     source: str
     message: dict[str, dict[str, str]] | None
+    # Params whose parameter has several dated values: (param key, [(ISO date, value), ...]), resolved per
+    # profile on the mobility's date (engine.params_on); `params` then holds the latest value.
+    dated: tuple[tuple[str, list[tuple[str, Any]]], ...] = ()
     memo: dict[tuple[Any, ...], str] = field(default_factory=dict)
+
+    def params_on(self, day: date | None) -> dict[str, Any]:
+        """The params with each dated parameter's value in force on `day`."""
+        if not self.dated:
+            return self.params
+        return {**self.params, **{k: _freeze(to_date(value_at(points, day))) for k, points in self.dated}}
 
 
 @dataclass(slots=True)
@@ -113,6 +124,7 @@ class CompiledCall:
     grant_components: list[tuple[Predicate, dict[str, Any]]]
     grant_notes: list[tuple[Predicate, dict[str, Any]]]
     deadlines: dict[str, Any] = field(default_factory=dict)
+    deadline_series: dict[str, list[tuple[str, Any]]] = field(default_factory=dict)
     rule_fields: dict[str, list[CompiledRule]] = field(default_factory=dict)
     _by_role_activity: dict[tuple[str | None, str | None], list[CompiledRule]] = field(default_factory=dict)
 
@@ -132,6 +144,15 @@ class CompiledCall:
 
 def _freeze(value: Any) -> Any:
     return tuple(value) if isinstance(value, list) else value
+
+
+def _dated(raw: dict[str, Any], params: dict[str, Any]) -> tuple[tuple[str, list[tuple[str, Any]]], ...]:
+    out = []
+    for key, value in params.items():
+        name = param_name(value)
+        if name is not None and len(points := series(raw, name)) > 1:
+            out.append((key, points))
+    return tuple(out)
 
 
 def compile_call(raw: dict[str, Any]) -> CompiledCall:
@@ -154,6 +175,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
                 predicate(r["applies_to"]) if any(v is not None for v in r["applies_to"].values()) else None,
                 r["source"],
                 r.get("message"),
+                _dated(raw, r["params"]),
             )
         )
     dl = raw["deadlines"]
@@ -162,6 +184,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
         for k in ("application_deadline", "apply_months_before", "mobility_end_by")
     }
     deadlines["note"] = dl.get("note")
+    deadline_series = dict(_dated(raw, {k: dl.get(k) for k in deadlines}))
     by_field: dict[str, list[CompiledRule]] = {}
     for rule in rules:
         for f in (*rule.fields, *READS.get(rule.kind, ()), rule.params.get("field")):
@@ -181,5 +204,6 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
         ],
         grant_notes=[(predicate(n["applies_to"]), n) for n in raw["grant"]["notes"]],
         deadlines=deadlines,
+        deadline_series=deadline_series,
         rule_fields=by_field,
     )

@@ -10,8 +10,9 @@ from .countries import resolve_country
 from .dates import days360, minus_months, parse_date, today
 from .errors import InvalidProfile, UnknownCountry
 from .grants import compute_grant
-from .loader import compiled
+from .loader import compiled, to_date
 from .messages import catalogue, check_lang, explain, fmt_date, note
+from .params import value_at
 from .vocab import ACTIVITIES, BOOL_FIELDS, CONDITION_FIELDS, RECEIVING_ORGS, ROLES
 
 _ENUMS = {
@@ -90,6 +91,8 @@ def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
     ):
         raise InvalidProfile(f"prior_erasmus_months: expected a number of months >= 0, got {prior!r}")
     ctx["prior_erasmus_months"] = prior
+    # Dated parameters take the value in force on the mobility's start, else on the question date (params.py).
+    ctx["param_day"] = start if start is not None else ctx["as_of"]
     ctx["dest_sets"] = call.sets_of.get(dest, _EMPTY) if dest else _EMPTY
     return call, ctx
 
@@ -111,7 +114,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
             continue  # any organisation qualifies: nothing to ask
         gaps = [f for f in rule.fields if ctx[f] is None]
         if not gaps:
-            out = rule.fn(rule.params, ctx)
+            out = rule.fn(rule.params_on(ctx["param_day"]) if rule.dated else rule.params, ctx)
             if out is None:
                 continue
             status, key, vars_ = out
@@ -167,6 +170,8 @@ def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, A
     """apply_by = departure minus N calendar months (clamped to month end), never after the application
     deadline; without N months (Lucca) it is the application deadline itself."""
     dl = call.deadlines
+    if call.deadline_series:
+        dl = {**dl, **{k: to_date(value_at(p, ctx["param_day"])) for k, p in call.deadline_series.items()}}
     app_deadline: date | None = dl["application_deadline"]
     months = dl["apply_months_before"]
     apply_by: date | None = app_deadline

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import yaml
 
 from .cache import cached_json
 from .errors import CallFileError, InvalidProfile
+from .params import param_name, series, value_at
 
 PACKAGE_DIR = Path(__file__).parent
 BUILTIN_DIR = PACKAGE_DIR / "calls"
@@ -44,7 +46,7 @@ def call_files() -> list[Path]:
 
 def _code_stamp() -> str:
     parts = []
-    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py"):
+    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py"):
         st = (PACKAGE_DIR / name).stat()
         parts.append(f"{st.st_mtime_ns}:{st.st_size}")
     return "|".join(parts)
@@ -151,17 +153,16 @@ def list_calls() -> list[Any]:
 
 
 def to_date(value: Any) -> Any:
-    from datetime import date
-
     if isinstance(value, str) and _ISO.match(value):
         return date.fromisoformat(value)
     return value
 
 
-def resolve_param(raw: dict[str, Any], value: Any) -> Any:
-    """'$name' refers to the call's parameters (openfisca style: one dated, sourced value per parameter)."""
-    if isinstance(value, str) and value.startswith("$"):
-        value = raw["parameters"][value[1:]]["value"]
+def resolve_param(raw: dict[str, Any], value: Any, day: date | None = None) -> Any:
+    """'$name' refers to the call's parameters: the value in force on `day` (None: the latest; params.py)."""
+    name = param_name(value)
+    if name is not None:
+        value = value_at(series(raw, name), day)
     return to_date(value)
 
 

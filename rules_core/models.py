@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .kinds import KINDS, REQUIRED_PARAMS
+from .params import ALWAYS
 from .vocab import ACTIVITIES, FIELDS, LANGS, RECEIVING_ORGS, ROLES, TOPICS
 
 Role = Literal[ROLES]  # type: ignore[valid-type]
@@ -50,10 +51,50 @@ class Referenced(Strict):
         return self
 
 
-class Parameter(Referenced):
+class DatedValue(Referenced):
+    """One dated line of a parameter: the value from that date on, with where it comes from."""
+
     value: Any
-    since: date | None = None
     note: str | None = None
+
+
+class Parameter(Strict):
+    """A series of dated values (see params.py); the short form `{value, source|reference, note}` is one
+    line in force since always."""
+
+    values: dict[date, DatedValue] = Field(min_length=1)
+    description: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _short_form(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "value" in data:
+            if "values" in data:
+                raise ValueError("give either `value` (one value) or `values` (dated values), not both")
+            line = {k: v for k, v in data.items() if k != "description"}
+            return {"values": {date.fromisoformat(ALWAYS): line}, "description": data.get("description")}
+        return data
+
+    @property
+    def latest(self) -> DatedValue:
+        return self.values[max(self.values)]
+
+    @property
+    def value(self) -> Any:
+        """The latest value (the engine picks the one in force on the mobility's date)."""
+        return self.latest.value
+
+    @property
+    def source(self) -> str | None:
+        return self.latest.source
+
+    @property
+    def reference(self) -> str | None:
+        return self.latest.reference
+
+    @property
+    def confidence(self) -> str | None:
+        return self.latest.confidence
 
 
 def _country_code(v: str) -> str:

@@ -106,7 +106,7 @@ def _broken(**changes: str) -> str:
             "rules[2] (nordic_only).kind: unknown rule kind",
         ),
         (
-            "params: {min: 1, max: 3, unit: months}",
+            "params: {min: 1, max: $max_months, unit: months}",
             "params: {min: 1, unit: months}",
             "rules[3] (duration): kind duration_range needs params: max",
         ),
