@@ -72,17 +72,51 @@ def cmd_calls() -> int:
 
 
 def cmd_validate(path: str) -> int:
+    """Every problem of a call (file or folder) with its place: its shape, its dates, its texts in the four
+    languages, its windows against the other calls of the same institution, its rule cases' shape."""
+    from .cases import load_cases
+    from .checks import lint
     from .errors import CallFileError
-    from .loader import validate
+    from .loader import raw_calls, validate
 
+    where = Path(path)
     try:
-        call = validate(Path(path))
+        call = validate(where)
+        raw = call.model_dump(mode="json")
+        others = [o for o in raw_calls().values() if o["id"] != call.id]
+        problems = [f"{path}: {p}" for p in lint(raw, others)]
+        cases = load_cases(where)
     except CallFileError as e:
-        for problem in e.problems:
-            print(problem, file=sys.stderr)
+        problems, cases = e.problems, []
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
         return 2
-    print(f"{path}: ok (call {call.id}, {len(call.rules)} rules, {len(call.topics)} topics)")
+    print(f"{path}: ok (call {call.id}, {len(call.rules)} rules, {len(call.topics)} topics, "
+          f"{len(cases)} rule cases)")
     return 0
+
+
+def cmd_test(paths: list[str]) -> int:
+    """Run the rule cases of the calls given (default: every call found); exit 1 if one fails."""
+    from .cases import run_source
+    from .errors import CallFileError
+    from .loader import call_files
+
+    sources = [Path(p) for p in paths] or call_files()
+    total, failures = 0, []
+    for source in sources:
+        try:
+            n, failed = run_source(source)
+        except CallFileError as e:
+            n, failed = 0, e.problems
+        total += n
+        failures += failed
+        print(f"{source}: {n} cases, {len(failed)} failing", file=sys.stderr)
+    for line in failures:
+        print(line)
+    print(f"{total} cases, {len(failures)} failing checks")
+    return 1 if failures else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +127,9 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--lang", default="en", choices=["en", "fr", "nl", "it"])
     sub.add_parser("calls", help="list the calls")
     val = sub.add_parser("validate-call", help="check a call definition file")
-    val.add_argument("file")
+    val.add_argument("file", help="a call file or a call folder")
+    tst = sub.add_parser("test-call", help="run the YAML rule cases of calls (default: every call found)")
+    tst.add_argument("files", nargs="*", help="call files or folders")
     args = parser.parse_args(argv)
     if args.command == "check":
         return cmd_check(args.file, args.lang)
@@ -104,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_calls()
         except CallFileError as err:  # a broken call file: its problems, not a traceback
             return _fail(str(err))
+    if args.command == "test-call":
+        return cmd_test(args.files)
     return cmd_validate(args.file)
 
 

@@ -36,14 +36,15 @@ def _country(value: Any, field: str) -> str | None:
         raise UnknownCountry(e.text, e.suggestions, field) from None
 
 
-def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
+def normalise(profile: Any, call: CompiledCall | None = None) -> tuple[CompiledCall, dict[str, Any]]:
     """Check types and values and build the plain context dict the rule kinds read."""
     if not isinstance(profile, dict):
         raise InvalidProfile("the profile must be a JSON object")
     call_id = profile.get("call")
     if not isinstance(call_id, str) or not call_id:
         raise InvalidProfile("call: missing; give a call id such as 'itm-2024' or 'imt-lucca-2015'")
-    call = compiled(call_id)
+    if call is None or call.id != call_id:
+        call = compiled(call_id)
     ctx: dict[str, Any] = {"notes": []}
     for name, allowed in _ENUMS.items():
         v = profile.get(name)
@@ -97,10 +98,11 @@ def normalise(profile: Any) -> tuple[CompiledCall, dict[str, Any]]:
     return call, ctx
 
 
-def evaluate(profile: dict[str, Any], lang: str = "en") -> dict[str, Any]:
-    """The decision for `profile` (rules contract) in `lang`; raises InvalidProfile on invalid input."""
+def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | None = None) -> dict[str, Any]:
+    """The decision for `profile` (rules contract) in `lang`; raises InvalidProfile on invalid input.
+    `call`: a compiled call to use instead of the one found by id (rule cases of a call file anywhere)."""
     lang = check_lang(lang)
-    call, ctx = normalise(profile)
+    call, ctx = normalise(profile, call)
     failed: list[dict[str, str]] = []
     passed: list[dict[str, str]] = []
     missing: dict[str, None] = {}

@@ -1,68 +1,40 @@
-"""Finding, validating and compiling call files.
+"""Validating and compiling calls.
 
-Call files: rules_core/calls/*.yaml plus every *.yaml in the directories of MOBILITY_CALLS_PATH
-(os.pathsep-separated). A new call is one new file there, no code. Each file is validated by the pydantic
-models once; the validated form is cached as JSON keyed by the file's stamp and the code's stamp, so that
-`mobility check` does not pay for pydantic at start-up. The engine works on the compiled plain form.
+Calls: rules_core/calls/ plus the directories of MOBILITY_CALLS_PATH (os.pathsep-separated), each call one
+file or a folder of small files, with shared sections written once (sources.py). A new call is data only,
+no code. Each call is validated by the pydantic models once; the validated form is cached as JSON keyed by the
+stamps of its files (and of the shared files it may include) and of the code, so that `mobility check` does
+not pay for pydantic at start-up. The engine works on the compiled plain form.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .cache import cached_json
 from .errors import CallFileError, InvalidProfile
 from .params import param_name, series, value_at
+from .sources import PACKAGE_DIR, call_sources, read_call, stamp
 
-PACKAGE_DIR = Path(__file__).parent
-BUILTIN_DIR = PACKAGE_DIR / "calls"
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def call_dirs() -> list[Path]:
-    dirs = [BUILTIN_DIR]
-    for part in os.environ.get("MOBILITY_CALLS_PATH", "").split(os.pathsep):
-        if part.strip():
-            dirs.append(Path(part.strip()))
-    return dirs
-
-
 def call_files() -> list[Path]:
-    files: list[Path] = []
-    for d in call_dirs():
-        if d.is_dir():
-            files.extend(sorted(p for p in d.iterdir() if p.suffix in (".yaml", ".yml")))
-        elif d.is_file():
-            files.append(d)
-    return files
+    """Every call found: single files and folders (sources.py)."""
+    return call_sources()
 
 
 def _code_stamp() -> str:
     parts = []
-    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py"):
+    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py", "sources.py",
+                 "checks.py"):
         st = (PACKAGE_DIR / name).stat()
         parts.append(f"{st.st_mtime_ns}:{st.st_size}")
     return "|".join(parts)
-
-
-def read_yaml(path: Path) -> Any:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=loader)
-    except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "?"
-        raise CallFileError([f"{path}: {where}: YAML syntax error: {e.problem}"]) from None
-    except OSError as e:
-        raise CallFileError([f"{path}: cannot read: {e.strerror}"]) from None
 
 
 def _place(data: Any, loc: tuple[Any, ...]) -> str:
@@ -82,28 +54,28 @@ def _place(data: Any, loc: tuple[Any, ...]) -> str:
 
 
 def validate(path: Path) -> Any:
-    """Validate a call file and return the Call model; raise CallFileError listing each problem and place."""
+    """Validate a call (file or folder) and return the Call model; raise CallFileError listing each problem
+    with its file and place."""
     from pydantic import ValidationError
 
     from .models import Call
 
-    data = read_yaml(path)
-    if not isinstance(data, dict):
-        raise CallFileError([f"{path}: (top level): a call file must be a mapping"])
+    call = read_call(path)
     try:
-        return Call.model_validate(data)
+        return Call.model_validate(call.data)
     except ValidationError as e:
         problems = []
         for err in e.errors():
             msg = err["msg"].removeprefix("Value error, ")
-            problems.append(f"{path}: {_place(data, tuple(err['loc']))}: {msg}")
+            loc = tuple(err["loc"])
+            problems.append(f"{call.file_of(loc)}: {_place(call.data, loc)}: {msg}")
         raise CallFileError(problems) from None
 
 
 def validated_raw(path: Path) -> dict[str, Any]:
-    """The validated call as plain JSON data, from the cache when the file and the code are unchanged."""
-    st = path.stat()
-    key = f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}:{_code_stamp()}"
+    """The validated call as plain JSON data, from the cache when its files (with the shared files it may
+    include) and the code are unchanged."""
+    key = f"{path.resolve()}:{stamp(path)}:{_code_stamp()}"
     name = "call-" + re.sub(r"[^A-Za-z0-9]+", "_", str(path.resolve()))[-80:]
     return cached_json(name, key, lambda: validate(path).model_dump(mode="json"))
 

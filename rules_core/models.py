@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from .checks import date_order
 from .kinds import KINDS, REQUIRED_PARAMS
 from .params import ALWAYS
 from .vocab import ACTIVITIES, FIELDS, LANGS, RECEIVING_ORGS, ROLES, TOPICS
@@ -74,6 +75,14 @@ class Parameter(Strict):
             line = {k: v for k, v in data.items() if k != "description"}
             return {"values": {date.fromisoformat(ALWAYS): line}, "description": data.get("description")}
         return data
+
+    @field_validator("values")
+    @classmethod
+    def _in_order(cls, v: dict[date, DatedValue]) -> dict[date, DatedValue]:
+        days = list(v)
+        if days != sorted(days):
+            raise ValueError(f"dates out of order: {', '.join(d.isoformat() for d in days)} (oldest first)")
+        return v
 
     @property
     def latest(self) -> DatedValue:
@@ -180,6 +189,14 @@ class Contact(Strict):
     fax: str | None = None
     audience: list[Role] = []
     source: str
+    # A contact the call names without an address (a supervisor): say why; otherwise an `email` is required.
+    no_email: str | None = None
+
+    @model_validator(mode="after")
+    def _has_address(self) -> Contact:
+        if not self.email and not self.no_email:
+            raise ValueError("a contact needs an `email` (or `no_email`: why the call gives no address)")
+        return self
 
 
 class Note(Strict):
@@ -283,6 +300,7 @@ class Call(Strict):
         for k, v in self.deadlines.model_dump().items():
             if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
                 problems.append(f"deadlines.{k}: unknown parameter {v!r}")
+        problems += date_order(self.model_dump(mode="json"))
         if problems:
             raise ValueError("; ".join(problems))
         return self
