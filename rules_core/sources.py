@@ -152,8 +152,7 @@ def _include(call: CallData, section: str) -> list[str]:
     own = call.data.get(section)
     if not isinstance(own, dict) or "include" not in own:
         return []
-    own = dict(own)
-    names = own.pop("include")
+    names = own["include"]
     names = [names] if isinstance(names, str) else names
     where = call.file_of((section,))
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
@@ -170,9 +169,14 @@ def _include(call: CallData, section: str) -> list[str]:
         for key, value in _mapping(path, "a shared file").items():
             merged[key] = value
             call.origin[f"{section}.{key}"] = path
-    for key in own:
-        call.origin.pop(f"{section}.{key}", None)  # the call's own entry wins over a shared one
-    call.data[section] = {**merged, **own}
+    result: dict[str, Any] = {}
+    for key, value in own.items():  # the shared entries take the place of `include`
+        if key == "include":
+            result.update({k: v for k, v in merged.items() if k not in own})
+        else:
+            result[key] = value
+            call.origin.pop(f"{section}.{key}", None)  # the call's own entry wins over a shared one
+    call.data[section] = result
     return problems
 
 

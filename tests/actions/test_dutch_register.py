@@ -1,7 +1,7 @@
 """One register in Dutch: the assistant says "u/uw" everywhere, never "je/jij/jouw".
 
 A reply mixes the chat's own sentences (actions/locales/nl.yaml) with the rules core's reasons and notes
-(rules_core/messages/nl.yaml) and the calls' own Dutch texts (rules_core/calls/*.yaml, under `nl:` keys);
+(rules_core/messages/nl.yaml) and the calls' own Dutch texts (rules_core/calls/, under `nl:` keys);
 the widget adds its labels (bot/widget/widget.js). All of them must use the formal register.
 """
 from __future__ import annotations
@@ -59,7 +59,7 @@ def rules_core_texts() -> list[tuple[str, str]]:
 
 def call_texts() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for path in sorted((REPO / "rules_core" / "calls").glob("*.yaml")):
+    for path in sorted((REPO / "rules_core" / "calls").rglob("*.yaml")):  # files, folders, _shared
         rel = path.relative_to(REPO).as_posix()
         out.extend(_under_nl(_load(rel), rel))
     return out
