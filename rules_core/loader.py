@@ -17,10 +17,15 @@ from typing import Any
 
 from .cache import cached_json
 from .errors import CallFileError, InvalidProfile
-from .params import param_name, series, value_at
+from .params import ALWAYS, param_name, series, value_at
 from .sources import PACKAGE_DIR, call_sources, read_call, stamp
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_KEY = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")  # how pydantic names a date key
+
+
+def _iso_key(m: re.Match[str]) -> str:
+    return date(*(int(g) for g in m.groups())).isoformat()
 
 
 def call_files() -> list[Path]:
@@ -48,9 +53,11 @@ def _place(data: Any, loc: tuple[Any, ...]) -> str:
             if isinstance(node, dict) and "id" in node:
                 out += f" ({node['id']})"
         else:
-            out += f".{part}" if out else str(part)
+            text = part.isoformat() if isinstance(part, date) else _DATE_KEY.sub(_iso_key, str(part))
+            out += f".{text}" if out else text
             node = node.get(part) if isinstance(node, dict) else None
-    return out or "(top level)"
+    # A short-form parameter (`value:`) is one line dated ALWAYS: name the parameter, not that line.
+    return out.replace(f".values.{ALWAYS}", "") or "(top level)"
 
 
 def validate(path: Path) -> Any:
