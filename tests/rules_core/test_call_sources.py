@@ -84,8 +84,8 @@ def test_shared_sets_are_included_by_name_and_own_entries_win(tmp_path: Path) ->
     nordic = yaml.safe_load(DEMO.read_text())["country_sets"]["nordic"]
     folder = _split(tmp_path / "demo-2030", shared={"nordic-sets": {"nordic": nordic, "baltic": {
         **nordic, "countries": ["Estonia", "Latvia", "Lithuania"]}}})
-    (folder / "country_sets.yaml").write_text("include: nordic-sets\nbaltic: {label: {en: x, fr: x, nl: x, it: x},"
-                                               " source: Own, countries: [Estonia]}\n")
+    own = "baltic: {label: {en: x, fr: x, nl: x, it: x}, source: Own, countries: [Estonia]}\n"
+    (folder / "country_sets.yaml").write_text("include: nordic-sets\n" + own)
     call = loader.validate(folder)
     assert set(call.country_sets) == {"nordic", "baltic"}
     assert call.country_sets["baltic"].countries == ["EE"] and call.country_sets["baltic"].source == "Own"
@@ -101,7 +101,8 @@ def test_an_unknown_shared_name_and_a_bad_shared_entry_are_named(tmp_path: Path)
     (folder / "country_sets.yaml").write_text("include: bad\n")
     with pytest.raises(CallFileError) as info:
         loader.validate(folder)
-    assert f"{tmp_path / '_shared' / 'bad.yaml'}: country_sets.nordic.countries[0]: unknown country" in str(info.value)
+    shared = tmp_path / "_shared" / "bad.yaml"
+    assert f"{shared}: country_sets.nordic.countries[0]: unknown country" in str(info.value)
 
 
 def test_a_copied_call_finds_the_builtin_shared_files(tmp_path: Path) -> None:

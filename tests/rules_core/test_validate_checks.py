@@ -4,6 +4,7 @@ address, missing sources (unknown countries and rule kinds: test_calls_data.py).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -30,10 +31,11 @@ def _demo(tmp_path: Path, name: str = "demo-2030.yaml", **changes: str) -> Path:
 
 
 def _validate(path: Path, calls_path: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in __import__("os").environ.items() if k != "MOBILITY_CALLS_PATH"}
+    env = {k: v for k, v in os.environ.items() if k != "MOBILITY_CALLS_PATH"}
     if calls_path is not None:
         env["MOBILITY_CALLS_PATH"] = str(calls_path)
-    return subprocess.run([str(MOBILITY), "validate-call", str(path)], capture_output=True, text=True, env=env)
+    cmd = [str(MOBILITY), "validate-call", str(path)]
+    return subprocess.run(cmd, capture_output=True, text=True, env=env)
 
 
 @pytest.mark.parametrize("path", [BUILTIN / "itm-2024.yaml", BUILTIN / "imt-lucca-2015", DEMO,
