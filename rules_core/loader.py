@@ -35,8 +35,9 @@ def call_files() -> list[Path]:
 
 def _code_stamp() -> str:
     parts = []
-    for name in ("models.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py", "sources.py",
-                 "checks.py"):
+    names = ("models.py", "model_base.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py",
+             "sources.py", "checks.py")
+    for name in names:
         st = (PACKAGE_DIR / name).stat()
         parts.append(f"{st.st_mtime_ns}:{st.st_size}")
     return "|".join(parts)
