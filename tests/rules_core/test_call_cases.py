@@ -15,7 +15,7 @@ from rules_core import CallFileError
 from rules_core.cases import Case, load_cases, run_case, run_source
 from rules_core.compile import compile_call
 from rules_core.loader import call_files, validated_raw
-from rules_core.sources import cases_path
+from rules_core.sources import cases_path, is_call_folder
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURE_DIRS = [Path(__file__).parent / "fixtures" / "calls", REPO / "tests" / "e2e" / "fixtures" / "calls"]
@@ -24,7 +24,8 @@ DEMO = FIXTURE_DIRS[0] / "demo-2030.yaml"
 
 
 def _sources() -> list[Path]:
-    extra = [p for d in FIXTURE_DIRS for p in sorted(d.glob("*.yaml")) if not p.name.endswith(".tests.yaml")]
+    extra = [p for d in FIXTURE_DIRS for p in sorted(d.iterdir())
+             if is_call_folder(p) or (p.suffix == ".yaml" and not p.name.endswith(".tests.yaml"))]
     return list(dict.fromkeys([*call_files(), *extra]))
 
 
