@@ -1,6 +1,7 @@
 """Checks of a call beyond its shape, each problem named with its place.
 
 - `date_order` (run when a call loads): the application deadline, the windows and the mobility end in order.
+- `early`: both of the above on a call that does not validate, so that one run names every problem.
 - `lint` (run by `mobility validate-call`): texts missing in one of the four languages, and windows that
   overlap another call of the same institution. A call with such a problem still loads (the chat falls back to
   English), but validate-call reports it and exits 2.
@@ -13,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .params import param_name, series, value_at
+from .params import ALWAYS, param_name, series, value_at
 
 LANGS = ("en", "fr", "nl", "it")
 Span = tuple[date | None, date]
@@ -142,8 +143,31 @@ def overlaps(raw: dict[str, Any], others: list[dict[str, Any]]) -> list[str]:
     return out
 
 
-def lint(raw: dict[str, Any], others: list[dict[str, Any]]) -> list[str]:
-    """Problems validate-call reports beyond those that stop a call from loading."""
+def text_gaps(raw: dict[str, Any]) -> list[str]:
     texts = {k: raw[k] for k in ("chat", "country_sets", "rules", "deadlines", "grant", "notes", "topics")
              if raw.get(k)}
-    return _text_gaps(texts, "") + overlaps(raw, others)
+    return _text_gaps(texts, "")
+
+
+def lint(raw: dict[str, Any], others: list[dict[str, Any]]) -> list[str]:
+    """Problems validate-call reports beyond those that stop a call from loading."""
+    return text_gaps(raw) + overlaps(raw, others)
+
+
+def _normalised(data: dict[str, Any]) -> dict[str, Any]:
+    """A call file's data as read, with its parameters in the dated form (keys as ISO strings)."""
+    params = {}
+    for name, p in (data.get("parameters") or {}).items():
+        lines = {ALWAYS: p} if "value" in p else p["values"]
+        params[name] = {"values": {str(day): line for day, line in lines.items()}}
+    return {**data, "parameters": params, "deadlines": data.get("deadlines") or {}}
+
+
+def early(data: dict[str, Any]) -> list[str]:
+    """For a call that does not validate: the date-order and text problems that can still be told from what
+    was read, so that validate-call names them in the same run (best effort: [] for data too broken)."""
+    try:
+        raw = _normalised(data)
+        return date_order(raw) + text_gaps(raw)
+    except (AttributeError, KeyError, TypeError, ValueError, IndexError):
+        return []

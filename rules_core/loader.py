@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import cached_json
+from .checks import early
 from .errors import CallFileError, InvalidProfile
 from .params import ALWAYS, param_name, series, value_at
 from .sources import PACKAGE_DIR, call_sources, read_call, stamp
@@ -77,6 +78,11 @@ def validate(path: Path) -> Any:
             msg = err["msg"].removeprefix("Value error, ")
             loc = tuple(err["loc"])
             problems.append(f"{call.file_of(loc)}: {_place(call.data, loc)}: {msg}")
+        for extra in early(call.data):
+            place = re.split(r"[.\[ (:]", extra, maxsplit=2)
+            line = f"{call.file_of(tuple(place[:2]))}: {extra}"
+            if line not in problems and not any(extra in p for p in problems):
+                problems.append(line)
         raise CallFileError(problems) from None
 
 

@@ -5,6 +5,7 @@ address, missing sources (unknown countries and rule kinds: test_calls_data.py).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -142,3 +143,34 @@ def test_a_shared_chat_alias_makes_the_same_institution() -> None:
     mine = {**raw, "chat": {"aliases": ["Dug", "demo"]}}
     assert "overlaps call x-2030" in lint(mine, [other])[0]
     assert lint({**mine, "chat": {"aliases": ["demo"]}}, [other]) == []
+
+
+def test_one_run_names_every_problem_of_a_folder_with_its_file(tmp_path: Path) -> None:
+    folder = tmp_path / "harbour-2031"
+    shutil.copytree(FIXTURES / "harbour-2031", folder)
+
+    def edit(name: str, old: str, new: str) -> None:
+        text = (folder / name).read_text(encoding="utf-8")
+        assert old in text, old
+        (folder / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    edit("country_sets.yaml", "Bulgaria, Czech", "Belgum, Czech")
+    edit("country_sets.yaml", ", it: gli Stati membri dell'UE}", "}")
+    edit("parameters.yaml", '{value: 2031-05-15, source: "Deadline"}', "{value: 2032-10-01}")
+    edit("rules.yaml", "kind: destination_not_sending", "kind: destination_not_sendng")
+    edit("call.yaml", "    email: erasmus@harbour.example", '    phone: "+31 10 000 0000"')
+    edit("call.yaml", "mobility_start: 2031-09-01", "mobility_start: 2032-09-01")
+    res = _validate(folder)
+    assert res.returncode == 2
+    lines = res.stderr.splitlines()
+    expected = [
+        ("parameters.yaml", "parameters.application_deadline.values.2031-01-15: needs a `source`"),
+        ("country_sets.yaml", "country_sets.eu27.countries[1]: unknown country 'Belgum'; closest names: "),
+        ("rules.yaml", "rules[3] (not_netherlands).kind: unknown rule kind 'destination_not_sendng'"),
+        ("call.yaml", "contacts[0]: a contact needs an `email`"),
+        ("call.yaml", "windows.mobility_start (2032-09-01) is after deadlines.mobility_end_by (2032-08-31)"),
+        ("call.yaml", "deadlines.application_deadline (2032-10-01) is after deadlines.mobility_end_by"),
+        ("country_sets.yaml", "country_sets.eu27.label: text missing in it"),
+    ]
+    for name, text in expected:
+        assert any(line.startswith(f"{folder / name}: {text}") for line in lines), (name, text, lines)
