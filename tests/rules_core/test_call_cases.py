@@ -4,6 +4,7 @@ broken case fails, `mobility test-call` exits 1 on it, malformed cases are named
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -113,3 +114,12 @@ def test_cases_path_beside_a_file_and_in_a_folder() -> None:
     lucca = REPO / "rules_core" / "calls" / "imt-lucca-2015"
     assert cases_path(lucca) == lucca / "tests.yaml"
     assert cases_path(FIXTURE_DIRS[1] / "nordhavn-2027.yaml") is None
+
+
+def test_test_call_runs_the_cases_of_every_call_found() -> None:
+    env = {**os.environ, "MOBILITY_CALLS_PATH": str(FIXTURE_DIRS[0])}
+    res = subprocess.run([str(MOBILITY), "test-call"], capture_output=True, text=True, env=env)
+    assert res.returncode == 0, res.stdout
+    assert "harbour-2031: 10 cases, 0 failing" in res.stderr and "demo-2030.yaml: 7 cases" in res.stderr
+    assert "itm-2024.yaml: 42 cases" in res.stderr and "imt-lucca-2015: 27 cases" in res.stderr
+    assert res.stdout.strip() == "86 cases, 0 failing checks"

@@ -157,3 +157,19 @@ def test_a_parameter_takes_value_or_values_not_both(tmp_path: Path) -> None:
     (tmp_path / "d.yaml").write_text(text)
     with pytest.raises(CallFileError, match=r"parameters.max_months.values: dates out of order"):
         loader.validate(tmp_path / "d.yaml")
+
+
+def test_topics_and_parameters_are_shared_the_same_way(tmp_path: Path) -> None:
+    folder = _split(tmp_path / "demo-2030", shared={
+        "office-topics": {"contacts": {"source": "Contact", "text": {
+            "en": "Write to the office.", "fr": "Écrivez au bureau.", "nl": "Schrijf naar het bureau.",
+            "it": "Scriva all'ufficio."}}},
+        "office-dates": {"end_by": {"value": date(2030, 8, 31), "source": "Office calendar"}},
+    })
+    (folder / "topics.yaml").write_text("include: office-topics\n")
+    params = folder / "parameters.yaml"
+    params.write_text(params.read_text().replace("end_by:", "end_by_unused:") + "include: office-dates\n")
+    call = loader.validate(folder)
+    assert call.topics["contacts"].answer("nl") == "Schrijf naar het bureau."
+    end_by = call.parameters["end_by"]
+    assert end_by.value == date(2030, 8, 31) and end_by.source == "Office calendar"
