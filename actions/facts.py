@@ -84,6 +84,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["itm_staff_member"] = True
     _more_facts(tracker, text, reading)
     when.years_of_the_call(tracker, text, reading.values)
+    when.same_dates_moved(tracker, text, reading.values)
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
     if has("feminine_words", text):
@@ -114,11 +115,35 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue
         if kind == "role" and has("past_study", text[max(0, start - 25):start]):
             continue
-        lives_there = has("residence", text[max(0, start - 25):start])
-        if kind == "country" and ent.get("role") != "citizenship" and lives_there:
+        if kind == "role" and tracker.get_slot("role") and has("erasmus_before", sentence) \
+                and has("past_erasmus", sentence):
+            continue  # "j'ai fait un Erasmus en master": an earlier stay, not the role now
+        if kind == "role" and ent.get("value") in ("msc_student", "phd_student") \
+                and has("graduated", sentence):
+            ent = {**ent, "value": "recent_graduate"}  # "I just graduated from the MSc"
+        aside = has("residence", text[max(0, start - 25):start]) or _home_aside(tracker, ent)
+        if kind == "country" and ent.get("role") != "citizenship" and aside:
             continue
+        if kind == "activity" and has("paying_studies", sentence):
+            continue
+        if kind in ("start_date", "end_date") and has("replaced_before", text[max(0, start - 25):start]):
+            continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
     return kept
+
+
+def _home_aside(tracker: Tracker, ent: dict[str, Any]) -> bool:
+    """"c'est l'IMT de Lucca, en Italie": the institution's own country, named while a destination is set."""
+    destination, call_id = tracker.get_slot("destination"), tracker.get_slot("call")
+    if not destination or not call_id:
+        return False
+    from actions.profile import core
+
+    try:
+        home = core().get_call(call_id).home.country
+    except Exception:  # a call without a home: nothing to compare
+        return False
+    return str(ent.get("value")).upper() == str(home).upper() != str(destination).upper()
 
 
 def _asks_about_a_place(text: str, asked: str | None) -> bool:

@@ -79,9 +79,11 @@ def _destination(turn: Turn) -> bool:
     if not countries or not QUESTION_RX.search(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
-    if not has("destination_question", text) and not (same_place and "?" in text):
+    asks_place = has("destination_question", text)
+    if not asks_place and not (same_place and "?" in text):
         return False
-    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
+    if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
+            and len(turn.entities) > 1:
         return False  # "can I do a training in Germany?" is a question about the whole plan
     code = str(countries[-1].get("value"))
     call_id = _current_call(turn)

@@ -49,6 +49,22 @@ def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> No
                 continue
 
 
+def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
+    """"The same week, but in March 2026": the stay already given, moved to that month, days kept."""
+    new = values.get("start_date")
+    old_start, old_end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
+    if not (has("same_dates", text) and isinstance(new, str) and isinstance(old_start, str)
+            and isinstance(old_end, str)) or "end_date" in values:
+        return
+    start, end, target = (dt.date.fromisoformat(v[:10]) for v in (old_start, old_end, new))
+    try:
+        moved = start.replace(year=target.year, month=target.month)
+    except ValueError:  # the 31st in a shorter month
+        return
+    values["start_date"] = moved.isoformat()
+    values["end_date"] = (end + (moved - start)).isoformat()
+
+
 def impossible_period(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any] | None:
     """An end before the start, once the years are settled: the date just said is left out, and said so."""
     start = values.get("start_date") or tracker.get_slot("start_date")

@@ -750,3 +750,39 @@ async def test_studying_in_the_master_now_is_the_role(dispatcher):
     got = await respond(dispatcher, text=text, entities=[
         {"entity": "role", "value": "msc_student", "start": at, "end": at + 6}], slots={"language": "it"})
     assert got.get("role") == "msc_student", got
+
+
+async def test_the_same_week_in_another_year_moves_the_whole_stay(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+    got = await respond(dispatcher, text="diciamo la stessa settimana ma a marzo 2026", entities=[
+        {"entity": "start_date", "value": "2026-03-01"}],
+        slots={**ITM_MSC, "role": "staff", "start_date": "2027-03-08", "end_date": "2027-03-12",
+               "language": "it"})
+    assert got["start_date"] == "2026-03-08" and got["end_date"] == "2026-03-12", got
+
+
+async def test_more_asides_are_not_facts(dispatcher, monkeypatch):
+    text = "I just graduated from the ITM MSc in July and want a traineeship in Kampala"
+    at = text.index("MSc")
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "role", "value": "msc_student", "start": at, "end": at + 3}], slots={"call": "itm-2024"})
+    assert got.get("role") == "recent_graduate", got
+    text = "Io mi pago gli studi da sola, ho qualche priorità?"
+    at = text.index("studi")
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "activity", "value": "study", "start": at, "end": at + 5}],
+        slots={**ITM_MSC, "activity": "traineeship", "language": "it"})
+    assert "activity" not in got and got.get("has_scholarship") is False, got
+    text = "I mean the end date would be 15 June 2016 instead of 31 May"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "end_date", "value": "2016-06-15", "start": text.index("15 June"),
+         "end": text.index("15 June") + 12},
+        {"entity": "start_date", "value": "2016-05-31", "start": text.index("31 May"), "end": len(text)}],
+        slots={**LUCCA_MADRID, "language": "en"})
+    assert got.get("end_date") == "2016-06-15" and "start_date" not in got, got
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+    text = "Ah pardon, c'est l'IMT de Lucca, en Italie"
+    got = await respond(dispatcher, text=text, entities=[
+        {"entity": "country", "value": "IT", "start": text.index("Italie"), "end": len(text)}],
+        slots={"call": "imt-lucca-2015", "destination": "ES", "language": "fr"})
+    assert "destination" not in got, got
