@@ -59,6 +59,12 @@ def _matchers(ids: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
     return out
 
 
+def alias_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text names an institution by one of its aliases ("Vistula Medical School")."""
+    return [m.span() for aliases, _ in _matchers(call_ids()).values() if aliases is not None
+            for m in aliases.finditer(text)]
+
+
 def institution_of(call_id: str) -> str:
     return str(core().get_call(call_id).institution)
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import i18n, when
-from actions.calls import pick
+from actions.calls import alias_spans, pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
 from actions.profile import BOOL_SLOTS
@@ -126,6 +126,8 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue
         if kind == "activity" and has("paying_studies", sentence):
             continue
+        if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
+            continue  # a word of the institution's own name ("Vistula Medical School")
         if kind in ("start_date", "end_date") and has("replaced_before", text[max(0, start - 25):start]):
             continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
