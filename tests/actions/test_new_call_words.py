@@ -33,5 +33,6 @@ async def test_school_in_the_institutions_name_is_not_the_host(with_nordhavn) ->
     word = alias.split()[-1]
     at = text.index(word)
     got = await respond(CollectingDispatcher(), text=text, entities=[
-        {"entity": "receiving_org", "value": "school", "start": at, "end": at + len(word)}], slots={"call": call})
+        {"entity": "receiving_org", "value": "school", "start": at, "end": at + len(word)}],
+        slots={"call": call})
     assert "receiving_org" not in got, got
