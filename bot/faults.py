@@ -7,10 +7,11 @@ changes one place:
 
 `RemoteAction.run` is bounded: `ACTION_TIMEOUT_SECONDS`, else `timeout:` under `action_endpoint` in
 endpoints.yml, else 5 s. When it fails or times out (not a form's validation rejection, which is normal
-dialogue) the person gets, once per message and in their `language` slot's language, "I can't check this
-right now", the contact of their `call` (both calls' when unknown) and the assurance that their answers are
-kept. The other custom actions of that same message are skipped at once (no second wait). The tracker keeps
-everything it had; the next message after recovery continues the same conversation.
+dialogue) the person gets, once per message and in the language of their message (bot/language.py; their
+`language` slot's when the message is too short to tell), "I can't check this right now", the contact of
+their `call` (both calls' when unknown) and the assurance that their answers are kept. The other custom
+actions of that same message are skipped at once (no second wait). The tracker keeps everything it had;
+the next message after recovery continues the same conversation.
 
 The conversation store's failures are handled by bot/store/outage.py (installed by the store).
 
@@ -29,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from bot.language import detect
 
 logger = logging.getLogger(__name__)
 TEXTS_FILE = Path(__file__).with_name("faults.yml")
@@ -65,6 +68,13 @@ def action_timeout(endpoint: Any) -> float:
     except (TypeError, ValueError):
         logger.warning("Ignoring the action timeout %r: not a number of seconds.", configured)
         return DEFAULT_ACTION_TIMEOUT
+
+
+def _language(tracker: Any) -> str:
+    """The language the action would have answered in: the message's own, or the conversation's for a
+    message too short to tell (on a first message, before any `language` slot, the message alone decides)."""
+    latest = getattr(tracker, "latest_message", None)
+    return detect(getattr(latest, "text", None), tracker.get_slot("language"))
 
 
 def _turn(tracker: Any) -> tuple[str, str]:
@@ -139,7 +149,7 @@ def _install_action_timeout() -> None:
                 "Custom action '%s' failed (%s): the person was told to write again later.",
                 self.name(), _reason(error, timeout),
             )
-            text = message("action_unavailable", tracker.get_slot("language"), tracker.get_slot("call"))
+            text = message("action_unavailable", _language(tracker), tracker.get_slot("call"))
             await output_channel.send_response(tracker.sender_id, {"text": text})
             return []
 

@@ -8,7 +8,8 @@ Rasa 3.6 accepted a 10 MB message whole (and answered it with an intent guess), 
 - a request middleware on every route under /webhooks/ and /socket.io/: a body over `WEBHOOK_MAX_BYTES`
   (default 65536) gets 413; on the REST webhook, malformed JSON or wrong types get 400 with a one-line
   reason (`{"error": "..."}`), and a message over `MESSAGE_MAX_CHARS` (default 2000, the NLU's limit) gets a
-  "too long, please shorten" reply in the person's language without reaching NLU or the conversation;
+  "too long, please shorten" reply in the message's language (the conversation's when it cannot tell, so
+  also on a first message) without reaching NLU or the conversation;
 - the same checks on socket.io's user message event: an invalid event gets an `error` event
   `{"status": 400|413, "error": "..."}` and is dropped; engine.io refuses larger packets.
 
@@ -22,6 +23,9 @@ import json
 import logging
 import os
 from typing import Any
+
+from bot.channels.shape import type_name
+from bot.language import detect
 
 logger = logging.getLogger(__name__)
 LIMITED_PREFIXES = ("/webhooks/", "/socket.io")
@@ -58,26 +62,20 @@ def parse_json(body: bytes | None) -> tuple[Any, str | None]:
         return None, f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}"
 
 
-def _type_name(value: Any) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(value), "number"
-    )
-
-
 def rest_payload_error(payload: Any) -> str | None:
     """The one-line reason why a parsed REST body is not {"sender": str, "message": str[, "metadata": {}]}."""
     if not isinstance(payload, dict):
-        return f"the body must be a JSON object, not {_type_name(payload)}"
+        return f"the body must be a JSON object, not {type_name(payload)}"
     sender, text = payload.get("sender"), payload.get("message")
     if not isinstance(sender, str) or not sender.strip():
         # Rasa would file a message without sender under one shared "default" conversation: refused.
-        return f"'sender' must be a non-empty string, not {_type_name(sender)}"
+        return f"'sender' must be a non-empty string, not {type_name(sender)}"
     if len(sender) > MAX_SENDER_CHARS:
         return f"'sender' must be at most {MAX_SENDER_CHARS} characters"
     if not isinstance(text, str):
-        return f"'message' must be a string, not {_type_name(text)}"
+        return f"'message' must be a string, not {type_name(text)}"
     if "metadata" in payload and not isinstance(payload["metadata"], dict | type(None)):
-        return f"'metadata' must be a JSON object, not {_type_name(payload['metadata'])}"
+        return f"'metadata' must be a JSON object, not {type_name(payload['metadata'])}"
     if "input_channel" in payload and not isinstance(payload["input_channel"], str):
         return "'input_channel' must be a string"
     return None
@@ -86,9 +84,9 @@ def rest_payload_error(payload: Any) -> str | None:
 def socketio_event_error(data: Any, session_persistence: bool) -> tuple[int, str] | None:
     """(status, reason) for a socket.io user message event Rasa's handler would crash on or misfile."""
     if not isinstance(data, dict):
-        return 400, f"the event data must be an object, not {_type_name(data)}"
+        return 400, f"the event data must be an object, not {type_name(data)}"
     if not isinstance(data.get("message"), str):
-        return 400, f"'message' must be a string, not {_type_name(data.get('message'))}"
+        return 400, f"'message' must be a string, not {type_name(data.get('message'))}"
     if session_persistence and not (isinstance(data.get("session_id"), str) and data["session_id"]):
         return 400, "'session_id' must be a non-empty string (send session_request first)"
     metadata = data.get("metadata")
@@ -97,7 +95,7 @@ def socketio_event_error(data: Any, session_persistence: bool) -> tuple[int, str
         if reason:
             return 400, f"'metadata': {reason}"
     if metadata is not None and not isinstance(metadata, dict):
-        return 400, f"'metadata' must be an object, not {_type_name(metadata)}"
+        return 400, f"'metadata' must be an object, not {type_name(metadata)}"
     size = len(json.dumps(data, ensure_ascii=False).encode())
     if size > max_body_bytes():
         return 413, f"event of {size} bytes is over the limit of {max_body_bytes()} bytes"
@@ -108,14 +106,15 @@ def too_long(text: str) -> bool:
     return len(text) > max_message_chars()
 
 
-async def _language(app: Any, sender: str) -> str | None:
-    """The person's reply language from their stored conversation, if any (read only, never created)."""
-    agent = getattr(app.ctx, "agent", None)
+async def _language(app: Any, sender: str, text: str) -> str:
+    """The language of the message (its head: it is long), else of the stored conversation (read only, never
+    created), else English: a first message is answered in its own language."""
+    agent = getattr(app.ctx, "agent", None) if app is not None else None
     try:
         tracker = await agent.tracker_store.retrieve(sender) if agent else None
     except Exception:  # noqa: BLE001 - a store fault is reported by the message path, not here
-        return None
-    return tracker.get_slot("language") if tracker else None
+        tracker = None
+    return detect(text, tracker.get_slot("language") if tracker else None)
 
 
 def install() -> None:
@@ -139,7 +138,7 @@ def install() -> None:
             if reason:
                 problem = (400, reason)
             elif too_long(payload["message"]):
-                language = await _language(request.app, payload["sender"])
+                language = await _language(request.app, payload["sender"], payload["message"])
                 text = faults.message("too_long", language, length=len(payload["message"]),
                                       limit=max_message_chars())
                 return response.json([{"recipient_id": payload["sender"], "text": text}])
@@ -173,7 +172,7 @@ def install() -> None:
                 return None
             if too_long(data["message"]):
                 sender = data["session_id"] if self.session_persistence else sid
-                language = await _language(apps[-1], sender) if apps else None
+                language = await _language(apps[-1] if apps else None, sender, data["message"])
                 text = faults.message(
                     "too_long", language, length=len(data["message"]), limit=max_message_chars()
                 )

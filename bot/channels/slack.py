@@ -8,6 +8,8 @@ dropped, and so is any retry of an `event_id` already handled: Rasa would otherw
 
 Differences from Rasa's channel besides the environment:
 - a request without a valid signature gets 401 (Rasa: 400) and nothing of it is read;
+- a signed body Rasa's handler cannot read (malformed JSON, wrong types, no `payload` form field) gets 400
+  with a one-line reason (`{"error": ...}`, slack_logic.py) instead of a 500;
 - url_verification is answered with `{"challenge": ...}` as Slack documents (Rasa: a bare JSON string);
 - the reply goes into the thread when the person wrote in a thread, and never starts one otherwise (Rasa
   either never threads or threads every reply);
@@ -19,6 +21,7 @@ Rasa 3.6.21 already acknowledges at once and posts the reply from a background t
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
@@ -32,9 +35,27 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.channels.overrides import loopback_url
-from bot.channels.slack_logic import DEFAULT_IGNORED_RETRIES, SeenEvents, is_authentic, is_ignored_retry
+from bot.channels.slack_logic import (
+    DEFAULT_IGNORED_RETRIES,
+    SeenEvents,
+    event_error,
+    interaction_error,
+    is_authentic,
+    is_ignored_retry,
+)
 
 API_URL_VARIABLE = "SLACK_API_URL"
+logger = logging.getLogger(__name__)
+
+
+def body_error(request: Request) -> str | None:
+    """Why a signed request's body cannot be handled (one line), for the two types Rasa's handler reads."""
+    content_type = request.headers.get("content-type")
+    if content_type == "application/json":
+        return event_error(request.body)
+    if content_type == "application/x-www-form-urlencoded":
+        return interaction_error(dict(request.form or {}))
+    return None
 
 
 class SlackOutput(SlackBot):
@@ -124,6 +145,10 @@ class SlackInput(RasaSlackInput):
                     return None
                 if not self.is_request_from_slack_authentic(request):
                     return response.text("Invalid Slack signature.", status=HTTPStatus.UNAUTHORIZED)
+                problem = body_error(request)
+                if problem:
+                    logger.info("Refused a Slack request: %s.", problem)
+                    return response.json({"error": problem}, status=HTTPStatus.BAD_REQUEST)
                 body = request.json if request.content_type == "application/json" else None
                 if isinstance(body, dict) and body.get("type") == "url_verification":
                     return response.json({"challenge": body.get("challenge")})

@@ -12,7 +12,9 @@ What Rasa's BotFrameworkInput lacks and this adds (see teams_logic.py for the ch
 - `serviceUrl` must be a Microsoft host and match the token, since replies (with our token) go there;
 - `<at>Bot</at>` mentions are removed before NLU;
 - the signing keys are fetched on first use, not at start-up, and blocking HTTP calls run off the event loop;
-- buttons become a hero card with `messageBack` actions (Rasa's card has buttons Teams cannot click).
+- buttons become a hero card with `messageBack` actions (Rasa's card has buttons Teams cannot click);
+- a body that is not JSON or not an activity of the right types gets 400 with a one-line reason
+  (`{"error": ...}`) after the Authorization header is seen and before the token is checked.
 TEAMS_OPENID_URL and TEAMS_LOGIN_URL (tests only, loopback only: see overrides.py) point the key and token
 look-ups at a local Bot Framework stand-in.
 """
@@ -44,6 +46,7 @@ from bot.channels.teams_logic import (
     hero_card,
     is_bot_framework_service_url,
     key_endorsed,
+    parse_activity,
     strip_mentions,
     token_url,
 )
@@ -184,8 +187,11 @@ class TeamsInput(BotFrameworkInput):
             header = request.headers.get("Authorization") or ""
             if not header.startswith("Bearer "):
                 return refused
-            activity = request.json if isinstance(request.json, dict) else {}
-            service_url = activity.get("serviceUrl")
+            activity, problem = parse_activity(request.body)
+            if problem:
+                logger.info("Refused a Teams activity: %s.", problem)
+                return response.json({"error": problem}, status=HTTPStatus.BAD_REQUEST)
+            service_url = activity["serviceUrl"]
             if not is_bot_framework_service_url(service_url, self.extra_service_hosts):
                 logger.warning("Refused a Teams activity whose serviceUrl is not a Bot Framework host.")
                 return refused

@@ -2,14 +2,20 @@
 
 Rasa's BotFrameworkInput checks a token's signature, expiry and audience, but not its issuer nor that the
 `serviceUrl` it will send the reply to belongs to Microsoft: a forged activity could make the bot post (with
-its own access token!) to any URL. These functions close that gap; `teams.py` calls them.
+its own access token!) to any URL. These functions close that gap, and `parse_activity` checks the body's
+shape before anything indexes into it; `teams.py` calls them.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit
+
+from bot.channels.shape import Field, shape_error
+from bot.limits import parse_json
 
 # Tokens from the Bot Connector service (what Teams sends) carry this issuer.
 BOT_CONNECTOR_ISSUER = "https://api.botframework.com"
@@ -96,3 +102,25 @@ def key_endorsed(key: dict, channel_id: str | None) -> bool:
     """Bot Framework signing keys list the channels they may sign for; a key without a list signs for all."""
     endorsements = key.get("endorsements")
     return endorsements is None or (channel_id is not None and channel_id in endorsements)
+
+
+_ID = Field(dict, fields={"id": Field(str, non_empty=True)})
+# What the webhook reads of an activity before and after checking its token.
+ACTIVITY = Field(dict, fields={
+    "type": Field(str, required=True), "serviceUrl": Field(str, required=True), "channelId": Field(str),
+    "text": Field(str), "attachments": Field(list), "conversation": _ID, "from": _ID,
+    "recipient": Field(dict),
+})
+# A message is answered: it must say to whom, from whom and in which conversation.
+MESSAGE = Field(dict, fields={name: replace(_ID, required=True) for name in ("conversation", "from")} | {
+    "recipient": Field(dict, required=True),
+})
+
+
+def parse_activity(body: bytes) -> tuple[Any, str | None]:
+    """(activity, None), or (None, the one-line reason the body is not an activity the webhook can handle)."""
+    activity, reason = parse_json(body)
+    reason = reason or shape_error(activity, ACTIVITY)
+    if reason is None and activity.get("type") == "message":
+        reason = shape_error(activity, MESSAGE)
+    return (None, reason) if reason else (activity, None)

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from bot.channels.overrides import loopback_url
+from bot.channels.shape import Field, shape_error
 from bot.channels.slack_logic import SeenEvents, is_authentic, is_ignored_retry, slack_signature
 from bot.channels.teams_logic import (
     claims_problem,
@@ -208,3 +209,18 @@ def test_teams_buttons_are_clickable_card_actions() -> None:
     (action,) = card["content"]["buttons"]
     assert action["type"] == "messageBack" and action["text"] == '/inform{"call":"itm-2024"}'
     assert action["displayText"] == action["title"] == "ITM"
+
+
+def test_shape_errors_name_the_field_and_never_quote_the_body() -> None:
+    event = Field(dict, fields={"text": Field(str), "user": Field(str, required=True, non_empty=True)})
+    spec = Field(dict, fields={"event": event, "ids": Field(list, items=Field(str))})
+    assert shape_error({"event": {"user": "U1"}, "ids": ["a"]}, spec) is None
+    assert shape_error({"event": {"user": "U1", "text": None}}, spec) is None  # null = absent
+    assert shape_error([], spec) == "the body must be a JSON object, not array"
+    assert shape_error({"event": {"text": "secret"}}, spec) == "'event.user' is missing"
+    assert shape_error({"event": {"user": ""}}, spec) == "'event.user' must not be empty"
+    assert shape_error({"event": {"user": True}}, spec) == "'event.user' must be a JSON string, not boolean"
+    assert shape_error({"event": {"user": "U"}, "ids": ["a", 5]}, spec) == (
+        "'ids[1]' must be a JSON string, not number")
+    assert shape_error({"event": {"user": "U"}, "ids": {"a": 1}}, spec) == (
+        "'ids' must be a JSON array, not object")

@@ -174,3 +174,37 @@ def test_forged_stale_and_unsigned_requests_are_refused(channels: Channels) -> N
     time.sleep(3)  # a refused request must not be processed in the background either
     assert channels.slack.posts(dm) == []
     assert not [e for e in channels.tracker(user)["events"] or [] if e["event"] == "user"]
+
+
+def test_signed_bodies_of_the_wrong_shape_get_400_with_a_reason(channels: Channels) -> None:
+    user, dm = "U6SHAPE", "D6SHAPE"
+    form = "application/x-www-form-urlencoded"
+    good = json.loads(event_body(user, dm, "Hello"))
+    cases = [
+        (b'{"type": "event_callback", "event": {"text": "Hel', "application/json", "malformed JSON"),
+        (b'["event_callback"]', "application/json", "the body must be a JSON object, not array"),
+        (json.dumps({**good, "event": "Hello"}).encode(), "application/json",
+         "'event' must be a JSON object, not string"),
+        (json.dumps({**good, "event": {**good["event"], "text": ["Hello"]}}).encode(), "application/json",
+         "'event.text' must be a JSON string, not array"),
+        (json.dumps({**good, "event": {**good["event"], "user": None}}).encode(), "application/json",
+         "'event.user' is missing"),
+        (json.dumps({"type": "url_verification", "challenge": 7}).encode(), "application/json",
+         "'challenge' must be a JSON string, not number"),
+        (b"text=Hello", form, "the form must have one 'payload' field"),
+        (urllib.parse.urlencode({"payload": "{not json"}).encode(), form, "malformed JSON"),
+        (urllib.parse.urlencode({"payload": json.dumps({"user": {"id": user}, "actions": [
+            {"type": "button", "value": {"payload": "/greet"}}]})}).encode(), form,
+         "'payload.actions[0].value' must be a JSON string, not object"),
+    ]
+    for body, content_type, reason in cases:
+        status, answer = http("POST", webhook(channels), body, signed_headers(body, content_type))
+        assert status == 400, (reason, status, answer)
+        error = json.loads(answer)["error"]
+        assert reason in error and "\n" not in error and "Hello" not in error, (reason, error)
+    # The same checks never run before the signature: an unsigned bad body is still 401.
+    assert http("POST", webhook(channels), b"[", {"Content-Type": "application/json"})[0] == 401
+    expected = expected_posts(channels.rest(f"oracle-{uuid.uuid4().hex[:6]}", "Hello"))
+    assert send_event(channels, event_body(user, dm, "Hello"))[0] == 200  # the server still answers
+    assert [seen(p) for p in wait_posts(channels, dm, len(expected))] == expected
+    assert [e["text"] for e in channels.tracker(user)["events"] if e["event"] == "user"] == ["Hello"]

@@ -158,3 +158,32 @@ def test_a_slow_reply_does_not_block_other_conversations(channels: Channels) -> 
 def test_the_channel_is_configured_for_this_app(channels: Channels) -> None:
     status, body = http("GET", f"{channels.assistant.rasa_url}/webhooks/teams/")
     assert status == 200 and json.loads(body) == {"status": "ok"}
+
+
+def test_bodies_of_the_wrong_shape_get_400_with_a_reason(channels: Channels) -> None:
+    teams = channels.teams
+    conversation, user = f"conv-{uuid.uuid4().hex[:8]}", "29:user-shape"
+    good = teams.activity(conversation, user, "Hello")
+    cases = [
+        (b'{"type": "message", "text": "Hel', "malformed JSON"),
+        (b'"message"', "the body must be a JSON object, not string"),
+        (json.dumps({**good, "text": {"content": "Hello"}}).encode(),
+         "'text' must be a JSON string, not object"),
+        (json.dumps({**good, "serviceUrl": ["x"]}).encode(), "'serviceUrl' must be a JSON string, not array"),
+        (json.dumps({k: v for k, v in good.items() if k != "conversation"}).encode(),
+         "'conversation' is missing"),
+        (json.dumps({**good, "from": {"id": 29}}).encode(), "'from.id' must be a JSON string, not number"),
+        (json.dumps({**good, "type": None}).encode(), "'type' is missing"),
+    ]
+    headers = {"Content-Type": "application/json", "Authorization": f"Bearer {teams.token()}"}
+    for body, reason in cases:
+        status, answer = http("POST", webhook(channels), body, headers)
+        assert status == 400, (reason, status, answer)
+        error = json.loads(answer)["error"]
+        assert reason in error and "\n" not in error and "Hello" not in error, (reason, error)
+    # Without a bearer token nothing is read: 401 whatever the body.
+    assert http("POST", webhook(channels), b"[", {"Content-Type": "application/json"})[0] == 401
+    expected = expected_activities(channels.rest(f"oracle-{uuid.uuid4().hex[:6]}", "Hello"))
+    assert send(channels, good, teams.token())[0] == 200  # the server still answers a good one
+    assert [shown(r) for r in wait_replies(channels, conversation, len(expected))] == expected
+    assert [e["text"] for e in channels.tracker(user)["events"] if e["event"] == "user"] == ["Hello"]

@@ -43,6 +43,8 @@ ITM_STAFF = {
           "université à Madrid, en Espagne, du 9 au 20 février 2026.",
     "nl": "Ik ben een Belgisch personeelslid van het ITG Antwerpen en wil een staff training doen aan een "
           "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.",
+    "it": "Sono belga, faccio parte del personale dell'ITM di Anversa e vorrei fare una formazione in "
+          "un'università a Madrid, in Spagna, dal 9 al 20 febbraio 2026.",
 }
 LUCCA_PHD = "Sono dottorando all'IMT Lucca, sono italiano, e voglio studiare in Spagna."
 TO_LISBON = {"en": "Actually it's Lisbon, Portugal.", "fr": "En fait c'est Lisbonne, au Portugal.",
@@ -164,6 +166,22 @@ def test_a_slow_action_is_cut_at_the_time_out(assistant: Assistant) -> None:
     assert f"failed (no answer within {ACTION_TIMEOUT} s)" in log_text(assistant, "rasa")
     slots = assert_continues(conversation, "nl")
     assert slots["citizenship"] == ["BE"], slots
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_a_fault_on_the_first_message_is_answered_in_its_language(assistant: Assistant, lang: str) -> None:
+    """No `language` slot yet (the action that sets it is the one that failed): the message itself decides."""
+    conversation = Conversation(assistant, f"first-{lang}")
+    SLOW_FLAG.write_text("15")
+    try:
+        reply = conversation.say(ITM_STAFF[lang])
+    finally:
+        SLOW_FLAG.unlink()
+    assert_fault_reply(reply, lang, ITM_CONTACT)
+    assert LUCCA_CONTACT in reply  # the call is not known yet either: both contacts
+    assert conversation.slots()["language"] is None  # nothing was stored for the failed action
+    assert CANT_CHECK[lang] not in conversation.say(TO_LISBON[lang]).lower()  # and it goes on
+    assert conversation.user_texts() == [ITM_STAFF[lang], TO_LISBON[lang]]
 
 
 def test_a_killed_rasa_server_is_restarted_and_the_conversation_goes_on(assistant: Assistant) -> None:

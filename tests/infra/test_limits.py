@@ -138,9 +138,10 @@ def test_socketio_rejects_bad_events_and_still_serves_good_ones(assistant: Assis
         client.emit("user_uttered", {"message": "hi"})
         event, data = next_event()
         assert event == "error" and "'session_id'" in data["error"]
-        client.emit("user_uttered", {"message": "word " * 500, "session_id": session})
+        first = LONG_SENTENCE["it"] * 25  # a first message: its own language decides
+        client.emit("user_uttered", {"message": first, "session_id": session})
         event, data = next_event()
-        assert event == "bot_uttered" and "too long for me (2500 characters" in data["text"], data
+        assert event == "bot_uttered" and f"troppo lungo per me ({len(first)} caratteri" in data["text"], data
         client.emit("user_uttered", {"message": "Bonjour, je suis doctorant à l'IMT Lucca.",
                                      "session_id": session})
         event, data = next_event()
@@ -148,8 +149,28 @@ def test_socketio_rejects_bad_events_and_still_serves_good_ones(assistant: Assis
         with contextlib.suppress(queue.Empty):  # the rest of that answer: socket.io sends each message apart
             while True:
                 received.get(timeout=3)
-        client.emit("user_uttered", {"message": "mot " * 600, "session_id": session})
+        # No words to tell a language by: the conversation's (French, stored by the message before).
+        client.emit("user_uttered", {"message": "x" * 2400, "session_id": session})
         event, data = next_event()
         assert event == "bot_uttered" and "Votre message est trop long" in data["text"], data
     finally:
         client.disconnect()
+
+
+TOO_LONG = {"en": "Your message is too long for me", "fr": "Votre message est trop long pour moi",
+            "nl": "Uw bericht is te lang voor mij", "it": "Il suo messaggio è troppo lungo per me"}
+LONG_SENTENCE = {
+    "en": "I would like to know whether I can do my traineeship abroad next spring with a grant. ",
+    "fr": "Je voudrais savoir si je peux faire mon stage à l'étranger au printemps prochain avec une aide. ",
+    "nl": "Ik zou graag weten of ik volgend voorjaar mijn stage in het buitenland kan doen met een beurs. ",
+    "it": "Vorrei sapere se posso fare il mio tirocinio all'estero la prossima primavera con una borsa. ",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_an_over_long_first_message_is_answered_in_its_language(assistant: Assistant, lang: str) -> None:
+    conversation = Conversation(assistant, f"toolong-first-{lang}")
+    long_text = LONG_SENTENCE[lang] * 25
+    reply = conversation.say(long_text)
+    assert reply.startswith(TOO_LONG[lang]) and f"({len(long_text)} " in reply, reply
+    assert conversation.user_texts() == []  # no conversation was started by it

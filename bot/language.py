@@ -1,0 +1,153 @@
+"""Which of en/fr/nl/it a person writes in: shared by the action server (actions/language.py) and the Rasa
+server (bot/faults.py, bot/limits.py: the fault and "too long" replies on a conversation's first message).
+
+Standard library and lingua only, so it imports in both environments without pulling either side's code.
+The detectors are built on first use (about 1 s with their models); the action server builds them at start-up
+(`warm_up`) so its first message is not slow, the Rasa server only when it first needs one.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+DEFAULT_LANG = "en"
+
+_LANGS = {Language.ENGLISH: "en", Language.FRENCH: "fr", Language.DUTCH: "nl", Language.ITALIAN: "it"}
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
+# Only the head of a message decides: a 100 kB message costs the same as a short one.
+MAX_CHARS = 400
+MIN_WORDS = 3
+MAX_WORD = 25
+MIN_CONFIDENCE = 0.6
+STICKY_WORDS = 6
+# Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
+_CUES = {
+    "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
+          "which many much of and for this an want need help ok okay sure nope yeah skip don't know can "
+          "could go do does so will would should get",
+    "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord ça "
+          "sais pas passer svp quelle quel quels quelles combien est c'est une",
+    "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
+          "weet niet overslaan alsjeblieft het een voor welke hoeveel wel dan ook nog maar zou als",
+    "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci bene "
+          "so non saltare prego qual quale quali quanto quanti della",
+}
+_CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
+# Names (and the loanword "deadline") that are the same in every language and look Dutch or English to lingua
+# ("And for ITM Antwerp?" read as Dutch): left out before detecting.
+_NAMES = frozenset(("itm", "itg", "imt", "antwerp", "antwerpen", "anvers", "anversa", "lucca", "erasmus",
+                    "gssi", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "dgd", "deadline",
+                    "deadlines"))
+# Below MIN_CONFIDENCE a clear lead still decides ("Quelle est la date limite ..." is French at 0.5).
+LEAD_CONFIDENCE = 0.45
+LEAD_RATIO = 2.0
+
+
+# Languages people may write in that the assistant does not speak: said so once, then English.
+_FOREIGN = {Language.SPANISH: "es", Language.GERMAN: "de", Language.PORTUGUESE: "pt", Language.POLISH: "pl",
+            Language.ROMANIAN: "ro", Language.TURKISH: "tr"}
+FOREIGN_MIN_WORDS = 4
+FOREIGN_CONFIDENCE = 0.5
+
+
+def foreign_language(text: str | None) -> bool:
+    """Whether a message is clearly in a language other than the four (Spanish, German...)."""
+    if not text or text.startswith("/"):
+        return False
+    words = [w for w in _WORD.findall(text[:MAX_CHARS]) if w.lower() not in _NAMES]
+    if len(words) < FOREIGN_MIN_WORDS:
+        return False
+    values = _wide().compute_language_confidence_values(" ".join(words))
+    return bool(values) and values[0].language in _FOREIGN and values[0].value >= FOREIGN_CONFIDENCE
+
+
+NAME_INSIDE_RX = re.compile(r"(?<=[^.!?\s]\s)(?!I['’])[A-ZÀ-Þ][\w'’-]+")
+
+
+def detect(text: str | None, previous: str | None) -> str:
+    """The message's language, or the previous one when the message is too short or ambiguous to tell.
+
+    "Portugal", "yes", "1 March 2026" and button payloads ("/inform{...}") keep the previous language.
+    """
+    keep = previous if previous in _LANGS.values() else DEFAULT_LANG
+    if not text or text.startswith("/"):
+        return keep
+    if previous in _LANGS.values():
+        # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French: names inside a sentence
+        # (capitalised, not first) are no evidence of a language change.
+        text = NAME_INSIDE_RX.sub(" ", text)
+    short = [w.lower() for w in _WORD.findall(text[:MAX_CHARS])]
+    if previous in _LANGS.values() and len(short) < STICKY_WORDS:
+        # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"
+        # stays English ("so" votes Italian, "I" English: a tie), "Wat is de deadline?" turns Dutch.
+        return _vote([w for w in short if w not in _NAMES], keep)
+    head = text[:MAX_CHARS]
+    # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
+    # message (extraction, validation, the question) and lingua costs about 0.3 ms a call. Keyed by a digest,
+    # so the cache holds no message text (personal data stays in the conversation store only).
+    key = hashlib.blake2b(f"{keep}\0{head}".encode(), digest_size=16).digest()
+    lang = _RECENT.get(key)
+    if lang is None:
+        lang = _detect_head(head, keep)
+        if len(_RECENT) >= _RECENT_MAX:
+            _RECENT.pop(next(iter(_RECENT)))  # the oldest
+        _RECENT[key] = lang
+    return lang
+
+
+_RECENT: dict[bytes, str] = {}
+_RECENT_MAX = 512
+
+
+def _detect_head(head: str, keep: str) -> str:
+    # Real words only: "xxxx…" runs, markup and codes must not decide the language.
+    words = [w.lower() for w in _WORD.findall(head) if len(w) <= MAX_WORD] + \
+        [w.lower() for w in re.findall(r"\w+'\w+", head)]
+    plain = [w for w in words if w not in _NAMES and w.split("'")[-1] not in _NAMES]
+    if len(plain) < MIN_WORDS and len(plain) < len(words):
+        voted = _vote(plain, "")  # the words around the names decide when they can
+        if voted:
+            return voted
+    elif plain:
+        words = plain
+    if len(words) < MIN_WORDS:
+        return _vote(words, keep)
+    values = _detector().compute_language_confidence_values(" ".join(words))
+    if not values:
+        return keep
+    best = values[0]
+    second = values[1].value if len(values) > 1 else 0.0
+    clear_lead = best.value >= LEAD_CONFIDENCE and best.value >= LEAD_RATIO * second
+    if best.value < MIN_CONFIDENCE and not clear_lead:
+        return _vote(words, keep)
+    return _LANGS.get(best.language, keep)
+
+
+def _vote(words: list[str], keep: str) -> str:
+    """The one language whose cue words the message uses most; `keep` on a tie or no cue at all."""
+    scores = {lang: sum(w in cues for w in words) for lang, cues in _CUE_WORDS.items()}
+    best = max(scores.values())
+    winners = [lang for lang, score in scores.items() if score == best]
+    if best == 0 or len(winners) > 1:
+        return keep
+    return winners[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _detector() -> LanguageDetector:
+    # High accuracy (low accuracy mode off), models preloaded: the first message is not slow (~0.7 s).
+    return LanguageDetectorBuilder.from_languages(*_LANGS).with_preloaded_language_models().build()
+
+
+@functools.lru_cache(maxsize=1)
+def _wide() -> LanguageDetector:
+    return LanguageDetectorBuilder.from_languages(*_LANGS, *_FOREIGN).with_preloaded_language_models().build()
+
+
+def warm_up() -> None:
+    """Builds both detectors now (the action server, at import) rather than on the first message."""
+    _detector()
+    _wide()
