@@ -53,8 +53,10 @@ DEFAULT_PORTS = (5005, 5055, 8080)
 # `python -m rasa_sdk` with Sanic's worker forked rather than spawned: spawn pickles the app with every
 # registered action class, and action classes built at run time (type(...)) cannot be pickled. The forked
 # worker rebuilds the app under the same name, so it forgets the parent's app registry first.
+# bot.watchdog logs where the worker's event loop was blocked for more than a second.
 ACTIONS_LAUNCHER = (
-    "import os, runpy, sanic; sanic.Sanic.start_method = 'fork'; "
+    "import os, runpy, sanic, bot.watchdog; sanic.Sanic.start_method = 'fork'; "
+    "bot.watchdog.install_in_action_server(); "
     "os.register_at_fork(after_in_child=sanic.Sanic._app_registry.clear); "
     "runpy.run_module('rasa_sdk', run_name='__main__')"
 )

@@ -4,6 +4,7 @@
 - `bot.limits`: request limits on the webhooks (413, 400, "too long") - Rasa builds its web app before loading
   anything else of ours, so this must come first;
 - `bot.faults`: bounded action calls and the "I can't check this right now" reply;
+- `bot.watchdog`: a WARNING with the place when Rasa's event loop is blocked for more than a second;
 - `speedups` and `prediction`: reply-latency patches of Rasa internals (RASA_SPEEDUPS=0 turns them all off,
   RASA_SPEEDUPS_SKIP=name,... single ones); tests/e2e/test_speedups.py proves they change no reply.
 Each patch replaces a private function of Rasa 3.6.21 with a copy that keeps its behaviour; on any other Rasa
@@ -29,9 +30,10 @@ def install() -> None:
     import rasa
 
     check_version(rasa.__version__)
-    from bot import faults, limits
+    from bot import faults, limits, watchdog
     from bot.patches import speedups
 
     limits.install()
+    watchdog.install_in_rasa()
     faults.install()
     speedups.install()

@@ -20,12 +20,15 @@ use so the store recovers by itself once a restarted database is back.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
@@ -37,6 +40,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.store import outage
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ERASURE_ACTION = "action_delete_my_data"
 DEFAULT_DB = ".state/conversations.db"
@@ -114,6 +118,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         else:
             self._check_connections_before_use()
         self._probe(db)
+        self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="conversation-db")
         purged = self.purge_expired()
         logger.info(
             "Conversation store ready (%s, retention %s days, %d expired conversation(s) purged).",
@@ -141,7 +146,7 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         self.engine.dispose()
         self.engine = sa.create_engine(
             self.engine.url, poolclass=sa.pool.QueuePool, pool_size=4, max_overflow=4,
-            # Rasa uses the store from its event loop thread; the pool lends a connection to one user at once.
+            # The store's database thread and start-up (Rasa's main thread) share it, one user at a time.
             connect_args={"check_same_thread": False},
         )
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
@@ -207,28 +212,38 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         if time.monotonic() - self._last_purge >= self.purge_interval_seconds:
             self.purge_expired()
 
+    async def _in_db_thread(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(*args)` on the store's one database thread, never on Rasa's event loop: a write held up
+        by the disk (a WAL checkpoint's fsync, writeback throttling while another process writes a lot) or by
+        a lock (busy_timeout, up to 5 s) then delays only the messages waiting for the database, not every
+        conversation's action call in flight (a 5 s time-out that fired for ten at once in the soak)."""
+        return await asyncio.get_running_loop().run_in_executor(self._db_thread, function, *args)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Append new events, or erase the sender's stored conversation when it asked for it."""
-        self._purge_if_due()
+        await self._in_db_thread(self._purge_if_due)
         events = list(tracker.events)
         cut = last_erasure_index(events)
         if cut is None:
             if self.engine.dialect.name == "sqlite":
                 await self.stream_events(tracker)  # a no-op without an event broker, as in Rasa's save
-                self._append_new(tracker.sender_id, events)
+                await self._in_db_thread(self._append_new, tracker.sender_id, events)
             else:  # keep Rasa's own path (PostgreSQL schema handling) for other databases
                 await super().save(tracker)
             return
         kept = events[cut + 1 :]
+        await self._in_db_thread(self._erase, tracker.sender_id, kept)
+        # The sender id is a random widget id or a channel user id, never message text.
+        logger.info("Erased the stored conversation of one sender on request (%d event(s) kept).", len(kept))
+
+    def _erase(self, sender_id: str, kept: list[Event]) -> None:
         with self.session_scope() as session:
-            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete(
+            session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete(
                 synchronize_session=False
             )
             for event in kept:
-                session.add(self._row(tracker.sender_id, event))
+                session.add(self._row(sender_id, event))
             session.commit()
-        # The sender id is a random widget id or a channel user id, never message text.
-        logger.info("Erased the stored conversation of one sender on request (%d event(s) kept).", len(kept))
 
     # Rasa's retrieve and save build an ORM object per stored event, on every message; SQLAlchemy core still
     # compiled and cache-keyed each statement (about 10 % of the Rasa process under load). For SQLite the two
@@ -250,13 +265,16 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         if self.engine.dialect.name != "sqlite":
             return await super().retrieve(sender_id)
-        query = self._since_session_start_sql("data") + " ORDER BY id"
-        with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql(query, self._since_session_start_params(sender_id))
-            events = [json.loads(data) for (data,) in rows]
+        events = await self._in_db_thread(self._stored_events, sender_id)
         if not events or not self.domain:
             return None
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+
+    def _stored_events(self, sender_id: str) -> list[dict[str, Any]]:
+        query = self._since_session_start_sql("data") + " ORDER BY id"
+        with self.engine.connect() as connection:
+            rows = connection.exec_driver_sql(query, self._since_session_start_params(sender_id))
+            return [json.loads(data) for (data,) in rows]
 
     def _append_new(self, sender_id: str, events: list[Event]) -> None:
         """The events beyond those stored since the latest session start, appended (as Rasa's save does)."""
@@ -287,12 +305,4 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
         }
 
     def _row(self, sender_id: str, event: Event) -> Any:
-        data = event.as_dict()
-        return self.SQLEvent(
-            sender_id=sender_id,
-            type_name=event.type_name,
-            timestamp=data.get("timestamp"),
-            intent_name=data.get("parse_data", {}).get("intent", {}).get("name"),
-            action_name=data.get("name"),
-            data=json.dumps(data),
-        )
+        return self.SQLEvent(**self._values(sender_id, event))

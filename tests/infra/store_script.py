@@ -136,8 +136,33 @@ async def unavailable(db: str) -> dict[str, Any]:
     return {"raised": False}
 
 
+async def locked(db: str) -> dict[str, Any]:
+    """A save waiting for a write lock another process holds leaves the event loop free: the loop itself
+    releases the lock after 20 turns of its own, and the save then succeeds (on the loop it would have
+    waited out SQLite's 5 s busy time-out and failed, the loop frozen meanwhile)."""
+    first = store(db)
+    lock = sqlite3.connect(db, timeout=0, isolation_level=None)
+    lock.execute("BEGIN EXCLUSIVE")
+    turns = 0
+
+    async def release_after_turns() -> None:
+        nonlocal turns
+        while turns < 20:
+            await asyncio.sleep(0.01)
+            turns += 1
+        lock.execute("ROLLBACK")
+        lock.close()
+
+    await asyncio.gather(first.save(conversation("erik", "I go to Japan", time.time(), "JP")),
+                         release_after_turns())
+    back = await store(db).retrieve("erik")
+    slot = back.get_slot("destination") if back else None
+    return {"turns": turns, "texts": texts(db, "erik"), "slot": slot}
+
+
 SCENARIOS = {
     "persistence": persistence, "retention": retention, "erasure": erasure, "unavailable": unavailable,
+    "locked": locked,
 }
 
 if __name__ == "__main__":

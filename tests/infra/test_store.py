@@ -56,6 +56,11 @@ def test_delete_my_data_erases_everything_said_before(tmp_path: Path) -> None:
     assert out["texts_later"] == ["hello again"]
 
 
+def test_a_save_waiting_for_a_locked_database_leaves_the_event_loop_free(tmp_path: Path) -> None:
+    out = run("locked", tmp_path / "c.db")
+    assert out == {"turns": 20, "texts": ["I go to Japan"], "slot": "JP"}
+
+
 @pytest.mark.parametrize("kind", ["directory", "under_a_file"])
 def test_unusable_database_fails_loudly(tmp_path: Path, kind: str) -> None:
     if kind == "directory":
