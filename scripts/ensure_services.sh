@@ -5,6 +5,7 @@
 # axe-core from the npm registry for the widget's accessibility test (tests/widget/test_widget_access.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/apt_install.sh
 AXE_VERSION=4.14.1
 AXE_DIR=.state/npm
 
@@ -28,19 +29,5 @@ if [ "${#missing[@]}" -eq 0 ]; then
     exit 0
 fi
 
-echo "setup: installing ${missing[*]} for the scale-out tests" >&2
-if [ "$(id -u)" -ne 0 ]; then
-    echo "setup: ${missing[*]} missing and installing needs root (apt-get install ${missing[*]})" >&2
-    exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-# Debian starts a default PostgreSQL cluster and redis service on install where it can; the tests do not use
-# them (they run their own instances), and policy-rc.d keeps a container from trying to start services.
-if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d
-    chmod +x /usr/sbin/policy-rc.d
-    trap 'rm -f /usr/sbin/policy-rc.d' EXIT
-fi
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+apt_install "for the scale-out tests" --no-install-recommends "${missing[@]}"
 install_axe
