@@ -16,61 +16,55 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 import socketio
 from locust import HttpUser, User, between, events, task
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # Locust puts only benchmarks/ on the path
+from tests.scripted import CANT_CHECK, CONTACT_LUCCA, FAQ_CREDITS, ITM_STAFF, TO_LISBON  # noqa: E402
+
 THINK = between(float(os.environ.get("LOAD_THINK_MIN", "0.3")),
                 float(os.environ.get("LOAD_THINK_MAX", "1.2")))
-FAULT_MARKERS = ("can't check this right now", "ne peux pas vérifier", "kan dit nu niet nagaan",
-                 "non posso verificarlo")
+FAULT_MARKERS = tuple(CANT_CHECK.values())
 
-ELIGIBILITY_FIRST = {
-    "en": "I'm a Belgian staff member of ITM Antwerp and want to do a staff training at a university in "
-          "Madrid, Spain, from 9 to 20 February 2026.",
-    "fr": "Je suis belge et membre du personnel de l'IMT Anvers ; je voudrais faire une formation dans une "
-          "université à Madrid, en Espagne, du 9 au 20 février 2026.",
-    "nl": "Ik ben een Belgisch personeelslid van het ITG Antwerpen en wil een staff training doen aan een "
-          "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.",
-    "it": "Sono belga, faccio parte del personale dell'ITM di Anversa e vorrei fare una formazione in "
-          "un'università a Madrid, in Spagna, dal 9 al 20 febbraio 2026.",
-}
 SCRIPTS: dict[str, dict[str, list[str]]] = {
     "eligibility": {
-        "en": ["Hello", ELIGIBILITY_FIRST["en"], "yes", "yes", "Actually it's Lisbon, Portugal.",
+        "en": ["Hello", ITM_STAFF["en"], "yes", "yes", TO_LISBON["en"],
                "How much would I get?", "Thank you!"],
-        "fr": ["Bonjour", ELIGIBILITY_FIRST["fr"], "oui", "oui", "En fait c'est Lisbonne, au Portugal.",
+        "fr": ["Bonjour", ITM_STAFF["fr"], "oui", "oui", TO_LISBON["fr"],
                "Combien vais-je recevoir ?", "Merci !"],
-        "nl": ["Hallo", ELIGIBILITY_FIRST["nl"], "ja", "ja", "Eigenlijk is het Lissabon, Portugal.",
+        "nl": ["Hallo", ITM_STAFF["nl"], "ja", "ja", TO_LISBON["nl"],
                "Hoeveel zou ik krijgen?", "Dank u!"],
-        "it": ["Ciao", ELIGIBILITY_FIRST["it"], "sì", "sì", "Anzi, è Lisbona, in Portogallo.",
+        "it": ["Ciao", ITM_STAFF["it"], "sì", "sì", TO_LISBON["it"],
                "Quanto riceverei?", "Grazie!"],
     },
     "faq": {
-        "en": ["What is the minimum number of credits of a course unit at ITM?",
+        "en": [FAQ_CREDITS["en"],
                "Can I combine the Erasmus grant with another scholarship at ITM?",
                "By when must I apply?"],
-        "fr": ["Quel est le nombre minimum de crédits d'une unité de cours à l'IMT Anvers ?",
+        "fr": [FAQ_CREDITS["fr"],
                "Puis-je cumuler la bourse Erasmus avec une autre bourse à l'IMT ?",
                "Quand dois-je postuler ?"],
-        "nl": ["Wat is het minimum aantal studiepunten van een opleidingsonderdeel aan het ITG?",
+        "nl": [FAQ_CREDITS["nl"],
                "Kan ik de Erasmusbeurs combineren met een andere beurs aan het ITG?",
                "Tegen wanneer moet ik mijn aanvraag indienen?"],
-        "it": ["Qual è il numero minimo di crediti di un'unità didattica all'ITM di Anversa?",
+        "it": [FAQ_CREDITS["it"],
                "Posso cumulare la borsa Erasmus con un'altra borsa all'ITM?",
                "Entro quando devo candidarmi?"],
     },
     "contact": {
-        "en": ["Whom should I write to at the Erasmus office of IMT Lucca? I'm a PhD student.",
+        "en": [CONTACT_LUCCA["en"],
                "Thanks, bye"],
-        "fr": ["À qui dois-je écrire au bureau Erasmus de l'IMT Lucca ? Je suis doctorant.",
+        "fr": [CONTACT_LUCCA["fr"],
                "Merci, au revoir"],
-        "nl": ["Naar wie moet ik schrijven bij het Erasmus-bureau van IMT Lucca? Ik ben doctoraatsstudent.",
+        "nl": [CONTACT_LUCCA["nl"],
                "Bedankt, tot ziens"],
-        "it": ["A chi devo scrivere all'ufficio Erasmus dell'IMT Lucca? Sono dottorando.", "Grazie, ciao"],
+        "it": [CONTACT_LUCCA["it"], "Grazie, ciao"],
     },
 }
 
@@ -85,7 +79,7 @@ def problem(replies: Any) -> str | None:
     if not isinstance(replies, list) or not replies:
         return f"no reply messages: {str(replies)[:80]}"
     text = " ".join(str(m.get("text") or "") for m in replies if isinstance(m, dict))
-    if any(marker in text for marker in FAULT_MARKERS):
+    if any(marker in text.lower() for marker in FAULT_MARKERS):
         return "fault reply (action server failed or too slow)"
     return None
 

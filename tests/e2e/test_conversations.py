@@ -16,6 +16,7 @@ import pytest
 from scripts.serve import Assistant
 from tests.conftest import SHARED
 from tests.e2e.harness import Conversation, answer_until, get, post
+from tests.scripted import CONTACT_LUCCA, FAQ_CREDITS, ITM_STAFF, TO_LISBON
 
 LANGS = ["en", "fr", "nl", "it"]
 
@@ -26,39 +27,22 @@ GREETING = {
     "it": ("Ciao", r"idoneità"),
 }
 
-# ITM staff training at a Madrid university, 9-20 February 2026, asked on 15 September 2025 (harness.TODAY):
-# the README's example profile, eligible. Several facts in one message, as people write.
+# ITM staff training in Madrid (the README's example profile, eligible) and the messages below: one source
+# with the load test and the fault tests (tests/scripted.py).
 ELIGIBILITY = {
-    "en": ("I'm a Belgian staff member of ITM Antwerp and want to do a staff training at a university in "
-           "Madrid, Spain, from 9 to 20 February 2026.", r"(?<!not )\byou are eligible", "yes"),
-    "fr": ("Je suis belge et membre du personnel de l'IMT Anvers ; je voudrais faire une formation dans une "
-           "université à Madrid, en Espagne, du 9 au 20 février 2026.", r"vous êtes éligible", "oui"),
-    "nl": ("Ik ben een Belgisch personeelslid van het ITG Antwerpen en wil een staff training doen aan een "
-           "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.", r"(?<!niet )\bkomt u in aanmerking|"
-           r"komt u in aanmerking(?! niet)", "ja"),
-    "it": ("Sono belga, faccio parte del personale dell'ITM di Anversa e vorrei fare una formazione in "
-           "un'università a Madrid, in Spagna, dal 9 al 20 febbraio 2026.",
-           r"(?<!non )\b(?:è|sei) idone[oa]", "sì"),
+    "en": (ITM_STAFF["en"], r"(?<!not )\byou are eligible", "yes"),
+    "fr": (ITM_STAFF["fr"], r"vous êtes éligible", "oui"),
+    "nl": (ITM_STAFF["nl"], r"(?<!niet )\bkomt u in aanmerking|komt u in aanmerking(?! niet)", "ja"),
+    "it": (ITM_STAFF["it"], r"(?<!non )\b(?:è|sei) idone[oa]", "sì"),
 }
 VERDICT_NOT = {"en": "not eligible", "fr": "pas éligible", "nl": "niet in aanmerking", "it": "non è idone"}
 CORRECTION = {
-    "en": ("Actually it's Lisbon, Portugal.", r"Updated: .*Spain → Portugal"),
-    "fr": ("En fait c'est Lisbonne, au Portugal.", r"Mis à jour.*Espagne → Portugal"),
-    "nl": ("Eigenlijk is het Lissabon, Portugal.", r"Bijgewerkt.*Spanje → Portugal"),
-    "it": ("Anzi, è Lisbona, in Portogallo.", r"Aggiornato.*Spagna → Portogallo"),
+    "en": (TO_LISBON["en"], r"Updated: .*Spain → Portugal"),
+    "fr": (TO_LISBON["fr"], r"Mis à jour.*Espagne → Portugal"),
+    "nl": (TO_LISBON["nl"], r"Bijgewerkt.*Spanje → Portugal"),
+    "it": (TO_LISBON["it"], r"Aggiornato.*Spagna → Portogallo"),
 }
-FAQ_CREDITS = {
-    "en": "What is the minimum number of credits of a course unit at ITM?",
-    "fr": "Quel est le nombre minimum de crédits d'une unité de cours à l'IMT Anvers ?",
-    "nl": "Wat is het minimum aantal studiepunten van een opleidingsonderdeel aan het ITG?",
-    "it": "Qual è il numero minimo di crediti di un'unità didattica all'ITM di Anversa?",
-}
-CONTACT = {
-    "en": "Whom should I write to at the Erasmus office of IMT Lucca? I'm a PhD student.",
-    "fr": "À qui dois-je écrire au bureau Erasmus de l'IMT Lucca ? Je suis doctorant.",
-    "nl": "Naar wie moet ik schrijven bij het Erasmus-bureau van IMT Lucca? Ik ben doctoraatsstudent.",
-    "it": "A chi devo scrivere all'ufficio Erasmus dell'IMT Lucca? Sono dottorando.",
-}
+CONTACT = CONTACT_LUCCA
 OUT_OF_SCOPE = {
     "en": ("Can you book me a flight to Madrid?", r"I can only help"),
     "fr": ("Pouvez-vous me réserver un vol pour Madrid ?", r"Je ne peux aider que"),

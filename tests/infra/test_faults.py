@@ -24,31 +24,18 @@ import pytest
 
 from scripts.serve import Assistant, HealthSettings, running_assistant
 from tests.e2e.harness import TODAY, Conversation, _model
+from tests.scripted import CANT_CHECK, ITM_STAFF, TO_LISBON
 
 ACTION_TIMEOUT = 4  # seconds; the slow actions below wait 15
 SLOW_FLAG = Path(tempfile.mkdtemp(prefix="slow-actions-")) / "slow"
 SUPERVISION = HealthSettings(interval=0.5, timeout=3.0, failures=2, stable_after=5.0)
 
-# The phrases of bot/faults.yml that carry the three promises, per language.
-CANT_CHECK = {"en": "can't check this right now", "fr": "je ne peux pas vérifier",
-              "nl": "ik kan dit nu niet nagaan", "it": "non posso verificarlo"}
+# The phrases of bot/faults.yml that carry the three promises, per language (CANT_CHECK: tests/scripted.py).
 KEPT = {"en": "answers so far are kept", "fr": "réponses sont conservées",
         "nl": "antwoorden tot nu toe blijven", "it": "risposte finora sono conservate"}
 ITM_CONTACT, LUCCA_CONTACT = "erasmusplusmobility@itg.be", "erasmus@imtlucca.it"
 
-ITM_STAFF = {
-    "en": "I'm a Belgian staff member of ITM Antwerp and want to do a staff training at a university in "
-          "Madrid, Spain, from 9 to 20 February 2026.",
-    "fr": "Je suis belge et membre du personnel de l'IMT Anvers ; je voudrais faire une formation dans une "
-          "université à Madrid, en Espagne, du 9 au 20 février 2026.",
-    "nl": "Ik ben een Belgisch personeelslid van het ITG Antwerpen en wil een staff training doen aan een "
-          "universiteit in Madrid, Spanje, van 9 tot 20 februari 2026.",
-    "it": "Sono belga, faccio parte del personale dell'ITM di Anversa e vorrei fare una formazione in "
-          "un'università a Madrid, in Spagna, dal 9 al 20 febbraio 2026.",
-}
 LUCCA_PHD = "Sono dottorando all'IMT Lucca, sono italiano, e voglio studiare in Spagna."
-TO_LISBON = {"en": "Actually it's Lisbon, Portugal.", "fr": "En fait c'est Lisbonne, au Portugal.",
-             "nl": "Eigenlijk is het Lissabon, Portugal.", "it": "Anzi, voglio studiare in Portogallo."}
 
 
 @pytest.fixture(scope="module")
