@@ -48,7 +48,7 @@ API_URL_VARIABLE = "SLACK_API_URL"
 logger = logging.getLogger(__name__)
 
 
-def body_error(request: Request) -> str | None:
+def signed_body_problem(request: Request) -> str | None:
     """Why a signed request's body cannot be handled (one line), for the two types Rasa's handler reads."""
     content_type = request.headers.get("content-type")
     if content_type == "application/json":
@@ -145,7 +145,7 @@ class SlackInput(RasaSlackInput):
                     return None
                 if not self.is_request_from_slack_authentic(request):
                     return response.text("Invalid Slack signature.", status=HTTPStatus.UNAUTHORIZED)
-                problem = body_error(request)
+                problem = signed_body_problem(request)
                 if problem:
                     logger.info("Refused a Slack request: %s.", problem)
                     return response.json({"error": problem}, status=HTTPStatus.BAD_REQUEST)

@@ -5,6 +5,7 @@
   anything else of ours, so this must come first;
 - `bot.faults`: bounded action calls and the "I can't check this right now" reply;
 - `bot.watchdog`: a WARNING with the place when Rasa's event loop is blocked for more than a second;
+- `frozen`: the loaded model's objects frozen out of full garbage collections (which stopped the loop);
 - `speedups` and `prediction`: reply-latency patches of Rasa internals (RASA_SPEEDUPS=0 turns them all off,
   RASA_SPEEDUPS_SKIP=name,... single ones); tests/e2e/test_speedups.py proves they change no reply.
 Each patch replaces a private function of Rasa 3.6.21 with a copy that keeps its behaviour; on any other Rasa
@@ -31,9 +32,10 @@ def install() -> None:
 
     check_version(rasa.__version__)
     from bot import faults, limits, watchdog
-    from bot.patches import speedups
+    from bot.patches import frozen, speedups
 
     limits.install()
     watchdog.install_in_rasa()
+    frozen.install()
     faults.install()
     speedups.install()

@@ -21,7 +21,6 @@ use so the store recovers by itself once a restarted database is back.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import time
@@ -34,10 +33,11 @@ import sqlalchemy as sa
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Event, SessionStarted
+from rasa.shared.core.events import ActionExecuted, Event
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.store import outage
+from bot.store.sqlite_events import SQLiteEvents, event_values
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,7 +77,7 @@ def last_erasure_index(events: list[Event]) -> int | None:
     return None
 
 
-class RetentionSQLTrackerStore(SQLTrackerStore):
+class RetentionSQLTrackerStore(SQLiteEvents, SQLTrackerStore):
     """`SQLTrackerStore` with a retention limit, erasure on request and a loud start-up check."""
 
     def __init__(
@@ -245,64 +245,22 @@ class RetentionSQLTrackerStore(SQLTrackerStore):
                 session.add(self._row(sender_id, event))
             session.commit()
 
-    # Rasa's retrieve and save build an ORM object per stored event, on every message; SQLAlchemy core still
-    # compiled and cache-keyed each statement (about 10 % of the Rasa process under load). For SQLite the two
-    # methods below send the same queries as fixed SQL text through the pooled connection: the events since
-    # the latest session start, by id. Other databases keep Rasa's code (it also handles PostgreSQL schemas).
-
-    def _since_session_start_sql(self, columns: str) -> str:
-        table = self.SQLEvent.__table__.name
-        latest_start = f"(SELECT MAX(timestamp) FROM {table} WHERE sender_id = ? AND type_name = ?)"
-        return (
-            f"SELECT {columns} FROM {table} WHERE sender_id = ? "
-            f"AND (timestamp >= {latest_start} OR {latest_start} IS NULL)"
-        )
-
-    def _since_session_start_params(self, sender_id: str) -> tuple[str, ...]:
-        started = SessionStarted.type_name
-        return (sender_id, sender_id, started, sender_id, started)
-
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         if self.engine.dialect.name != "sqlite":
             return await super().retrieve(sender_id)
-        events = await self._in_db_thread(self._stored_events, sender_id)
+        return self._tracker(sender_id, await self._in_db_thread(self._stored_events, sender_id, False))
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
+        """Every session's events (the HTTP API's tracker endpoint), read on the database thread too."""
+        if self.engine.dialect.name != "sqlite":
+            return await super().retrieve_full_tracker(conversation_id)
+        events = await self._in_db_thread(self._stored_events, conversation_id, True)
+        return self._tracker(conversation_id, events)
+
+    def _tracker(self, sender_id: str, events: list[dict[str, Any]]) -> DialogueStateTracker | None:
         if not events or not self.domain:
             return None
         return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
 
-    def _stored_events(self, sender_id: str) -> list[dict[str, Any]]:
-        query = self._since_session_start_sql("data") + " ORDER BY id"
-        with self.engine.connect() as connection:
-            rows = connection.exec_driver_sql(query, self._since_session_start_params(sender_id))
-            return [json.loads(data) for (data,) in rows]
-
-    def _append_new(self, sender_id: str, events: list[Event]) -> None:
-        """The events beyond those stored since the latest session start, appended (as Rasa's save does)."""
-        table = self.SQLEvent.__table__.name
-        with self.engine.begin() as connection:
-            count = connection.exec_driver_sql(
-                self._since_session_start_sql("COUNT(*)"), self._since_session_start_params(sender_id)
-            )
-            stored = count.scalar() or 0
-            new = events[stored:]
-            if new:
-                insert = (
-                    f"INSERT INTO {table} (sender_id, type_name, timestamp, intent_name, action_name, data) "
-                    "VALUES (:sender_id, :type_name, :timestamp, :intent_name, :action_name, :data)"
-                )
-                connection.exec_driver_sql(insert, [self._values(sender_id, event) for event in new])
-
-    @staticmethod
-    def _values(sender_id: str, event: Event) -> dict[str, Any]:
-        data = event.as_dict()
-        return {
-            "sender_id": sender_id,
-            "type_name": event.type_name,
-            "timestamp": data.get("timestamp"),
-            "intent_name": data.get("parse_data", {}).get("intent", {}).get("name"),
-            "action_name": data.get("name"),
-            "data": json.dumps(data),
-        }
-
     def _row(self, sender_id: str, event: Event) -> Any:
-        return self.SQLEvent(**self._values(sender_id, event))
+        return self.SQLEvent(**event_values(sender_id, event))

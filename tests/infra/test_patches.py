@@ -1,12 +1,14 @@
 """bot.patches: the changes to Rasa's own code install only on the Rasa version they were written for."""
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from bot.patches import RASA_VERSION, UnsupportedRasa, check_version
+from tests.e2e.harness import Conversation, shared_assistant
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,3 +28,12 @@ def test_the_launcher_installs_them_and_rasa_matches() -> None:
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == RASA_VERSION
+
+
+def test_the_running_server_froze_its_loaded_model_and_still_answers() -> None:
+    """bot/patches/frozen.py: the model's objects (hundreds of thousands) are out of full collections."""
+    with shared_assistant() as assistant:
+        assert Conversation(assistant, "frozen").say("Hello")
+        log = (assistant.log_dir / "rasa.log").read_text(errors="replace")
+    frozen = re.search(r"Froze (\d+) objects of the loaded model", log)
+    assert frozen and int(frozen.group(1)) > 100_000, log[-2000:]
