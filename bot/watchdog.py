@@ -8,8 +8,8 @@ when the loop has not stamped for `STALL_SECONDS` it logs where the loop thread 
 of its innermost frames: code locations only, never values, so no personal data), then how long the stall
 lasted once the loop runs again.
 
-The Rasa server starts it from bot.patches (after its server starts), the action server from the launcher in
-scripts/serve.py (on its first action call, in the forked Sanic worker).
+The Rasa server starts it from bot.patches (once its server has started), the action server from the launcher
+in scripts/serve.py (on its first action call, in the forked Sanic worker).
 """
 
 from __future__ import annotations
@@ -99,21 +99,3 @@ def install_in_action_server() -> None:
         return await original_run(self, action_call)
 
     ActionExecutor.run = run  # type: ignore[method-assign]
-
-
-def install_in_rasa() -> None:
-    """Starts with Rasa's Sanic server (before any message), in the process that serves."""
-    import rasa.core.run
-
-    original_configure = rasa.core.run.configure_app
-
-    def configure_app(*args: Any, **kwargs: Any) -> Any:
-        app = original_configure(*args, **kwargs)
-
-        async def watch(_app: Any, _loop: Any) -> None:
-            start("Rasa")
-
-        app.register_listener(watch, "after_server_start")
-        return app
-
-    rasa.core.run.configure_app = configure_app

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -24,20 +23,7 @@ def freeze() -> int:
     return gc.get_freeze_count()
 
 
-def install() -> None:
-    """Freezes in each serving process once its server has started (the model is loaded before that)."""
-    import rasa.core.run
-
-    original_configure = rasa.core.run.configure_app
-
-    def configure_app(*args: Any, **kwargs: Any) -> Any:
-        app = original_configure(*args, **kwargs)
-
-        async def freeze_loaded(_app: Any, _loop: Any) -> None:
-            count = freeze()
-            logger.info("Froze %d objects of the loaded model: full garbage collections skip them.", count)
-
-        app.register_listener(freeze_loaded, "after_server_start")
-        return app
-
-    rasa.core.run.configure_app = configure_app
+def freeze_loaded_model() -> None:
+    """After the server has started (the model is loaded before that), in each serving process."""
+    count = freeze()
+    logger.info("Froze %d objects of the loaded model: full garbage collections skip them.", count)
