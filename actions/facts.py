@@ -110,10 +110,11 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue
         kind = ent.get("entity")
         sentence = when.clause(text, start, int(ent.get("end") or start))
+        before = text[max(0, start - 25):start]
         known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
         if kind in ("duration", "role") and known and "?" in sentence:
             continue
-        if kind == "role" and has("past_study", text[max(0, start - 25):start]):
+        if kind == "role" and has("past_study", before):
             continue
         if kind == "role" and tracker.get_slot("role") and has("erasmus_before", sentence) \
                 and has("past_erasmus", sentence):
@@ -121,14 +122,14 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         if kind == "role" and ent.get("value") in ("msc_student", "phd_student") \
                 and has("graduated", sentence):
             ent = {**ent, "value": "recent_graduate"}  # "I just graduated from the MSc"
-        aside = has("residence", text[max(0, start - 25):start]) or _home_aside(tracker, ent)
-        if kind == "country" and ent.get("role") != "citizenship" and aside:
+        if kind == "country" and ent.get("role") != "citizenship" \
+                and (has("residence", before) or _home_aside(tracker, ent)):
             continue
         if kind == "activity" and has("paying_studies", sentence):
             continue
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")
-        if kind in ("start_date", "end_date") and has("replaced_before", text[max(0, start - 25):start]):
+        if kind in ("start_date", "end_date") and has("replaced_before", before):
             continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
     return kept
@@ -220,12 +221,12 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         match = rx.search(text)
         if not match or name in reading.values:
             continue
-        clause = when.clause(text, match.start(), match.end())
-        # The words right around the mention: "non mi hai risposto sulla borsa" is no "no scholarship".
-        left = max(text.rfind(sep, 0, match.start()) for sep in ".;!?\n") + 1
-        # After the word, only up to the next comma: "ik heb een beurs, geen personeelscontract".
+        left, right = when.clause_span(text, match.start(), match.end())
+        clause = text[left:right]
+        # The words right around the mention ("non mi hai risposto sulla borsa" is no "no scholarship"), and
+        # after it only up to the next comma ("ik heb een beurs, geen personeelscontract").
         comma = text.find(",", match.end())
-        right = min(left + len(clause), match.end() + NEGATION_REACH, comma if comma >= 0 else len(text))
+        right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
         near = text[max(left, match.start() - NEGATION_REACH):right]
         if has("meta_talk", clause):
             continue

@@ -192,11 +192,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         turn.say(t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
                    date=i18n.fmt_date(status["closes"], turn.lang)))
     # An answer is given once in full. While the facts leave it as it was, a turn that answered a question
-    # says only that answer (and any "Updated:" line with one line saying the answer stands); a bare "so can I
-    # go?" gets the first lines again. Notes (priorities, first come first served) are said once.
+    # says only that answer (and any "Updated:" line with one line saying the answer stands); only "so can I
+    # go?" (or a button) gets the first lines again. The call's notes (priorities, first come first served)
+    # are said once.
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
-    # Only "so can I go?" (or a button) gets the first lines again; anything else gets what it asked.
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
         or turn.intent in ("ask_grant", "ask_deadline")
     if same and (turn.answered or changed or not asks_verdict):
@@ -214,9 +214,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.say(text, verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
-                               "apply_by": (decision.get("deadlines") or {}).get("apply_by"),
-                               "verdict": decision.get("verdict"),
-                               "total_eur": (decision.get("grant") or {}).get("total_eur")})
+                               "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
 
 
 def decision_key(decision: dict[str, Any]) -> list[Any]:

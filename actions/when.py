@@ -191,8 +191,14 @@ def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]
     return [e for e in entities if e is not closest]
 
 
+def clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around a mention begins and ends, its closing mark included."""
+    left = max(text.rfind(sep, 0, start) for sep in ".;!?\n") + 1
+    right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
+    return left, min(right) + 1 if right else len(text)
+
+
 def clause(text: str, start: int, end: int) -> str:
     """The sentence around a mention, with its closing mark ("...need a virtual part?")."""
-    left = max(text.rfind(sep, 0, start) for sep in ".;!?\n")
-    right = [i for i in (text.find(sep, end) for sep in ".;!?\n") if i >= 0]
-    return text[left + 1:min(right) + 1 if right else len(text)]
+    left, right = clause_span(text, start, end)
+    return text[left:right]
