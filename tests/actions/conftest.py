@@ -35,6 +35,12 @@ def make_tracker(
     )
 
 
+def said(text: str, entity: str, value: str, words: str, last: bool = False) -> dict[str, Any]:
+    """An NLU entity for `words` as said in `text` (its first mention, or its last), with its offsets."""
+    at = text.rindex(words) if last else text.index(words)
+    return {"entity": entity, "value": value, "start": at, "end": at + len(words)}
+
+
 def texts(dispatcher: CollectingDispatcher) -> str:
     """Every text and button title the bot sent, joined (what a user sees)."""
     out = []

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from actions.dialogue import ActionRespond
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import DOMAIN, make_tracker, said, slot_events, texts
 
 
 async def respond(dispatcher: Any, **kwargs: Any) -> dict[str, Any]:
@@ -592,163 +592,40 @@ async def test_a_year_moved_into_the_call_never_makes_the_end_come_first(dispatc
     ],
 )
 async def test_each_date_takes_the_role_of_its_own_cue(dispatcher, text, first, second, start, end):
-    got = await respond(
-        dispatcher,
-        text=text,
-        entities=[
-            {
-                "entity": "start_date",
-                "value": start,
-                "start": text.index(first),
-                "end": text.index(first) + len(first),
-            },
-            {
-                "entity": "start_date",
-                "value": end,
-                "start": text.index(second),
-                "end": text.index(second) + len(second),
-            },
-        ],
-        slots={**ITM_MSC, "activity": "study", "asked": "start_date"},
-    )
+    got = await respond(dispatcher, text=text, entities=[
+        said(text, "start_date", start, first), said(text, "start_date", end, second)],
+        slots={**ITM_MSC, "activity": "study", "asked": "start_date"})
     assert got.get("start_date") == start and got.get("end_date") == end, got
 
 
 async def test_a_date_said_twice_keeps_the_role_of_its_cue(dispatcher):
     text = "ok I can stay until end of April. 30 April 2026. Is it ok now?"
-    got = await respond(
-        dispatcher,
-        text=text,
-        entities=[
-            {
-                "entity": "end_date",
-                "value": "2026-04-30",
-                "start": text.index("April"),
-                "end": text.index("April") + 5,
-            },
-            {
-                "entity": "start_date",
-                "value": "2026-04-30",
-                "start": text.index("30 April"),
-                "end": text.index("30 April") + 13,
-            },
-        ],
-        slots={**ITM_MSC, "activity": "study", "start_date": "2026-03-01", "end_date": "2026-04-15"},
-    )
+    got = await respond(dispatcher, text=text, entities=[
+        said(text, "end_date", "2026-04-30", "April"),
+        said(text, "start_date", "2026-04-30", "30 April 2026")],
+        slots={**ITM_MSC, "activity": "study", "start_date": "2026-03-01", "end_date": "2026-04-15"})
     assert got.get("end_date") == "2026-04-30" and "start_date" not in got, got
-
-
-COPENHAGEN = {
-    **ITM_MSC,
-    "role": "phd_student",
-    "activity": "short_term_doctoral",
-    "destination": "DK",
-    "destination_city": "Copenhagen",
-    "citizenship": ["NL"],
-    "receiving_org": "hei",
-    "itm_staff_member": False,
-    "start_date": "2026-04-13",
-    "end_date": "2026-04-30",
-    "language": "nl",
-}
-
-
-async def test_how_do_i_check_it_after_the_answer_is_about_the_condition(dispatcher):
-    told = await respond(
-        dispatcher, text="kom ik in aanmerking?", intent="check_eligibility", slots=COPENHAGEN
-    )
-    dispatcher.messages.clear()
-    await respond(
-        dispatcher,
-        text="geen idee of Kopenhagen zo'n ECHE heeft eigenlijk. hoe kan ik dat checken?",
-        slots={**COPENHAGEN, **told},
-    )
-    said = texts(dispatcher)
-    assert "internationale dienst" in said and "Vraag uiterlijk" not in said, said
-
-
-async def test_an_unanswerable_question_after_the_answer_says_so_without_the_answer_again(dispatcher):
-    told = await respond(
-        dispatcher, text="kom ik in aanmerking?", intent="check_eligibility", slots=COPENHAGEN
-    )
-    dispatcher.messages.clear()
-    await respond(
-        dispatcher,
-        text="telt een weekend mee in die dagen?",
-        intent="check_eligibility",
-        slots={**COPENHAGEN, **told},
-    )
-    said = texts(dispatcher)
-    assert "niet in de tekst van de oproep" in said and "erasmusplusmobility@itg.be" in said
-    assert "Vraag uiterlijk" not in said, said
-
-
-async def test_a_negation_after_a_comma_is_about_something_else(dispatcher):
-    got = await respond(
-        dispatcher,
-        text="nee, ik heb een beurs, geen personeelscontract",
-        slots={**COPENHAGEN, "itm_staff_member": None, "asked": "itm_staff_member"},
-    )
-    assert got.get("has_scholarship") is True and got.get("itm_staff_member") is False, got
 
 
 async def test_asides_are_not_facts(dispatcher, monkeypatch):
     monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
     text = "j'ai déjà fait 3 mois d'Erasmus pendant mon master. est-ce que mes 3 mois de master comptent ?"
-    got = await respond(
-        dispatcher,
-        text=text,
-        entities=[
-            {
-                "entity": "role",
-                "value": "msc_student",
-                "start": text.index("master"),
-                "end": text.index("master") + 6,
-            },
-            {
-                "entity": "duration",
-                "value": "P3M",
-                "start": text.rindex("3 mois"),
-                "end": text.rindex("3 mois") + 6,
-            },
-        ],
-        slots={**LUCCA_MADRID, "language": "fr", "prior_erasmus_months": None},
-    )
+    got = await respond(dispatcher, text=text, entities=[
+        said(text, "role", "msc_student", "master"), said(text, "duration", "P3M", "3 mois", last=True)],
+        slots={**LUCCA_MADRID, "language": "fr", "prior_erasmus_months": None})
     assert "role" not in got and "end_date" not in got, got
     text = "ah zut. et pourquoi pas la France alors ? j'habite en Belgique"
-    got = await respond(
-        dispatcher,
-        text=text,
-        entities=[
-            {
-                "entity": "country",
-                "value": "FR",
-                "start": text.index("France"),
-                "end": text.index("France") + 6,
-            },
-            {
-                "entity": "country",
-                "value": "BE",
-                "start": text.index("Belgique"),
-                "end": text.index("Belgique") + 8,
-            },
-        ],
-        slots={
-            **ITM_MSC,
-            "role": "staff",
-            "activity": "staff_training",
-            "destination": "CH",
-            "language": "fr",
-        },
-    )
+    got = await respond(dispatcher, text=text, entities=[
+        said(text, "country", "FR", "France"), said(text, "country", "BE", "Belgique")],
+        slots={**ITM_MSC, "role": "staff", "activity": "staff_training", "destination": "CH",
+               "language": "fr"})
     assert got.get("destination") != "BE", got
 
 
 async def test_studying_in_the_master_now_is_the_role(dispatcher):
     text = "Ciao, studio nel master dell'ITM ad Anversa, non sono staff"
-    at = text.index("master")
-    got = await respond(dispatcher, text=text, entities=[
-        {"entity": "role", "value": "msc_student", "start": at, "end": at + 6}], slots={"language": "it"})
+    got = await respond(dispatcher, text=text, entities=[said(text, "role", "msc_student", "master")],
+                        slots={"language": "it"})
     assert got.get("role") == "msc_student", got
 
 
@@ -763,26 +640,21 @@ async def test_the_same_week_in_another_year_moves_the_whole_stay(dispatcher, mo
 
 async def test_more_asides_are_not_facts(dispatcher, monkeypatch):
     text = "I just graduated from the ITM MSc in July and want a traineeship in Kampala"
-    at = text.index("MSc")
-    got = await respond(dispatcher, text=text, entities=[
-        {"entity": "role", "value": "msc_student", "start": at, "end": at + 3}], slots={"call": "itm-2024"})
+    got = await respond(dispatcher, text=text, entities=[said(text, "role", "msc_student", "MSc")],
+                        slots={"call": "itm-2024"})
     assert got.get("role") == "recent_graduate", got
     text = "Io mi pago gli studi da sola, ho qualche priorità?"
-    at = text.index("studi")
-    got = await respond(dispatcher, text=text, entities=[
-        {"entity": "activity", "value": "study", "start": at, "end": at + 5}],
-        slots={**ITM_MSC, "activity": "traineeship", "language": "it"})
+    got = await respond(dispatcher, text=text, entities=[said(text, "activity", "study", "studi")],
+                        slots={**ITM_MSC, "activity": "traineeship", "language": "it"})
     assert "activity" not in got and got.get("has_scholarship") is False, got
     text = "I mean the end date would be 15 June 2016 instead of 31 May"
     got = await respond(dispatcher, text=text, entities=[
-        {"entity": "end_date", "value": "2016-06-15", "start": text.index("15 June"),
-         "end": text.index("15 June") + 12},
-        {"entity": "start_date", "value": "2016-05-31", "start": text.index("31 May"), "end": len(text)}],
+        said(text, "end_date", "2016-06-15", "15 June 2016"),
+        said(text, "start_date", "2016-05-31", "31 May")],
         slots={**LUCCA_MADRID, "language": "en"})
     assert got.get("end_date") == "2016-06-15" and "start_date" not in got, got
     monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
     text = "Ah pardon, c'est l'IMT de Lucca, en Italie"
-    got = await respond(dispatcher, text=text, entities=[
-        {"entity": "country", "value": "IT", "start": text.index("Italie"), "end": len(text)}],
-        slots={"call": "imt-lucca-2015", "destination": "ES", "language": "fr"})
+    got = await respond(dispatcher, text=text, entities=[said(text, "country", "IT", "Italie")],
+                        slots={"call": "imt-lucca-2015", "destination": "ES", "language": "fr"})
     assert "destination" not in got, got

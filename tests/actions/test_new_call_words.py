@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.calls import _matchers
 from rules_core import loader
+from tests.actions.conftest import said
 from tests.actions.test_dialogue import respond
 
 FIXTURE = Path(__file__).parents[1] / "e2e" / "fixtures" / "calls"
@@ -30,9 +31,7 @@ async def test_school_in_the_institutions_name_is_not_the_host(with_nordhavn) ->
     call = next(c for c in call_ids() if c.startswith("nordhavn"))
     alias = next(a for a in loader.get_call(call).chat.aliases if " " in a)
     text = f"I'm a master's student at {alias} and want a traineeship"
-    word = alias.split()[-1]
-    at = text.index(word)
-    got = await respond(CollectingDispatcher(), text=text, entities=[
-        {"entity": "receiving_org", "value": "school", "start": at, "end": at + len(word)}],
-        slots={"call": call})
+    got = await respond(CollectingDispatcher(), text=text,
+                        entities=[said(text, "receiving_org", "school", alias.split()[-1])],
+                        slots={"call": call})
     assert "receiving_org" not in got, got
