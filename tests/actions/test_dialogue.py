@@ -607,6 +607,60 @@ async def test_a_date_said_twice_keeps_the_role_of_its_cue(dispatcher):
     assert got.get("end_date") == "2026-04-30" and "start_date" not in got, got
 
 
+COPENHAGEN = {
+    **ITM_MSC,
+    "role": "phd_student",
+    "activity": "short_term_doctoral",
+    "destination": "DK",
+    "destination_city": "Copenhagen",
+    "citizenship": ["NL"],
+    "receiving_org": "hei",
+    "itm_staff_member": False,
+    "start_date": "2026-04-13",
+    "end_date": "2026-04-30",
+    "language": "nl",
+}
+
+
+async def test_how_do_i_check_it_after_the_answer_is_about_the_condition(dispatcher):
+    told = await respond(
+        dispatcher, text="kom ik in aanmerking?", intent="check_eligibility", slots=COPENHAGEN
+    )
+    dispatcher.messages.clear()
+    await respond(
+        dispatcher,
+        text="geen idee of Kopenhagen zo'n ECHE heeft eigenlijk. hoe kan ik dat checken?",
+        slots={**COPENHAGEN, **told},
+    )
+    said = texts(dispatcher)
+    assert "internationale dienst" in said and "Vraag uiterlijk" not in said, said
+
+
+async def test_an_unanswerable_question_after_the_answer_says_so_without_the_answer_again(dispatcher):
+    told = await respond(
+        dispatcher, text="kom ik in aanmerking?", intent="check_eligibility", slots=COPENHAGEN
+    )
+    dispatcher.messages.clear()
+    await respond(
+        dispatcher,
+        text="telt een weekend mee in die dagen?",
+        intent="check_eligibility",
+        slots={**COPENHAGEN, **told},
+    )
+    said = texts(dispatcher)
+    assert "niet in de tekst van de oproep" in said and "erasmusplusmobility@itg.be" in said
+    assert "Vraag uiterlijk" not in said, said
+
+
+async def test_a_negation_after_a_comma_is_about_something_else(dispatcher):
+    got = await respond(
+        dispatcher,
+        text="nee, ik heb een beurs, geen personeelscontract",
+        slots={**COPENHAGEN, "itm_staff_member": None, "asked": "itm_staff_member"},
+    )
+    assert got.get("has_scholarship") is True and got.get("itm_staff_member") is False, got
+
+
 async def test_asides_are_not_facts(dispatcher, monkeypatch):
     monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
     text = "j'ai déjà fait 3 mois d'Erasmus pendant mon master. est-ce que mes 3 mois de master comptent ?"
