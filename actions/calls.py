@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from actions.profile import core, today
+from bot.language import set_institution_names
 
 
 def all_calls() -> list[Any]:
@@ -37,6 +38,51 @@ def call_button(call_id: str, lang: str) -> str:
     return str(chat.button.get(lang)) if chat is not None else call_name(call_id, lang)
 
 
+def call_short(call_id: str, lang: str) -> str:
+    """The institution's name in a sentence ("ITM Antwerp"): its `short` name, else its call's name."""
+    chat = _chat(call_id)
+    short = getattr(chat, "short", None)
+    if short is not None:
+        return str(short.get(lang))
+    return re.sub(r"\s*\([^()]*\)$", "", call_name(call_id, lang))  # without its "(Erasmus+ 2026-2027)"
+
+
+def current_calls() -> list[str]:
+    """Each institution's current call (open, else next to close, else the last ended), the newest first."""
+    by_institution: dict[str, list[str]] = {}
+    for call_id in call_ids():
+        by_institution.setdefault(institution_of(call_id), []).append(call_id)
+    current = [c for c in (current_of(members) for members in by_institution.values()) if c]
+    current.sort(key=lambda c: closes(c) or dt.date.min, reverse=True)
+    return current
+
+
+def institutions_listed(lang: str, style: str = "standard", calls: list[str] | None = None) -> str:
+    """"ITM Antwerp and IMT Lucca" (style "or": "... or ..."), in the language's own list form (Babel)."""
+    from babel.lists import format_list
+
+    from actions.i18n import format_locale
+
+    names = [call_short(c, lang) for c in (current_calls() if calls is None else calls)]
+    return format_list(names, style=style, locale=format_locale(lang)) if names else "?"
+
+
+def shared_name_in(entities: list[dict[str, Any]]) -> str | None:
+    """A name several institutions share ("IMT") when the message names one (the extractor's `institution`
+    entity with that value), else None."""
+    shared = {n.lower() for c in all_calls() if c.chat is not None for n in c.chat.shared_names}
+    for ent in entities:
+        if ent.get("entity") == "institution" and str(ent.get("value")).lower() in shared:
+            return str(ent.get("value"))
+    return None
+
+
+def sharing(name: str, lang: str) -> str:
+    """The institutions that go by `name`, "ITM Antwerp or IMT Lucca"."""
+    calls = [c for c in current_calls() if name.lower() in {n.lower() for n in _chat(c).shared_names}]
+    return institutions_listed(lang, "or", calls)
+
+
 def call_covers(call_id: str, lang: str) -> str:
     chat = _chat(call_id)
     return str(chat.covers.get(lang)) if chat is not None else str(core().get_call(call_id).title)
@@ -49,8 +95,29 @@ def _words_rx(words: list[str]) -> re.Pattern[str] | None:
                       + r")(?!\w)", re.I)
 
 
-@functools.lru_cache(maxsize=8)
+_names_of_generation: list[int] = []
+
+
+def reload_if_changed() -> bool:
+    """Take in call files added, edited or removed since they were read (rules_core.loader looks at them every
+    few seconds at most), with their institutions' names for language detection. Called on every message."""
+    from rules_core import loader
+
+    changed = loader.reload_if_changed()
+    if _names_of_generation != [loader.generation()]:
+        set_institution_names(a for c in all_calls() if c.chat is not None for a in c.chat.aliases)
+        _names_of_generation[:] = [loader.generation()]
+    return changed
+
+
 def _matchers(ids: tuple[str, ...]) -> dict[str, tuple[Any, Any]]:
+    from rules_core import loader
+
+    return _matchers_of(ids, loader.generation())
+
+
+@functools.lru_cache(maxsize=8)
+def _matchers_of(ids: tuple[str, ...], generation: int) -> dict[str, tuple[Any, Any]]:
     out = {}
     for call_id in ids:
         chat = _chat(call_id)
@@ -110,9 +177,5 @@ def pick(text: str, answering: bool = False) -> str | None:
 
 def institution_buttons(payload_intent: str, lang: str) -> list[dict[str, str]]:
     """One "which institution?" button per institution: its current call."""
-    by_institution: dict[str, list[str]] = {}
-    for call_id in call_ids():
-        by_institution.setdefault(institution_of(call_id), []).append(call_id)
-    current = [c for c in (current_of(members) for members in by_institution.values()) if c]
-    current.sort(key=lambda c: closes(c) or dt.date.min, reverse=True)  # the newest calls first
-    return [{"title": call_button(c, lang), "payload": f'/{payload_intent}{{"call":"{c}"}}'} for c in current]
+    return [{"title": call_button(c, lang), "payload": f'/{payload_intent}{{"call":"{c}"}}'}
+            for c in current_calls()]

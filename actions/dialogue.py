@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.answer import show_value
+from actions.calls import reload_if_changed
 from actions.conversation import main_buttons
 from actions.facts import read_message, view
 from actions.flow import GOALS, ask, proceed
@@ -51,6 +52,7 @@ class ActionRespond(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        reload_if_changed()
         previous = tracker.get_slot("language")
         text = tracker.latest_message.get("text") or ""
         turn = Turn(tracker, dispatcher, detect(text, previous))

@@ -65,10 +65,11 @@ def mentioned_call(tracker: Tracker) -> str | None:
     return tracker.get_slot("call")
 
 
-def names_ambiguous_imt(tracker: Tracker) -> bool:
-    """Whether this message names "IMT" without saying which one (the extractor's `imt` institution)."""
-    return any(ent.get("entity") == "institution" and ent.get("value") == "imt"
-               for ent in tracker.latest_message.get("entities") or [])
+def shared_name(tracker: Tracker) -> str | None:
+    """A name several institutions share ("IMT") when this message names one without saying which."""
+    from actions.calls import shared_name_in
+
+    return shared_name_in(tracker.latest_message.get("entities") or [])
 
 
 def which_call_buttons(intent: str, lang: str) -> list[dict[str, str]]:
@@ -108,9 +109,13 @@ class ActionAnswerFaq(ReplyAction):
             dispatcher.utter_message(text=t(lang, "faq_did_you_mean"), buttons=likely_topics(tracker, lang))
             return []
         call_id = mentioned_call(tracker)
-        if not call_id and names_ambiguous_imt(tracker):
+        shared = None if call_id else shared_name(tracker)
+        if shared:
             # "IMT" alone is ITM Antwerp's French name and IMT Lucca's: ask, even if one call has the topic.
-            dispatcher.utter_message(text=t(lang, "ask_call"), buttons=which_call_buttons(intent, lang))
+            from actions.calls import sharing
+
+            text = t(lang, "ask_call", name=shared.upper(), sharing=sharing(shared, lang))
+            dispatcher.utter_message(text=text, buttons=which_call_buttons(intent, lang))
             return []
         try:
             if call_id:

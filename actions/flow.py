@@ -7,7 +7,7 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import deadline_lines
-from actions.calls import call_covers, call_name, status_of
+from actions.calls import call_covers, call_name, shared_name_in, sharing, status_of
 from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.phrases import has
@@ -61,9 +61,10 @@ def implied_facts(turn: Turn) -> None:
 def ask(turn: Turn, slot: str) -> None:
     turn.set("asked", slot)
     if slot == "call":
-        imt = any(e.get("entity") == "institution" and e.get("value") == "imt" for e in turn.entities)
-        key = "ask_call" if imt else "ask_institution"
-        turn.say(t(turn.lang, key), _buttons_for("call", turn.view, turn.lang))
+        shared = shared_name_in(turn.entities)
+        text = t(turn.lang, "ask_call", name=shared.upper(), sharing=sharing(shared, turn.lang)) if shared \
+            else t(turn.lang, "ask_institution")
+        turn.say(text, _buttons_for("call", turn.view, turn.lang))
         return
     question = t(turn.lang, f"ask_{slot}", example=example_date(turn))
     if not turn.get("asked_once"):

@@ -55,7 +55,13 @@ def raw(lang: str | None, key: str) -> Any:
 
 def t(lang: str | None, key: str, **params: Any) -> str:
     """The message `key` in `lang` (English fallback), with {params} filled in."""
-    return str(raw(lang, key)).format_map(_Blank(params))
+    text = str(raw(lang, key))
+    if "{institutions" in text:  # the institutions the assistant serves, from the call files
+        from actions.calls import institutions_listed
+
+        params.setdefault("institutions", institutions_listed(norm_lang(lang)))
+        params.setdefault("institutions_or", institutions_listed(norm_lang(lang), "or"))
+    return text.format_map(_Blank(params))
 
 
 def label(lang: str | None, group: str, value: Any) -> str:
@@ -70,7 +76,7 @@ def label(lang: str | None, group: str, value: Any) -> str:
 _FORMAT_LOCALE = {"en": "en_GB"}
 
 
-def _format_locale(lang: str | None) -> str:
+def format_locale(lang: str | None) -> str:
     code = norm_lang(lang)
     return _FORMAT_LOCALE.get(code, code)
 
@@ -82,13 +88,13 @@ def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return format_date(day, format="long", locale=_format_locale(lang))
+    return format_date(day, format="long", locale=format_locale(lang))
 
 
 def fmt_eur(amount: float | int | None, lang: str | None) -> str:
     if amount is None:
         return "?"
-    return format_currency(amount, "EUR", locale=_format_locale(lang))
+    return format_currency(amount, "EUR", locale=format_locale(lang))
 
 
 def country(code: str | None, lang: str | None) -> str:

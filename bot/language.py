@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -36,11 +37,30 @@ _CUES = {
           "so non saltare prego qual quale quali quanto quanti della",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
-# Names (and the loanword "deadline") that are the same in every language and look Dutch or English to lingua
-# ("And for ITM Antwerp?" read as Dutch): left out before detecting.
-_NAMES = frozenset(("itm", "itg", "imt", "antwerp", "antwerpen", "anvers", "anversa", "lucca", "erasmus",
-                    "gssi", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "dgd", "deadline",
+_ALL_CUES = frozenset().union(*_CUE_WORDS.values())
+# Words the same in every language that look Dutch or English to lingua ("And for ITM Antwerp?" read as
+# Dutch) are left out before detecting: degree and programme acronyms and the loanword "deadline" (below),
+# any word in capitals ("IMT", "GSSI"), and the one-word names of the calls' institutions (their
+# `chat.aliases`: "antwerpen", "lucca"), which the action server gives with set_institution_names.
+_NAMES = frozenset(("erasmus", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "deadline",
                     "deadlines"))
+_institution_names: frozenset[str] = frozenset()
+
+
+def set_institution_names(aliases: Iterable[str]) -> None:
+    """The calls' names for their institutions; phrases ("institut de médecine tropicale") are language
+    evidence and stay, one-word names ("itg", "anvers") are not."""
+    global _institution_names
+    _institution_names = frozenset(a.lower() for a in aliases if _WORD.fullmatch(a))
+    _RECENT.clear()
+
+
+def _is_name(word: str) -> bool:
+    low = word.lower()
+    acronym = 2 <= len(word) <= 5 and word.isupper() and low not in _ALL_CUES
+    return acronym or low in _NAMES or low in _institution_names or low.split("'")[-1] in _NAMES
+
+
 # Below MIN_CONFIDENCE a clear lead still decides ("Quelle est la date limite ..." is French at 0.5).
 LEAD_CONFIDENCE = 0.45
 LEAD_RATIO = 2.0
@@ -57,7 +77,7 @@ def foreign_language(text: str | None) -> bool:
     """Whether a message is clearly in a language other than the four (Spanish, German...)."""
     if not text or text.startswith("/"):
         return False
-    words = [w for w in _WORD.findall(text[:MAX_CHARS]) if w.lower() not in _NAMES]
+    words = [w for w in _WORD.findall(text[:MAX_CHARS]) if not _is_name(w)]
     if len(words) < FOREIGN_MIN_WORDS:
         return False
     values = _wide().compute_language_confidence_values(" ".join(words))
@@ -79,11 +99,11 @@ def detect(text: str | None, previous: str | None) -> str:
         # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French: names inside a sentence
         # (capitalised, not first) are no evidence of a language change.
         text = NAME_INSIDE_RX.sub(" ", text)
-    short = [w.lower() for w in _WORD.findall(text[:MAX_CHARS])]
+    short = _WORD.findall(text[:MAX_CHARS])
     if previous in _LANGS.values() and len(short) < STICKY_WORDS:
         # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"
         # stays English ("so" votes Italian, "I" English: a tie), "Wat is de deadline?" turns Dutch.
-        return _vote([w for w in short if w not in _NAMES], keep)
+        return _vote([w.lower() for w in short if not _is_name(w)], keep)
     head = text[:MAX_CHARS]
     # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
     # message (extraction, validation, the question) and lingua costs about 0.3 ms a call. Keyed by a digest,
@@ -104,9 +124,9 @@ _RECENT_MAX = 512
 
 def _detect_head(head: str, keep: str) -> str:
     # Real words only: "xxxx…" runs, markup and codes must not decide the language.
-    words = [w.lower() for w in _WORD.findall(head) if len(w) <= MAX_WORD] + \
-        [w.lower() for w in re.findall(r"\w+'\w+", head)]
-    plain = [w for w in words if w not in _NAMES and w.split("'")[-1] not in _NAMES]
+    found = [w for w in _WORD.findall(head) if len(w) <= MAX_WORD] + re.findall(r"\w+'\w+", head)
+    words = [w.lower() for w in found]
+    plain = [w.lower() for w in found if not _is_name(w)]
     if len(plain) < MIN_WORDS and len(plain) < len(words):
         voted = _vote(plain, "")  # the words around the names decide when they can
         if voted:

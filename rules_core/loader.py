@@ -9,7 +9,10 @@ not pay for pydantic at start-up. The engine works on the compiled plain form.
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import time
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -21,6 +24,9 @@ from .errors import CallFileError, InvalidProfile
 from .params import ALWAYS, param_name, series, value_at
 from .sources import PACKAGE_DIR, call_sources, read_call, stamp
 
+log = logging.getLogger(__name__)
+# How often a running server looks for changed call files (seconds); 0: at every message.
+RELOAD_SECONDS = float(os.environ.get("MOBILITY_RELOAD_SECONDS", "2"))
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_KEY = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")  # how pydantic names a date key
 
@@ -94,8 +100,19 @@ def validated_raw(path: Path) -> dict[str, Any]:
     return cached_json(name, key, lambda: validate(path).model_dump(mode="json"))
 
 
-@lru_cache(maxsize=1)
-def raw_calls() -> dict[str, dict[str, Any]]:
+_loaded: dict[str, dict[str, Any]] | None = None
+_loaded_stamp: str | None = None
+_last_check = 0.0
+_refused_stamp: str | None = None
+_generation = 0
+
+
+def sources_stamp() -> str:
+    """The call files and folders with their stamps: changes when a call is added, edited or removed."""
+    return "\n".join(f"{p.resolve()}:{stamp(p)}" for p in call_files())
+
+
+def _read_all() -> dict[str, dict[str, Any]]:
     calls: dict[str, dict[str, Any]] = {}
     for path in call_files():
         raw = validated_raw(path)
@@ -103,9 +120,53 @@ def raw_calls() -> dict[str, dict[str, Any]]:
     return calls
 
 
+def raw_calls() -> dict[str, dict[str, Any]]:
+    global _loaded, _loaded_stamp
+    if _loaded is None:
+        _loaded_stamp = sources_stamp()
+        _loaded = _read_all()
+    return _loaded
+
+
+def generation() -> int:
+    """Counts the times the calls were (re)loaded: caches built from the calls key on it."""
+    return _generation
+
+
+def reload_if_changed(every: float = RELOAD_SECONDS) -> bool:
+    """Re-read the calls when a call file was added, changed or removed since they were read (looked at no
+    more than once per `every` seconds: a few stat calls). A changed set that does not validate is refused and
+    logged once with its problems; the calls read before keep answering, so a half-saved file never stops
+    the chat."""
+    global _last_check, _refused_stamp, _loaded, _loaded_stamp
+    now = time.monotonic()
+    if _loaded is None or now - _last_check < every:
+        return False
+    _last_check = now
+    try:
+        current = sources_stamp()
+    except OSError:  # a file removed while being looked at: look again next time
+        return False
+    if current in (_loaded_stamp, _refused_stamp):
+        return False
+    try:
+        fresh = _read_all()
+    except CallFileError as e:
+        _refused_stamp = current
+        log.warning("call files changed but do not validate; still answering from the calls read before: %s",
+                    "; ".join(e.problems))
+        return False
+    reset()
+    _loaded, _loaded_stamp = fresh, current
+    log.info("call files changed: %d calls loaded (%s)", len(fresh), ", ".join(sorted(fresh)))
+    return True
+
+
 def reset() -> None:
-    """Forget loaded calls (tests change MOBILITY_CALLS_PATH)."""
-    raw_calls.cache_clear()
+    """Forget loaded calls (tests change MOBILITY_CALLS_PATH; reload_if_changed)."""
+    global _loaded, _loaded_stamp, _refused_stamp, _generation
+    _loaded = _loaded_stamp = _refused_stamp = None
+    _generation += 1
     compiled.cache_clear()
     _models.cache_clear()
 

@@ -73,18 +73,26 @@ class Chat(Strict):
     `names` (the call in a sentence), `button` (the "which institution?" button), `covers` (what it funded,
     said once it has ended), in the four languages; `aliases`: names people use for the institution in any
     language ("itg", "anvers"), recognised in any message; `hints`: words that name it only as the answer to
-    "which institution?" ("the Belgian one", "l'italiano"). Both matched as whole words, accents kept."""
+    "which institution?" ("the Belgian one", "l'italiano"); `short`, `shared_names`: below. Matched as whole
+    words, accents kept."""
 
     names: Text
     button: Text
     covers: Text
     aliases: list[str] = Field(min_length=1)
     hints: list[str] = []
+    # The institution's name in a sentence listing the institutions ("for ITM Antwerp and IMT Lucca");
+    # `names` without its years when absent.
+    short: Text | None = None
+    # Names this institution shares with another call's ("IMT"): alone, they make the assistant ask which.
+    shared_names: list[str] = []
 
     @model_validator(mode="after")
     def _four_languages(self) -> Chat:
-        for name in ("names", "button", "covers"):
+        for name in ("names", "button", "covers", "short"):
             text = getattr(self, name)
+            if text is None:
+                continue
             missing = [lang for lang in ("fr", "nl", "it") if not getattr(text, lang)]
             if missing:
                 raise ValueError(f"{name}: missing in {', '.join(missing)}")

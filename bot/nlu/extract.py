@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.nlu import dates, keywords, lexicon, places
+from bot.nlu import dates, institutions, keywords, lexicon, places
 
 MAX_CHARS = 2000
 
@@ -77,11 +77,12 @@ def extract(text: str, today: dt.date | None = None) -> list[dict]:
         return []
     # The Rasa pipeline asks twice per message (the entity extractor, then the signal featurizer): the second
     # time is a cache hit. Each caller gets its own dicts.
-    return [dict(entity) for entity in _extract(text[:MAX_CHARS], today or dates.today())]
+    names = institutions.generation()
+    return [dict(entity) for entity in _extract(text[:MAX_CHARS], today or dates.today(), names)]
 
 
 @functools.lru_cache(maxsize=256)
-def _extract(text: str, today: dt.date) -> tuple[dict, ...]:
+def _extract(text: str, today: dt.date, names_generation: int) -> tuple[dict, ...]:
     folded = places.fold(text)
     chosen = _resolve(_candidates(text, folded, today))
     _assign_country_roles(chosen, folded)
@@ -94,7 +95,10 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
         for m in rx.finditer(folded):
             if entity == "role" and keywords.negated(folded, m.start()):
                 continue  # "staff without a PhD": a role someone says they lack is not theirs
-            out.append(Candidate(m.start(), m.end(), entity, value, 3 if entity == "institution" else 2))
+            out.append(Candidate(m.start(), m.end(), entity, value, 2))
+    for value, rx in institutions.patterns():
+        for m in rx.finditer(folded):
+            out.append(Candidate(m.start(), m.end(), "institution", value, 3))
     if keywords.STAFF_CONTEXT_RX.search(folded):
         for m in keywords.TRAINING_RX.finditer(folded):
             out.append(Candidate(m.start(), m.end(), "activity", "staff_training", 2))

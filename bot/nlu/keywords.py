@@ -1,4 +1,5 @@
-"""Cue-word patterns for role, activity, institution and receiving organisation, in en/fr/nl/it.
+"""Cue-word patterns for role, activity and receiving organisation, in en/fr/nl/it (institutions: the call
+files, institutions.py).
 
 Patterns run on folded text (lowercase, no accents). Order matters inside an entity only for overlaps:
 the longest match wins in extract.py.
@@ -29,20 +30,6 @@ _DEGREE = (
 )
 # (entity, value, pattern). Each pattern is wrapped in word boundaries.
 PATTERNS: list[tuple[str, str, str]] = [
-    (
-        "institution",
-        "itm",
-        r"institute of tropical medicine|institut de medecine tropicale|instituut voor tropische geneeskunde|"
-        r"istituto di medicina tropicale|(?:itm|itg|imt)\s*(?:antwerp(?:en)?|anvers|anversa)|itm|itg|"
-        r"antwerp(?:en)?|anvers|anversa",
-    ),
-    (
-        "institution",
-        "lucca",
-        r"imt\s+(?:school for advanced studies|alti studi|scuola alti studi)(?:\s+lucca)?|imt\s*lucca|"
-        r"scuola imt alti studi(?: lucca)?|school for advanced studies(?: lucca)?|lucca",
-    ),
-    ("institution", "imt", r"imt"),
     (
         "role",
         "msc_student",

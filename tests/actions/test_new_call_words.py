@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.calls import _matchers
 from rules_core import loader
 from tests.actions.conftest import said
 from tests.actions.test_dialogue import respond
@@ -17,12 +16,10 @@ FIXTURE = Path(__file__).parents[1] / "e2e" / "fixtures" / "calls"
 @pytest.fixture
 def with_nordhavn(monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("MOBILITY_CALLS_PATH", str(FIXTURE))
-    loader.reset()
-    _matchers.cache_clear()
+    loader.reset()  # the calls' name matchers key on the loader's generation: they follow
     yield
     monkeypatch.delenv("MOBILITY_CALLS_PATH")
     loader.reset()
-    _matchers.cache_clear()
 
 
 async def test_school_in_the_institutions_name_is_not_the_host(with_nordhavn) -> None:
@@ -35,3 +32,29 @@ async def test_school_in_the_institutions_name_is_not_the_host(with_nordhavn) ->
                         entities=[said(text, "receiving_org", "school", alias.split()[-1])],
                         slots={"call": call})
     assert "receiving_org" not in got, got
+
+
+def _texts(dispatcher: CollectingDispatcher) -> str:
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+async def test_institutions_in_greetings_and_questions_come_from_the_call_files(with_nordhavn) -> None:
+    greeting = CollectingDispatcher()
+    await respond(greeting, text="hello", intent="greet")
+    # the newest call first, each institution by its short name ("(Erasmus+ 2026-2027)" left out), British
+    # list punctuation
+    assert "for Nordhavn University College, ITM Antwerp and IMT Lucca. I can" in _texts(greeting), \
+        _texts(greeting)
+    which = CollectingDispatcher()
+    await respond(which, text="am I eligible?", intent="check_eligibility")
+    assert "Nordhavn University College, ITM Antwerp or IMT Lucca?" in _texts(which), _texts(which)
+    assert len(which.messages[-1]["buttons"]) == 3
+
+
+async def test_a_name_two_institutions_share_asks_which_and_names_only_those(with_nordhavn) -> None:
+    dispatcher = CollectingDispatcher()
+    text = "am I eligible at IMT?"
+    await respond(dispatcher, text=text, intent="check_eligibility",
+                  entities=[said(text, "institution", "imt", "IMT")])
+    said_text = _texts(dispatcher)
+    assert '"IMT" can mean ITM Antwerp or IMT Lucca' in said_text and "Nordhavn" not in said_text, said_text

@@ -1,0 +1,86 @@
+"""The `institution` entity's names, read from the call files (their `chat.aliases` and `chat.shared_names`),
+so that a new call file is recognised with no code change and no retraining: the entity is found by these
+patterns at run time, not learnt.
+
+Values: a call's first alias ("itm", "lucca"; the actions map it to the institution's current call), or a
+shared name ("imt") when the text names one that several institutions use and nothing else, which the
+actions answer with "which one?". A shared name right before an alias is part of it ("IMT Lucca").
+The files are found and read by rules_core.sources (standard library and PyYAML only, so it imports in the
+Rasa environment too); they are looked at again every few seconds at most, so an edited call is picked up by
+a running server.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from dataclasses import dataclass, field
+
+from bot.nlu.places import fold
+
+log = logging.getLogger(__name__)
+RELOAD_SECONDS = float(os.environ.get("MOBILITY_RELOAD_SECONDS", "2"))
+
+
+@dataclass
+class _Names:
+    stamp: str | None = None
+    checked: float = float("-inf")
+    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    generation: int = 0
+
+
+_names = _Names()
+
+
+def _stamp() -> str:
+    from rules_core.sources import call_sources, stamp
+
+    return "\n".join(f"{p}:{stamp(p)}" for p in call_sources())
+
+
+def _read() -> list[tuple[str, re.Pattern[str]]]:
+    from rules_core.errors import CallFileError
+    from rules_core.sources import call_sources, read_call
+
+    chats = []
+    for source in call_sources():
+        try:
+            chat = read_call(source).data.get("chat") or {}
+        except CallFileError as e:  # `mobility validate-call` reports it; the other calls still count
+            log.warning("call %s unreadable for the NLU: %s", source.name, "; ".join(e.problems))
+            continue
+        aliases = [fold(str(a)) for a in chat.get("aliases") or []]
+        if aliases:
+            chats.append((aliases, [fold(str(s)) for s in chat.get("shared_names") or []]))
+    patterns = []
+    for aliases, shared in chats:
+        before = "|".join(re.escape(s) for s in shared)
+        names = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+        prefix = rf"(?:(?:{before})\s*)?" if before else ""
+        patterns.append((aliases[0], re.compile(rf"(?<!\w){prefix}(?:{names})(?!\w)")))
+    for name in sorted({s for _, shared in chats for s in shared}):
+        patterns.append((name, re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")))
+    return patterns
+
+
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(value, pattern on folded text) for every institution name in the call files, up to date."""
+    now = time.monotonic()
+    if now - _names.checked >= RELOAD_SECONDS:
+        _names.checked = now
+        try:
+            current = _stamp()
+        except OSError:  # a file removed while being looked at: look again next time
+            return _names.patterns
+        if current != _names.stamp:
+            _names.patterns, _names.stamp = _read(), current
+            _names.generation += 1
+    return _names.patterns
+
+
+def generation() -> int:
+    """Changes whenever the names were read again (caches of extracted entities key on it)."""
+    patterns()
+    return _names.generation
