@@ -7,6 +7,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,9 +28,13 @@ def next_itm_call(target: Path) -> None:
     target.write_text(text)
 
 
+HARBOUR = REPO / "tests" / "rules_core" / "fixtures" / "calls" / "harbour-2031"
+CALLS = Path(tempfile.mkdtemp(prefix="new-calls-"))
+
+
 @pytest.fixture(scope="module")
 def assistant() -> Iterator[Assistant]:
-    calls = Path(tempfile.mkdtemp(prefix="new-calls-"))
+    calls = CALLS
     shutil.copy(FIXTURE, calls / FIXTURE.name)
     next_itm_call(calls / "itm-2026.yaml")
     saved = os.environ.pop("MOBILITY_TODAY", None)  # the real date: ITM 2024 and Lucca 2015 have ended
@@ -69,3 +74,25 @@ def test_the_next_itm_call_answers_once_the_first_has_ended(assistant: Assistant
     said = chat.say("I'm a Belgian MSc student at ITM and want a traineeship at a research institute in "
                     "Lisbon from 1 March to 31 May 2027")
     assert re.search(r"(?<!not )\byou are eligible", said) and "1 January 2027" in said, said
+
+
+def test_a_call_added_to_a_running_assistant_is_answered_without_a_restart(assistant: Assistant) -> None:
+    """An office drops a call folder into its calls directory: both servers take it in within seconds (they
+    look at the files every 2 s), with no restart and no retraining."""
+    question = "What is the deadline of the Harbour School of Design call?"
+    before = Conversation(assistant, "harbour-before").say(question)
+    assert "15 May 2031" not in before, before
+    shutil.copytree(HARBOUR, CALLS / HARBOUR.name)
+    try:
+        deadline = time.monotonic() + 30
+        said = ""
+        while "15 May 2031" not in said and time.monotonic() < deadline:
+            time.sleep(1)
+            said = Conversation(assistant, f"harbour-{time.monotonic():.0f}").say(question)
+        assert "15 May 2031" in said, said
+        said = Conversation(assistant, "harbour-contact").say("Who do I write to at Harbour School of Design?")
+        assert "erasmus@harbour.example" in said, said
+        hello = Conversation(assistant, "harbour-hello").say("hello")
+        assert "Harbour School of Design" in hello, hello
+    finally:
+        shutil.rmtree(CALLS / HARBOUR.name, ignore_errors=True)
