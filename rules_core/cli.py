@@ -130,7 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     val.add_argument("file", help="a call file or a call folder")
     tst = sub.add_parser("test-call", help="run the YAML rule cases of calls (default: every call found)")
     tst.add_argument("files", nargs="*", help="call files or folders")
+    sub.add_parser("vocabulary", help="every value a call file may use (roles, activities, kinds, topics...)")
     args = parser.parse_args(argv)
+    if args.command == "vocabulary":
+        from .reference import vocabulary
+
+        print(vocabulary())
+        return 0
     if args.command == "check":
         return cmd_check(args.file, args.lang)
     if args.command == "calls":

@@ -90,7 +90,8 @@ def test_a_call_added_to_a_running_assistant_is_answered_without_a_restart(assis
             time.sleep(1)
             said = Conversation(assistant, f"harbour-{time.monotonic():.0f}").say(question)
         assert "15 May 2031" in said, said
-        said = Conversation(assistant, "harbour-contact").say("Who do I write to at Harbour School of Design?")
+        said = Conversation(assistant, "harbour-contact").say("Who do I write to at Harbour School of "
+                                                              "Design?")
         assert "erasmus@harbour.example" in said, said
         hello = Conversation(assistant, "harbour-hello").say("hello")
         assert "Harbour School of Design" in hello, hello
