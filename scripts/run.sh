@@ -4,6 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# --help only prints the options (ports, model, ...): no set-up, no training. serve.py is standard library only.
+case " $* " in
+  *" -h "* | *" --help "*) exec "$(command -v python3 || echo .venv/bin/python)" scripts/serve.py --help ;;
+esac
+
 bash scripts/setup.sh
 bash scripts/train.sh
 exec .venv/bin/python scripts/serve.py "$@"

@@ -7,11 +7,13 @@ secrets.token_urlsafe draws from A-Z a-z 0-9 - _, so one generated token in 64 s
 from __future__ import annotations
 
 import argparse
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from scripts.serve import build
+from tests.conftest import REPO
 
 
 def _rasa_like_parser() -> argparse.ArgumentParser:
@@ -34,3 +36,10 @@ def test_the_two_word_form_would_fail() -> None:
     """Why the command uses --auth-token=...: the two-word form loses such a token."""
     with pytest.raises((argparse.ArgumentError, SystemExit)):
         _rasa_like_parser().parse_known_args(["--auth-token", "-starts-with-a-dash"])
+
+
+def test_run_help_prints_the_options_without_setting_up_or_training() -> None:
+    res = subprocess.run(["bash", "scripts/run.sh", "--help"], cwd=REPO, capture_output=True, text=True,
+                         check=True)
+    assert "--ports" in res.stdout and "RASA,ACTIONS,WIDGET" in res.stdout
+    assert "setup" not in res.stdout + res.stderr and "train" not in res.stdout + res.stderr
