@@ -179,3 +179,29 @@ def institution_buttons(payload_intent: str, lang: str) -> list[dict[str, str]]:
     """One "which institution?" button per institution: its current call."""
     return [{"title": call_button(c, lang), "payload": f'/{payload_intent}{{"call":"{c}"}}'}
             for c in current_calls()]
+
+
+def _window(call_id: str) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last days of a mobility under the call (either may be unknown)."""
+    windows = core().get_call(call_id).windows or {}
+
+    def day(key: str) -> dt.date | None:
+        value = windows.get(key)
+        return dt.date.fromisoformat(str(value)) if value else None
+
+    return day("mobility_start"), day("mobility_end")
+
+
+def holds(call_id: str, start: dt.date) -> bool:
+    first, last = _window(call_id)
+    return (first is None or first <= start) and (last is None or start <= last)
+
+
+def call_for_dates(call_id: str, start: dt.date) -> str | None:
+    """Another call of the same institution whose mobility window holds a start date the call does not
+    (a stay in October 2026 under ITM's next call, not the one ending in July 2026); None if there is none."""
+    if holds(call_id, start):
+        return None
+    institution = institution_of(call_id)
+    fits = [c for c in call_ids() if c != call_id and institution_of(c) == institution and holds(c, start)]
+    return current_of(fits, start) if fits else None

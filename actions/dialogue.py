@@ -111,6 +111,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
+    changed = "\n".join(line for line in (changed, _call_for_the_dates(turn)) if line) or None
     if intent in GOAL_INTENTS:
         turn.set("goal", GOAL_INTENTS[intent])
     if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
@@ -236,6 +237,24 @@ async def _contact(turn: Turn, domain: DomainDict, changed: str | None) -> None:
             turn.set(event["name"], event.get("value"))
     if turn.get("goal") == "contact":
         turn.set("goal", None)
+
+
+def _call_for_the_dates(turn: Turn) -> str | None:
+    """Of one institution's calls, answer from the one whose mobility window holds the person's start, and
+    say so ("Your dates fall under ITM Antwerp (Erasmus+ 2026-2028)")."""
+    import datetime as dt
+
+    from actions.calls import call_for_dates, call_name
+
+    call_id, start = turn.get("call"), turn.get("start_date")
+    if not call_id or not start:
+        return None
+    other = call_for_dates(call_id, dt.date.fromisoformat(str(start)))
+    if other is None:
+        return None
+    turn.set("call", other)
+    return t(turn.lang, "call_for_dates", call=call_name(other, turn.lang),
+             before=call_name(call_id, turn.lang))
 
 
 def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:

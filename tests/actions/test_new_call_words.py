@@ -58,3 +58,40 @@ async def test_a_name_two_institutions_share_asks_which_and_names_only_those(wit
                   entities=[said(text, "institution", "imt", "IMT")])
     said_text = _texts(dispatcher)
     assert '"IMT" can mean ITM Antwerp or IMT Lucca' in said_text and "Nordhavn" not in said_text, said_text
+
+
+@pytest.fixture
+def with_next_itm_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from tests.e2e.test_new_call import next_itm_call
+
+    next_itm_call(tmp_path / "itm-2026.yaml")
+    monkeypatch.setenv("MOBILITY_CALLS_PATH", str(tmp_path))
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # ITM 2024 open, its next call not yet
+    loader.reset()
+    yield
+    monkeypatch.delenv("MOBILITY_CALLS_PATH")
+    loader.reset()
+
+
+async def test_dates_under_the_institutions_next_call_are_answered_from_it(with_next_itm_call) -> None:
+    dispatcher = CollectingDispatcher()
+    text = "I'd go from 1 October to 20 December 2026"
+    got = await respond(dispatcher, text=text, intent="inform",
+                        entities=[said(text, "start_date", "2026-10-01", "1 October"),
+                                  said(text, "end_date", "2026-12-20", "20 December 2026")],
+                        slots={"call": "itm-2024", "role": "msc_student", "activity": "study",
+                               "goal": "eligibility", "asked": "start_date"})
+    assert got["call"] == "itm-2026", got
+    assert "Your dates fall under ITM Antwerp (Erasmus+ 2026-2028), not ITM Antwerp (Erasmus+ 2024-2026)" \
+        in _texts(dispatcher), _texts(dispatcher)
+
+
+async def test_dates_inside_the_current_call_keep_it(with_next_itm_call) -> None:
+    dispatcher = CollectingDispatcher()
+    text = "from 1 March to 20 May 2026"
+    got = await respond(dispatcher, text=text, intent="inform",
+                        entities=[said(text, "start_date", "2026-03-01", "1 March"),
+                                  said(text, "end_date", "2026-05-20", "20 May 2026")],
+                        slots={"call": "itm-2024", "role": "msc_student", "activity": "study",
+                               "goal": "eligibility", "asked": "start_date"})
+    assert got.get("call") in (None, "itm-2024") and "fall under" not in _texts(dispatcher)
