@@ -13,7 +13,7 @@ from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.turn import Turn
-from actions.verdict import deadline_answer, render_verdict, verdict_buttons
+from actions.verdict import render_verdict, verdict_buttons
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +85,17 @@ def example_date(turn: Turn) -> str:
     return i18n.fmt_date(dt.date(year, 3, 1), turn.lang)
 
 
+def asks_status(text: str) -> str | None:
+    """The word a closed call's answer starts with: "no" to "is it still open?" or "so there's nothing open
+    right now?", "yes" to "is it too late?"; None when the message does not ask one of them (or both)."""
+    if "?" not in text:
+        return None
+    still_open, ended = has("still_open_question", text), has("ended_question", text)
+    if still_open == ended:
+        return None
+    return "no" if still_open else "yes"
+
+
 def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:
     """Closed since <date>, what it covered, whom to ask about the next call (later: the first line only)."""
     call_id = status["call"]
@@ -92,30 +103,15 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
 
     lines = [t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
                date=i18n.fmt_date(status["closes"], turn.lang))]
+    yes_no = asks_status(turn.text)
+    if yes_no:  # "so there's nothing open?": "No" first; "is it too late?": "Yes" first
+        lines[0] = t(turn.lang, f"answer_{yes_no}", answer=lines[0])
     if not short:
         lines += [call_covers(call_id, turn.lang),
                   *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
     turn.set("asked", None)
     button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
     turn.say("\n".join(lines), [button])
-
-
-def closed_checks(turn: Turn) -> None:
-    """After "this call has ended": what its rules say about the facts just given, as if applied in time (a
-    2-month study is too short, the UK was a programme country), with no questions."""
-    if not turn.entities or turn.is_payload:
-        return
-    from actions.progress import interim_status
-
-    turn.as_if_in_time = True
-    try:
-        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True, min_facts=1)
-    except Exception as err:  # an incomplete or invalid profile: the ended call was said, that is enough
-        logger.debug("no checks for an ended call: %s", type(err).__name__)
-        lines = None
-    turn.as_if_in_time = False
-    if lines:
-        turn.say(lines)
 
 
 def grant_amounts(turn: Turn) -> str | None:
@@ -148,13 +144,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if changed:
             turn.say(changed)
         if turn.get("goal") != "grant":
+            # An ended call gives no date to apply by, and what its rules would have said comes only when
+            # the person asks for it ("what would have applied to me?").
             closed_answer(turn, status, short=turn.get("closed_told") == call_id)
             turn.set("closed_told", call_id)
-            if turn.get("goal") == "deadline":
-                turn.as_if_in_time = True
-                turn.say("\n".join(deadline_answer(evaluate(turn), turn.lang)))
-                turn.as_if_in_time = False
-            closed_checks(turn)
             return
         # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.
         turn.say(t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),

@@ -1,0 +1,77 @@
+"""Answers to what people ask on the way (simulated-user findings, round 10, section B): each test plays the
+slots a conversation has reached and one message, then checks the events and the reply."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from actions.dialogue import ActionRespond
+from tests.actions.conftest import DOMAIN, make_tracker, said, slot_events, texts
+
+
+async def respond(dispatcher: Any, **kwargs: Any) -> dict[str, Any]:
+    events = await ActionRespond().run(dispatcher, make_tracker(**kwargs), DOMAIN)
+    return slot_events(events)
+
+
+@pytest.fixture(autouse=True)
+def open_itm(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # ITM open; Lucca long closed
+
+
+def closed_itm(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+
+
+PHD_BERLIN = {"call": "itm-2024", "role": "phd_student", "destination": "DE", "destination_city": "Berlin",
+              "start_date": "2027-02-01"}
+
+
+# B2: a closed call says so, offers what would have applied, and judges only when asked.
+async def test_a_closed_call_offers_the_old_rules_without_judging_at_once(dispatcher, monkeypatch):
+    closed_itm(monkeypatch)
+    text = "I'm a PhD student and I'd like to go to Berlin in February 2027. Can I get Erasmus+ for that?"
+    ents = [said(text, "role", "phd_student", "PhD student"), said(text, "city", "Berlin", "Berlin"),
+            said(text, "start_date", "2027-02-01", "February 2027")]
+    got = await respond(dispatcher, text=text, intent="check_eligibility", slots={"call": "itm-2024"},
+                        entities=ents)
+    reply = texts(dispatcher)
+    assert "closed" in reply and "what would have applied to you" in reply
+    assert "applied in time" not in reply and "✓" not in reply and got.get("asked") is None
+
+
+async def test_a_closed_call_gives_no_date_to_apply_by(dispatcher, monkeypatch):
+    closed_itm(monkeypatch)
+    text = "my supervisor says 1 to 21 March 2027 instead. when do I have to apply?"
+    ents = [said(text, "start_date", "2027-03-01", "1 to"),
+            said(text, "end_date", "2027-03-21", "21 March 2027")]
+    await respond(dispatcher, text=text, intent="ask_deadline", entities=ents, slots={
+        **PHD_BERLIN, "goal": "deadline", "closed_told": "itm-2024", "end_date": "2027-02-21"})
+    reply = texts(dispatcher)
+    assert "closed" in reply and "Apply by" not in reply and "applied in time" not in reply
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("en", "oh. so there's nothing open right now? it would be about 3 weeks", "No: "),
+    ("fr", "donc il n'y a rien d'ouvert en ce moment ?", "Non : "),
+    ("nl", "dus er is nu niets meer open?", "Nee: "),
+    ("it", "quindi non c'è niente di aperto adesso?", "No: "),
+    ("en", "is it too late then?", "Yes: "),
+])
+async def test_is_anything_open_about_a_closed_call_gets_yes_or_no_first(dispatcher, monkeypatch, lang, text,
+                                                                         first):
+    closed_itm(monkeypatch)
+    await respond(dispatcher, text=text, intent="inform", slots={
+        **PHD_BERLIN, "language": lang, "goal": "eligibility", "closed_told": "itm-2024"})
+    closed = [m["text"] for m in dispatcher.messages if "2026" in (m.get("text") or "")]
+    assert closed and closed[0].startswith(first), texts(dispatcher)
+
+
+async def test_what_would_have_applied_is_said_when_asked(dispatcher, monkeypatch):
+    closed_itm(monkeypatch)
+    await respond(dispatcher, text='/inform{"hypothetical":true}', entities=[
+        {"entity": "hypothetical", "value": True}], slots={**PHD_BERLIN, "activity": "short_term_doctoral",
+                                                          "end_date": "2027-02-21", "citizenship": ["SD"]})
+    reply = texts(dispatcher)
+    assert "Had you applied in time" in reply and "Apply by" not in reply
