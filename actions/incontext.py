@@ -129,8 +129,15 @@ def _condition(turn: Turn) -> bool:
     yes_no = has("yes_no_question", asking.strip())
     for name in named:
         if name in conditions:
+            condition = conditions[name]
+            if has("exists_question", asking):
+                # "Is there an agreement with Geneva already?" asks what only someone else knows, not
+                # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
+                who = i18n.label(turn.lang, "settled_by", condition.get("settled_by"))
+                turn.say(t(turn.lang, "condition_not_known", who=who, reason=condition["explanation"]))
+                return True
             key = "condition_yes" if yes_no else "condition_about"
-            turn.say(t(turn.lang, key, reason=conditions[name]["explanation"]))
+            turn.say(t(turn.lang, key, reason=condition["explanation"]))
             return True
     decided = decision.get("verdict") != "incomplete"
     from rules_core.vocab import CONDITION_FIELDS

@@ -75,3 +75,29 @@ async def test_what_would_have_applied_is_said_when_asked(dispatcher, monkeypatc
                                                           "end_date": "2027-02-21", "citizenship": ["SD"]})
     reply = texts(dispatcher)
     assert "Had you applied in time" in reply and "Apply by" not in reply
+
+
+GENEVA = {"call": "itm-2024", "role": "phd_student", "activity": "short_term_doctoral", "destination": "CH",
+          "destination_city": "Geneva", "citizenship": ["KE"], "start_date": "2026-02-16",
+          "end_date": "2026-02-25", "receiving_org": "hei", "itm_staff_member": False, "goal": "eligibility"}
+
+
+# B3: whether an agreement exists is not known here; who knows; it is a condition of the answer.
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("en", "is there an agreement with geneva already? no idea", "international office"),
+    ("fr", "est-ce qu'il y a déjà un accord avec Genève ?", "relations internationales"),
+    ("nl", "is er al een overeenkomst met Genève?", "internationale dienst"),
+    ("it", "c'è già un accordo con Ginevra?", "ufficio relazioni internazionali"),
+])
+async def test_whether_an_agreement_exists_is_not_known_here(dispatcher, lang, text, who):
+    got = await respond(dispatcher, text=text, slots={**GENEVA, "language": lang})
+    reply = texts(dispatcher)
+    assert who in reply and not reply.startswith(("Yes", "Oui", "Ja", "Sì"))
+    assert reply.split(":")[0] in {"I can't know that from here", "Je ne peux pas le savoir d'ici ",
+                                   "Dat kan ik van hieruit niet weten", "Non posso saperlo da qui"}
+    assert got.get("interinstitutional_agreement") is None
+
+
+async def test_whether_an_agreement_is_needed_is_still_a_yes(dispatcher):
+    await respond(dispatcher, text="do I need an agreement with the host?", slots=GENEVA)
+    assert texts(dispatcher).startswith("Yes: An inter-institutional agreement")
