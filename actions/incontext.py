@@ -36,7 +36,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         contacts = contact_lines(call_id, turn.get("role"), turn.lang)
         turn.say("\n".join([t(turn.lang, "next_call_unknown"), *contacts]))
         return "done"
-    if _destination(turn) or _condition(turn) or _travel(turn) or _priority(turn):
+    from actions.grantq import grant_followup
+
+    if grant_followup(turn) or _destination(turn) or _condition(turn) or _travel(turn) or _priority(turn):
         return "resume"
     return await _faq(turn, domain)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions.dialogue import ActionRespond
 from tests.actions.conftest import DOMAIN, make_tracker, said, slot_events, texts
@@ -13,6 +14,13 @@ from tests.actions.conftest import DOMAIN, make_tracker, said, slot_events, text
 async def respond(dispatcher: Any, **kwargs: Any) -> dict[str, Any]:
     events = await ActionRespond().run(dispatcher, make_tracker(**kwargs), DOMAIN)
     return slot_events(events)
+
+
+async def answered(slots: dict[str, Any]) -> dict[str, Any]:
+    """The slots once the person has had their answer ("so am I eligible?")."""
+    got = await respond(CollectingDispatcher(), text="so am I eligible?", intent="check_eligibility",
+                        slots=slots)
+    return {**slots, "last_decision": got["last_decision"]}
 
 
 @pytest.fixture(autouse=True)
@@ -101,3 +109,65 @@ async def test_whether_an_agreement_exists_is_not_known_here(dispatcher, lang, t
 async def test_whether_an_agreement_is_needed_is_still_a_yes(dispatcher):
     await respond(dispatcher, text="do I need an agreement with the host?", slots=GENEVA)
     assert texts(dispatcher).startswith("Yes: An inter-institutional agreement")
+
+
+# B1: a follow-up about the grant gets the person's own estimate: what is sure, where it comes from, who
+# confirms.
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("en", "so 790 eur for sure?", "Not for sure: "),
+    ("en", "ok but the 790. is that fixed?", "Not for sure: "),
+    ("fr", "et les 790 € c'est sûr ou c'est au pif ?", "Pas de façon sûre : "),
+    ("fr", "j'aurai combien au total, et est-ce que le voyage est remboursé ?", "Pas de façon sûre : "),
+    ("nl", "is die 790 euro zeker?", "Niet zeker: "),
+    ("it", "i 790 euro sono sicuri?", "Non con certezza: "),
+])
+async def test_is_my_grant_sure_gets_my_own_estimate(dispatcher, lang, text, first):
+    await respond(dispatcher, text=text, slots=await answered({**GENEVA, "language": lang}))
+    reply = texts(dispatcher)
+    assert "✅" not in reply  # the answer itself is not said again
+    assert reply.startswith(first) and "erasmusplusmobility@itg.be" in reply  # who confirms
+    assert "790" in reply and "79 EUR" in reply  # the estimate and its daily rate
+    assert "Annex 2" in reply or "annexe 2" in reply or "bijlage 2" in reply or "allegato 2" in reply
+
+
+STAFF_AMSTERDAM = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "NL",
+                   "destination_city": "Amsterdam", "citizenship": ["BE"], "start_date": "2026-02-02",
+                   "end_date": "2026-02-06", "receiving_org": "hei", "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text", "trip", "rest"), [
+    ("nl", "die 211 euro, is dat heen en terug samen of per rit? en krijg ik ook iets per dag voor verblijf?",
+     "heen en terug", "bijlage 1"),
+    ("en", "the 211 euro, is that per trip or both ways? and do I get something per day?", "return trip",
+     "Annex 1"),
+    ("fr", "les 211 €, c'est par trajet ou aller-retour ?", "aller-retour", "annexe 1"),
+    ("it", "i 211 euro sono solo andata o andata e ritorno?", "andata e ritorno", "allegato 1"),
+])
+async def test_the_travel_amount_is_for_the_return_trip_and_the_daily_part_is_not_known(
+        dispatcher, lang, text, trip, rest):
+    await respond(dispatcher, text=text, slots=await answered({**STAFF_AMSTERDAM, "language": lang}))
+    reply = texts(dispatcher)
+    assert "✅" not in reply
+    assert "211" in reply and trip in reply and rest in reply and "cmorantin@itg.be" in reply
+
+
+LUCCA_BMW = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "destination": "DE",
+             "citizenship": ["IT"], "start_date": "2016-04-01", "end_date": "2016-07-31",
+             "receiving_org": "enterprise", "prior_erasmus_months": 0.0, "supervisor_authorised": True,
+             "board_authorised": True, "goal": "eligibility"}
+
+
+async def test_a_traineeship_top_up_question_gets_the_traineeship_rate_and_what_the_figures_say(dispatcher,
+                                                                                            monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    text = "quindi i 430 al mese sono già con la maggiorazione per il tirocinio o c'è un top-up a parte?"
+    await respond(dispatcher, text=text, slots=await answered({**LUCCA_BMW, "language": "it"}))
+    reply = texts(dispatcher)
+    assert reply.startswith("Non con certezza: ") and "430 EUR al mese" in reply and "tirocinio" in reply
+    assert "un'integrazione che non vi compare non ne fa parte" in reply and "erasmus@imtlucca.it" in reply
+
+
+async def test_a_date_change_naming_days_is_not_a_grant_question(dispatcher):
+    text = "what if it were 10 days in March?"
+    await respond(dispatcher, text=text, slots=await answered(GENEVA))
+    assert "Not for sure" not in texts(dispatcher)

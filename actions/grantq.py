@@ -1,0 +1,76 @@
+"""Follow-up questions about the grant the person was told ("so 790 eur for sure?", "die 211 euro, heen
+en terug of per rit?", "i 430 al mese sono già con la maggiorazione?"): their own estimate again, with what
+is sure and what is indicative, where the figures come from and who confirms. Every figure is the rules
+core's."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions import i18n
+from actions.answer import grant_lines
+from actions.i18n import t
+from actions.phrases import QUESTION_RX, has
+from actions.turn import Turn
+
+NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,5})(?:[.,]00)?(?![\d])")
+# "10 days", "21 march": a number that counts time or distance, or is a day of a date, is no amount.
+NOT_AN_AMOUNT = re.compile(r"\s*(days?|jours?|dag(en)?|giorn[oi]|months?|mois|maand(en)?|mes[ei]|weeks?|"
+                           r"semaines?|weken|settimane?|km|jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eéi]c|gen|giu|"
+                           r"lug|ago|set|ott|ja|fe|av|mag|juin|juil|ao[uû]|fév|mrt|mei|okt)", re.I)
+
+
+def _figures(grant: dict[str, Any]) -> set[int]:
+    """Every whole number the person was shown in their grant: totals, parts and the rates in the labels."""
+    found: set[int] = set()
+    for key in ("total_eur", "indicative_total_eur", "travel_eur"):
+        if isinstance(grant.get(key), int | float) and grant[key]:
+            found.add(round(grant[key]))
+    for part in grant.get("breakdown") or []:
+        if isinstance(part.get("amount_eur"), int | float):
+            found.add(round(part["amount_eur"]))
+        found.update(int(n) for n in NUMBER_RX.findall(str(part.get("label") or "")))
+    return found
+
+
+def _about_grant(text: str, grant: dict[str, Any]) -> bool:
+    """A question that names one of the person's own amounts, or asks about the grant in follow-up words."""
+    said = {int(m.group(1)) for m in NUMBER_RX.finditer(text) if not NOT_AN_AMOUNT.match(text, m.end())}
+    named = said & (_figures(grant) - {grant.get("days")})
+    return bool(named) or has("grant_followup", text) and has("grant_words", text)
+
+
+def grant_followup(turn: Turn) -> bool:
+    if not turn.get("call") or not turn.get("last_decision"):
+        return False  # a follow-up: the person has had an answer with its grant
+    text = turn.text
+    if "?" not in text and not QUESTION_RX.search(text.strip()):
+        return False
+    from actions.flow import evaluate
+
+    try:
+        grant = evaluate(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    if not grant or not _about_grant(text, grant):
+        return False
+    lines = [_how_sure(grant, turn.lang), *grant_lines({"grant": grant}, turn.lang)]
+    if has("top_up_question", text):
+        lines.append(t(turn.lang, "grant_top_up"))
+    from actions.verdict import contact_lines
+
+    lines += contact_lines(turn.get("call"), turn.get("role"), turn.lang)
+    turn.say("\n".join(lines))
+    return True
+
+
+def _how_sure(grant: dict[str, Any], lang: str) -> str:
+    """Yes or no first: whether the amounts are the call's own figures, and where they come from."""
+    basis = grant.get("basis") or "-"
+    known = grant.get("total_eur")
+    known = grant.get("indicative_total_eur") if known is None else known
+    if known is None and grant.get("travel_eur") and grant.get("confidence") == "high":
+        return t(lang, "grant_sure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang))
+    if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
+        return t(lang, "grant_sure_no", basis=basis)
+    return t(lang, "grant_sure_yes", basis=basis)
