@@ -40,7 +40,29 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     if grant_followup(turn) or _destination(turn) or _condition(turn) or _travel(turn) or _priority(turn):
         return "resume"
-    return await _faq(turn, domain)
+    return await _faq(turn, domain) or _fact_topic(turn)
+
+
+# The call topic that answers a question about a fact ("is it a problem if I have no other scholarship?"),
+# for facts no rule settles on its own.
+FACT_TOPICS = {"has_scholarship": ("scholarship_compatibility",)}
+
+
+def _fact_topic(turn: Turn) -> str:
+    """A side question about a fact with a topic of its own in the call: that topic, whatever the intent."""
+    text = turn.text
+    if "?" not in text or not turn.get("call"):
+        return ""
+    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    from actions.faq import render_topics, topics_of
+
+    for name, keys in FACT_TOPICS.items():
+        if PHRASES["fact_words"][name].search(asking):
+            found = topics_of(str(turn.get("call")), keys)
+            if found:
+                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
+                return "resume"
+    return ""
 
 
 def _status(turn: Turn) -> str:

@@ -171,3 +171,21 @@ async def test_a_date_change_naming_days_is_not_a_grant_question(dispatcher):
     text = "what if it were 10 days in March?"
     await respond(dispatcher, text=text, slots=await answered(GENEVA))
     assert "Not for sure" not in texts(dispatcher)
+
+
+LISBOA = {"call": "itm-2024", "role": "msc_student", "goal": "eligibility", "activity": "short_term_blended",
+          "destination": "PT", "destination_city": "Lisbon", "asked": "citizenship"}
+
+
+# B5: a side question in the middle of the questions is answered, then the pending question comes again.
+@pytest.mark.parametrize(("lang", "text", "answer"), [
+    ("fr", "au fait est-ce que c'est grave si j'ai pas d'autre bourse ?", "réduit votre priorité"),
+    ("en", "by the way, is it a problem if I have no other scholarship?", "lowers your priority"),
+    ("nl", "trouwens, is het erg als ik geen andere beurs heb?", "verlaagt uw voorrang"),
+    ("it", "a proposito, è un problema se non ho un'altra borsa di studio?", "priorità"),
+])
+async def test_a_scholarship_side_question_in_the_flow_gets_its_topic(dispatcher, lang, text, answer):
+    got = await respond(dispatcher, text=text, slots={**LISBOA, "language": lang})
+    reply = texts(dispatcher)
+    assert answer in reply, reply
+    assert got.get("asked", "citizenship") and "?" in dispatcher.messages[-1]["text"]  # the questions go on
