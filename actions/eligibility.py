@@ -57,6 +57,25 @@ def relevant_reasons(reasons: list[str], role: str | None) -> list[str]:
     return out
 
 
+def _activities_for(call_id: str | None, role: str | None) -> list[str]:
+    """The kinds of mobility the call's rules let this role do (an MSc student at ITM: study, traineeship and
+    short-term blended), asked of the rules core activity by activity."""
+    if not call_id or not role:
+        return []
+    from rules_core.vocab import ACTIVITIES
+
+    allowed = []
+    for activity in ACTIVITIES:
+        try:
+            decision = core().evaluate({"call": call_id, "role": role, "activity": activity})
+        except Exception as err:  # an unknown call or role: the fixed list below is offered instead
+            logger.debug("no activities from the rules: %s", type(err).__name__)
+            return []
+        if not any(str(f.get("kind", "")).startswith("activity_") for f in decision.get("failed") or []):
+            allowed.append(activity)
+    return allowed
+
+
 def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]:
     if slot == "call":
         from actions.calls import institution_buttons
@@ -67,7 +86,8 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
         return [{"title": i18n.label(lang, "roles", r), "payload": f'/inform{{"role":"{r}"}}'} for r in roles]
     if slot == "activity":
         role = tracker.get_slot("role")
-        acts = ROLE_ACTIVITIES.get(role, STUDENT_ACTIVITIES if role else ANY_ACTIVITIES)
+        acts = _activities_for(tracker.get_slot("call"), role) \
+            or ROLE_ACTIVITIES.get(role, STUDENT_ACTIVITIES if role else ANY_ACTIVITIES)
         return [{"title": i18n.label(lang, "activities", a), "payload": f'/inform{{"activity":"{a}"}}'}
                 for a in acts]
     if slot == "receiving_org":

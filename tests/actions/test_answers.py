@@ -189,3 +189,25 @@ async def test_a_scholarship_side_question_in_the_flow_gets_its_topic(dispatcher
     reply = texts(dispatcher)
     assert answer in reply, reply
     assert got.get("asked", "citizenship") and "?" in dispatcher.messages[-1]["text"]  # the questions go on
+
+
+# B6: the mobility-type buttons are the activities the call's rules allow this role.
+@pytest.mark.parametrize(("slots", "wanted", "absent"), [
+    ({"call": "itm-2024", "role": "msc_student"}, {"study", "traineeship", "short_term_blended"},
+     {"short_term_doctoral", "staff_training"}),
+    ({"call": "itm-2024", "role": "phd_student"}, {"study", "traineeship", "short_term_doctoral"},
+     {"short_term_blended"}),
+    ({"call": "itm-2024", "role": "staff"}, {"staff_training"}, {"teaching", "study"}),
+    ({"call": "imt-lucca-2015", "role": "phd_student"}, {"study", "traineeship"}, {"short_term_doctoral"}),
+])
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+async def test_the_activity_buttons_follow_the_calls_rules_for_the_role(
+        dispatcher, monkeypatch, slots, wanted, absent, lang):
+    if slots["call"] == "imt-lucca-2015":
+        monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    got = await respond(dispatcher, text="hello, I'd like to go abroad", intent="check_eligibility",
+                        slots={**slots, "language": lang})
+    assert got["asked"] == "activity"
+    payloads = {b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []}
+    offered = {p.split('"activity":"')[1].split('"')[0] for p in payloads if '"activity"' in p}
+    assert wanted <= offered and not offered & absent
