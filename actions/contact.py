@@ -41,10 +41,19 @@ def best_contact(call_id: str, role: str | None) -> Any | None:
         return None
 
 
+def other_contacts(call_id: str, role: str | None, chosen: Any) -> list[Any]:
+    """The call's other contacts for this role, and those for everyone that have an address."""
+    contacts = list(core().get_call(call_id).contacts)
+    return [c for c in contacts if c is not chosen
+            and (role and role in (c.audience or []) or not c.audience and c.email)]
+
+
 def describe(contact: Any, lang: str = "en") -> str:
     parts = [contact.name, contact.email, contact.phone]
     text = ", ".join(str(x) for x in parts if x)
     role = (getattr(contact, "role_text", None) or {}).get(lang) or contact.role
+    if not text:
+        return str(role or "")  # "your departmental educational coordinator": a role with no address
     return f"{text} ({role})" if role else text
 
 
@@ -91,14 +100,20 @@ class ActionContact(ReplyAction):
             dispatcher.utter_message(text=t(lang, "contact_which_call"), buttons=buttons)
             # A typed answer ("IMT Lucca") starts the form, which then ends at once with this contact.
             return [SlotSet("goal", "contact")]
-        contact = best_contact(call_id, tracker.get_slot("role"))
+        role = tracker.get_slot("role")
+        contact = best_contact(call_id, role)
         if contact is None:
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
         body = summary(tracker, lang, call_id)
         subject = t(lang, "mail_subject", call=call_name(call_id, lang))
         link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
-        dispatcher.utter_message(text=t(lang, "contact_person", details=describe(contact, lang)))
+        lines = [t(lang, "contact_person", details=describe(contact, lang))]
+        # "Charlotte or the erasmusplus address?": each contact for this role or for everyone, with its role
+        # (one to discuss the plan, one that takes the applications), as the call lists them.
+        others = other_contacts(call_id, role, contact)
+        lines += [t(lang, "contact_also", details=describe(c, lang)) for c in others]
+        dispatcher.utter_message(text="\n".join(lines))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
         dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
         return [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []

@@ -138,8 +138,11 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if intent == "show_checks":
         proceed(turn, changed, all_checks=True)
         return
-    if turn.get("goal") == "contact" or intent == "ask_contact":
+    if turn.get("goal") == "contact" or intent == "ask_contact" or "?" in turn.text \
+            and has("contact_question", turn.text):
         await _contact(turn, domain, changed)
+        if asked and intent != "ask_contact":
+            ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it.
     plain_answer = stated and not QUESTION_RX.search(turn.text.strip())

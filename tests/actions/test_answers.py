@@ -211,3 +211,29 @@ async def test_the_activity_buttons_follow_the_calls_rules_for_the_role(
     payloads = {b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []}
     offered = {p.split('"activity":"')[1].split('"')[0] for p in payloads if '"activity"' in p}
     assert wanted <= offered and not offered & absent
+
+
+# B8: "whom do I write to?" gets the contacts at once, each with its role, never "I can't find the answer".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "ok. dernière chose, j'écris à qui exactement pour postuler ?"),
+    ("en", "last thing, who do I write to to apply?"),
+    ("nl", "laatste vraag: naar wie mail ik mijn aanvraag?"),
+    ("it", "ultima cosa, a chi scrivo per candidarmi?"),
+])
+async def test_whom_to_write_to_gets_the_contacts_without_cant_find(dispatcher, lang, text):
+    slots = await answered({**GENEVA, "language": lang})
+    await respond(dispatcher, text=text, intent="nlu_fallback", slots=slots)
+    reply = texts(dispatcher)
+    first = dispatcher.messages[0]["text"]
+    assert "erasmusplusmobility@itg.be" in first and "✅" not in reply
+    assert ":  (" not in first and ": (" not in first  # a contact without an address is named by its role
+    assert not any(s in reply for s in ("can't find", "ne trouve pas", "vind het antwoord", "Non trovo"))
+
+
+async def test_staff_asking_charlotte_or_the_address_gets_both_roles(dispatcher):
+    text = "ok bedankt. dus ik mail naar wie precies, Charlotte of dat erasmusplus adres?"
+    slots = await answered({**STAFF_AMSTERDAM, "language": "nl"})
+    await respond(dispatcher, text=text, intent="ask_contact", slots=slots)
+    first = dispatcher.messages[0]["text"]
+    assert "cmorantin@itg.be" in first and "om de mogelijkheden te bespreken" in first
+    assert "erasmusplusmobility@itg.be" in first and "aanvragen en vragen" in first
