@@ -71,9 +71,12 @@ def call_notes(decision: dict[str, Any]) -> list[str]:
     return [n for n in decision.get("notes") or [] if n not in assumed]
 
 
-def all_checks_lines(decision: dict[str, Any], lang: str) -> list[str]:
-    """"Show all checks": every rule that failed or holds, each with its source; conditions; assumptions."""
+def all_checks_lines(decision: dict[str, Any], lang: str, today: Any = None) -> list[str]:
+    """"Show all checks": every rule that failed or holds, each with its source; conditions; assumptions.
+    `today` is the date the checks take as the day of applying, said as today (none for an ended call)."""
     lines = [t(lang, "all_checks_title", call=call_title(decision.get("call"), lang))]
+    if today:  # "Applying on 1 October 2025 is ...": that date is today's, say so
+        lines.append(t(lang, "all_checks_today", date=i18n.fmt_date(today, lang)))
     lines += failed_lines(decision, lang)
     lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
               for p in decision.get("passed") or []]
@@ -88,7 +91,9 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    again: bool = False, hypothetical: bool = False, start: str | None = None,
                    notes: bool = True) -> str:
     if all_checks:
-        return "\n".join(all_checks_lines(decision, lang))
+        from actions.profile import today
+
+        return "\n".join(all_checks_lines(decision, lang, None if hypothetical else today()))
     lines: list[str] = [changed] if changed else []
     grant = grant_lines(decision, lang)
     if goal == "grant":

@@ -129,7 +129,8 @@ def receiving_org_allowed(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
 @kind("receiving_org_excluded", "types")
 def receiving_org_excluded(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """Traineeships: EU institutions and bodies and organisations managing EU programmes are not eligible."""
-    return _ok(ctx["receiving_org"] not in p["types"], {"org": ctx["receiving_org"]})
+    return _ok(ctx["receiving_org"] not in p["types"],
+               {"org": ctx["receiving_org"], "activity": ctx["activity"]})
 
 
 @kind("eche_required")

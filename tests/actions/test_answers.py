@@ -237,3 +237,23 @@ async def test_staff_asking_charlotte_or_the_address_gets_both_roles(dispatcher)
     first = dispatcher.messages[0]["text"]
     assert "cmorantin@itg.be" in first and "om de mogelijkheden te bespreken" in first
     assert "erasmusplusmobility@itg.be" in first and "aanvragen en vragen" in first
+
+
+# B9: every check says what it checked for this person: the activity, the origin taken from the nationality,
+# the day of applying said as today.
+@pytest.mark.parametrize(("lang", "host", "origin", "today"), [
+    ("en", "may host this short-term doctoral mobility", "taken to be your country of nationality",
+     "as of today, 1 October 2025"),
+    ("fr", "pour ce type de mobilité (mobilité doctorale de courte durée)", "pays de nationalité",
+     "aujourd'hui, le 1 octobre 2025"),
+    ("nl", "voor dit type mobiliteit (korte doctorale mobiliteit)", "land van nationaliteit",
+     "vandaag, 1 oktober 2025"),
+    ("it", "per questo tipo di mobilità (mobilità dottorale breve)", "paese di cittadinanza",
+     "oggi, 1 ottobre 2025"),
+])
+async def test_all_checks_name_the_activity_the_origin_and_today(dispatcher, lang, host, origin, today):
+    await respond(dispatcher, text="/show_checks", intent="show_checks", slots={**GENEVA, "language": lang})
+    reply = texts(dispatcher)
+    assert host in reply and origin in reply and today in reply
+    assert not any(w in reply for w in ("traineeship)", "may host a traineeship", "pour un stage",
+                                        "voor een stage", "per un tirocinio", "No country of origin given"))

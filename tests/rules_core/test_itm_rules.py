@@ -220,7 +220,7 @@ def test_citizenship_and_origin_excluded() -> None:
 def test_absent_origin_is_assumed_with_a_note() -> None:
     d = ev(ITM_STAFF)
     assert "country_of_origin" not in d["missing"]
-    assert any("assumed" in n for n in d["notes"])
+    assert any("country of origin" in n and "nationality" in n for n in d["assumptions"])
 
 
 def test_receiving_hei_needs_eche_in_programme_countries() -> None:
