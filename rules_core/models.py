@@ -134,6 +134,17 @@ class Topic(Strict):
         return self.text.get(lang)
 
 
+# The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.
+GRANT_PARAMS: dict[str, tuple[str, ...]] = {
+    "monthly_by_group": ("rates",),
+    "travel_band": ("bands",),
+    "daily_tiered": ("tiers",),
+    "monthly_flat": ("rate",),
+    "unpublished": (),
+    "no_travel": (),
+}
+
+
 class GrantComponent(Referenced):
     kind: Literal[
         "monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished", "no_travel"
@@ -142,6 +153,19 @@ class GrantComponent(Referenced):
     params: dict[str, Any] = {}
     label: Text | None = None
     not_applicable_note: Text | None = None
+
+    @model_validator(mode="after")
+    def _known_params(self) -> GrantComponent:
+        # A misspelt `rat:` must be refused here, not found by the first person whose grant is computed.
+        needed = GRANT_PARAMS[self.kind]
+        missing = [p for p in needed if p not in self.params]
+        unknown = [p for p in self.params if p not in needed and p != "note"]
+        problems = [f"params.{p}: needed by kind {self.kind}" for p in missing]
+        problems += [f"params.{p}: unknown for kind {self.kind} (it takes: {', '.join(needed) or 'none'}"
+                     f"{', note' if needed else ''})" for p in unknown]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
 
 
 class Grant(Strict):
