@@ -69,7 +69,8 @@ def test_every_call_shipped_is_clean(path: Path) -> None:
         ({"params: {rate: 600}": "params: {rat: 600}"},
          "grant.components[0]: params.rate: needed by kind monthly_flat; params.rat: unknown for kind "
          "monthly_flat (it takes: rate, note)"),
-        ({"params: {rate: 600}": "params: {rate: 600, ratee: 3}"}, "params.ratee: unknown for kind monthly_flat"),
+        ({"params: {rate: 600}": "params: {rate: 600, ratee: 3}"},
+         "params.ratee: unknown for kind monthly_flat"),
     ],
 )
 def test_load_time_problems_are_named(tmp_path: Path, changes: dict[str, str], expected: str) -> None:
