@@ -172,6 +172,8 @@ def test_cities_with_country_code(text: str, name: str, code: str) -> None:
         ("du 1er au 20 mars", "2026-03-01", "2026-03-20"),
         ("van 1 maart tot 31 mei", "2026-03-01", "2026-05-31"),
         ("dal 1 marzo al 31 maggio", "2026-03-01", "2026-05-31"),
+        ("dal 4 all'8 ottobre 2027", "2027-10-04", "2027-10-08"),  # "all'" before a vowel: was 8 October only
+        ("dal 3 fino all'11 marzo", "2026-03-03", "2026-03-11"),
         ("between 10 and 20 October", "2026-10-10", "2026-10-20"),
         ("1/3/2026 - 31/5/2026", "2026-03-01", "2026-05-31"),
         ("2026-03-01 to 2026-05-31", "2026-03-01", "2026-05-31"),
