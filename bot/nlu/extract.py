@@ -58,7 +58,8 @@ CONNECTOR_RX = re.compile(
     r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$"
 )
 CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
-LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}\s+$")
+LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}(?:\s+|(?<=')\s*)$")
+LANGUAGE_AFTER_RX = re.compile(rf"^[\s,.!]*{lexicon.LANGUAGE_AFTER}")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
 ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
 # Cues that make a Dutch "Frans"/"Nederlands" a nationality rather than the language.
@@ -147,7 +148,10 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
             and (between in places.HYPHENS or CONNECTOR_RX.match(between))
         ):
             return prev.role or "citizenship"
-        if LANGUAGE_BEFORE_RX.search(before):
+        if LANGUAGE_BEFORE_RX.search(before) or (
+            places.key_of(folded[cand.start : cand.end]) in places.LANGUAGE_NAMES
+            and LANGUAGE_AFTER_RX.match(folded[cand.end : cand.end + 30])
+        ):
             return ""
         if ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
             return "destination"

@@ -73,13 +73,20 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|"
         r"personeelslid|personeelsleden|"
         r"personale|dipendente|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
-        r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|lab technician",
+        r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|"
+        # Job titles and employment ("labotechnieker", "ik ben er in dienst"): someone employed is staff.
+        r"lab(?:oratory)? technicians?|labo-?techni\w*|laboranten|laborant|"
+        r"technicien(?:ne)?s? de laboratoire|"
+        r"tecnic[oaie] di laboratorio|personeel|in dienst (?:bij|van|als)|(?:ben|zijn) (?:\w+ )?in dienst",
     ),
     (
         "activity",
         "short_term_doctoral",
-        r"short[- ]term doctoral(?: mobility)?|mobilite doctorale(?: de courte duree)?|"
-        r"korte doctorale mobiliteit|doctorale mobiliteit|mobilita dottorale(?: (?:di )?breve durata)?",
+        r"short(?:[- ]term)? doctoral(?: mobility| visit| stay| exchange)?|"
+        r"mobilite doctorale(?: de courte duree)?|"
+        r"(?:courte|breve) (?:mobilite|visite|sejour) doctoral\w*|"
+        r"korte doctora(?:le|al) (?:mobiliteit|bezoek|verblijf)|doctorale mobiliteit|"
+        r"mobilita dottorale(?: (?:di )?breve durata)?|breve (?:visita|soggiorno|mobilita) dottorale",
     ),
     (
         "activity",
@@ -98,7 +105,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "activity",
         "traineeship",
         r"traineeships?|internships?|intern|work placement|placement|stages?|stagiair\w*|stagiaire|"
-        r"tirocini[oi]|"
+        r"tirocin(?:io|i|ii)|"
         r"smt",
     ),
     (

