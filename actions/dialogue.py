@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.answer import show_value
+from actions.asides import what_if
 from actions.calls import reload_if_changed
 from actions.conversation import main_buttons
 from actions.facts import read_message, view
@@ -273,14 +274,26 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             turn.say(message)
         turn.set("input_issue", None)
     replaced, noted = [], []
+    if what_if(turn.text) and any(name in PROFILE_SLOTS for name in reading.values):
+        # "se la data di fine fosse il 30 giugno...?": answered for that case; the slots keep the person's own
+        # facts, and what they were told stays what it was.
+        turn.what_if = {*reading.values, "skipped", "last_decision", "duration"}
+        facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang)}"
+                 for n, v in reading.values.items() if n in PROFILE_SLOTS and v not in (None, [])]
+        for name, value in reading.values.items():
+            turn.set(name, value)
+        turn.say(t(turn.lang, "what_if_facts", facts="; ".join(facts)))  # before the answer to the case
+        return None, True
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             before, after = show_value(name, old, turn.lang), show_value(name, value, turn.lang)
             replaced.append(f"{label}: {before} → {after}")
-        elif name in PROFILE_SLOTS and name not in (asked, "call") and old in (None, []) \
-                and value not in (None, []):
+        elif name in PROFILE_SLOTS and name != "call" and old in (None, []) and value not in (None, []) \
+                and not (name == asked and turn.is_payload):
+            # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
+            # dates), so a misreading can be corrected; a button clicked needs no echo.
             noted.append(f"{label}: {show_value(name, value, turn.lang)}")
         elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
             # "somewhere in February": the day was not said; show the one taken, so it can be corrected.

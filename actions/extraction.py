@@ -115,9 +115,14 @@ def extract_facts(
         dates = {requested: next(iter(dates.values()))}
     out.update(dates)
     start = dates.get("start_date") or tracker.get_slot("start_date")
-    pending = duration or (tracker.get_slot("duration") if "start_date" in dates else None)
+    # A length said before waits for its start; once an end date is known it is spent ("start 18 feb not 16.
+    # end still 25" moves the start only).
+    waiting = tracker.get_slot("duration") if not tracker.get_slot("end_date") else None
+    pending = duration or (waiting if "start_date" in dates else None)
     if duration:
         out["duration"] = duration
+    elif "end_date" in dates and tracker.get_slot("duration"):
+        out["duration"] = None  # both dates said: the length said before is no longer waiting
     if pending and "end_date" not in dates and start and _iso(start):
         end = end_from_duration(dt.date.fromisoformat(start), pending)
         if end is not None:

@@ -15,6 +15,14 @@ from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
 from actions import i18n, when
+from actions.asides import (
+    asked_about,
+    asks_about_a_place,
+    compared,
+    drop_countries_asked_about,
+    home_aside,
+    said_by,
+)
 from actions.calls import alias_spans, pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
@@ -50,7 +58,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _drop_negated(text, entities, reading)
     kept = when.drop_dates_in_questions(text, kept)
     kept = when.drop_told_dates(tracker, kept)
-    kept = _drop_countries_asked_about(text, asked, kept)
+    kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)
     kept = when.past_erasmus(text, asked, kept, reading.values)
     kept = when.merge_durations(kept)
@@ -123,43 +131,19 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
                 and has("graduated", sentence):
             ent = {**ent, "value": "recent_graduate"}  # "I just graduated from the MSc"
         if kind == "country" and ent.get("role") != "citizenship" \
-                and (has("residence", before) or _home_aside(tracker, ent)):
+                and (has("residence", before) or home_aside(tracker, ent)):
             continue
-        if kind == "activity" and has("paying_studies", sentence):
+        if kind == "activity" and (has("paying_studies", sentence) or compared(text, start)):
             continue
+        if kind == "activity" and tracker.get_slot("activity") and "?" in sentence \
+                and not has("change_of_mind", sentence):
+            continue  # "per i tirocini c'è un contributo extra?": a question about it, not a change
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")
         if kind in ("start_date", "end_date") and has("replaced_before", before):
             continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
     return kept
-
-
-def _home_aside(tracker: Tracker, ent: dict[str, Any]) -> bool:
-    """"c'est l'IMT de Lucca, en Italie": the institution's own country, named while a destination is set."""
-    destination, call_id = tracker.get_slot("destination"), tracker.get_slot("call")
-    if not destination or not call_id:
-        return False
-    from actions.profile import core
-
-    try:
-        home = core().get_call(call_id).home.country
-    except Exception:  # a call without a home: nothing to compare
-        return False
-    return str(ent.get("value")).upper() == str(home).upper() != str(destination).upper()
-
-
-def _asks_about_a_place(text: str, asked: str | None) -> bool:
-    return asked in ("citizenship", "country_of_origin") and "?" in text and has("destination_question", text)
-
-
-def _drop_countries_asked_about(text: str, asked: str | None, entities: list[dict[str, Any]]
-                                ) -> list[dict[str, Any]]:
-    """"Is Turkey part of Erasmus?" asked while the nationality is pending is a question about a place, not
-    the nationality."""
-    if not _asks_about_a_place(text, asked):
-        return entities
-    return [e for e in entities if not (e.get("entity") == "country" and e.get("role") != "citizenship")]
 
 
 def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
@@ -228,11 +212,16 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         comma = text.find(",", match.end())
         right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
         near = text[max(left, match.start() - NEGATION_REACH):right]
-        if has("meta_talk", clause):
+        if has("denied_saying", clause):
+            reading.unknown.add(name)  # "I didn't say it has an ECHE": open again
             continue
+        news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
+        if has("meta_talk", clause) or news:
+            continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
         if has("dont_know", clause) or has("not_yet", clause):
             reading.unknown.add(name)
-        elif ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
+        elif asked_about(text, match.start(), match.end()) \
+                or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
             continue
         elif NEGATION_RX.search(near):
             reading.values[name] = False
@@ -261,7 +250,7 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
         if call_id:
             reading.values["call"] = call_id
     elif asked in ("citizenship", "destination", "country_of_origin") \
-            and not _asks_about_a_place(text, asked):
+            and not asks_about_a_place(text, asked):
         code = country_in_words(stripped)
         if code:
             reading.values[asked] = [code] if asked == "citizenship" else code

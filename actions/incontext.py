@@ -140,7 +140,11 @@ def _condition(turn: Turn) -> bool:
     named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(asking)]
     if not named:
         # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
-        named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(text)][:1]
+        # Not a person named as the source of news ("my supervisor said it might be March. does that change
+        # anything?"), nor one named in a complaint about the conversation.
+        from actions.asides import named_facts
+
+        named = named_facts(text)[:1]
     if not named:
         return False
     from actions.flow import evaluate

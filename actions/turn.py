@@ -29,6 +29,7 @@ class Turn:
         # Whether a question in this message has been answered (the answer then need not be repeated).
         self.answered = False
         self.verdict_said = False  # a new or full answer was given this turn
+        self.what_if: set[str] = set()  # slots set for a hypothetical only: never stored
 
     @property
     def text(self) -> str:
@@ -66,4 +67,5 @@ class Turn:
 
     def events(self) -> list[dict[str, Any]]:
         before = self.tracker.slots
-        return [SlotSet(k, v) for k, v in self.changes.items() if before.get(k) != v or k == "language"]
+        return [SlotSet(k, v) for k, v in self.changes.items()
+                if (before.get(k) != v or k == "language") and k not in self.what_if]

@@ -1,0 +1,92 @@
+"""Words that name a fact without stating it: a person named as the source of news ("my supervisor said it
+might be March"), a fact asked about ("how do I know if Lisbon has it"), one the person takes back ("I didn't
+say it has an ECHE"), an activity named to compare ("compared to study"), the institution's own country,
+a country asked about while the nationality is pending. Used by actions/facts.py and actions/incontext.py,
+so the fact reader and the question answerer read a mention the same way."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import when
+from actions.phrases import PHRASES, QUESTION_RX, has
+
+SEGMENT_RX = re.compile(r"[,;:]|\b(?:and|but|et|mais|en|maar|e|ma)\b", re.I)
+
+
+def said_by(text: str, end: int) -> bool:
+    """"my supervisor just said it might be March": the mention ending at `end` is who said something."""
+    return PHRASES["said_by"].search(text[end:end + 40]) is not None
+
+
+def segment(text: str, start: int, end: int) -> str:
+    """The part of the sentence around a mention, between commas and "and"/"but" ("whats an ECHE")."""
+    left, right = when.clause_span(text, start, end)
+    cuts = [m for m in SEGMENT_RX.finditer(text, left, right)]
+    seg_left = max([m.end() for m in cuts if m.end() <= start], default=left)
+    seg_right = min([m.start() for m in cuts if m.start() >= end], default=right)
+    return text[seg_left:seg_right]
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """Whether the mention is inside a question about it: "whats an ECHE", "how do I know if it has one?",
+    "do I need the board?" (a question mark or a question word in its own part of the sentence)."""
+    clause = when.clause(text, start, end)
+    part = segment(text, start, end).strip()
+    if has("embedded_question", clause):
+        return True
+    return part.endswith("?") and QUESTION_RX.search(part) is not None or has("yes_no_question", part)
+
+
+def named_facts(text: str) -> list[str]:
+    """The yes/no facts a message names as facts: not as the source of news, nor in talk about the
+    conversation ("I didn't ask about supervisor authorisation")."""
+    out = []
+    for name, rx in PHRASES["fact_words"].items():
+        match = rx.search(text)
+        if not match or said_by(text, match.end()):
+            continue
+        clause = when.clause(text, match.start(), match.end())
+        if has("meta_talk", clause) or has("denied_saying", clause):
+            continue
+        out.append(name)
+    return out
+
+
+def compared(text: str, start: int) -> bool:
+    """"un contributo extra rispetto allo studio": the activity after "compared to" is not the person's."""
+    return PHRASES["comparison_before"].search(text[max(0, start - 30):start]) is not None
+
+
+def what_if(text: str) -> bool:
+    """"What if it ended on 30 June?", "se la data di fine fosse il 30 giugno": a case, not a fact."""
+    return has("what_if", text)
+
+
+def home_aside(tracker: Tracker, ent: dict[str, Any]) -> bool:
+    """"c'est l'IMT de Lucca, en Italie": the institution's own country, named while a destination is set."""
+    destination, call_id = tracker.get_slot("destination"), tracker.get_slot("call")
+    if not destination or not call_id:
+        return False
+    from actions.profile import core
+
+    try:
+        home = core().get_call(call_id).home.country
+    except Exception:  # a call without a home: nothing to compare
+        return False
+    return str(ent.get("value")).upper() == str(home).upper() != str(destination).upper()
+
+
+def asks_about_a_place(text: str, asked: str | None) -> bool:
+    return asked in ("citizenship", "country_of_origin") and "?" in text and has("destination_question", text)
+
+
+def drop_countries_asked_about(text: str, asked: str | None, entities: list[dict[str, Any]]
+                                ) -> list[dict[str, Any]]:
+    """"Is Turkey part of Erasmus?" asked while the nationality is pending is a question about a place, not
+    the nationality."""
+    if not asks_about_a_place(text, asked):
+        return entities
+    return [e for e in entities if not (e.get("entity") == "country" and e.get("role") != "citizenship")]
