@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import when
-from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.phrases import PHRASES, has
 
 SEGMENT_RX = re.compile(r"[,;:]|\b(?:and|but|et|mais|en|maar|e|ma)\b", re.I)
 
@@ -31,13 +31,12 @@ def segment(text: str, start: int, end: int) -> str:
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
-    """Whether the mention is inside a question about it: "whats an ECHE", "how do I know if it has one?",
-    "do I need the board?" (a question mark or a question word in its own part of the sentence)."""
-    clause = when.clause(text, start, end)
-    part = segment(text, start, end).strip()
-    if has("embedded_question", clause):
+    """Whether the mention is inside a question about it: "whats an ECHE", "how do I know if it has one",
+    "do I need the board?" (its own part of the sentence asks; "my supervisor agreed, do I need the board?"
+    still states the supervisor's yes)."""
+    if has("embedded_question", when.clause(text, start, end)):
         return True
-    return part.endswith("?") and QUESTION_RX.search(part) is not None or has("yes_no_question", part)
+    return segment(text, start, end).rstrip().endswith("?")
 
 
 def named_facts(text: str) -> list[str]:

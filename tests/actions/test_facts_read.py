@@ -187,6 +187,28 @@ async def test_a_job_title_or_employment_is_staff_even_when_the_nlu_misses_it(di
     assert got.get("asked") != "role"
 
 
+@pytest.mark.parametrize("lang,text,words", [
+    ("nl", "ja, ik ben in dienst van het ITG als assistent", "ben in dienst"),
+    ("en", "I'm an employee of ITM as an assistant", "employee"),
+    ("it", "sono dipendente dell'ITM come assistente", "dipendente"),
+])
+async def test_a_phd_student_who_is_employed_keeps_the_role_and_has_the_staff_status(dispatcher, lang, text,
+                                                                                      words):
+    # The NLU reads the employment words as the role staff; for a PhD student they are the staff status.
+    ents = [said(text, "role", "staff", words)]
+    got = await respond(dispatcher, text=text, entities=ents, slots={
+        "call": "itm-2024", "role": "phd_student", "goal": "eligibility", "language": lang})
+    assert "role" not in got and got["itm_staff_member"] is True
+
+
+async def test_a_scholarship_held_is_stated_not_asked(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2015-11-01")
+    text = "Ciao, sono dottorando all'IMT Lucca e ho la borsa di dottorato"
+    got = await respond(dispatcher, text=text, slots={"language": "it"},
+                        entities=[said(text, "role", "phd_student", "dottorando")])
+    assert got["has_scholarship"] is True
+
+
 # A9
 async def test_a_short_doctoral_visit_and_a_nationality_in_passing_are_taken_on_a_closed_call(
         dispatcher, monkeypatch):
