@@ -1,8 +1,10 @@
 """Words that name a fact without stating it: a person named as the source of news ("my supervisor said it
 might be March"), a fact asked about ("how do I know if Lisbon has it"), one the person takes back ("I didn't
 say it has an ECHE"), an activity named to compare ("compared to study"), the institution's own country,
-a country asked about while the nationality is pending. Used by actions/facts.py and actions/incontext.py,
-so the fact reader and the question answerer read a mention the same way."""
+a country asked about while the nationality is pending, employment words said by a PhD student (the staff
+status, not a new role), a hypothetical (answered for that case, never stored). Used by actions/facts.py,
+actions/dialogue.py and actions/incontext.py, so the fact reader and the question answerer read a mention the
+same way."""
 from __future__ import annotations
 
 import re
@@ -89,3 +91,31 @@ def drop_countries_asked_about(text: str, asked: str | None, entities: list[dict
     if not asks_about_a_place(text, asked):
         return entities
     return [e for e in entities if not (e.get("entity") == "country" and e.get("role") != "citizenship")]
+
+
+def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
+    """"se la data di fine fosse il 30 giugno...?": the case's facts are set for this turn only (the Turn
+    never returns them as events) and said as such, before the answer for that case."""
+    from actions import i18n
+    from actions.answer import show_value
+    from actions.profile import PROFILE_SLOTS
+
+    if not what_if(turn.text) or not any(name in PROFILE_SLOTS for name in values):
+        return False
+    # What the person was told stays what it was: the next "so can I go?" answers their own facts.
+    turn.what_if = {*values, "skipped", "last_decision", "duration"}
+    facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang)}"
+             for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])]
+    for name, value in values.items():
+        turn.set(name, value)
+    turn.say(i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts)))
+    return True
+
+
+def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
+    """"ja, ik ben in dienst van het ITG als assistent" said by a PhD student: many are employed, so it is
+    the ITM staff status the call asks about, not a new role (unless they change their mind)."""
+    if values.get("role") == "staff" and tracker.get_slot("role") == "phd_student" \
+            and not has("change_of_mind", text) and not has("staff_member_word", text):
+        values.pop("role")
+        values["itm_staff_member"] = True

@@ -21,7 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.answer import show_value
-from actions.asides import what_if
+from actions.asides import say_what_if
 from actions.calls import reload_if_changed
 from actions.conversation import main_buttons
 from actions.facts import read_message, view
@@ -274,15 +274,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             turn.say(message)
         turn.set("input_issue", None)
     replaced, noted = [], []
-    if what_if(turn.text) and any(name in PROFILE_SLOTS for name in reading.values):
-        # "se la data di fine fosse il 30 giugno...?": answered for that case; the slots keep the person's own
-        # facts, and what they were told stays what it was.
-        turn.what_if = {*reading.values, "skipped", "last_decision", "duration"}
-        facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang)}"
-                 for n, v in reading.values.items() if n in PROFILE_SLOTS and v not in (None, [])]
-        for name, value in reading.values.items():
-            turn.set(name, value)
-        turn.say(t(turn.lang, "what_if_facts", facts="; ".join(facts)))  # before the answer to the case
+    if say_what_if(turn, reading.values):
         return None, True
     for name, value in reading.values.items():
         old = turn.get(name)

@@ -20,6 +20,7 @@ from actions.asides import (
     asks_about_a_place,
     compared,
     drop_countries_asked_about,
+    employed_phd,
     home_aside,
     said_by,
 )
@@ -69,7 +70,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
     reading.values.update(facts)
     reading.issue = issue
-    _employed_phd(tracker, text, reading)
+    employed_phd(tracker, text, reading.values)
     if "call" not in reading.values and not tracker.get_slot("call"):
         named = pick(text)  # an institution the NLU does not know yet (a call file added since training)
         if named:
@@ -161,15 +162,6 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
 
         if STAFF_STATUS_RX.search(text) or has("works_at", text):
             reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
-
-
-def _employed_phd(tracker: Tracker, text: str, reading: Reading) -> None:
-    """"ja, ik ben in dienst van het ITG als assistent" said by a PhD student: many are employed, so it is
-    the ITM staff status the call asks about, not a new role (unless they change their mind)."""
-    if reading.values.get("role") == "staff" and tracker.get_slot("role") == "phd_student" \
-            and not has("change_of_mind", text) and not has("staff_member_word", text):
-        reading.values.pop("role")
-        reading.values["itm_staff_member"] = True
 
 
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:
