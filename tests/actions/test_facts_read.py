@@ -288,3 +288,25 @@ async def test_a_complaint_about_the_bot_is_no_fact(dispatcher):
     ents = [said(text, "end_date", "2026-07-31", "31 July 2026")]
     got = await respond(dispatcher, text=text, entities=ents, slots=PHD_GENEVA)
     assert "supervisor_authorised" not in got and "end_date" not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "my supervisor said ok"),
+    ("fr", "mon directeur de thèse a dit que oui"),
+    ("nl", "mijn promotor zei dat het mag"),
+    ("it", "il mio relatore ha detto di sì"),
+])
+async def test_a_supervisor_who_said_yes_has_authorised(dispatcher, lang, text):
+    got = await respond(dispatcher, text=text, slots={**LUCCA, "language": lang})
+    assert got["supervisor_authorised"] is True
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "I don't know if it was signed. it ends on 30 June 2016", "30 June 2016"),
+    ("fr", "je ne sais pas si c'était signé. ça finit le 30 juin 2016", "30 juin 2016"),
+    ("it", "non so se fosse firmato. finisce il 30 giugno 2016", "30 giugno 2016"),
+])
+async def test_an_if_after_i_dont_know_is_no_hypothetical(dispatcher, lang, text, date):
+    got = await respond(dispatcher, text=text, entities=[said(text, "end_date", "2016-06-30", date)],
+                        slots={**LUCCA, "language": lang})
+    assert got["end_date"] == "2016-06-30"
