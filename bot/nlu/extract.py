@@ -60,6 +60,8 @@ CONNECTOR_RX = re.compile(
 CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
 LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}(?:\s+|(?<=')\s*)$")
 LANGUAGE_AFTER_RX = re.compile(rf"^[\s,.!]*{lexicon.LANGUAGE_AFTER}")
+# "I'm English, please help": said of the person, the language name is a nationality whatever follows.
+SELF_CUE_RX = re.compile(rf"(?<!\w)(?:i'?m|i am|am|je suis|suis|ik ben|ben|sono|is|est|{CITIZEN})\s+$")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
 ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
 # Cues that make a Dutch "Frans"/"Nederlands" a nationality rather than the language.
@@ -151,6 +153,7 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
         if LANGUAGE_BEFORE_RX.search(before) or (
             places.key_of(folded[cand.start : cand.end]) in places.LANGUAGE_NAMES
             and LANGUAGE_AFTER_RX.match(folded[cand.end : cand.end + 30])
+            and not SELF_CUE_RX.search(before)
         ):
             return ""
         if ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):

@@ -502,7 +502,9 @@ def test_a_language_chosen_for_the_conversation_is_no_nationality(text: str) -> 
 @pytest.mark.parametrize(
     "text,code",
     [("I am English", "GB"), ("je suis français", "FR"), ("ik ben Nederlands", "NL"), ("sono italiano", "IT"),
-     ("italiano allora, sono italiano", "IT"), ("I'm Sudanese btw", "SD")],
+     ("italiano allora, sono italiano", "IT"), ("I'm Sudanese btw", "SD"), ("I'm English, please help", "GB"),
+     ("je suis français, alors je voudrais partir", "FR"), ("sono italiano allora posso?", "IT"),
+     ("my nationality is english then", "GB")],
 )
 def test_a_nationality_beside_language_talk_is_still_one(text: str, code: str) -> None:
     assert ("country", "citizenship", code) in ents(text)
