@@ -29,7 +29,7 @@ from actions.flow import GOALS, ask, proceed
 from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
-from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has, in_register
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
 
@@ -54,6 +54,18 @@ class ActionRespond(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         reload_if_changed()
+        first = len(dispatcher.messages)
+        events = await self._run(dispatcher, tracker, domain)
+        # Every reply of this turn, whichever part wrote it, in the register the person uses ("tu" in French).
+        said = [str(e.get("text") or "") for e in [*(tracker.events or []), tracker.latest_message]
+                if e.get("event", "user") == "user"]
+        lang = next((e.get("value") for e in events if e.get("name") == "language"), None)
+        in_register(str(lang), said, dispatcher.messages[first:])
+        return events
+
+    async def _run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
         previous = tracker.get_slot("language")
         text = tracker.latest_message.get("text") or ""
         turn = Turn(tracker, dispatcher, detect(text, previous))

@@ -10,7 +10,7 @@ import yaml
 _FILE = Path(__file__).with_name("locales") / "phrases.yaml"
 
 
-_LITERAL = ("feminine_forms", "masculine_forms")  # replacement tables, not patterns
+_LITERAL = ("feminine_forms", "masculine_forms", "informal_forms")  # replacement tables, not patterns
 
 
 def _compile(value: Any) -> Any:
@@ -41,6 +41,54 @@ def gendered(text: str, lang: str, gender: str | None) -> str:
         return text
     table = FORMS[str(gender)][lang]
     return rx.sub(lambda m: table[m.group(0)], text)
+
+
+INFORMAL: dict[str, dict[str, str]] = _RAW["informal_forms"]
+_INFORMAL_RX = {lang: re.compile(_words_rx(table).pattern, re.I) for lang, table in INFORMAL.items()}
+_VOTRE_RX = re.compile(r"\b([Vv])otre (\w)")
+
+
+def _same_case(found: str, replacement: str) -> str:
+    return replacement[:1].upper() + replacement[1:] if found[:1].isupper() else replacement
+
+
+def informal(text: str, lang: str) -> str:
+    """The reply in the "tu" register ("vous pouvez" -> "tu peux", "votre bourse" -> "ta bourse")."""
+    table = INFORMAL.get(lang)
+    if not table:
+        return text
+    lower = {k.lower(): v for k, v in table.items()}
+    text = _INFORMAL_RX[lang].sub(lambda m: _same_case(m.group(0), lower[m.group(0).lower()]), text)
+    feminine = PHRASES["informal_feminine"][lang]
+
+    def possessive(m: re.Match[str]) -> str:
+        rest = text[m.start(2):]
+        word = "ta" if feminine.match(rest) and m.group(2).lower() not in "aeiouhéèêâîôû" else "ton"
+        return f"{_same_case(m.group(1), word)} {m.group(2)}"
+
+    return _VOTRE_RX.sub(possessive, text)
+
+
+def register_of(texts: list[str]) -> str | None:
+    """"tu" or "vous": the register of the person's latest message that shows one (people may switch)."""
+    for said in reversed(texts):
+        if has("says_vous", said):
+            return "vous"
+        if has("says_tu", said):
+            return "tu"
+    return None
+
+
+def in_register(lang: str, said: list[str], messages: list[dict[str, Any]]) -> None:
+    """Someone who says "tu" ("salut, t'as pas répondu", "rappelle-moi") is answered with "tu": the replies'
+    texts are rewritten in place, whichever part of the assistant wrote them."""
+    if lang not in INFORMAL or register_of(said) != "tu":
+        return
+    for message in messages:
+        if message.get("text"):
+            message["text"] = informal(message["text"], lang)
+        for button in message.get("buttons") or []:
+            button["title"] = informal(str(button.get("title") or ""), lang)
 
 
 def has(key: str, text: str) -> bool:

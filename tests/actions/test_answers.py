@@ -2,6 +2,7 @@
 slots a conversation has reached and one message, then checks the events and the reply."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -257,3 +258,56 @@ async def test_all_checks_name_the_activity_the_origin_and_today(dispatcher, lan
     assert host in reply and origin in reply and today in reply
     assert not any(w in reply for w in ("traineeship)", "may host a traineeship", "pour un stage",
                                         "voor een stage", "per un tirocinio", "No country of origin given"))
+
+
+# B4: a French speaker who says "tu" is answered with "tu", in every part of the reply.
+VOUS_RX = re.compile(r"\b(vous|votre|vos)\b|\b\w+ez\b", re.I)
+
+
+@pytest.mark.parametrize(("text", "intent", "earlier"), [
+    ("salut, rappelle-moi la date limite pour envoyer ma candidature ?", "ask_deadline", []),
+    ("t'as pas répondu : c'est grave si j'ai pas d'autre bourse ?", "faq_scholarship_compatibility", []),
+    ("et pour l'accord ?", "inform", ["salut ! tu peux m'aider ?"]),
+    ("/show_checks", "show_checks", ["t'es un bot ?"]),
+])
+async def test_a_french_speaker_saying_tu_gets_tu(dispatcher, text, intent, earlier):
+    events = [{"event": "user", "text": e} for e in earlier]
+    await respond(dispatcher, text=text, intent=intent, events=events, slots={**GENEVA, "language": "fr"})
+    reply = "\n".join(m.get("text") or "" for m in dispatcher.messages)
+    assert reply and not VOUS_RX.search(reply), VOUS_RX.search(reply)
+    assert re.search(r"\b(tu|ton|ta|tes|te|toi)\b|\bt'", reply), reply
+
+
+async def test_a_french_speaker_saying_vous_keeps_vous(dispatcher):
+    await respond(dispatcher, text="pouvez-vous me rappeler la date limite ?", intent="ask_deadline",
+                  events=[{"event": "user", "text": "salut"}], slots={**GENEVA, "language": "fr"})
+    reply = texts(dispatcher)
+    assert re.search(r"\b(vous|votre)\b|Postulez", reply) and not re.search(r"\b(tu|ton|ta)\b", reply)
+
+
+def _french(node: Any, under_fr: bool = False) -> list[str]:
+    if isinstance(node, str):
+        return [node] if under_fr else []
+    if isinstance(node, dict):
+        return [s for k, v in node.items() for s in _french(v, under_fr or k == "fr")]
+    if isinstance(node, list):
+        return [s for v in node for s in _french(v, under_fr)]
+    return []
+
+
+def test_every_french_text_has_a_tu_form():
+    """Each French sentence the assistant can say (its own, the rules core's, the calls') turns into "tu"."""
+    import glob
+
+    import yaml
+
+    from actions.phrases import informal
+
+    texts_fr = []
+    for path in ["actions/locales/fr.yaml", "rules_core/messages/fr.yaml",
+                 *glob.glob("rules_core/calls/**/*.yaml", recursive=True)]:
+        with open(path, encoding="utf-8") as handle:
+            texts_fr += _french(yaml.safe_load(handle), path.endswith("fr.yaml"))
+    assert len(texts_fr) > 300
+    left = [s for s in texts_fr if VOUS_RX.search(informal(s, "fr"))]
+    assert not left, left[:5]
