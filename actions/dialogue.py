@@ -179,8 +179,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
         proceed(turn, changed)
-        if told and _unplaced(turn):
-            _cannot_answer(turn)
+        if told and _unplaced(turn) and not (changed and has("matters_question", turn.text)):
+            _cannot_answer(turn)  # ("does that matter?" about a fact just changed is answered by the update)
         return
     if in_flow:
         # Mid-conversation: "can I go then?" is about the plan; a question that cannot be placed after an

@@ -198,7 +198,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
             lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
         if changed or not turn.answered and "?" not in turn.text:
-            lines.append(t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang)))
+            stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))
+            if changed and has("matters_question", turn.text):  # "I'm Dutch too. does that matter?": "No"
+                stands = t(turn.lang, "answer_no", answer=stands[:1].lower() + stands[1:])
+            lines.append(stands)
         if lines:
             turn.say("\n".join(lines))
         return

@@ -311,3 +311,22 @@ def test_every_french_text_has_a_tu_form():
     assert len(texts_fr) > 300
     left = [s for s in texts_fr if VOUS_RX.search(informal(s, "fr"))]
     assert not left, left[:5]
+
+
+# B11: "does that matter?" about a fact just changed: "No, your answer stays the same", nothing else.
+@pytest.mark.parametrize(("lang", "text", "words", "first"), [
+    ("nl", "ah sorry, kleine correctie: ik heb ook de Nederlandse nationaliteit, dus Belg en Nederlander. "
+           "maakt dat uit?", "Nederlandse", "Nee: uw antwoord blijft hetzelfde"),
+    ("en", "oh and I'm also Dutch. does that matter?", "Dutch", "No: your answer stays the same"),
+    ("fr", "ah et je suis aussi néerlandais. ça change quelque chose ?", "néerlandais",
+     "Non : votre réponse ne change pas"),
+    ("it", "ah, sono anche olandese. cambia qualcosa?", "olandese", "No: la risposta non cambia"),
+])
+async def test_does_that_matter_after_a_changed_fact_is_answered_by_no(dispatcher, lang, text, words, first):
+    slots = await answered({**STAFF_AMSTERDAM, "destination": "DE", "destination_city": "Hamburg",
+                            "language": lang})
+    ents = [{**said(text, "country", "NL", words), "role": "citizenship"}]
+    got = await respond(dispatcher, text=text, entities=ents, slots=slots)
+    reply = texts(dispatcher)
+    assert got["citizenship"] == ["BE", "NL"] and first in reply
+    assert not any(s in reply for s in ("can't find", "ne trouve pas", "vind het antwoord", "Non trovo"))
