@@ -44,8 +44,22 @@ MAX_TOPIC_BUTTONS = 3
 def likely_topics(tracker: Tracker, lang: str) -> list[dict[str, str]]:
     """Buttons for the informational intents the NLU ranked highest for this message."""
     ranking = tracker.latest_message.get("intent_ranking") or []
-    names = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS][:MAX_TOPIC_BUTTONS]
+    call_id, role = tracker.get_slot("call"), tracker.get_slot("role")
+    names = [r.get("name") for r in ranking if r.get("name") in FAQ_TOPICS
+             and _for_role(call_id, role, FAQ_TOPICS[str(r.get("name"))])]
+    names = names[:MAX_TOPIC_BUTTONS]
     return [{"title": i18n.label(lang, "faq_titles", name), "payload": f"/{name}"} for name in names]
+
+
+def _for_role(call_id: str | None, role: str | None, keys: tuple[str, ...]) -> bool:
+    """Whether a topic button suits the person: staff get no button for the students' credit transfer."""
+    if not call_id or not role:
+        return True
+    try:
+        topics = [core().get_call(call_id).topics.get(k) for k in keys]
+    except Exception:  # a call file problem: offer the button rather than nothing
+        return True
+    return any(t is None or not t.audience or role in t.audience for t in topics)
 
 
 def topics_of(call_id: str, keys: tuple[str, ...]) -> list[Any]:

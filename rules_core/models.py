@@ -129,6 +129,8 @@ class Note(Strict):
 class Topic(Strict):
     source: str
     text: Text
+    # The roles the topic is about (credits and grading concern students); empty for everyone.
+    audience: list[str] = []
 
     def answer(self, lang: str = "en") -> str:
         return self.text.get(lang)

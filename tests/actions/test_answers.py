@@ -330,3 +330,24 @@ async def test_does_that_matter_after_a_changed_fact_is_answered_by_no(dispatche
     reply = texts(dispatcher)
     assert got["citizenship"] == ["BE", "NL"] and first in reply
     assert not any(s in reply for s in ("can't find", "ne trouve pas", "vind het antwoord", "Non trovo"))
+
+
+# B12: topic buttons suit the person: staff get none for the students' credit transfer.
+RANKING = [{"name": "out_of_scope", "confidence": 0.4}, {"name": "faq_credit_transfer", "confidence": 0.2},
+           {"name": "faq_selection", "confidence": 0.2}, {"name": "faq_several_countries", "confidence": 0.1}]
+
+
+@pytest.mark.parametrize(("lang", "credits", "text"), [
+    ("en", "Credit transfer", "and what about the weather there?"),
+    ("nl", "Overdracht van studiepunten", "en hoe is het weer daar?"),
+    ("fr", "Transfert de crédits", "et il fait quel temps là-bas ?"),
+    ("it", "Trasferimento dei crediti", "e com'è il tempo lì?")])
+async def test_staff_get_no_student_topic_buttons(dispatcher, lang, credits, text):
+    slots = await answered({**STAFF_AMSTERDAM, "language": lang})
+    await respond(dispatcher, text=text, intent="out_of_scope", slots=slots, ranking=RANKING)
+    titles = [b["title"] for m in dispatcher.messages for b in m.get("buttons") or []]
+    assert titles and credits not in titles
+    student = CollectingDispatcher()
+    await respond(student, text=text, intent="out_of_scope", ranking=RANKING,
+                  slots=await answered({**GENEVA, "language": lang}))
+    assert credits in [b["title"] for m in student.messages for b in m.get("buttons") or []]
