@@ -351,3 +351,28 @@ async def test_staff_get_no_student_topic_buttons(dispatcher, lang, credits, tex
     await respond(student, text=text, intent="out_of_scope", ranking=RANKING,
                   slots=await answered({**GENEVA, "language": lang}))
     assert credits in [b["title"] for m in student.messages for b in m.get("buttons") or []]
+
+
+# B7: "even if I live in Belgium now?": the call checks nationality and origin, not residence.
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("en", "even if I live in belgium now?", "No: where you live"),
+    ("fr", "et même si j'habite en Belgique depuis des années, c'est pareil ?",
+     "Non : votre lieu de résidence"),
+    ("nl", "ook als ik nu in België woon? ik woon hier al jaren, woonplaats Antwerpen?", "Nee: waar u woont"),
+    ("it", "anche se vivo in Belgio adesso?", "No: il luogo in cui vive"),
+])
+async def test_residence_is_not_what_the_call_checks(dispatcher, lang, text, first):
+    slots = await answered({**GENEVA, "language": lang})
+    await respond(dispatcher, text=text, slots=slots)
+    reply = texts(dispatcher)
+    assert reply.startswith(first) and "✓" in reply  # the person's own nationality checks follow
+    assert "Kenya" in reply or "Kenia" in reply or "Switzerland" in reply or "Suisse" in reply \
+        or "Zwitserland" in reply or "Svizzera" in reply
+
+
+async def test_chances_of_staff_get_the_calls_priority(dispatcher):
+    slots = await answered({**STAFF_AMSTERDAM, "language": "nl"})
+    await respond(dispatcher, text="en maak ik kans? ik doe geen doctoraat of postdoc", slots=slots)
+    reply = texts(dispatcher)
+    assert "Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden" in reply
+    assert "vind het antwoord" not in reply
