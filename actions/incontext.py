@@ -147,11 +147,26 @@ def _destination(turn: Turn) -> bool:
     lines = [t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
     role = turn.get("role")
     if role:
-        decision = core().evaluate({"call": call_id, "role": role, "destination": code}, lang=turn.lang)
-        failed = [f for f in decision.get("failed") or [] if f.get("kind", "").startswith("destination")]
-        lines += [f"✗ {f.get('explanation')}" for f in failed] or [t(turn.lang, "destination_ok_for_you")]
+        own = _destination_checks(call_id, role, code, turn.lang)
+        lines += own or [t(turn.lang, "destination_ok_for_you")]
+    # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
+    for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
+        if role in roles or not has(group, text):
+            continue
+        for other in roles:
+            checks = _destination_checks(call_id, other, code, turn.lang)
+            result = " ".join(checks) if checks else t(turn.lang, "destination_role_ok")
+            lines.append(t(turn.lang, "destination_for_role", role=i18n.label(turn.lang, "roles", other),
+                           result=result))
     turn.say("\n".join(lines))
     return True
+
+
+def _destination_checks(call_id: str, role: str, code: str, lang: str) -> list[str]:
+    """The destination rules that fail for this role (the rules core's reasons)."""
+    decision = core().evaluate({"call": call_id, "role": role, "destination": code}, lang=lang)
+    return [f"✗ {f.get('explanation')}" for f in decision.get("failed") or []
+            if f.get("kind", "").startswith("destination")]
 
 
 def _condition(turn: Turn) -> bool:

@@ -376,3 +376,20 @@ async def test_chances_of_staff_get_the_calls_priority(dispatcher):
     reply = texts(dispatcher)
     assert "Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden" in reply
     assert "vind het antwoord" not in reply
+
+
+# B7: "for students Uganda is fine, isn't it?" (a staff member): the destination checks of each group.
+@pytest.mark.parametrize(("lang", "text", "staff_no", "student_ok"), [
+    ("nl", "jammer. maar hoe komt dat, voor studenten kan Oeganda toch wel?", "Geen toegelaten bestemming",
+     "Masterstudent: ✓"),
+    ("en", "pity. but for students Uganda is possible, right?", "not an eligible destination",
+     "Master's student: ✓"),
+])
+async def test_staff_and_student_destinations_are_told_apart(dispatcher, lang, text, staff_no, student_ok):
+    slots = await answered({**STAFF_AMSTERDAM, "destination": "UG", "destination_city": "Entebbe",
+                            "language": lang})
+    country = "Oeganda" if lang == "nl" else "Uganda"
+    ents = [{**said(text, "country", "UG", country), "role": "destination"}]
+    await respond(dispatcher, text=text, entities=ents, slots=slots)
+    reply = texts(dispatcher)
+    assert staff_no in reply and student_ok in reply, reply
