@@ -60,10 +60,12 @@ def describe(contact: Any, lang: str = "en") -> str:
 def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     """A few lines describing the person's situation and the assistant's verdict, to paste in an e-mail."""
     lines = [t(lang, "summary_call", call=call_name(call_id, lang))]
+    # Facts as labels ("Status: PhD student."), never "I am ..." next to the assistant's "Your end ...".
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
-    if role or activity:
-        lines.append(t(lang, "summary_who", role=i18n.label(lang, "roles", role) if role else "?",
-                       activity=i18n.label(lang, "activities", activity) if activity else "?"))
+    if role:
+        lines.append(t(lang, "summary_who", role=i18n.label(lang, "roles", role)))
+    if activity:
+        lines.append(t(lang, "summary_what", activity=i18n.label(lang, "activities", activity)))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
     if destination:
         where = i18n.country(destination, lang) + (f" ({city})" if city else "")
@@ -71,6 +73,12 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     if start or end:
         lines.append(t(lang, "summary_when", start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang)))
+    from actions.calls import status_of
+
+    status = status_of(call_id)
+    if status["status"] == "closed":  # no verdict for an ended call: the question is the next one
+        lines.append(t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang)))
+        return "\n".join(lines)
     try:
         decision = evaluate(tracker, lang)
         verdict = i18n.label(lang, "verdicts", decision.get("verdict"))

@@ -151,8 +151,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if intent == "show_checks":
         proceed(turn, changed, all_checks=True)
         return
-    if turn.get("goal") == "contact" or intent == "ask_contact" or "?" in turn.text \
-            and has("contact_question", turn.text):
+    if turn.get("goal") == "contact" or intent == "ask_contact" or has("summary_again", turn.text) \
+            or "?" in turn.text and has("contact_question", turn.text):
         await _contact(turn, domain, changed)
         if asked and intent != "ask_contact":
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again

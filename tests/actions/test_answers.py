@@ -393,3 +393,30 @@ async def test_staff_and_student_destinations_are_told_apart(dispatcher, lang, t
     await respond(dispatcher, text=text, entities=ents, slots=slots)
     reply = texts(dispatcher)
     assert staff_no in reply and student_ok in reply, reply
+
+
+# B10: the e-mail summary: facts as labels, made again with the facts given since, no verdict for an ended
+# call.
+async def test_a_fixed_summary_has_the_new_activity_and_asks_about_the_next_call(dispatcher, monkeypatch):
+    closed_itm(monkeypatch)
+    text = ("the summary says planned mobility ?. its a short-term doctoral mobility. "
+            "can you fix that so I can send it")
+    ents = [said(text, "activity", "short_term_doctoral", "short-term doctoral mobility")]
+    got = await respond(dispatcher, text=text, entities=ents, slots={
+        **PHD_BERLIN, "start_date": "2027-03-01", "end_date": "2027-03-21", "closed_told": "itm-2024"})
+    reply = texts(dispatcher)
+    assert got["activity"] == "short_term_doctoral"
+    assert "Planned mobility: Short-term doctoral mobility." in reply and "Status: PhD student." in reply
+    assert "closed on 31 July 2026; will there be a new call" in reply
+    assert "verdict" not in reply and "I am" not in reply and "Your end" not in reply
+
+
+@pytest.mark.parametrize(("lang", "status", "what"), [
+    ("fr", "Statut : Doctorant(e).", "Mobilité prévue : Mobilité doctorale de courte durée."),
+    ("nl", "Status: Doctoraatsstudent.", "Geplande mobiliteit: Korte doctorale mobiliteit."),
+    ("it", "Status: Dottorando/a.", "Mobilità prevista: Mobilità dottorale breve."),
+])
+async def test_the_summary_states_facts_as_labels(dispatcher, lang, status, what):
+    await respond(dispatcher, text="/ask_contact", intent="ask_contact", slots={**GENEVA, "language": lang})
+    reply = texts(dispatcher)
+    assert status in reply and what in reply

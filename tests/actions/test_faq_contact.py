@@ -37,13 +37,14 @@ async def test_topic_the_call_does_not_address_names_the_contact(dispatcher):
     assert "does not address" in said and "erasmusplusmobility@itg.be" in said
 
 
-async def test_contact_for_staff_with_summary_and_mailto(dispatcher):
+async def test_contact_for_staff_with_summary_and_mailto(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # an open call: the summary carries the verdict
     slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "DE",
              "start_date": "2026-03-01", "end_date": "2026-03-03"}
     await ActionContact().run(dispatcher, make_tracker(slots=slots, intent="ask_contact"), DOMAIN)
     said = texts(dispatcher)
     assert "cmorantin@itg.be" in said
-    assert "Destination: Germany." in said and "not eligible" in said
+    assert "Destination: Germany." in said and "The Erasmus+ assistant's verdict: not decided yet" in said
     link = next(m["text"] for m in dispatcher.messages if "mailto:" in m["text"]).split("mailto:", 1)[1]
     assert link.startswith("cmorantin@itg.be?subject=")
     assert " " not in link and "Germany" in unquote(link)
