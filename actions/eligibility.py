@@ -76,14 +76,33 @@ def _activities_for(call_id: str | None, role: str | None) -> list[str]:
     return allowed
 
 
+def _roles_for(call_id: str | None) -> list[str]:
+    """The roles the call's rules admit (IMT Lucca: PhD students and recent graduates), asked of the rules
+    core role by role; every role when no call is known yet."""
+    from rules_core.vocab import ROLES
+
+    if not call_id:
+        return list(ROLES)
+    admitted = []
+    for role in ROLES:
+        try:
+            decision = core().evaluate({"call": call_id, "role": role})
+        except Exception as err:  # an unknown call: every role is offered
+            logger.debug("no roles from the rules: %s", type(err).__name__)
+            return list(ROLES)
+        if not any(f.get("kind") == "role_allowed" for f in decision.get("failed") or []):
+            admitted.append(role)
+    return admitted or list(ROLES)
+
+
 def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]:
     if slot == "call":
         from actions.calls import institution_buttons
 
         return institution_buttons("inform", lang)
     if slot == "role":
-        roles = ("msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate")
-        return [{"title": i18n.label(lang, "roles", r), "payload": f'/inform{{"role":"{r}"}}'} for r in roles]
+        return [{"title": i18n.label(lang, "roles", r), "payload": f'/inform{{"role":"{r}"}}'}
+                for r in _roles_for(tracker.get_slot("call"))]
     if slot == "activity":
         role = tracker.get_slot("role")
         acts = _activities_for(tracker.get_slot("call"), role) \

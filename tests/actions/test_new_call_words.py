@@ -95,3 +95,16 @@ async def test_dates_inside_the_current_call_keep_it(with_next_itm_call) -> None
                         slots={"call": "itm-2024", "role": "msc_student", "activity": "study",
                                "goal": "eligibility", "asked": "start_date"})
     assert got.get("call") in (None, "itm-2024") and "fall under" not in _texts(dispatcher)
+
+
+@pytest.mark.parametrize(("call", "roles"), [
+    ("imt-lucca-2015", ["phd_student", "recent_graduate"]),  # 'Who can apply?'
+    ("itm-2024", ["msc_student", "phd_student", "staff"]),   # no bachelor, no recent graduate
+    (None, ["msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate"]),
+])
+def test_the_role_buttons_are_the_roles_the_call_admits(call: str | None, roles: list[str]) -> None:
+    from actions.eligibility import _buttons_for
+    from tests.actions.conftest import make_tracker
+
+    buttons = _buttons_for("role", make_tracker(text="", slots={"call": call}), "en")
+    assert [b["payload"] for b in buttons] == [f'/inform{{"role":"{r}"}}' for r in roles]
