@@ -52,8 +52,10 @@ FACT_TOPICS = {"has_scholarship": ("scholarship_compatibility",)}
 def _fact_topic(turn: Turn) -> str:
     """A side question about a fact with a topic of its own in the call: that topic, whatever the intent."""
     text = turn.text
-    if "?" not in text or not turn.get("call"):
+    if "?" not in text or not turn.get("call") or turn.intent in ("check_eligibility", "ask_grant"):
         return ""
+    if has("verdict_question", text):
+        return ""  # "kan ik daar een beurs voor krijgen? kom ik in aanmerking?": the grant itself, a verdict
     asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
     from actions.faq import render_topics, topics_of
 

@@ -192,6 +192,17 @@ async def test_a_scholarship_side_question_in_the_flow_gets_its_topic(dispatcher
     assert got.get("asked", "citizenship") and "?" in dispatcher.messages[-1]["text"]  # the questions go on
 
 
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("nl", "kan ik daar nog een Erasmus+ beurs voor krijgen? kom ik in aanmerking?", "verlaagt uw voorrang"),
+    ("it", "quindi posso candidarmi per la borsa?", "riduce la Sua priorità"),
+])
+async def test_asking_for_the_grant_itself_is_no_scholarship_side_question(dispatcher, lang, text, topic):
+    # "beurs"/"borsa" is the Erasmus+ grant here: the hand-written dialogues expect the verdict, not the
+    # compatibility topic (a regression of the side-question answer above, caught by them).
+    await respond(dispatcher, text=text, slots={**LISBOA, "language": lang})
+    assert topic not in texts(dispatcher), texts(dispatcher)
+
+
 # B6: the mobility-type buttons are the activities the call's rules allow this role.
 @pytest.mark.parametrize(("slots", "wanted", "absent"), [
     ({"call": "itm-2024", "role": "msc_student"}, {"study", "traineeship", "short_term_blended"},
