@@ -114,6 +114,25 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
     turn.say("\n".join(lines), [button])
 
 
+def closed_checks(turn: Turn) -> None:
+    """Once, with the first "this call has ended": what its rules say about the facts given so far, as if
+    applied in time (a 3-day staff training in Germany was possible, the UK was a programme country), with
+    no questions and no verdict; the full answer only when the person asks what would have applied."""
+    if not turn.entities or turn.is_payload:
+        return
+    from actions.progress import interim_status
+
+    turn.as_if_in_time = True
+    try:
+        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True, min_facts=1)
+    except Exception as err:  # an incomplete or invalid profile: the ended call was said, that is enough
+        logger.debug("no checks for an ended call: %s", type(err).__name__)
+        lines = None
+    turn.as_if_in_time = False
+    if lines:
+        turn.say(lines)
+
+
 def grant_amounts(turn: Turn) -> str | None:
     """A grant question gets the call's published amounts at once (the `grant_amounts` topic), before the
     questions that lead to a personal estimate."""
@@ -146,8 +165,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if turn.get("goal") != "grant":
             # An ended call gives no date to apply by, and what its rules would have said comes only when
             # the person asks for it ("what would have applied to me?").
-            closed_answer(turn, status, short=turn.get("closed_told") == call_id)
+            first = turn.get("closed_told") != call_id
+            closed_answer(turn, status, short=not first)
             turn.set("closed_told", call_id)
+            if first:
+                closed_checks(turn)
             return
         # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.
         turn.say(t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),

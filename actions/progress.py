@@ -1,4 +1,5 @@
-"""What a message with several facts already decides before the next question (interim status)."""
+"""What a message with several facts already decides before the next question (interim status), and, for an
+ended call, what its rules would have said about those facts (said once, with the closed notice)."""
 from __future__ import annotations
 
 import logging
@@ -21,7 +22,7 @@ INTERIM_MAX_PASSED = 3
 
 
 def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None = None,
-                   min_facts: int = 2) -> str | None:
+                   would: bool = False, min_facts: int = 2) -> str | None:
     """After a message with several facts, what can already be said before the next question: a rule
     that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
     message, so a plain answer to a question gets no repeated summary."""
@@ -40,6 +41,14 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
     early += [f for f in shared_failures(tracker, lang) if str(f.get("explanation")) not in said]
     if early:  # a length stated without dates already breaks the call's limits
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
+    if would:  # an ended call judged as if applied in time: its own dates are not the person's fault
+        failed = [f for f in decision.get("failed") or [] if not is_deadline_check(f)]
+        failed += [f for f in early if f not in failed]
+        if failed:
+            return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
+        passed = [p for p in decision.get("passed") or [] if not is_deadline_check(p)]
+        held = [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
+        return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]
         if only_deadlines_failed(decision) and decision.get("passed"):

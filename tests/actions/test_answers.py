@@ -37,8 +37,9 @@ PHD_BERLIN = {"call": "itm-2024", "role": "phd_student", "destination": "DE", "d
               "start_date": "2027-02-01"}
 
 
-# B2: a closed call says so, offers what would have applied, and judges only when asked.
-async def test_a_closed_call_offers_the_old_rules_without_judging_at_once(dispatcher, monkeypatch):
+# B2: a closed call says so and offers what would have applied; the checks of the facts given come once,
+# with the first closed notice (no form questions, no verdict), never again unless asked.
+async def test_a_closed_call_offers_the_old_rules_and_checks_the_facts_once(dispatcher, monkeypatch):
     closed_itm(monkeypatch)
     text = "I'm a PhD student and I'd like to go to Berlin in February 2027. Can I get Erasmus+ for that?"
     ents = [said(text, "role", "phd_student", "PhD student"), said(text, "city", "Berlin", "Berlin"),
@@ -47,7 +48,13 @@ async def test_a_closed_call_offers_the_old_rules_without_judging_at_once(dispat
                         entities=ents)
     reply = texts(dispatcher)
     assert "closed" in reply and "what would have applied to you" in reply
-    assert "applied in time" not in reply and "✓" not in reply and got.get("asked") is None
+    assert reply.count("Had you applied in time, this looked possible") == 1 and got.get("asked") is None
+    assert "✓ As a PhD student, you may apply to this call." in reply and "eligible" not in reply
+    again = CollectingDispatcher()
+    text = "it would be about 3 weeks, short doctoral visit"
+    await respond(again, text=text, intent="inform", entities=[said(text, "duration", "P21D", "3 weeks")],
+                  slots={**PHD_BERLIN, "goal": "eligibility", "closed_told": "itm-2024"})
+    assert "applied in time" not in texts(again) and "✓" not in texts(again), texts(again)
 
 
 async def test_a_closed_call_gives_no_date_to_apply_by(dispatcher, monkeypatch):
