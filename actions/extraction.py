@@ -137,7 +137,7 @@ def extract_facts(
         else:
             out.pop("start_date", None)
 
-    if requested == "prior_erasmus_months" and "prior_erasmus_months" not in out:
+    if _gives_prior_months(tracker, requested, text) and "prior_erasmus_months" not in out:
         months = _months(text, duration)
         if months is not None:
             out["prior_erasmus_months"] = months
@@ -150,6 +150,21 @@ def extract_facts(
 
 def entities_kinds(entities: list[dict[str, Any]]) -> set[str]:
     return {"destination_city" if e.get("entity") == "city" else str(e.get("entity")) for e in entities}
+
+
+_ERASMUS_RX = re.compile(r"\berasmus\b", re.I)
+_BARE_NUMBER_RX = re.compile(r"\s*\d{1,2}(?:[.,]\d)?\s*[.!]?\s*")
+
+
+def _gives_prior_months(tracker: Tracker, requested: str | None, text: str) -> bool:
+    """Whether the message answers "how many Erasmus months before?": asked now, or left open earlier ("not
+    sure") and given later, by a message about Erasmus months ("previous erasmus months: 0") or a bare number,
+    not by any number in a sentence ("the end is 30 June")."""
+    if requested == "prior_erasmus_months":
+        return True
+    pending = "prior_erasmus_months" in (tracker.get_slot("skipped") or []) \
+        and tracker.get_slot("prior_erasmus_months") is None and tracker.get_slot("call") is not None
+    return pending and (bool(_ERASMUS_RX.search(text)) or bool(_BARE_NUMBER_RX.fullmatch(text)))
 
 
 def _months(text: str, duration: str | None) -> float | None:

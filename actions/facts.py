@@ -175,7 +175,7 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
     for ent in entities:
         start = ent.get("start")
         if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
-                and PHRASES["language_talk"].search(text[max(0, start - 12):start + 40]):
+                and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
             continue
         if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start):
             reading.negated.add(str(ent.get("value")))

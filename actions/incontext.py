@@ -54,7 +54,7 @@ def _fact_topic(turn: Turn) -> str:
     text = turn.text
     if "?" not in text or not turn.get("call") or turn.intent in ("check_eligibility", "ask_grant"):
         return ""
-    if has("verdict_question", text):
+    if has("verdict_question", text) or has("how_much", text):
         return ""  # "kan ik daar een beurs voor krijgen? kom ik in aanmerking?": the grant itself, a verdict
     asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
     from actions.faq import render_topics, topics_of
@@ -291,6 +291,8 @@ async def _faq(turn: Turn, domain: DomainDict) -> str:
 
     if turn.intent not in FAQ_TOPICS:
         return ""
+    if turn.intent == "faq_scholarship_compatibility" and has("how_much", turn.text):
+        return ""  # "quanto prenderei di borsa?": how much the Erasmus+ grant is, not another scholarship
     if turn.confidence < MIN_CONFIDENCE and (turn.get("goal") or turn.get("asked")):
         return ""  # a hesitant topic guess in the middle of a conversation: go on with it instead
     await ActionAnswerFaq().reply(turn.dispatcher, turn.view, domain, turn.lang)

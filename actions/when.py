@@ -188,7 +188,15 @@ def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]
         return entities
     cue = PHRASES["graduation_word"].search(text)
     closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
-    values["graduation_date"] = str(closest.get("value"))[:10]
+    value = str(closest.get("value"))[:10]
+    said = text[int(closest.get("start") or 0):int(closest.get("end") or 0)]
+    from rules_core.dates import today
+
+    if has("past_graduation", text) and not YEAR_RX.search(said) and value > today().isoformat():
+        # "I defended in November" said in January: last November, not the next one the NLU took.
+        day = dt.date.fromisoformat(value)
+        value = day.replace(year=day.year - 1).isoformat() if (day.month, day.day) != (2, 29) else value
+    values["graduation_date"] = value
     return [e for e in entities if e is not closest]
 
 
