@@ -36,10 +36,9 @@ def evaluate(turn: Turn) -> dict[str, Any]:
     profile["as_of"] = closes
     first = core().evaluate(profile, lang=turn.lang)
     apply_by = (first.get("deadlines") or {}).get("apply_by")
-    if apply_by and apply_by < closes:
-        profile["application_date"] = apply_by
-        return core().evaluate(profile, lang=turn.lang)
-    return first
+    # Applied on time: on the apply-by date for this departure, else on the deadline itself (never today).
+    profile["application_date"] = apply_by if apply_by and apply_by < closes else closes
+    return core().evaluate(profile, lang=turn.lang)
 
 
 def implied_facts(turn: Turn) -> None:
@@ -114,6 +113,27 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
     turn.say("\n".join(lines), [button])
 
 
+def closed_dates(turn: Turn) -> None:
+    """"Between which dates did the mobility have to take place?" about an ended call: its dates as they
+    were (deadline, mobility window), never a date to apply by now."""
+    from actions.answer import deadline_lines
+
+    turn.as_if_in_time = True
+    try:
+        decision = evaluate(turn)
+    except Exception as err:  # an invalid profile: the ended call was said, that is enough
+        logger.debug("no dates for an ended call: %s", type(err).__name__)
+        return
+    finally:
+        turn.as_if_in_time = False
+    deadlines = {k: v for k, v in (decision.get("deadlines") or {}).items() if k != "apply_by"}
+    lines = deadline_lines({"deadlines": deadlines}, turn.lang)
+    if deadlines.get("note"):
+        lines.append(f"ℹ {deadlines['note']}")
+    if lines:
+        turn.say("\n".join(lines))
+
+
 def closed_checks(turn: Turn) -> None:
     """Once, with the first "this call has ended": what its rules say about the facts given so far, as if
     applied in time (a 3-day staff training in Germany was possible, the UK was a programme country), with
@@ -168,7 +188,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             first = turn.get("closed_told") != call_id
             closed_answer(turn, status, short=not first)
             turn.set("closed_told", call_id)
-            if first:
+            if turn.get("goal") == "deadline":
+                closed_dates(turn)
+            elif first:
                 closed_checks(turn)
             return
         # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.

@@ -66,3 +66,13 @@ async def test_how_much_scholarship_is_the_grant_not_another_scholarship(dispatc
     await respond(dispatcher, text=text, intent="faq_scholarship_compatibility",
                   slots={"call": "itm-2024", "language": "it", "role": "phd_student", "goal": "eligibility"})
     assert "riduce la Sua priorità" not in texts(dispatcher), texts(dispatcher)
+
+
+async def test_the_dates_of_an_ended_call_are_its_window_not_a_date_to_apply_by(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-09-15")
+    text = "Between which dates must the IMT Lucca 2015/2016 mobility take place?"
+    await respond(dispatcher, text=text, intent="ask_deadline",
+                  slots={"call": "imt-lucca-2015", "language": "en"})
+    reply = texts(dispatcher)
+    assert "closed" in reply and "1 February 2016" in reply and "30 September 2016" in reply, reply
+    assert "Applying on 15 September 2025" not in reply and "Apply by" not in reply, reply

@@ -11,6 +11,7 @@ import rules_core
 from actions import i18n
 from actions.answer import is_deadline_check
 from actions.calls import call_name
+from actions.phrases import informal
 from scripts.serve import Assistant
 from tests.e2e.corpus.generate import corpus
 from tests.e2e.harness import TODAY, Conversation
@@ -22,8 +23,11 @@ VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided"),
 def _head(lang: str, key: str, call: str) -> str:
     """The fixed start of a locale sentence (up to its first placeholder after the call's name)."""
     text = i18n.t(lang, key, call=call_name(call, lang))
-    # Replies agree with the person's gender ("idonea" for "sono dottoranda").
-    return re.escape(text[:40]).replace(re.escape("idoneo/a"), "idone(?:o/a|a|o)")
+    # Replies agree with the person's gender ("idonea" for "sono dottoranda") and, in French, with the
+    # person's register: a persona who says "tu" is answered with "tu" (actions.phrases.informal).
+    heads = {re.escape(text[:40]).replace(re.escape("idoneo/a"), "idone(?:o/a|a|o)"),
+             re.escape(informal(text, lang)[:40])}
+    return "|".join(sorted(heads))
 
 
 def expected(dialogue: dict, lang: str) -> list[str]:
