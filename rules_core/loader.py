@@ -10,9 +10,7 @@ not pay for pydantic at start-up. The engine works on the compiled plain form.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import time
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -22,11 +20,9 @@ from .cache import cached_json
 from .checks import early
 from .errors import CallFileError, InvalidProfile
 from .params import ALWAYS, param_name, series, value_at
-from .sources import PACKAGE_DIR, call_sources, read_call, stamp
+from .sources import PACKAGE_DIR, Watch, call_sources, read_call, sources_stamp, stamp
 
 log = logging.getLogger(__name__)
-# How often a running server looks for changed call files (seconds); 0: at every message.
-RELOAD_SECONDS = float(os.environ.get("MOBILITY_RELOAD_SECONDS", "2"))
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_KEY = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")  # how pydantic names a date key
 
@@ -102,14 +98,9 @@ def validated_raw(path: Path) -> dict[str, Any]:
 
 _loaded: dict[str, dict[str, Any]] | None = None
 _loaded_stamp: str | None = None
-_last_check = 0.0
+_watch = Watch()
 _refused_stamp: str | None = None
 _generation = 0
-
-
-def sources_stamp() -> str:
-    """The call files and folders with their stamps: changes when a call is added, edited or removed."""
-    return "\n".join(f"{p.resolve()}:{stamp(p)}" for p in call_files())
 
 
 def _read_all() -> dict[str, dict[str, Any]]:
@@ -133,19 +124,16 @@ def generation() -> int:
     return _generation
 
 
-def reload_if_changed(every: float = RELOAD_SECONDS) -> bool:
+def reload_if_changed(every: float | None = None) -> bool:
     """Re-read the calls when a call file was added, changed or removed since they were read (looked at no
-    more than once per `every` seconds: a few stat calls). A changed set that does not validate is refused and
-    logged once with its problems; the calls read before keep answering, so a half-saved file never stops
-    the chat."""
-    global _last_check, _refused_stamp, _loaded, _loaded_stamp
-    now = time.monotonic()
-    if _loaded is None or now - _last_check < every:
+    more than once per `every` seconds, MOBILITY_RELOAD_SECONDS by default). A changed set that does not
+    validate is refused and logged once with its problems; the calls read before keep answering, so a
+    half-saved file never stops the chat."""
+    global _refused_stamp, _loaded, _loaded_stamp
+    if _loaded is None:
         return False
-    _last_check = now
-    try:
-        current = sources_stamp()
-    except OSError:  # a file removed while being looked at: look again next time
+    current = _watch.look(every)
+    if current is None:
         return False
     if current in (_loaded_stamp, _refused_stamp):
         return False

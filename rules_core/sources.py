@@ -20,6 +20,7 @@ validated-call cache is rebuilt when any of them changes.
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,36 @@ def call_sources() -> list[Path]:
         elif d.is_file():
             found.append(d)
     return found
+
+
+def sources_stamp() -> str:
+    """Every call found with its stamp: changes when a call is added, edited or removed."""
+    return "\n".join(f"{p.resolve()}:{stamp(p)}" for p in call_sources())
+
+
+# How often a running server looks for changed call files (seconds); 0: at every message.
+RELOAD_SECONDS = float(os.environ.get("MOBILITY_RELOAD_SECONDS", "2"))
+
+
+@dataclass
+class Watch:
+    """Looks at the call files no more than once per `every` seconds (a few stat calls each time): the action
+    server's calls (loader.py) and the NLU's institution names (bot/nlu/institutions.py) each keep one."""
+
+    every: float = RELOAD_SECONDS
+    checked: float = float("-inf")
+
+    def look(self, every: float | None = None) -> str | None:
+        """The call files' stamp when it is time to look again, else None (None too when a file went away
+        while being looked at: the next look sees the new state)."""
+        now = time.monotonic()
+        if now - self.checked < (self.every if every is None else every):
+            return None
+        self.checked = now
+        try:
+            return sources_stamp()
+        except OSError:
+            return None
 
 
 def cases_path(source: Path) -> Path | None:

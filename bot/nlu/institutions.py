@@ -12,21 +12,20 @@ a running server.
 from __future__ import annotations
 
 import logging
-import os
 import re
-import time
 from dataclasses import dataclass, field
 
 from bot.nlu.places import fold
+from rules_core.errors import CallFileError
+from rules_core.sources import Watch, call_sources, read_call
 
 log = logging.getLogger(__name__)
-RELOAD_SECONDS = float(os.environ.get("MOBILITY_RELOAD_SECONDS", "2"))
 
 
 @dataclass
 class _Names:
     stamp: str | None = None
-    checked: float = float("-inf")
+    watch: Watch = field(default_factory=Watch)
     patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     generation: int = 0
 
@@ -34,16 +33,7 @@ class _Names:
 _names = _Names()
 
 
-def _stamp() -> str:
-    from rules_core.sources import call_sources, stamp
-
-    return "\n".join(f"{p}:{stamp(p)}" for p in call_sources())
-
-
 def _read() -> list[tuple[str, re.Pattern[str]]]:
-    from rules_core.errors import CallFileError
-    from rules_core.sources import call_sources, read_call
-
     chats = []
     for source in call_sources():
         try:
@@ -67,16 +57,10 @@ def _read() -> list[tuple[str, re.Pattern[str]]]:
 
 def patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(value, pattern on folded text) for every institution name in the call files, up to date."""
-    now = time.monotonic()
-    if now - _names.checked >= RELOAD_SECONDS:
-        _names.checked = now
-        try:
-            current = _stamp()
-        except OSError:  # a file removed while being looked at: look again next time
-            return _names.patterns
-        if current != _names.stamp:
-            _names.patterns, _names.stamp = _read(), current
-            _names.generation += 1
+    current = _names.watch.look()
+    if current is not None and current != _names.stamp:
+        _names.patterns, _names.stamp = _read(), current
+        _names.generation += 1
     return _names.patterns
 
 

@@ -26,7 +26,7 @@ def named(text: str) -> set[tuple[str, str]]:
 @pytest.fixture
 def calls_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("MOBILITY_CALLS_PATH", str(tmp_path))
-    monkeypatch.setattr(institutions, "RELOAD_SECONDS", 0.0)
+    monkeypatch.setattr(institutions._names.watch, "every", 0.0)
     yield tmp_path
     monkeypatch.delenv("MOBILITY_CALLS_PATH")
     institutions.patterns()  # back to the built-in calls for the other tests
