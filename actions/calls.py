@@ -67,10 +67,16 @@ def institutions_listed(lang: str, style: str = "standard", calls: list[str] | N
     return format_list(names, style=style, locale=format_locale(lang)) if names else "?"
 
 
+def _shared_names(call_id: str) -> set[str]:
+    """The names the call's institution shares with another ("imt"), lower case."""
+    chat = _chat(call_id)
+    return {n.lower() for n in chat.shared_names} if chat is not None else set()
+
+
 def shared_name_in(entities: list[dict[str, Any]]) -> str | None:
     """A name several institutions share ("IMT") when the message names one (the extractor's `institution`
     entity with that value), else None."""
-    shared = {n.lower() for c in all_calls() if c.chat is not None for n in c.chat.shared_names}
+    shared = set().union(*(_shared_names(c) for c in call_ids()))
     for ent in entities:
         if ent.get("entity") == "institution" and str(ent.get("value")).lower() in shared:
             return str(ent.get("value"))
@@ -79,8 +85,7 @@ def shared_name_in(entities: list[dict[str, Any]]) -> str | None:
 
 def sharing(name: str, lang: str) -> str:
     """The institutions that go by `name`, "ITM Antwerp or IMT Lucca"."""
-    calls = [c for c in current_calls() if name.lower() in {n.lower() for n in _chat(c).shared_names}]
-    return institutions_listed(lang, "or", calls)
+    return institutions_listed(lang, "or", [c for c in current_calls() if name.lower() in _shared_names(c)])
 
 
 def call_covers(call_id: str, lang: str) -> str:

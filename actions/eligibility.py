@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -57,42 +58,41 @@ def relevant_reasons(reasons: list[str], role: str | None) -> list[str]:
     return out
 
 
+def _admitted(call_id: str, field: str, values: tuple[str, ...], base: dict[str, Any],
+              kind: Callable[[str], bool]) -> list[str] | None:
+    """The values of `field` the call's rules admit: those whose decision fails no rule of a `kind` (asked of
+    the rules core value by value); None when the rules core cannot say (an unknown call or value)."""
+    admitted = []
+    for value in values:
+        try:
+            decision = core().evaluate({"call": call_id, **base, field: value})
+        except Exception as err:  # the caller offers its fixed list instead
+            logger.debug("no %s from the rules: %s", field, type(err).__name__)
+            return None
+        if not any(kind(str(f.get("kind", ""))) for f in decision.get("failed") or []):
+            admitted.append(value)
+    return admitted
+
+
 def _activities_for(call_id: str | None, role: str | None) -> list[str]:
     """The kinds of mobility the call's rules let this role do (an MSc student at ITM: study, traineeship and
-    short-term blended), asked of the rules core activity by activity."""
+    short-term blended)."""
     if not call_id or not role:
         return []
     from rules_core.vocab import ACTIVITIES
 
-    allowed = []
-    for activity in ACTIVITIES:
-        try:
-            decision = core().evaluate({"call": call_id, "role": role, "activity": activity})
-        except Exception as err:  # an unknown call or role: the fixed list below is offered instead
-            logger.debug("no activities from the rules: %s", type(err).__name__)
-            return []
-        if not any(str(f.get("kind", "")).startswith("activity_") for f in decision.get("failed") or []):
-            allowed.append(activity)
-    return allowed
+    return _admitted(call_id, "activity", ACTIVITIES, {"role": role},
+                     lambda kind: kind.startswith("activity_")) or []
 
 
 def _roles_for(call_id: str | None) -> list[str]:
-    """The roles the call's rules admit (IMT Lucca: PhD students and recent graduates), asked of the rules
-    core role by role; every role when no call is known yet."""
+    """The roles the call's rules admit (IMT Lucca: PhD students and recent graduates); every role when no
+    call is known yet."""
     from rules_core.vocab import ROLES
 
     if not call_id:
         return list(ROLES)
-    admitted = []
-    for role in ROLES:
-        try:
-            decision = core().evaluate({"call": call_id, "role": role})
-        except Exception as err:  # an unknown call: every role is offered
-            logger.debug("no roles from the rules: %s", type(err).__name__)
-            return list(ROLES)
-        if not any(f.get("kind") == "role_allowed" for f in decision.get("failed") or []):
-            admitted.append(role)
-    return admitted or list(ROLES)
+    return _admitted(call_id, "role", ROLES, {}, lambda kind: kind == "role_allowed") or list(ROLES)
 
 
 def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]:

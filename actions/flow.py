@@ -116,8 +116,6 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
 def closed_dates(turn: Turn) -> None:
     """"Between which dates did the mobility have to take place?" about an ended call: its dates as they
     were (deadline, mobility window), never a date to apply by now."""
-    from actions.answer import deadline_lines
-
     turn.as_if_in_time = True
     try:
         decision = evaluate(turn)

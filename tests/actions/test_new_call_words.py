@@ -73,28 +73,30 @@ def with_next_itm_call(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     loader.reset()
 
 
-async def test_dates_under_the_institutions_next_call_are_answered_from_it(with_next_itm_call) -> None:
+MSC_STUDY = {"call": "itm-2024", "role": "msc_student", "activity": "study", "goal": "eligibility",
+             "asked": "start_date"}
+
+
+async def _say_dates(text: str, start: tuple[str, str], end: tuple[str, str]) -> tuple[dict, str]:
+    """The slots set and the text said when the person gives their dates (value, words) in `text`."""
     dispatcher = CollectingDispatcher()
-    text = "I'd go from 1 October to 20 December 2026"
-    got = await respond(dispatcher, text=text, intent="inform",
-                        entities=[said(text, "start_date", "2026-10-01", "1 October"),
-                                  said(text, "end_date", "2026-12-20", "20 December 2026")],
-                        slots={"call": "itm-2024", "role": "msc_student", "activity": "study",
-                               "goal": "eligibility", "asked": "start_date"})
+    got = await respond(dispatcher, text=text, intent="inform", slots=MSC_STUDY,
+                        entities=[said(text, "start_date", *start), said(text, "end_date", *end)])
+    return got, _texts(dispatcher)
+
+
+async def test_dates_under_the_institutions_next_call_are_answered_from_it(with_next_itm_call) -> None:
+    got, reply = await _say_dates("I'd go from 1 October to 20 December 2026", ("2026-10-01", "1 October"),
+                                  ("2026-12-20", "20 December 2026"))
     assert got["call"] == "itm-2026", got
     assert "Your dates fall under ITM Antwerp (Erasmus+ 2026-2028), not ITM Antwerp (Erasmus+ 2024-2026)" \
-        in _texts(dispatcher), _texts(dispatcher)
+        in reply, reply
 
 
 async def test_dates_inside_the_current_call_keep_it(with_next_itm_call) -> None:
-    dispatcher = CollectingDispatcher()
-    text = "from 1 March to 20 May 2026"
-    got = await respond(dispatcher, text=text, intent="inform",
-                        entities=[said(text, "start_date", "2026-03-01", "1 March"),
-                                  said(text, "end_date", "2026-05-20", "20 May 2026")],
-                        slots={"call": "itm-2024", "role": "msc_student", "activity": "study",
-                               "goal": "eligibility", "asked": "start_date"})
-    assert got.get("call") in (None, "itm-2024") and "fall under" not in _texts(dispatcher)
+    got, reply = await _say_dates("from 1 March to 20 May 2026", ("2026-03-01", "1 March"),
+                                  ("2026-05-20", "20 May 2026"))
+    assert got.get("call") in (None, "itm-2024") and "fall under" not in reply
 
 
 @pytest.mark.parametrize(("call", "roles"), [
