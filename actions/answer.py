@@ -20,28 +20,41 @@ def is_deadline_check(check: dict[str, Any]) -> bool:
 def grant_lines(decision: dict[str, Any], lang: str) -> list[str]:
     grant = decision.get("grant") or {}
     total = grant.get("total_eur")
-    if total is None and grant.get("indicative_total_eur") is not None:
-        total = grant["indicative_total_eur"]
-        grant = {**grant, "indicative": True}
     if total is None:
-        basis = grant.get("basis")
-        travel = [p for p in grant.get("breakdown") or [] if p.get("amount_eur") == grant.get("travel_eur")]
-        if grant.get("travel_eur") and travel:
-            # The travel part is known even when the individual support is not: say it, then what is not.
-            return [t(lang, "grant_travel_only", label=travel[0].get("label"),
-                      amount=i18n.fmt_eur(grant["travel_eur"], lang)),
-                    t(lang, "grant_rest_unknown", basis=basis or "-")]
-        return [t(lang, "grant_unknown", basis=basis or "-")] if basis or grant else []
+        return _unknown_total_lines(grant, lang)
     lines = [t(lang, "grant_total", amount=i18n.fmt_eur(total, lang), days=grant.get("days") or "?")]
-    for part in grant.get("breakdown") or []:
-        lines.append(f"  - {part.get('label')}: {i18n.fmt_eur(part.get('amount_eur'), lang)}")
-    confidence = grant.get("confidence")
-    if confidence and confidence != "high" or grant.get("indicative"):
-        shown = i18n.label(lang, "confidence", confidence or "low")
-        lines.append(t(lang, "grant_indicative", confidence=shown))
-    for note in grant.get("notes") or []:
-        lines.append(f"  ({note})")
+    lines += _parts_and_notes(grant, lang)
+    if grant.get("confidence") not in (None, "high") or grant.get("indicative"):
+        lines.append(t(lang, "grant_indicative"))
     return lines
+
+
+def _unknown_total_lines(grant: dict[str, Any], lang: str) -> list[str]:
+    """The call's own amounts are not known: say so first, with who knows; a figure from EU-wide guide rates
+    comes after, marked as orientation only (people remembered it as the call's amount when it came first)."""
+    basis = grant.get("basis")
+    travel = [p for p in grant.get("breakdown") or [] if p.get("amount_eur") == grant.get("travel_eur")]
+    if grant.get("travel_eur") and travel:
+        # The travel part is known even when the individual support is not: say it, then what is not.
+        lines = [t(lang, "grant_travel_only", label=travel[0].get("label"),
+                   amount=i18n.fmt_eur(grant["travel_eur"], lang)),
+                 t(lang, "grant_rest_unknown", basis=basis or "-")]
+    elif basis or grant:
+        lines = [t(lang, "grant_unknown", basis=basis or "-")]
+    else:
+        return []
+    guide = grant.get("indicative_total_eur")
+    if guide is not None:
+        days = grant.get("days") or "?"
+        lines.append(t(lang, "grant_orientation", amount=i18n.fmt_eur(guide, lang), days=days))
+        lines += _parts_and_notes(grant, lang)
+    return lines
+
+
+def _parts_and_notes(grant: dict[str, Any], lang: str) -> list[str]:
+    lines = [f"  - {part.get('label')}: {i18n.fmt_eur(part.get('amount_eur'), lang)}"
+             for part in grant.get("breakdown") or []]
+    return lines + [f"  ({note})" for note in grant.get("notes") or []]
 
 
 def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None) -> list[str]:

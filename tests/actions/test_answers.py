@@ -146,7 +146,7 @@ STAFF_AMSTERDAM = {"call": "itm-2024", "role": "staff", "activity": "staff_train
 @pytest.mark.parametrize(("lang", "text", "trip", "rest"), [
     ("nl", "die 211 euro, is dat heen en terug samen of per rit? en krijg ik ook iets per dag voor verblijf?",
      "heen en terug", "bijlage 1"),
-    ("en", "the 211 euro, is that per trip or both ways? and do I get something per day?", "return trip",
+    ("en", "the 211 euro, is that per trip or both ways? and do I get something per day?", "there and back",
      "Annex 1"),
     ("fr", "les 211 €, c'est par trajet ou aller-retour ?", "aller-retour", "annexe 1"),
     ("it", "i 211 euro sono solo andata o andata e ritorno?", "andata e ritorno", "allegato 1"),

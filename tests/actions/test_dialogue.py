@@ -504,7 +504,7 @@ async def test_travel_support_names_the_band_and_the_green_amount(dispatcher):
              "start_date": "2026-03-02", "end_date": "2026-03-06"}
     await respond(dispatcher, text="is there travel money for the flight?", intent="ask_grant", slots=slots)
     said = texts(dispatcher)
-    assert "395" in said and "2000-2999 km" in said and "return trip" in said and "535" in said, said
+    assert "395" in said and "2000-2999 km" in said and "there and back" in said and "535" in said, said
 
 
 async def test_i_would_take_the_train_is_green_travel(dispatcher):
