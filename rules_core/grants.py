@@ -25,6 +25,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     basis = _text(grant["basis"], lang)
     travel: float | None = None
     indicative_amounts = False
+    # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
+    unknown_travel_notes: list[str] = []
     for applies, comp in call.grant_components:
         ok = applies(ctx)
         kind = comp["kind"]
@@ -33,7 +35,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
             roles = comp["applies_to"].get("roles")
             role_matches = roles is None or ctx["role"] in roles
             if ok is False and comp.get("not_applicable_note") and role_matches:
-                notes.append(_text(comp["not_applicable_note"], lang))
+                unknown_travel_notes.append(_text(comp["not_applicable_note"], lang))
             continue
         label = _text(comp.get("label"), lang)
         before = len(lines)
@@ -79,6 +81,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                 indicative_amounts = True
             if params.get("note"):
                 notes.append(_text(params["note"], lang))
+    if travel is None:
+        notes[:0] = unknown_travel_notes
     notes.extend(_text(n["text"], lang) for pred, n in call.grant_notes if pred(ctx))
     confidence = max(confidences, key=_CONF_ORDER.index) if confidences else None
     subtotal = round(sum(line["amount_eur"] for line in lines), 2) if lines else None

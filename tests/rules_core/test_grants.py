@@ -102,7 +102,18 @@ def test_itm_students_region_14_no_travel() -> None:
         interinstitutional_agreement=True,
         receiving_org_has_eche=None,
     )["grant"]
+    # EU-wide rule: no student travel support for regions 13 and 14, a known zero (not "not known").
+    assert g["travel_eur"] == 0
+    assert any("No travel support" in n and "Switzerland" in n for n in g["notes"])
+    assert not any("not known" in n for n in g["notes"])
+
+
+def test_itm_students_in_europe_travel_stays_unknown() -> None:
+    g = ev(ITM_STUDENT, destination="Germany", destination_city="Heidelberg",
+           receiving_org_has_eche=True)["grant"]
     assert g["travel_eur"] is None
+    assert any("not known" in n for n in g["notes"])
+    assert not any("No travel support" in n for n in g["notes"])
 
 
 def test_itm_short_term_indicative_daily_rates() -> None:
