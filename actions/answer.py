@@ -2,11 +2,13 @@
 call's title (actions/verdict.py puts them together)."""
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from actions import i18n
 from actions.calls import call_name
 from actions.i18n import t
+from actions.profile import today
 
 # The rule kinds that are about the calendar of applying (the rules core says which kind each failure is).
 DEADLINE_KINDS = frozenset(("application_deadline", "apply_before_departure", "end_not_after"))
@@ -65,11 +67,24 @@ def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None
                        start=i18n.fmt_date(start, lang)))
     elif d.get("apply_by"):
         lines.append(t(lang, "deadline_apply_by", date=i18n.fmt_date(d["apply_by"], lang)))
+    if d.get("apply_by"):
+        lines += _soon(d["apply_by"], lang)
     elif d.get("application_deadline"):
         lines.append(t(lang, "deadline_application", date=i18n.fmt_date(d["application_deadline"], lang)))
     if d.get("mobility_end_by"):
         lines.append(t(lang, "deadline_end_by", date=i18n.fmt_date(d["mobility_end_by"], lang)))
     return lines
+
+
+# Within this many days an apply-by date gets a "that is in N days" line: people missed how close it was.
+SOON_DAYS = 21
+
+
+def _soon(apply_by: str, lang: str) -> list[str]:
+    left = (dt.date.fromisoformat(apply_by) - today()).days
+    if left == 0:
+        return [t(lang, "deadline_today")]
+    return [t(lang, "deadline_soon", when=i18n.fmt_days_ahead(left, lang))] if 0 < left <= SOON_DAYS else []
 
 
 def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:

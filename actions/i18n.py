@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from babel.dates import format_date
+from babel.dates import format_date, format_timedelta
 from babel.numbers import format_currency
 
 logger = logging.getLogger(__name__)
@@ -107,3 +107,9 @@ def country(code: str | None, lang: str | None) -> str:
         return str(core().country_name(code, norm_lang(lang)))
     except Exception:  # an unknown code must not break a reply; show the code
         return str(code)
+
+
+def fmt_days_ahead(days: int, lang: str | None) -> str:
+    """'in 8 days' / 'dans 8 jours' / 'over 8 dagen' / 'tra 8 giorni' (Babel's own words)."""
+    return format_timedelta(dt.timedelta(days=days), locale=lang or "en", add_direction=True,
+                            granularity="day", threshold=1000)

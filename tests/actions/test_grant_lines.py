@@ -42,3 +42,22 @@ def test_a_known_total_is_said_as_an_estimate_without_confidence_jargon(lang: st
     assert "1.150" in lines[0] or "1,150" in lines[0], lines
     assert lines[-1] == t(lang, "grant_indicative"), lines
     assert not any("confidence" in line or "affidabilità" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    ("2016-01-10", "tra 8 giorni"),   # a round-12 user noticed only herself that 18 January was a week away
+    ("2016-01-18", "Cioè oggi"),
+    ("2015-12-27", None),             # 22 days ahead: beyond SOON_DAYS, no line
+    ("2016-01-19", None),             # past: never "in -1 days"
+])
+def test_an_apply_by_date_close_to_today_says_how_close(monkeypatch: pytest.MonkeyPatch, today: str,
+                                                        expected: str | None) -> None:
+    from actions.answer import deadline_lines
+
+    monkeypatch.setenv("MOBILITY_TODAY", today)
+    lines = deadline_lines(rules_core.evaluate({**LUCCA, "as_of": today}, lang="it"), "it")
+    soon = [line for line in lines if line.startswith("⏳")]
+    if expected is None:
+        assert not soon, lines
+    else:
+        assert soon and expected in soon[0], lines
