@@ -89,7 +89,9 @@ def _soon(apply_by: str, lang: str) -> list[str]:
 
 def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:
     failed = decision.get("failed") or []
-    return [f"✗ {f.get('explanation')} ({t(lang, 'source')}: {f.get('source')})" for f in failed]
+    call_id = decision.get("call")
+    return [f"✗ {f.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, f.get('source'), lang)})"
+            for f in failed]
 
 
 def only_deadlines_failed(decision: dict[str, Any]) -> bool:
@@ -106,6 +108,8 @@ def show_value(field: str, value: Any, lang: str) -> str:
         return ", ".join(i18n.country(v, lang) for v in value)
     if field in ("start_date", "end_date", "graduation_date"):
         return i18n.fmt_date(value, lang)
+    if field == "destination_city":
+        return i18n.city(value, lang)
     if field in ("role", "activity", "receiving_org"):
         group = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}[field]
         return i18n.label(lang, group, value)

@@ -68,7 +68,7 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
         lines.append(t(lang, "summary_what", activity=i18n.label(lang, "activities", activity)))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
     if destination:
-        where = i18n.country(destination, lang) + (f" ({city})" if city else "")
+        where = i18n.country(destination, lang) + (f" ({i18n.city(city, lang, destination)})" if city else "")
         lines.append(t(lang, "summary_where", where=where))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     if start or end:
@@ -84,6 +84,11 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
         verdict = i18n.label(lang, "verdicts", decision.get("verdict"))
         total = (decision.get("grant") or {}).get("total_eur")
         lines.append(t(lang, "summary_verdict", verdict=verdict))
+        conditions = decision.get("conditions") or []
+        if conditions and decision.get("verdict") == "eligible":
+            # "Eligible provided that...": the office reads the conditions, not only "eligible".
+            lines.append(t(lang, "summary_conditions"))
+            lines += [f"- {c.get('explanation')}" for c in conditions]
         if total is not None:
             lines.append(t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang)))
         for f in (decision.get("failed") or [])[:3]:

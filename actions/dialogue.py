@@ -153,7 +153,10 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         return
     if turn.get("goal") == "contact" or intent == "ask_contact" or has("summary_again", turn.text) \
             or "?" in turn.text and has("contact_question", turn.text):
-        await _contact(turn, domain, changed)
+        from actions.contactq import choice_instead
+
+        if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
+            await _contact(turn, domain, changed)
         if asked and intent != "ask_contact":
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return

@@ -137,9 +137,9 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue
         if kind == "activity" and (has("paying_studies", sentence) or compared(text, start)):
             continue
-        if kind == "activity" and tracker.get_slot("activity") and "?" in sentence \
+        if kind in ("activity", "receiving_org") and tracker.get_slot(kind) and "?" in sentence \
                 and not has("change_of_mind", sentence):
-            continue  # "per i tirocini c'è un contributo extra?": a question about it, not a change
+            continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")
         if kind in ("start_date", "end_date") and has("replaced_before", before):

@@ -37,6 +37,24 @@ FAQ_TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
+def named_topics(text: str) -> list[str]:
+    """The call topics a message names in its own words (actions/locales/phrases.yaml, `topic_words`), in
+    the vocabulary's order of precedence."""
+    from actions.phrases import PHRASES
+
+    return [key for key, rx in PHRASES["topic_words"].items() if rx.search(text)]
+
+
+def topic_keys(intent: str, text: str) -> tuple[str, ...] | None:
+    """The topics to answer for an informational intent: the intent's own, unless the message's words also
+    name a topic that comes first ("I have a scholarship from DGD, can I combine it?": combining wins)."""
+    keys = FAQ_TOPICS.get(intent)
+    named = named_topics(text)
+    if keys and named and set(keys) & set(named) and named[0] not in keys:
+        return (named[0],)
+    return keys
+
+
 MIN_CONFIDENCE = 0.5
 MAX_TOPIC_BUTTONS = 3
 
@@ -96,7 +114,8 @@ def render_topics(call_id: str, topics: list[Any], lang: str) -> str:
     name = call_name(call_id, lang)
     parts = [t(lang, "faq_intro", call=name)]
     for topic in topics:
-        parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {topic.source})")
+        source = i18n.source(call_id, topic.source, lang)
+        parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {source})")
     return "\n\n".join(parts)
 
 
@@ -113,7 +132,7 @@ class ActionAnswerFaq(ReplyAction):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
     ) -> list[dict[str, Any]]:
         intent = (tracker.latest_message.get("intent") or {}).get("name") or ""
-        keys = FAQ_TOPICS.get(intent)
+        keys = topic_keys(intent, tracker.latest_message.get("text") or "")
         if not keys:
             dispatcher.utter_message(text=t(lang, "out_of_scope"))
             return []

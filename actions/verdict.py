@@ -40,9 +40,15 @@ def deadline_answer(decision: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:
+def contact_lines(call_id: str | None, role: str | None, lang: str, key: str = "next_step") -> list[str]:
     """The first contact for this call and role: the people named for the role (even without an address, such
     as "your departmental educational coordinator"), then the address applications go to."""
+    parts = [describe_in(c, lang) for c in role_contacts(call_id, role)[:2]]
+    return [t(lang, key, contacts="; ".join(parts))] if parts else []
+
+
+def role_contacts(call_id: str | None, role: str | None) -> list[Any]:
+    """The call's contacts for this role, then those for everyone with an address (any one if none)."""
     from actions.profile import core
 
     if not call_id:
@@ -55,8 +61,7 @@ def contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]
     general = [c for c in contacts if not c.audience and c.email]
     if not mine and not general:
         general = [c for c in contacts if c.email][:1]
-    parts = [describe_in(c, lang) for c in [*mine, *general][:2]]
-    return [t(lang, "next_step", contacts="; ".join(parts))] if parts else []
+    return [*mine, *general]
 
 
 def describe_in(contact: Any, lang: str) -> str:
@@ -78,9 +83,10 @@ def all_checks_lines(decision: dict[str, Any], lang: str, today: Any = None) -> 
     if today:  # "Applying on 1 October 2025 is ...": that date is today's, say so
         lines.append(t(lang, "all_checks_today", date=i18n.fmt_date(today, lang)))
     lines += failed_lines(decision, lang)
-    lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {p.get('source')})"
+    call_id = decision.get("call")
+    lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, p.get('source'), lang)})"
               for p in decision.get("passed") or []]
-    lines += [f"• {c.get('explanation')} ({t(lang, 'source')}: {c.get('source')})"
+    lines += [f"• {c.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, c.get('source'), lang)})"
               for c in decision.get("conditions") or []]
     lines += [f"ℹ {n}" for n in decision.get("assumptions") or []]
     return lines

@@ -22,6 +22,8 @@ __all__ = [
     "needed_for",
     "destination_status",
     "call_status",
+    "priorities",
+    "source_label",
     "TOPICS",
     "CallFileError",
 ]
@@ -35,6 +37,8 @@ _LAZY = {
     "needed_for": "explain",
     "destination_status": "engine",
     "call_status": "status",
+    "priorities": "priority",
+    "source_label": "priority",
 }
 
 

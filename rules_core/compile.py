@@ -65,12 +65,11 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
         tests.append(flags_match)
     if "destination_in_citizenship" in cond:
         want = cond["destination_in_citizenship"]
+        # Unknown when either fact is (a priority's "not towards your home country" is then open, not no).
         tests.append(
-            lambda ctx: (
-                ctx["destination"] is not None
-                and ctx["citizenship"] is not None
-                and (ctx["destination"] in ctx["citizenship"]) == want
-            )
+            lambda ctx: None
+            if ctx["destination"] is None or ctx["citizenship"] is None
+            else (ctx["destination"] in ctx["citizenship"]) == want
         )
     if not tests:
         return lambda ctx: True

@@ -126,6 +126,18 @@ class Note(Strict):
     source: str
 
 
+class Priority(Strict):
+    """A selection priority ("priority goes to students without a scholarship"): whom it concerns
+    (`applies_to`) and whom it favours (`favours`, read from the profile; absent when no fact of the profile
+    tells, e.g. "PhD and/or postdoctoral staff members"), so "do I get priority?" gets a yes or no."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    applies_to: AppliesTo = AppliesTo()
+    favours: AppliesTo | None = None
+    text: Text
+    source: str
+
+
 class Topic(Strict):
     source: str
     text: Text
@@ -214,6 +226,10 @@ class Call(Strict):
     contacts: list[Contact] = Field(min_length=1)
     notes: list[Note] = []
     topics: dict[str, Topic] = {}
+    priorities: list[Priority] = []
+    # A label per reply language for a section heading the call's text gives in another language
+    # ("Allocations d'études" in an English reply: "Study grants"); the heading itself stays the `source`.
+    headings: dict[str, dict[Lang, str]] = {}
     chat: Chat | None = None
 
     @field_validator("topics")
@@ -247,6 +263,9 @@ class Call(Strict):
             if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
                 problems.append(f"deadlines.{k}: unknown parameter {v!r}")
         problems += date_order(self.model_dump(mode="json"))
+        cited = _cited(self.model_dump(mode="json", exclude={"headings"}))
+        problems += [f"headings: {h!r} is not a source cited in the call"
+                     for h in self.headings if h not in cited]
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -254,3 +273,13 @@ class Call(Strict):
     @property
     def window_text(self) -> str:
         return ", ".join(f"{k}: {v}" for k, v in self.windows.items())
+
+
+def _cited(node: Any) -> set[str]:
+    """Every section heading the call cites as a `source` ("A; B" cites two)."""
+    if isinstance(node, dict):
+        found = {p.strip() for p in str(node.get("source") or "").split(";") if p.strip()}
+        return found.union(*(_cited(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_cited(v) for v in node))
+    return set()

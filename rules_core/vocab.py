@@ -89,4 +89,6 @@ TOPICS = (
     "destinations",
     "conferences",
     "contacts",
+    "eche",
+    "third_countries",
 )

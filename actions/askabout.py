@@ -1,0 +1,236 @@
+"""Questions about the call answered with the person's own facts, yes or no first, from the rules core and the
+call data: green travel ("can I go by train, does that change anything?"), a kind of host ("is a research
+institute fine?"), what the ECHE is and how to check it, what a third country is, priority ("do I get
+priority?"), and a call topic named in the person's own words ("what documents do I need?") when the NLU gave
+another intent. actions/incontext.py calls them; each returns whether it answered."""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.profile import core
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+
+def asking(text: str) -> str:
+    """The sentence that asks ("my advisor said ok. do I need the board?" asks about the board)."""
+    return next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+
+
+def is_question(text: str) -> bool:
+    return "?" in text or QUESTION_RX.search(text.strip()) is not None
+
+
+def evaluate_with(turn: Turn, **slots: Any) -> dict[str, Any]:
+    """The rules core's decision for the person's facts with `slots` changed for this question only."""
+    from actions.facts import view
+    from actions.flow import evaluate
+
+    saved = turn.view
+    turn.view = view(turn.view, **slots)
+    try:
+        return evaluate(turn)
+    finally:
+        turn.view = saved
+
+
+def sourced(mark: str, text: Any, call_id: str | None, source: Any, lang: str) -> str:
+    return f"{mark} {text} ({t(lang, 'source')}: {i18n.source(call_id, source, lang)})"
+
+
+def green_travel(turn: Turn) -> bool:
+    """"Can I go by train, does that change anything?": the travel support with and without green travel
+    for the person's destination, and what else green travel adds (the extra travel days of the reference)."""
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    if not call_id or not is_question(text) or not PHRASES["fact_words"]["green_travel"].search(question) \
+            or has("green_light", question):
+        return False
+    try:
+        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
+        green = evaluate_with(turn, green_travel=True).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    lang = turn.lang
+    plain, greener = standard.get("travel_eur"), green.get("travel_eur")
+    band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
+    if plain and greener:
+        key = "green_yes" if greener != plain else "green_same"
+        lines = [t(lang, key, green=i18n.fmt_eur(greener, lang), standard=i18n.fmt_eur(plain, lang),
+                   amount=i18n.fmt_eur(plain, lang), band=band)]
+    elif plain == 0:
+        lines = [t(lang, "green_no_travel", notes=" ".join(standard.get("notes") or []))]
+    elif not turn.get("destination_city") and turn.get("destination"):
+        lines = [t(lang, "travel_need_city")]
+    else:
+        # Only the notes about travel: the grant's other notes are not what was asked.
+        notes = [n for n in standard.get("notes") or [] if PHRASES["travel_question"].search(n)]
+        lines = [t(lang, "green_unknown", notes=" ".join(notes))]
+    # What green travel adds besides the amount (the call data's grant notes for green travel).
+    lines += [f"ℹ {n}" for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+    turn.say("\n".join(lines))
+    return True
+
+
+def host_type(turn: Turn) -> bool:
+    """"Is a research institute fine for staff training?", "telt een onderzoeksinstituut ook?": the rules
+    core's check of that kind of host for the person, yes or no first, with the conditions it brings."""
+    text, call_id = turn.text, turn.get("call")
+    from rules_core.vocab import RECEIVING_ORGS
+
+    orgs = [e for e in turn.entities
+            if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS]
+    question = asking(text)
+    if not call_id or not orgs or not is_question(text) \
+            or not (has("acceptable_question", question) or has("yes_no_question", question.strip())):
+        return False
+    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
+        return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
+    try:
+        decision = evaluate_with(turn, receiving_org=str(orgs[-1]["value"]))
+        rules = core().get_call(call_id).rules
+    except Exception:  # an incomplete or invalid profile: the topic answers instead
+        return False
+    # The checks about the host: rules that read the kind of host, or apply to some kinds only.
+    about_host = [r for r in rules if "receiving_org" in (r.fields or []) or r.applies_to.receiving_orgs]
+    ids = {r.id for r in about_host}
+    fields = {f for r in about_host for f in r.fields or []}
+    failed = [f for f in decision.get("failed") or [] if f.get("rule") in ids]
+    passed = [p for p in decision.get("passed") or [] if p.get("rule") in ids]
+    if not failed and not passed:
+        return False  # no check of the host for this plan yet (no role or activity): the topic answers
+    lang = turn.lang
+    if failed:
+        lines = [t(lang, "answer_no", answer=failed[0].get("explanation"))]
+        lines += [sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]
+    else:
+        lines = [t(lang, "answer_yes", answer=passed[0].get("explanation"))]
+    lines += [sourced("•", c.get("explanation"), call_id, c.get("source"), lang)
+              for c in decision.get("conditions") or [] if c.get("field") in fields]
+    first = (failed or passed)[0]
+    lines.append(f"({t(lang, 'source')}: {i18n.source(call_id, first.get('source'), lang)})")
+    turn.say("\n".join(lines))
+    return True
+
+
+def eche_question(turn: Turn) -> bool:
+    """"How do I check the ECHE?", "hoe weet ik of Lissabon een ECHE heeft?": what the ECHE is and who
+    knows (the call's `eche` topic), the person's own condition, and whom to ask at their institution."""
+    call_id, question = turn.get("call"), asking(turn.text)
+    # The asking sentence: "I don't know if it has an ECHE. Is that a problem?" asks about the condition.
+    if not call_id or not PHRASES["topic_words"]["eche"].search(question) \
+            or not has("embedded_question", question):
+        return False
+    from actions.faq import render_topics, topics_of
+    from actions.verdict import contact_lines
+
+    found = topics_of(call_id, ("eche",))
+    if not found:
+        return False
+    lines = [render_topics(call_id, found, turn.lang)]
+    try:
+        conditions = evaluate_with(turn).get("conditions") or []
+    except Exception:  # an incomplete or invalid profile: the topic alone
+        conditions = []
+    lines += [t(turn.lang, "condition_about", reason=c.get("explanation")) for c in conditions
+              if c.get("field") == "receiving_org_has_eche"]
+    lines += contact_lines(call_id, turn.get("role"), turn.lang, key="ask_at_home")
+    turn.say("\n".join(lines))
+    return True
+
+
+def third_countries(turn: Turn) -> bool:
+    """"What is a third country (not associated)?": the call's explanation, and where the person's
+    destination stands (its country sets, and whether their role may go there)."""
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text) or not PHRASES["topic_words"]["third_countries"].search(text):
+        return False
+    from actions.faq import render_topics, topics_of
+
+    found = topics_of(call_id, ("third_countries",)) or topics_of(call_id, ("destinations",))
+    if not found:
+        return False
+    lines = [render_topics(call_id, found, turn.lang)]
+    destination = turn.get("destination")
+    if destination:
+        lines += destination_lines(call_id, str(destination), turn.get("role"), turn.lang)
+    turn.say("\n".join(lines))
+    return True
+
+
+def destination_lines(call_id: str, code: str, role: str | None, lang: str) -> list[str]:
+    """The country's place in the call's country sets and, for a role, whether it may go there."""
+    try:
+        status = core().destination_status(call_id, code, lang)
+    except Exception as err:  # an unknown country: nothing to add
+        logger.debug("no destination status: %s", type(err).__name__)
+        return []
+    name = i18n.country(code, lang)
+    if not status["labels"]:
+        return [t(lang, "destination_outside", country=name)]
+    lines = [t(lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
+    if role:
+        lines += destination_checks(call_id, role, code, lang) or [t(lang, "destination_ok_for_you")]
+    return lines
+
+
+def destination_checks(call_id: str, role: str, code: str, lang: str) -> list[str]:
+    """The destination rules that fail for this role (the rules core's reasons)."""
+    decision = core().evaluate({"call": call_id, "role": role, "destination": code}, lang=lang)
+    return [f"✗ {f.get('explanation')}" for f in decision.get("failed") or []
+            if f.get("kind", "").startswith("destination")]
+
+
+def priority(turn: Turn) -> bool:
+    """"Do I get priority?": each of the call's priorities that concerns the person, favoured or not by
+    their facts (rules_core.priorities), yes or no first."""
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text) or not has("priority_question", text):
+        return False
+    from actions.profile import profile_from_tracker
+
+    try:
+        items = core().priorities(profile_from_tracker(turn.view), turn.lang)
+    except Exception:  # an invalid profile: the FAQ answers instead
+        return False
+    if not items:
+        return False
+    lang = turn.lang
+
+    def lines_of(mark: str, favoured: bool | None) -> list[str]:
+        return [sourced(mark, i["text"], call_id, i["source"], lang)
+                for i in items if i["favoured"] is favoured]
+
+    lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
+    if lower:
+        lines = [t(lang, "priority_no"), *lower, *higher]
+    elif higher:
+        lines = [t(lang, "priority_partly" if unknown else "priority_yes"), *higher]
+    else:
+        lines, unknown = [t(lang, "priority_open"), *unknown], []
+    if unknown:
+        lines += [t(lang, "priority_also"), *unknown]
+    turn.say("\n".join(lines))
+    return True
+
+
+def named_topic(turn: Turn) -> str:
+    """A question naming a call topic in its own words ("what documents do I need to apply?", "quels
+    documents ?") that no other answer took: that topic, from the call data, with its source."""
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text):
+        return ""
+    from actions.faq import named_topics, render_topics, topics_of
+
+    for key in named_topics(asking(text)):
+        found = topics_of(str(call_id), (key,))
+        if found:
+            turn.say(render_topics(str(call_id), found, turn.lang))
+            return "resume"
+    return ""

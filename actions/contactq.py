@@ -1,0 +1,75 @@
+"""Questions about whom to write to that name a contact or a choice between contacts ("should I email the
+office or my supervisor?", "I just email erasmusplusmobility@itg.be and ask?"): yes or no first, then the
+contacts the call names for the person's role, each with what it is for (the call data's contact roles)."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core
+from actions.turn import Turn
+
+MIN_NAME_PART = 4  # "Charlotte", "Morantin": parts of a contact's name long enough not to be a common word
+
+
+def _named(contact: Any, text: str) -> bool:
+    """Whether the message names the contact: its address, or a part of its person's name."""
+    if contact.email and contact.email.lower() in text:
+        return True
+    parts = [p.lower() for p in (contact.name or "").split() if len(p) >= MIN_NAME_PART]
+    return any(f" {p}" in f" {text}" for p in parts)
+
+
+def _lower(label: str) -> str:
+    """"Staff member" inside a sentence: "staff member" (not "PhD student": "phD")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
+def _for(contact: Any, role: str | None) -> bool:
+    return not contact.audience or role is None or role in contact.audience
+
+
+def contact_choice(turn: Turn) -> bool:
+    """Answered when the message asks about writing to a named contact, or to one contact or another."""
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text):
+        return False
+    try:
+        contacts = list(core().get_call(str(call_id)).contacts)
+    except Exception:  # a call file problem: the contact skill answers
+        return False
+    named = [c for c in contacts if _named(c, text.lower())]
+    choice = has("contact_choice", text) and has("contact_words", text) and not has("permission_words", text)
+    if not named and not choice:
+        return False
+    from actions.verdict import describe_in, role_contacts
+
+    role, lang = turn.get("role"), turn.lang
+    # Without a role every contact is listed: each one's role says whom it is for.
+    mine = role_contacts(call_id, role) if role else contacts
+    wrong = [c for c in named if not _for(c, role)]
+    if wrong:
+        audience = "/".join(_lower(i18n.label(lang, "roles", r)) for r in wrong[0].audience)
+        lines = [t(lang, "contact_choice_no", contact=describe_in(wrong[0], lang), audience=audience)]
+        lines += [f"• {describe_in(c, lang)}" for c in mine]
+    elif len(named) == 1 and not choice:
+        lines = [t(lang, "contact_choice_yes", contact=describe_in(named[0], lang))]
+        lines += [t(lang, "contact_also", details=describe_in(c, lang)) for c in mine if c is not named[0]]
+    else:
+        lines = [t(lang, "contact_choice_both"), *[f"• {describe_in(c, lang)}" for c in mine]]
+    turn.say("\n".join(lines))
+    return True
+
+
+def choice_instead(turn: Turn, changed: str | None) -> bool:
+    """For the contact skill's turn: a choice between contacts answered yes or no first instead of the whole
+    contact card (never for "fix the summary")."""
+    if has("summary_again", turn.text) or not contact_choice(turn):
+        return False
+    if changed:
+        turn.say(changed)
+    if turn.get("goal") == "contact":
+        turn.set("goal", None)  # answered, as the contact skill would have
+    return True

@@ -1,0 +1,34 @@
+"""The call's selection priorities for one profile ("do I get priority?"), and the reply-language labels of
+section headings the call's text gives in another language. No rule decides here: priorities rank eligible
+applications, they never make one ineligible."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .compile import predicate
+from .engine import normalise
+from .loader import compiled
+from .messages import check_lang
+
+
+def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]]:
+    """Each priority of the call that concerns the profile, with `favoured`: True (the person's facts match
+    whom it favours), False (they do not) or None (no fact given, or none of the profile tells)."""
+    lang = check_lang(lang)
+    call, ctx = normalise(profile)
+    out = []
+    for item in call.raw.get("priorities") or []:
+        if predicate(item["applies_to"])(ctx) is not True:
+            continue
+        favours = item.get("favours")
+        out.append({"id": item["id"], "favoured": predicate(favours)(ctx) if favours else None,
+                    "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"]})
+    return out
+
+
+def source_label(call_id: str, source: str, lang: str) -> str:
+    """A `source` ("A; B") with each heading in the reply language where the call gives a label for it."""
+    headings = compiled(call_id).raw.get("headings") or {}
+    parts = [part.strip() for part in str(source).split(";")]
+    return "; ".join((headings.get(part) or {}).get(check_lang(lang)) or part for part in parts)
