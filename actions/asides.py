@@ -1,10 +1,10 @@
 """Words that name a fact without stating it: a person named as the source of news ("my supervisor said it
 might be March"), a fact asked about ("how do I know if Lisbon has it"), one the person takes back ("I didn't
 say it has an ECHE"), an activity named to compare ("compared to study"), the institution's own country,
-a country asked about while the nationality is pending, employment words said by a PhD student (the staff
-status, not a new role), a hypothetical (answered for that case, never stored). Used by actions/facts.py,
-actions/dialogue.py and actions/incontext.py, so the fact reader and the question answerer read a mention the
-same way."""
+a country asked about while the nationality is pending, a word asked about or quoted ("what does self-funded
+mean?"), employment words said by a PhD student (the staff status, not a new role), a hypothetical (answered
+for that case, never stored). Used by actions/facts.py, actions/dialogue.py and actions/incontext.py, so the
+fact reader and the question answerer read a mention the same way."""
 from __future__ import annotations
 
 import re
@@ -54,6 +54,23 @@ def named_facts(text: str) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+SHORT_ANSWER = 3  # words
+
+
+def self_funded(text: str) -> bool:
+    """"I pay it myself", "je suis autofinancée": no other scholarship; not "what does self-funded mean?"
+    (asked about), "it says priority goes to self-funded students" (the call's words said back) nor "about the
+    priority for self-funded students" (said of others)."""
+    short = len(text.split()) <= SHORT_ANSWER  # "self-funded" alone answers a question about it
+    for match in PHRASES["self_funded"].finditer(text):
+        clause = when.clause(text, match.start(), match.end())
+        mine = short or has("self_words", segment(text, match.start(), match.end()))
+        if mine and not asked_about(text, match.start(), match.end()) and not has("meta_talk", clause) \
+                and not has("quoting", clause):
+            return True
+    return False
 
 
 def compared(text: str, start: int) -> bool:

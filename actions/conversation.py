@@ -1,10 +1,10 @@
-"""Greetings, help, thanks, goodbye, 'are you a bot?', out of scope, and deleting the user's data."""
+"""The main buttons and deleting the user's data (the start-over request is actions/confirm.py's)."""
 from __future__ import annotations
 
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import AllSlotsReset, FollowupAction, Restarted, SlotSet
+from rasa_sdk.events import AllSlotsReset, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -24,28 +24,6 @@ def main_buttons(lang: str) -> list[dict[str, str]]:
         {"title": t(lang, "button_deadline"), "payload": "/ask_deadline"},
         {"title": t(lang, "button_contact"), "payload": "/ask_contact"},
     ]
-
-
-class ActionRestart(ReplyAction):
-    """Overrides Rasa's default action_restart (the `restart` intent always maps to it): the button or payload
-    restarts at once, in the user's language; a typed "start over" is confirmed first (action_respond reads
-    the yes or no), so a message misread as `restart` never wipes a conversation."""
-
-    def name(self) -> str:
-        return "action_restart"
-
-    async def reply(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, lang: str
-    ) -> list[dict[str, Any]]:
-        if not (tracker.latest_message.get("text") or "").startswith("/"):
-            dispatcher.utter_message(text=t(lang, "confirm_restart"),
-                                     buttons=[{"title": t(lang, "button_yes"), "payload": "/affirm"},
-                                              {"title": t(lang, "button_no"), "payload": "/deny"}])
-            return [SlotSet("confirm", "restart")]
-        dispatcher.utter_message(text=t(lang, "restarted"), buttons=main_buttons(lang))
-        return [Restarted(), SlotSet("language", lang)]
-
-
 
 
 class ActionDeleteMyData(ReplyAction):

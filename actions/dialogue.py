@@ -15,23 +15,25 @@ import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import FollowupAction, Restarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.answer import show_value
 from actions.asides import say_what_if
+from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
+from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
 from actions.facts import read_message, view
 from actions.flow import GOALS, ask, proceed
 from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
-from actions.phrases import PHRASES, QUESTION_RX, has, in_register
+from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
+from actions.unplaced import cannot_answer, second_question, unplaced
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +41,6 @@ GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_d
                 "ask_contact": "contact"}
 SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challenge", "help": "help",
               "goodbye": "goodbye"}
-DESTRUCTIVE = ("delete_my_data", "restart")
 OUT_OF_SCOPE_SURE = 0.6
 MONTH_DAY_RX = re.compile(r"\d")  # a date said with its day has a digit; "mid-February" has none
 FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
@@ -68,7 +69,7 @@ class ActionRespond(Action):
     ) -> list[dict[str, Any]]:
         previous = tracker.get_slot("language")
         text = tracker.latest_message.get("text") or ""
-        turn = Turn(tracker, dispatcher, detect(text, previous))
+        turn = Turn(as_clicked(tracker), dispatcher, detect(text, previous))
         if foreign_language(text):
             turn.lang = "en"
             turn.say(t("en", "languages"))
@@ -79,52 +80,49 @@ class ActionRespond(Action):
         confirm = turn.get("confirm")
         if confirm:
             turn.set("confirm", None)
-            done = _confirmed(turn, confirm)
+            done = confirmed(turn, confirm)
             if done is not None:
                 return done
+        start = len(dispatcher.messages)
+        request = requested(turn)
+        if request:
+            return destructive(turn, request)
         if turn.intent in DESTRUCTIVE:
-            return _destructive(turn, turn.intent)
+            turn.reread = "nlu_fallback"  # no words of the request: a misreading, read as usual
         await respond(turn, domain)
         second_question(turn)
+        if len(dispatcher.messages) == start:
+            # "ok", "great" after an answer: nothing to add, and no answer repeated as if it were news.
+            turn.say(t(turn.lang, "anything_else"), main_buttons(turn.lang))
         return turn.events()
 
 
-def _destructive(turn: Turn, intent: str) -> list[dict[str, Any]]:
-    if turn.is_payload:
-        return _do(turn, intent)
-    turn.set("confirm", intent)
-    turn.say(t(turn.lang, f"confirm_{intent}"), [{"title": t(turn.lang, "button_yes"), "payload": "/affirm"},
-                                                 {"title": t(turn.lang, "button_no"), "payload": "/deny"}])
-    return turn.events()
+class ActionRestart(ActionRespond):
+    """Rasa maps the `restart` intent to action_restart: the same answer, so a button restarts at once, typed
+    words that ask it are confirmed first, and a message misread as `restart` is read as usual."""
 
-
-def _confirmed(turn: Turn, pending: str) -> list[dict[str, Any]] | None:
-    text = turn.text.strip()
-    if turn.intent == "affirm" or PHRASES["yes"].search(text):
-        return _do(turn, pending)
-    if turn.intent == "deny" or PHRASES["no"].search(text):
-        turn.say(t(turn.lang, "confirm_kept"))
-        asked = turn.get("asked")
-        if asked:
-            ask(turn, asked)
-        return turn.events()
-    return None  # something else: the request lapses and the message is read as usual
-
-
-def _do(turn: Turn, intent: str) -> list[dict[str, Any]]:
-    lang = turn.lang
-    if intent == "restart":
-        turn.say(t(lang, "restarted"), main_buttons(lang))
-        return [Restarted(), SlotSet("language", lang)]
-    # The erasing action runs next: the store erases the conversation when it sees it executed.
-    return [SlotSet("language", lang), SlotSet("confirm", None), FollowupAction("action_delete_my_data")]
+    def name(self) -> str:
+        return "action_restart"
 
 
 async def respond(turn: Turn, domain: DomainDict) -> None:
+    if turn.intent == "ask_contact" and not turn.is_payload and status_question(turn.text) \
+            and not has("contact_question", turn.text):
+        turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
     changed = "\n".join(line for line in (changed, _call_for_the_dates(turn)) if line) or None
+    if has("goodbye_end", turn.text) and not turn.is_payload:
+        # "ok thanks, bye", "ik mail Charlotte wel. Dag!": the goodbye, whatever else the message says.
+        turn.say("\n".join(line for line in (changed, t(turn.lang, "goodbye")) if line))
+        return
+    if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
+        # The institution given after "is the traineeship call still open?" got "which institution?": now
+        # that question is answered.
+        earlier = turn.earlier_text()
+        if status_question(earlier):
+            turn.question = earlier
     if intent in GOAL_INTENTS:
         turn.set("goal", GOAL_INTENTS[intent])
     if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
@@ -151,17 +149,18 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if intent == "show_checks":
         proceed(turn, changed, all_checks=True)
         return
+    asks_contact = "?" in turn.text and has("contact_question", turn.text)
     if turn.get("goal") == "contact" or intent == "ask_contact" or has("summary_again", turn.text) \
-            or "?" in turn.text and has("contact_question", turn.text):
+            or asks_contact:
         from actions.contactq import choice_instead
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             await _contact(turn, domain, changed)
-        if asked and intent != "ask_contact":
+        if asked and intent != "ask_contact" and turn.get(asked) in (None, []):
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it.
-    plain_answer = stated and not QUESTION_RX.search(turn.text.strip())
+    plain_answer = stated and not QUESTION_RX.search(turn.question.strip())
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)
     if answered == "done":
@@ -182,58 +181,21 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
         proceed(turn, changed)
-        if told and _unplaced(turn) and not (changed and has("matters_question", turn.text)):
-            _cannot_answer(turn)  # ("does that matter?" about a fact just changed is answered by the update)
+        if told and unplaced(turn) and not (changed and has("matters_question", turn.text)):
+            cannot_answer(turn)  # ("does that matter?" about a fact just changed is answered by the update)
         return
     if in_flow:
         # Mid-conversation: "can I go then?" is about the plan; a question that cannot be placed after an
         # answer gets the likeliest topics, not the same answer again; anything else is said to be out of
         # scope and the pending question comes again.
-        if not asked and turn.get("last_decision") and _unplaced(turn):
-            _cannot_answer(turn)
+        if not asked and turn.get("last_decision") and unplaced(turn):
+            cannot_answer(turn)
             return
         if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
             turn.say(t(turn.lang, "out_of_scope_in_flow"))
         proceed(turn, changed)
         return
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
-
-
-SECOND_TOPIC_MIN = 0.15
-
-
-def second_question(turn: Turn) -> None:
-    """"Which one do I write first? and what documents do I need?": two questions in one message; the NLU
-    gives one intent, so a call topic ranked next (with some confidence) is answered too."""
-    if turn.text.count("?") < 2 or not turn.get("call"):
-        return
-    from actions.faq import FAQ_TOPICS, render_topics, topics_of
-
-    ranking = turn.tracker.latest_message.get("intent_ranking") or []
-    for entry in ranking[1:3]:
-        name = entry.get("name")
-        if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
-            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
-            if found:
-                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
-            return
-
-
-def _unplaced(turn: Turn) -> bool:
-    """A question this turn left unanswered, with no new answer said either."""
-    return "?" in turn.text and not turn.answered and not turn.verdict_said \
-        and not has("verdict_question", turn.text)
-
-
-def _cannot_answer(turn: Turn) -> None:
-    """Said plainly, with who knows, and the likeliest topics; never the same answer again."""
-    from actions.faq import likely_topics
-    from actions.verdict import contact_lines
-
-    lines = [t(turn.lang, "faq_did_you_mean_in_flow"),
-             *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]
-    turn.say("\n".join(lines), likely_topics(turn.view, turn.lang)
-             + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
 
 
 def _answered_unknown(turn: Turn, asked: str) -> bool:
@@ -318,7 +280,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     skipped += [f for f in reading.unknown if f not in skipped]
     if skipped != (turn.get("skipped") or []):
         turn.set("skipped", skipped)
-    stated = bool(reading.values) or bool(reading.unknown)
+    stated = turn.restated = bool(reading.values) or bool(reading.unknown)
     if "hypothetical" in [e.get("entity") for e in turn.entities]:
         turn.set("hypothetical", True)
         stated = True

@@ -23,6 +23,7 @@ from actions.asides import (
     employed_phd,
     home_aside,
     said_by,
+    self_funded,
 )
 from actions.calls import alias_spans, pick
 from actions.extraction import extract_facts
@@ -101,7 +102,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
         reading.values["gender"] = "m"
-    if has("self_funded", text):
+    if self_funded(text):
         reading.values["has_scholarship"] = False
     _facts_in_passing(text, asked, reading)
     _answer_to_question(tracker, asked, text, reading)
@@ -243,9 +244,10 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
             reading.unknown.add(asked)
         return
     if asked in BOOL_SLOTS:
-        if PHRASES["yes"].search(stripped):
+        # The Yes and No buttons send /affirm and /deny.
+        if PHRASES["yes"].search(stripped) or stripped == "/affirm":
             reading.values[asked] = True
-        elif PHRASES["no"].search(stripped) or NEGATION_RX.search(stripped):
+        elif PHRASES["no"].search(stripped) or NEGATION_RX.search(stripped) or stripped == "/deny":
             reading.values[asked] = False
     elif asked == "call":
         call_id = pick(stripped, answering=True)

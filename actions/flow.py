@@ -12,6 +12,7 @@ from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
+from actions.stands import decision_key, stands_line
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
 
@@ -102,9 +103,9 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
 
     lines = [t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
                date=i18n.fmt_date(status["closes"], turn.lang))]
-    yes_no = asks_status(turn.text)
+    yes_no = asks_status(turn.question)
     if yes_no:  # "so there's nothing open?": "No" first; "is it too late?": "Yes" first
-        lines[0] = t(turn.lang, f"answer_{yes_no}", answer=lines[0])
+        lines[0] = t(turn.lang, f"answer_{yes_no}", answer=lines[0][:1].lower() + lines[0][1:])
     if not short:
         lines += [call_covers(call_id, turn.lang),
                   *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
@@ -195,6 +196,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         turn.say(t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
                    date=i18n.fmt_date(status["closes"], turn.lang)))
         turn.as_if_in_time = True
+        changed = None  # said above: not again with the answer
     implied_facts(turn)
     try:
         decision = evaluate(turn)
@@ -224,9 +226,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     goal = turn.get("goal") or "eligibility"
     previous = turn.get("last_decision") or {}
     hypothetical = bool(turn.get("hypothetical") or turn.as_if_in_time) and status["status"] == "closed"
-    if hypothetical:  # never a live verdict for an ended call: what would have applied, no date to apply by
-        turn.say(t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
-                   date=i18n.fmt_date(status["closes"], turn.lang)))
+    # Never a live verdict for an ended call: what would have applied, no date to apply by; the header opens
+    # what follows it, so it is said only with something under it.
+    header = [t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
+                date=i18n.fmt_date(status["closes"], turn.lang))] if hypothetical else []
     # An answer is given once in full. While the facts leave it as it was, a turn that answered a question
     # says only that answer (and any "Updated:" line with one line saying the answer stands); only "so can I
     # go?" (or a button) gets the first lines again. The call's notes (priorities, first come first served)
@@ -234,7 +237,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
-        or turn.intent in ("ask_grant", "ask_deadline")
+        or has("would_have_applied", turn.text) or turn.intent in ("ask_grant", "ask_deadline")
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
@@ -246,18 +249,16 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         lines = [changed] if changed else []
         if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
             lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
-        if changed or not turn.answered and "?" not in turn.text:
-            stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))
-            if changed and has("matters_question", turn.text):  # "I'm Dutch too. does that matter?": "No"
-                stands = t(turn.lang, "answer_no", answer=stands[:1].lower() + stands[1:])
+        stands = stands_line(turn, decision, changed)
+        if stands:
             lines.append(stands)
         if lines:
-            turn.say("\n".join(lines))
+            turn.say("\n".join([*header, *lines]))
         return
     notes_told = bool(previous.get("notes_told")) and previous.get("call") == decision.get("call")
     text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, same,
                           hypothetical, start=turn.get("start_date"), notes=not notes_told)
-    turn.say(text, verdict_buttons(turn.lang, all_checks))
+    turn.say("\n".join([*header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
                                "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
@@ -267,25 +268,3 @@ def _follow_up(turn: Turn, goal: str) -> bool:
     """A grant or dates question asked after the answer, not "so can I go?" nor a button."""
     return goal in ("grant", "deadline") and turn.intent in ("ask_grant", "ask_deadline") \
         and not turn.is_payload and not has("verdict_question", turn.text)
-
-
-def decision_key(decision: dict[str, Any]) -> list[Any]:
-    """What the person was told: outcome, reasons, conditions, dates and amounts."""
-    grant = decision.get("grant") or {}
-    return [decision.get("call"), decision.get("verdict"),
-            sorted(f.get("rule") or "" for f in decision.get("failed") or []),
-            sorted(c.get("field") or "" for c in decision.get("conditions") or []),
-            sorted(decision.get("missing") or []), (decision.get("deadlines") or {}).get("apply_by"),
-            grant.get("total_eur"), grant.get("indicative_total_eur"), grant.get("travel_eur")]
-
-
-def short_outcome(decision: dict[str, Any], lang: str) -> str:
-    """"eligible (provided that ...), apply by 9 December 2025" in a few words."""
-    verdict = decision.get("verdict") or "incomplete"
-    if verdict == "eligible" and decision.get("conditions"):
-        verdict = "eligible_provided"
-    words = t(lang, f"outcome_{verdict}")
-    apply_by = (decision.get("deadlines") or {}).get("apply_by")
-    if apply_by and verdict != "not_eligible":
-        words = t(lang, "outcome_with_date", outcome=words, date=i18n.fmt_date(apply_by, lang))
-    return words

@@ -12,7 +12,7 @@ from rasa_sdk.types import DomainDict
 from actions import i18n
 from actions.calls import call_name
 from actions.i18n import t
-from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has, status_question
 from actions.profile import core
 from actions.turn import Turn
 
@@ -22,10 +22,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     """'' when the message asks nothing handled here; 'resume' when answered and the conversation goes on;
     'done' when the answer ends the turn (a closed call)."""
     text = turn.text
+    if status_question(turn.question):
+        return _status(turn)
     if turn.is_payload:
         return await _faq(turn, domain)
-    if (has("status_question", text) or has("apply_now", text)) and QUESTION_RX.search(text.strip()):
-        return _status(turn)
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"

@@ -106,3 +106,9 @@ NEGATION_RX = re.compile(
     r"nessun\w*)\b|n['’]a pas|n'ont pas", re.I)
 QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
                          r"moet|heb|is|zijn|kan|devo|serve|bisogna|è|sono)\b", re.I)
+
+
+def status_question(text: str) -> bool:
+    """"Is the call still open?", "can I still apply?": a question about the call's status."""
+    asks = has("status_question", text) or has("apply_now", text)
+    return asks and QUESTION_RX.search(text.strip()) is not None

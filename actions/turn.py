@@ -30,6 +30,11 @@ class Turn:
         self.answered = False
         self.verdict_said = False  # a new or full answer was given this turn
         self.what_if: set[str] = set()  # slots set for a hypothetical only: never stored
+        self.reread: str | None = None  # the intent the message is read as when the NLU's was a misreading
+        # The words whose question this turn answers: the message, or the question asked before "which
+        # institution?" once the institution is given ("is the traineeship call still open?").
+        self.question = self.text
+        self.restated = False  # the message stated facts (new, changed, the same as before, or not known)
 
     @property
     def text(self) -> str:
@@ -37,7 +42,7 @@ class Turn:
 
     @property
     def intent(self) -> str:
-        return str((self.tracker.latest_message.get("intent") or {}).get("name") or "")
+        return self.reread or str((self.tracker.latest_message.get("intent") or {}).get("name") or "")
 
     @property
     def confidence(self) -> float:
@@ -52,6 +57,14 @@ class Turn:
     @property
     def is_payload(self) -> bool:
         return self.text.startswith("/")
+
+    def earlier_text(self) -> str:
+        """The person's message before this one ("" if none): Rasa's events end with this message itself."""
+        typed = self.tracker.latest_message.get("typed") or self.text
+        said = [str(e.get("text") or "") for e in self.tracker.events or [] if e.get("event") == "user"]
+        while said and said[-1] in (typed, self.text):
+            said.pop()
+        return said[-1] if said else ""
 
     def get(self, name: str) -> Any:
         return self.view.get_slot(name)

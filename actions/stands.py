@@ -1,0 +1,57 @@
+"""What was told, in short: the key that says whether an answer changed, the outcome in a few words, and "your
+answer stays the same", said only after a message that states facts (new, changed, the same or not known) or
+checks what it was told."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+from actions.unplaced import open_questions
+
+
+def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> str | None:
+    """"Your answer stays the same: ...", only after a message that stated facts (changed or said again), or
+    that checks what it was told ("so I send it all before 19 November, right?": "Yes: ..." when the date it
+    names is the one to apply by); never as a reply to words that state nothing."""
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    named = {str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in ("start_date", "end_date")}
+    told = bool(apply_by) and apply_by in named  # the date to apply by, said back
+    # Only a check of what was told, with no other question in the message ("..., giusto? quindi ho ancora 12
+    # mesi?" asks something else too); a date said back is confirmed even when the contact named with it was.
+    confirming = has("confirm_question", turn.text) and (told or turn.restated and not turn.answered) \
+        and not open_questions(turn.text)
+    matters = bool(changed) and has("matters_question", turn.text)
+    restated = turn.restated and (changed or not turn.answered and "?" not in turn.text)
+    if not (confirming or matters or restated):
+        return None
+    stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))
+    if matters or confirming and told:  # "does that matter?": "No"; "before 19 November, right?": "Yes"
+        turn.answered = turn.answered or confirming
+        return t(turn.lang, "answer_no" if matters else "answer_yes", answer=stands[:1].lower() + stands[1:])
+    turn.answered = turn.answered or confirming
+    return stands
+
+
+def decision_key(decision: dict[str, Any]) -> list[Any]:
+    """What the person was told: outcome, reasons, conditions, dates and amounts."""
+    grant = decision.get("grant") or {}
+    return [decision.get("call"), decision.get("verdict"),
+            sorted(f.get("rule") or "" for f in decision.get("failed") or []),
+            sorted(c.get("field") or "" for c in decision.get("conditions") or []),
+            sorted(decision.get("missing") or []), (decision.get("deadlines") or {}).get("apply_by"),
+            grant.get("total_eur"), grant.get("indicative_total_eur"), grant.get("travel_eur")]
+
+
+def short_outcome(decision: dict[str, Any], lang: str) -> str:
+    """"eligible (provided that ...), apply by 9 December 2025" in a few words."""
+    verdict = decision.get("verdict") or "incomplete"
+    if verdict == "eligible" and decision.get("conditions"):
+        verdict = "eligible_provided"
+    words = t(lang, f"outcome_{verdict}")
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if apply_by and verdict != "not_eligible":
+        words = t(lang, "outcome_with_date", outcome=words, date=i18n.fmt_date(apply_by, lang))
+    return words

@@ -1,0 +1,54 @@
+"""Questions no skill placed: a second question in one message (answered from the NLU's next topic), and a
+question left unanswered after an answer (said plainly, with who knows and the likeliest topics). A question
+is one of the call: not a complaint about what the assistant read, not a check of what it said, no echo."""
+from __future__ import annotations
+
+import re
+
+from actions.faq import FAQ_TOPICS, likely_topics, render_topics, topics_of
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+from actions.verdict import contact_lines
+
+SECOND_TOPIC_MIN = 0.15
+
+
+def second_question(turn: Turn) -> None:
+    """"Which one do I write first? and what documents do I need?": two questions in one message; the NLU
+    gives one intent, so a call topic ranked next (with some confidence) is answered too."""
+    if turn.text.count("?") < 2 or not turn.get("call"):
+        return
+    ranking = turn.tracker.latest_message.get("intent_ranking") or []
+    for entry in ranking[1:3]:
+        name = entry.get("name")
+        if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
+            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
+            if found:
+                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
+            return
+
+
+def unplaced(turn: Turn) -> bool:
+    """A question this turn left unanswered, with no new answer said either."""
+    return bool(open_questions(turn.text)) and not turn.answered and not turn.verdict_said \
+        and not has("verdict_question", turn.text) and not has("would_have_applied", turn.text)
+
+
+SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+MIN_QUESTION_WORDS = 2
+
+
+def open_questions(text: str) -> list[str]:
+    """The sentences that ask something of the call: not a complaint about what the assistant read ("where
+    did you get January?"), not a check of what it said ("..., klopt dat?"), not an echo ("2027??")."""
+    return [s for s in SENTENCE_RX.split(text) if "?" in s and not has("complaint_question", s)
+            and not has("confirm_question", s) and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
+
+
+def cannot_answer(turn: Turn) -> None:
+    """Said plainly, with who knows, and the likeliest topics; never the same answer again."""
+    lines = [t(turn.lang, "faq_did_you_mean_in_flow"),
+             *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]
+    turn.say("\n".join(lines), likely_topics(turn.view, turn.lang)
+             + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
