@@ -41,13 +41,22 @@ def asked_about(text: str, start: int, end: int) -> bool:
     return segment(text, start, end).rstrip().endswith("?")
 
 
-def named_facts(text: str) -> list[str]:
+def named_facts(text: str, asking: bool = False) -> list[str]:
     """The yes/no facts a message names as facts: not as the source of news, nor in talk about the
-    conversation ("I didn't ask about supervisor authorisation")."""
+    conversation ("I didn't ask about supervisor authorisation"). `asking`: the facts a question names, all
+    but one the person says they were not talking about ("je ne parlais pas d'un accord entre institutions,
+    est-ce que mon directeur de thèse doit donner son feu vert ?" asks about the supervisor only)."""
+    from actions.metatalk import disowned
+
     out = []
     for name, rx in PHRASES["fact_words"].items():
         match = rx.search(text)
-        if not match or said_by(text, match.end()):
+        if not match or disowned(text, match.start()):
+            continue
+        if asking:
+            out.append(name)
+            continue
+        if said_by(text, match.end()):
             continue
         clause = when.clause(text, match.start(), match.end())
         if has("meta_talk", clause) or has("denied_saying", clause):

@@ -268,10 +268,10 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             # "somewhere in February": the day was not said; show the one taken, so it can be corrected.
             noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")
         turn.set(name, value)
-    for name in sorted(reading.unknown):
+    for name in sorted(reading.unknown | reading.reopened):
         old = turn.get(name)
         if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
-            # "I haven't asked yet" after a "no" was read: the fact is open again, and said so.
+            # "I haven't asked yet" after a "no" was read, "I wasn't talking about X": open again, said so.
             before = show_value(name, old, turn.lang)
             label = i18n.label(turn.lang, "fields", name)
             replaced.append(f"{label}: {before} → {t(turn.lang, 'value_unknown')}")
@@ -280,6 +280,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     skipped += [f for f in reading.unknown if f not in skipped]
     if skipped != (turn.get("skipped") or []):
         turn.set("skipped", skipped)
+    # Disowning words ("I wasn't talking about X": reading.reopened) state nothing.
     stated = turn.restated = bool(reading.values) or bool(reading.unknown)
     if "hypothetical" in [e.get("entity") for e in turn.entities]:
         turn.set("hypothetical", True)

@@ -7,14 +7,12 @@ read_message() is pure: it takes the slots as they are and returns what this mes
 from __future__ import annotations
 
 import copy
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from rasa_sdk import Tracker
 
-from actions import i18n, when
+from actions import metatalk, pastclause, when
 from actions.asides import (
     asked_about,
     asks_about_a_place,
@@ -29,10 +27,9 @@ from actions.calls import alias_spans, pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
 from actions.profile import BOOL_SLOTS
+from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
-LABEL_GROUPS = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}
-FUZZY_MIN = 86
 
 
 @dataclass
@@ -43,6 +40,8 @@ class Reading:
     unknown: set[str] = field(default_factory=set)
     issue: dict[str, Any] | None = None
     negated: set[str] = field(default_factory=set)  # values the person said are not the case
+    disowned: set[str] = field(default_factory=set)  # slots named in "I wasn't talking about X"
+    reopened: set[str] = field(default_factory=set)  # facts just read, disowned: not known again
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -62,10 +61,11 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = when.drop_told_dates(tracker, kept)
     kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)
-    kept = when.past_erasmus(text, asked, kept, reading.values)
-    kept = when.merge_durations(kept)
+    # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).
+    kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"))
+    kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = when.graduation(text, kept, reading.values)
-    kept, cued = when.date_roles(text, kept)
+    kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))
     # A date said with "until"/"from" keeps that role even when the other date was the one asked for.
     requested = None if cued and asked in ("start_date", "end_date") else asked
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
@@ -81,10 +81,10 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["citizenship"] = [c for c in held if c not in reading.negated]
     role = reading.values.get("role") or tracker.get_slot("role")
     _negated_staff(tracker, text, reading)
-    if "role" not in reading.values and "staff" not in reading.negated and has("works_at", text) \
+    if "role" not in reading.values and "staff" not in reading.negated and has("works_at", present) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = role = "staff"
-    training = role == "staff" and has("training_word", text) and "staff_training" not in reading.negated
+    training = role == "staff" and has("training_word", present) and "staff_training" not in reading.negated
     if training and reading.values.get("activity") in (None, "conference") \
             and ("activity" in reading.values or tracker.get_slot("activity") != "staff_training"):
         reading.values["activity"] = "staff_training"
@@ -93,7 +93,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
-    _more_facts(tracker, text, reading)
+    _more_facts(tracker, present, reading)
     when.years_of_the_call(tracker, text, reading.values)
     when.same_dates_moved(tracker, text, reading.values)
     issue = when.impossible_period(tracker, reading.values)
@@ -105,7 +105,12 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if self_funded(text):
         reading.values["has_scholarship"] = False
     _facts_in_passing(text, asked, reading)
-    _answer_to_question(tracker, asked, text, reading)
+    metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
+    if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
+        _answer_to_question(tracker, asked, text, reading)
+    if unread and not has("never", text):
+        # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it.
+        reading.values.pop("prior_erasmus_months", None)
     return reading
 
 
@@ -175,6 +180,9 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
     kept = []
     for ent in entities:
         start = ent.get("start")
+        if isinstance(start, int) and metatalk.disowned(text, start):
+            reading.disowned.update(metatalk.slots_of(ent))  # "je parlais pas de Lyon": no fact
+            continue
         if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
                 and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
             continue
@@ -217,6 +225,9 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         near = text[max(left, match.start() - NEGATION_REACH):right]
         if has("denied_saying", clause):
             reading.unknown.add(name)  # "I didn't say it has an ECHE": open again
+            continue
+        if metatalk.disowned(text, match.start()):
+            reading.disowned.add(name)  # "je parlais pas de l'accord": undone if just read, never set
             continue
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
         if has("meta_talk", clause) or news:
@@ -264,35 +275,3 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
             reading.values[asked] = value
     elif asked == "prior_erasmus_months" and PHRASES["no"].search(stripped):
         reading.values[asked] = 0.0
-
-
-def typed_label(slot: str, text: str) -> str | None:
-    """A button title typed instead of clicked ("personeelstraining", "Master's student"), in any language."""
-    choices: dict[str, str] = {}
-    for lang in i18n.LANGS:
-        mapping = i18n.raw(lang, LABEL_GROUPS[slot])
-        if isinstance(mapping, dict):
-            choices.update({str(label).lower(): key for key, label in mapping.items()})
-    found = process.extractOne(text.lower(), list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN)
-    return choices[found[0]] if found and len(text) <= 60 else None
-
-
-COUNTRY_WORD_MIN = 85
-
-
-def country_in_words(text: str) -> str | None:
-    """A country the extractor missed ("sono pakistano"), from the rules core's names: the closest name to one
-    of the last words, when it is very close."""
-    from actions.profile import core
-
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)][-3:]
-    for word in reversed(words):
-        try:
-            return str(core().resolve_country(word))
-        except core().UnknownCountry as err:
-            best = err.suggestions[0] if err.suggestions else None
-            if best and fuzz.ratio(word.lower()[:len(best)], best.lower()) >= COUNTRY_WORD_MIN:
-                return str(core().resolve_country(best))
-        except Exception:  # not a country at all
-            continue
-    return None

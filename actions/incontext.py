@@ -38,13 +38,15 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return "done"
     from actions import askabout
     from actions.contactq import contact_choice
+    from actions.documents import learning_agreement
     from actions.grantq import grant_followup
 
     # Most specific first: a named contact before the supervisor as a fact, "how do I check the ECHE" before
-    # the ECHE as a condition, green travel before travel support in general.
+    # the ECHE as a condition, a learning agreement before the inter-institutional one, green travel before
+    # travel support in general.
     if grant_followup(turn) or contact_choice(turn) or _residence(turn) or _destination(turn) \
-            or askabout.eche_question(turn) or askabout.host_type(turn) or _condition(turn) \
-            or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
+            or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
+            or _condition(turn) or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
             or askabout.third_countries(turn):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
@@ -181,13 +183,13 @@ def _condition(turn: Turn) -> bool:
         return False
     # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
     asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
-    named = [name for name, rx in PHRASES["fact_words"].items() if rx.search(asking)]
+    from actions.asides import named_facts
+
+    named = named_facts(asking, asking=True)
     if not named:
         # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
         # anything?"), nor one named in a complaint about the conversation.
-        from actions.asides import named_facts
-
         named = named_facts(text)[:1]
     if not named:
         return False

@@ -65,6 +65,14 @@ def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any]) -> Non
     values["end_date"] = (end + (moved - start)).isoformat()
 
 
+def same_dates_kept(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Une formation d'une semaine ... aux mêmes dates": the dates already given stay, and the length said
+    with them describes that stay; it moves no end (it had moved 13 March to 15 March)."""
+    if not (has("same_dates", text) and tracker.get_slot("start_date") and tracker.get_slot("end_date")):
+        return entities
+    return [e for e in entities if e.get("entity") != "duration"]
+
+
 def impossible_period(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any] | None:
     """An end before the start, once the years are settled: the date just said is left out, and said so."""
     start = values.get("start_date") or tracker.get_slot("start_date")
@@ -142,12 +150,18 @@ def past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
         return entities
     if has("never", text):
         values["prior_erasmus_months"] = 0.0
-    else:
-        match = DURATION_RX.match(str(durations[0].get("value") or ""))
-        if match:
-            years, months, weeks, days = (int(g or 0) for g in match.groups())
-            values["prior_erasmus_months"] = round(years * 12 + months + (weeks * 7 + days) / 30, 1)
+    elif DURATION_RX.match(str(durations[0].get("value") or "")):
+        values["prior_erasmus_months"] = months(str(durations[0].get("value")))
     return [e for e in entities if e.get("entity") != "duration"]
+
+
+def months(duration: str) -> float:
+    """A length (P3M, P1Y2M, P10W) in months, to one decimal."""
+    match = DURATION_RX.match(duration)
+    if not match:
+        return 0.0
+    years, month_count, weeks, days = (int(g or 0) for g in match.groups())
+    return round(years * 12 + month_count + (weeks * 7 + days) / 30, 1)
 
 
 def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
@@ -158,12 +172,16 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
         return entities, False
     roles: dict[int, str] = {}
     previous_end = 0
+    # "come avevo detto all'inizio, 29 maggio": the start of the conversation is no start cue.
+    plain = PHRASES["said_before"].sub(lambda m: " " * len(m.group(0)), text)
     for ent in sorted(dates, key=lambda e: e["start"]):
         # "it starts 1 March and I finish 15 April": each date's own cue, never one beyond the date before.
-        before = text[max(previous_end, ent["start"] - 40):ent["start"]]
+        before = plain[max(previous_end, ent["start"] - 40):ent["start"]]
         previous_end = int(ent.get("end") or ent["start"])
         role = "end_date" if PHRASES["end_word"].search(before) else \
             "start_date" if PHRASES["start_word"].search(before) else None
+        # A date said again "as I said" keeps the role it had, unless a cue of its own says otherwise.
+        role = role or (ent["entity"] if ent.get("restated") else None)
         if role:
             roles[id(ent)] = role
     if not roles:

@@ -1,0 +1,93 @@
+"""Talk about the conversation itself, which states no new fact:
+- a date said again "as I said at the start" ("rimango al 29 maggio come avevo detto all'inizio", "comme
+  je disais au début", "zoals ik in het begin zei"): it keeps the role it had when first said (it had been
+  read as a new start date, and "all'inizio" as a start cue);
+- "I wasn't talking about X", "je parlais pas de X", "ik had het niet over X", "non parlavo di X", and the
+  same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone.
+Used by actions/facts.py; reads the conversation's slot events."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import when
+from actions.phrases import PHRASES, has
+
+DATE_KINDS = ("start_date", "end_date")
+# The slots an entity sets, so a fact read from it can be undone.
+ENTITY_SLOTS = {"city": ("destination_city", "destination"), "country": ("destination",), "role": ("role",),
+                "activity": ("activity",), "receiving_org": ("receiving_org",), "start_date": ("start_date",),
+                "end_date": ("end_date",), "duration": ("end_date", "duration")}
+COUNTRY_ROLES = {"citizenship": ("citizenship",), "origin": ("country_of_origin",)}
+
+
+def restated_dates(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"Rimango al 29 maggio come avevo detto all'inizio": a date said again takes the role it had when the
+    person first gave it (the NLU reads a date without a cue as a start)."""
+    if not has("said_before", text):
+        return entities
+    given: dict[str, set[str]] = {kind: set() for kind in DATE_KINDS}
+    for event in tracker.events or []:
+        if event.get("event") == "slot" and event.get("name") in DATE_KINDS and event.get("value"):
+            given[event["name"]].add(str(event["value"])[:10])
+    out = []
+    for ent in entities:
+        if ent.get("entity") in DATE_KINDS:
+            roles = [kind for kind in DATE_KINDS if str(ent.get("value"))[:10] in given[kind]]
+            if len(roles) == 1:
+                ent = {**ent, "entity": roles[0], "restated": True}
+        out.append(ent)
+    return out
+
+
+def disowned(text: str, start: int) -> bool:
+    """Whether the mention at `start` is what the person says they were not talking about, or did not say:
+    after those words in its sentence, with nothing between that starts what they did mean ("I didn't say
+    Lisbon, I said Lyon": Lyon is meant)."""
+    left, _ = when.clause_span(text, start, start)
+    before = text[left:start]
+    found = [m for key in ("not_talking_about", "denied_saying") for m in PHRASES[key].finditer(before)]
+    if not found:
+        return False
+    last = max(m.end() for m in found)
+    return not PHRASES["meant_instead"].search(before[last:])
+
+
+def slots_of(ent: dict[str, Any]) -> tuple[str, ...]:
+    if ent.get("entity") == "country" and ent.get("role") in COUNTRY_ROLES:
+        return COUNTRY_ROLES[str(ent["role"])]
+    return ENTITY_SLOTS.get(str(ent.get("entity")), ())
+
+
+def undo(tracker: Tracker, names: set[str], values: dict[str, Any], reopened: set[str]) -> None:
+    """Facts the last reply read from words the person now disowns go back to what they were before it: a
+    value into `values`, a fact that was not known into `reopened` (said back as "not known yet"). A fact set
+    earlier than that is left alone: disowning words are about what was just read."""
+    just, before = last_reply(tracker)
+    for name in names:
+        if name in values or name not in just or just[name] in (None, []) \
+                or tracker.get_slot(name) != just[name]:
+            continue
+        if before.get(name) in (None, []):
+            reopened.add(name)
+        else:
+            values[name] = before[name]
+
+
+def last_reply(tracker: Tracker) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The slots the reply to the person's previous message set, and the values they had before it."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    end = len(events)
+    if users and events[users[-1]].get("text") == tracker.latest_message.get("text"):
+        end = users.pop()  # the message being read now
+    if not users:
+        return {}, {}
+    begin = users[-1]
+    just = {e["name"]: e.get("value") for e in events[begin:end] if e.get("event") == "slot" and "name" in e}
+    before: dict[str, Any] = {}
+    for event in events[:begin]:
+        if event.get("event") == "slot" and "name" in event:
+            before[event["name"]] = event.get("value")
+    return just, before

@@ -1,0 +1,44 @@
+"""Answers typed instead of clicked: a button title ("personeelstraining", "Master's student") and a country
+the extractor missed ("sono pakistano"). Used by actions/facts.py for the question being asked."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz, process
+
+from actions import i18n
+
+LABEL_GROUPS = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}
+FUZZY_MIN = 86
+
+
+def typed_label(slot: str, text: str) -> str | None:
+    """A button title typed instead of clicked ("personeelstraining", "Master's student"), in any language."""
+    choices: dict[str, str] = {}
+    for lang in i18n.LANGS:
+        mapping = i18n.raw(lang, LABEL_GROUPS[slot])
+        if isinstance(mapping, dict):
+            choices.update({str(label).lower(): key for key, label in mapping.items()})
+    found = process.extractOne(text.lower(), list(choices), scorer=fuzz.WRatio, score_cutoff=FUZZY_MIN)
+    return choices[found[0]] if found and len(text) <= 60 else None
+
+
+COUNTRY_WORD_MIN = 85
+
+
+def country_in_words(text: str) -> str | None:
+    """A country the extractor missed ("sono pakistano"), from the rules core's names: the closest name to one
+    of the last words, when it is very close."""
+    from actions.profile import core
+
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)][-3:]
+    for word in reversed(words):
+        try:
+            return str(core().resolve_country(word))
+        except core().UnknownCountry as err:
+            best = err.suggestions[0] if err.suggestions else None
+            if best and fuzz.ratio(word.lower()[:len(best)], best.lower()) >= COUNTRY_WORD_MIN:
+                return str(core().resolve_country(best))
+        except Exception:  # not a country at all
+            continue
+    return None
