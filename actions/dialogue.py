@@ -227,7 +227,8 @@ def _call_for_the_dates(turn: Turn) -> str | None:
 
     from actions.calls import call_for_dates, call_name
 
-    call_id, start = turn.get("call"), turn.get("start_date")
+    month = turn.get("start_month")  # a start month waiting for its day places the stay as well
+    call_id, start = turn.get("call"), turn.get("start_date") or (f"{month}-01" if month else None)
     if not call_id or not start:
         return None
     other = call_for_dates(call_id, dt.date.fromisoformat(str(start)))
@@ -256,14 +257,16 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)
+        shown = show_value(name, value, turn.lang)
+        if name in reading.assumed:  # "until June": the day taken is said, so it can be corrected
+            shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
-            before, after = show_value(name, old, turn.lang), show_value(name, value, turn.lang)
-            replaced.append(f"{label}: {before} → {after}")
+            replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {shown}")
         elif name in PROFILE_SLOTS and name != "call" and old in (None, []) and value not in (None, []) \
                 and not (name == asked and turn.is_payload):
             # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
             # dates), so a misreading can be corrected; a button clicked needs no echo.
-            noted.append(f"{label}: {show_value(name, value, turn.lang)}")
+            noted.append(f"{label}: {shown}")
         elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
             # "somewhere in February": the day was not said; show the one taken, so it can be corrected.
             noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")

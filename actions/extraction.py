@@ -110,8 +110,10 @@ def extract_facts(
         new = list(dict.fromkeys(countries["citizenship"]))
         out["citizenship"] = list(dict.fromkeys([*current, *new])) if ALSO_RX.search(text) else new
 
-    # One date answering a date question belongs to that question.
-    if requested in DATE_SLOTS and len(dates) == 1:
+    # One date answering a date question belongs to that question; an end read from its cue ("by June") is
+    # the end even when the start was asked.
+    end_said = requested == "start_date" and "end_date" in dates
+    if requested in DATE_SLOTS and len(dates) == 1 and not end_said:
         dates = {requested: next(iter(dates.values()))}
     out.update(dates)
     start = dates.get("start_date") or tracker.get_slot("start_date")

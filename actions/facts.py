@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import metatalk, pastclause, when
+from actions import metatalk, partial_dates, pastclause, when
 from actions.asides import (
     asked_about,
     asks_about_a_place,
@@ -42,6 +42,7 @@ class Reading:
     negated: set[str] = field(default_factory=set)  # values the person said are not the case
     disowned: set[str] = field(default_factory=set)  # slots named in "I wasn't talking about X"
     reopened: set[str] = field(default_factory=set)  # facts just read, disowned: not known again
+    assumed: set[str] = field(default_factory=set)  # start_date/end_date whose day was not said
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -64,8 +65,9 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).
     kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"))
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
-    kept = when.graduation(text, kept, reading.values)
+    kept = when.graduation(tracker, text, kept, reading.values)
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))
+    kept, assumed = partial_dates.complete(tracker, asked, text, kept, cued, reading.values)
     # A date said with "until"/"from" keeps that role even when the other date was the one asked for.
     requested = None if cued and asked in ("start_date", "end_date") else asked
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
@@ -94,7 +96,6 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
     _more_facts(tracker, present, reading)
-    when.years_of_the_call(tracker, text, reading.values)
     when.same_dates_moved(tracker, text, reading.values)
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
@@ -111,6 +112,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if unread and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it.
         reading.values.pop("prior_erasmus_months", None)
+    reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     return reading
 
 

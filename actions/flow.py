@@ -67,6 +67,11 @@ def ask(turn: Turn, slot: str) -> None:
         turn.say(text, _buttons_for("call", turn.view, turn.lang))
         return
     question = t(turn.lang, f"ask_{slot}", example=example_date(turn))
+    month = turn.get("start_month") if slot == "start_date" else None
+    if isinstance(month, str):  # "4 dagen in januari": the month is known, its day is asked
+        first = f"{month}-01"
+        question = t(turn.lang, "ask_start_day", month=i18n.fmt_month(first, turn.lang),
+                     first=i18n.fmt_date(first, turn.lang))
     if not turn.get("asked_once"):
         question = f"{question}\n{t(turn.lang, 'form_hint')}"
         turn.set("asked_once", True)

@@ -92,6 +92,12 @@ def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
     return format_date(day, format="long", locale=format_locale(lang))
 
 
+def fmt_month(value: str | dt.date, lang: str | None) -> str:
+    """"January 2026", "janvier 2026", "januari 2026", "gennaio 2026"."""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    return format_date(day, format="LLLL y", locale=format_locale(lang))
+
+
 def fmt_eur(amount: float | int | None, lang: str | None) -> str:
     if amount is None:
         return "?"

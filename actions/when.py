@@ -1,6 +1,6 @@
 """The dates and lengths a message states, read as people say them: summed lengths ("3 months and 10 days"),
-end and start cues, graduation dates and past Erasmus stays kept apart from the planned stay, years inferred
-within the call's years, dates inside questions about dates left alone. Used by actions/facts.py."""
+end and start cues, graduation dates and past Erasmus stays kept apart from the planned stay, dates inside
+questions about dates left alone (dates said in part: actions/partial_dates.py). Used by actions/facts.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,44 +9,10 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import partial_dates
 from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-
-
-YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
-MAX_YEARS_BACK = 12
-
-
-def years_of_the_call(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
-    """"dal 1 marzo" said about the 2015/2016 Lucca call is March 2016, not next March: a date whose year was
-    not said is moved back into the call's years when it falls after the call's last mobility day."""
-    call_id = values.get("call") or tracker.get_slot("call")
-    if not call_id or YEAR_RX.search(text):
-        return
-    anchor = tracker.get_slot("start_date") or tracker.get_slot("end_date")
-    if isinstance(anchor, str) and anchor[:4].isdigit():
-        near_the_stay(values, dt.date.fromisoformat(anchor[:10]))
-        return
-    from actions.profile import core
-
-    try:
-        end = dt.date.fromisoformat(str(core().get_call(call_id).windows.get("mobility_end"))[:10])
-    except (ValueError, KeyError, TypeError):
-        return
-    for name in ("start_date", "end_date"):
-        value = values.get(name)
-        if not isinstance(value, str):
-            continue
-        day = dt.date.fromisoformat(value)
-        shift = 0
-        while day.replace(year=day.year - shift) > end and shift < MAX_YEARS_BACK:
-            shift += 1
-        if 0 < shift < MAX_YEARS_BACK:
-            try:
-                values[name] = day.replace(year=day.year - shift).isoformat()
-            except ValueError:  # 29 February
-                continue
 
 
 def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
@@ -81,24 +47,6 @@ def impossible_period(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any
         return None
     values.pop("end_date" if "end_date" in values else "start_date", None)
     return {"key": "issue_end_before_start", "start": start, "end": end}
-
-
-def near_the_stay(values: dict[str, Any], anchor: dt.date) -> None:
-    """"du 7 au 25 juin" said to correct a stay in June 2027 is June 2027: a date whose year was not said
-    takes the year that puts it nearest the stay already given."""
-    for name in ("start_date", "end_date"):
-        value = values.get(name)
-        if not isinstance(value, str):
-            continue
-        day = dt.date.fromisoformat(value)
-        options = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            try:
-                options.append(day.replace(year=year))
-            except ValueError:  # 29 February
-                continue
-        if options:
-            values[name] = min(options, key=lambda d: abs((d - anchor).days)).isoformat()
 
 
 def drop_told_dates(tracker: Tracker, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -197,8 +145,11 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
 
 
-def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]) -> list[dict[str, Any]]:
-    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay."""
+def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
+               values: dict[str, Any]) -> list[dict[str, Any]]:
+    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay. Said
+    without a year it is in the call's years ("I only defended in March" about Lucca: March 2016); said again
+    for the month of the graduation date already given, that date stays."""
     if not has("graduation_word", text):
         return entities
     dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
@@ -206,16 +157,21 @@ def graduation(text: str, entities: list[dict[str, Any]], values: dict[str, Any]
         return entities
     cue = PHRASES["graduation_word"].search(text)
     closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
-    value = str(closest.get("value"))[:10]
-    said = text[int(closest.get("start") or 0):int(closest.get("end") or 0)]
+    rest = [e for e in entities if e is not closest]
+    day = dt.date.fromisoformat(str(closest.get("value"))[:10])
+    if partial_dates.said_year(text, closest):
+        values["graduation_date"] = day.isoformat()
+        return rest
     from rules_core.dates import today
 
-    if has("past_graduation", text) and not YEAR_RX.search(said) and value > today().isoformat():
+    if has("past_graduation", text) and day > today():
         # "I defended in November" said in January: last November, not the next one the NLU took.
-        day = dt.date.fromisoformat(value)
-        value = day.replace(year=day.year - 1).isoformat() if (day.month, day.day) != (2, 29) else value
-    values["graduation_date"] = value
-    return [e for e in entities if e is not closest]
+        day = partial_dates.with_year(day, day.year - 1) or day
+    day = partial_dates.in_call_years(partial_dates.call_of(tracker, entities), day)
+    stored = tracker.get_slot("graduation_date")
+    if not (isinstance(stored, str) and stored[:7] == day.isoformat()[:7]):
+        values["graduation_date"] = day.isoformat()  # (a stored day in that month is the more precise one)
+    return rest
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

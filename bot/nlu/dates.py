@@ -1,6 +1,7 @@
-"""Dates, date ranges and durations in en/fr/nl/it, resolved against the message date.
+"""Dates and date ranges in en/fr/nl/it, resolved against the message date (lengths: bot/nlu/durations.py,
+a day said without its month: bot/nlu/days.py).
 
-Month and unit words come from dateparser's locale data; the patterns are our own precompiled regexes,
+Month words come from dateparser's locale data; the patterns are our own precompiled regexes,
 because dateparser.search_dates costs tens of milliseconds per message and misreads ranges.
 Works on text folded by places.fold (lowercase, no accents, same offsets).
 """
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 
 from dateparser.languages import default_loader
 
-from bot.nlu import lexicon
+from bot.nlu import days
 from bot.nlu.places import fold
 
 LANGS = ("en", "fr", "nl", "it")
@@ -107,22 +108,15 @@ DEADLINE_RX = re.compile(
     r"(?:[\s:,\-]|\b(?:is|est|e|the|le|la|il|on|op|was|de|du|van|del|della|al|of|it)\b)*$"
 )
 
-NUMBER = {w: n for n, words in lexicon.NUMBER_WORDS.items() for w in fold(words).split()}
-UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).split()}
-DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
-NOT_DURATION_BEFORE = re.compile(
-    r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y "
-    r"a\s+|every\s+|tous les\s+|ogni\s+)$"
-)
-NOT_DURATION_AFTER = re.compile(r"^\s*(?:old|ago|oud|fa|geleden|d'eta|di eta)\b")
-
-
 @dataclass(frozen=True)
 class Found:
     entity: str  # start_date | end_date | duration
     start: int
     end: int
     value: str
+    # month_only: a month said without its day (the day in `value` is assumed); day_only: a day said without
+    # its month ("until the 15th"; the month in `value` is the next one that has that day).
+    extra: tuple[tuple[str, bool], ...] = ()
 
 
 def today() -> dt.date:
@@ -169,7 +163,8 @@ def _mentions(folded: str) -> list[Mention]:
                 Mention(m.start(), m.end(), None, MONTHS[g["cm"].rstrip(".")], int(g["cy"]), month_only=True)
             )
         elif g["month"] and (MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()])
-                             or MONTH_RANGE_AFTER_RX.match(folded[m.end() : m.end() + 40])):
+                             or MONTH_RANGE_AFTER_RX.match(folded[m.end() : m.end() + 40])
+                             or not (folded[: m.start()] + folded[m.end() :]).strip(" .,!?")):
             if g["month"] == "may" and not re.search(
                 r"\b(?:in|from|until|till|to|by|of|early|late|end|mid)[\s-]+$", folded[: m.start()]
             ):
@@ -204,6 +199,9 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
 MONTH_RANGE_AFTER_RX = re.compile(
     r"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
     + QUALIFIER + rf"(?:{_alt(FULL_MONTHS)})\b")
+# Words between a cue and its month that place the day in the month ("until mid July", "jusqu'à début mai").
+PLACING_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bearly|\blate|\bbegin|\bdebut|\binizio)"
+                        r"\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+|d')?$")
 # "mid May", "mi-mars", "half mei", "metà maggio": a month said with "mid" is its 15th.
 MID_MONTH_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bverso la meta|\bmeta di|\bla mi)"
                           r"\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+)?$")
@@ -238,14 +236,26 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
             continue
         if DEADLINE_RX.search(folded[max(0, m.start - 40) : m.start]):
             continue  # "the deadline is 31 July" is the call's date, not the user's mobility
-        end_cue = bool(END_CUE_RX.search(folded[max(0, m.start - 30) : m.start]))
+        # "until mid July", "tot half juli": the cue stands before the word that places the day in the month.
+        end_cue = bool(END_CUE_RX.search(PLACING_RX.sub("", folded[max(0, m.start - 30) : m.start])))
         year = m.year or _next_year(ref, m.month, m.day)
         date = _date(year, m.month, m.day, last=end_cue)
         if date:
-            found.append(Found("end_date" if end_cue else "start_date", m.start, m.end, date.isoformat()))
+            entity = "end_date" if end_cue else "start_date"
+            found.append(Found(entity, m.start, m.end, date.isoformat(), _month_only(m.day, m.month_only)))
             if m.year is None:
                 guessed.add(len(found) - 1)
-    return _start_before_end(found, guessed)
+    found = _said_twice(_start_before_end(found, guessed), guessed)
+    return found + [Found(entity, start, end, value, (("day_only", True),))
+                    for entity, start, end, value in days.lone_days(folded, ref)
+                    if not any(f.start < end and start < f.end for f in found)]
+
+
+def _said_twice(found: list[Found], guessed: set[int]) -> list[Found]:
+    """"mid July, like 15 July 2026": a day said again with its year is one date, that year for both."""
+    told = {f.value[5:]: f.value for i, f in enumerate(found) if i not in guessed}
+    return [Found(f.entity, f.start, f.end, told[f.value[5:]], f.extra)
+            if i in guessed and f.value[5:] in told else f for i, f in enumerate(found)]
 
 
 def _start_before_end(found: list[Found], guessed: set[int]) -> list[Found]:
@@ -260,7 +270,8 @@ def _start_before_end(found: list[Found], guessed: set[int]) -> list[Found]:
         earlier = start.replace(year=start.year - 1)
     except ValueError:  # 29 February
         return found
-    fixed = Found("start_date", found[starts[0]].start, found[starts[0]].end, earlier.isoformat())
+    fixed = Found("start_date", found[starts[0]].start, found[starts[0]].end, earlier.isoformat(),
+                  found[starts[0]].extra)
     return [fixed if i == starts[0] else f for i, f in enumerate(found)]
 
 
@@ -278,29 +289,11 @@ def _range(a: Mention, b: Mention, ref: dt.date) -> list[Found]:
     start = _date(a_year, a_month, a.day, last=False)
     end = _date(b_year, b.month, b.day, last=True)
     if start:
-        out.append(Found("start_date", a.start, a.end, start.isoformat()))
+        out.append(Found("start_date", a.start, a.end, start.isoformat(), _month_only(a.day, a.month_only)))
     if end:
-        out.append(Found("end_date", b.start, b.end, end.isoformat()))
+        out.append(Found("end_date", b.start, b.end, end.isoformat(), _month_only(b.day, b.month_only)))
     return out
 
 
-FOR_ONE_RX = re.compile(rf"\b(?:for|during|pour|voor|durant|pendant)\s+(?P<d>an? (?P<u>{_alt(UNIT)}))\b")
-
-
-def find_durations(folded: str) -> list[Found]:
-    # "for a week" is one week; a bare "a month" is not matched ("3 days a week", "per month").
-    out = [
-        Found("duration", m.start("d"), m.end("d"), f"P1{UNIT[m.group('u')]}")
-        for m in FOR_ONE_RX.finditer(folded)
-        if m.group("u") in UNIT
-    ]
-    for m in DURATION_RX.finditer(folded):
-        if NOT_DURATION_BEFORE.search(folded[max(0, m.start() - 12) : m.start()]):
-            continue
-        if NOT_DURATION_AFTER.match(folded[m.end() : m.end() + 12]):
-            continue
-        raw = m.group("n")
-        number = int(raw) if raw.isdigit() else NUMBER[raw]
-        if 0 < number <= 999:
-            out.append(Found("duration", m.start(), m.end(), f"P{number}{UNIT[m.group('u')]}"))
-    return out
+def _month_only(day: int | None, month_only: bool) -> tuple[tuple[str, bool], ...]:
+    return (("month_only", True),) if day is None and month_only else ()

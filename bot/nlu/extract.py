@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.nlu import dates, institutions, keywords, lexicon, places
+from bot.nlu import dates, durations, institutions, keywords, lexicon, places
 
 MAX_CHARS = 2000
 
@@ -110,8 +110,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
             out.append(Candidate(start, end, "city", place.name, 1, extra={"country_code": place.code}))
         else:
             out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind))
-    for found in dates.find_dates(folded, today) + dates.find_durations(folded):
-        out.append(Candidate(found.start, found.end, found.entity, found.value, 2))
+    for found in dates.find_dates(folded, today) + durations.find_durations(folded):
+        out.append(Candidate(found.start, found.end, found.entity, found.value, 2, extra=dict(found.extra)))
     return out
 
 

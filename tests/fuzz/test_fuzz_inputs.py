@@ -18,7 +18,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.nlu import dates, places
+from bot.nlu import dates, durations, places
 from bot.nlu.extract import MAX_CHARS, extract
 from rules_core import InvalidProfile, evaluate
 
@@ -68,7 +68,7 @@ def test_dates_and_durations_never_raise(text: str, ref: dt.date) -> None:
     assert len(folded) == len(text)  # offsets of the folded text index the original
     for found in dates.find_dates(folded, ref):
         dt.date.fromisoformat(found.value)
-    for found in dates.find_durations(folded):
+    for found in durations.find_durations(folded):
         assert re.fullmatch(r"P\d+[DWMY]", found.value), found
 
 

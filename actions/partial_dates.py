@@ -1,0 +1,259 @@
+"""Dates said in part, completed from the conversation before they become slot values (actions/facts.py):
+- a day and month without a year take the year that puts them near the stay already given, else inside the
+  call's application and mobility period (Lucca: "in June" is June 2016, whatever today is), never simply the
+  next occurrence after today;
+- a day without a month ("until the 15th", "jusqu'au 15") takes the month of the stay (an end: the start's
+  month, or the next one when that day comes before the start);
+- a month without a day as the start ("4 dagen in januari") is kept open in `start_month` and its day asked,
+  never taken as the 1st in silence; a month as the end, or a range of months, takes the first or last day and
+  the reply says the day was not said (`assumed`);
+- one date said without a cue after the whole stay ("no, mid July", with 1 April - 30 June stored) moves the
+  end: as the start it would make the stay impossible.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions.phrases import PHRASES, has
+
+STAY = ("start_date", "end_date")
+YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
+YEAR_AFTER_RX = re.compile(r"^\W{0,3}(?:of |de |di |van )?(19|20)\d\d\b")  # "June of 2016", "juin (2016)"
+APPLICATION_YEAR = dt.timedelta(days=365)  # a call that prints no opening date took applications for a year
+
+
+def said_year(text: str, ent: dict[str, Any]) -> bool:
+    """Whether the year of a date was said: in its own words (a year elsewhere, "the 2015/2016 call, I'd go
+    in June", says nothing about June); without offsets, anywhere in the message."""
+    start, end = ent.get("start"), ent.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return bool(YEAR_RX.search(text))
+    return bool(YEAR_RX.search(text[start:end]) or YEAR_AFTER_RX.match(text[end:end + 12]))
+
+
+def call_of(tracker: Tracker, entities: list[dict[str, Any]]) -> str | None:
+    """The call the conversation is about, or the one this message names."""
+    from actions.calls import call_ids, pick
+
+    if tracker.get_slot("call"):
+        return str(tracker.get_slot("call"))
+    for ent in entities:
+        if ent.get("entity") == "call" and ent.get("value") in call_ids():
+            return str(ent["value"])
+        if ent.get("entity") == "institution" and isinstance(ent.get("value"), str) and pick(ent["value"]):
+            return pick(ent["value"])
+    return None
+
+
+def period(call_id: str) -> tuple[dt.date, dt.date] | None:
+    """From the call's first application day (or the year before its deadline or first mobility day) to its
+    last mobility day: Lucca 18 January 2015 - 30 September 2016."""
+    from actions.profile import core, today
+
+    try:
+        status = core().call_status(call_id, today())
+    except Exception:  # an unknown or broken call: dates stay as the NLU read them
+        return None
+    days = {k: dt.date.fromisoformat(v) for k, v in status.items() if k != "call" and _iso(v)}
+    last = days.get("mobility_to") or days.get("closes")
+    firsts = [days[k] for k in ("closes", "mobility_from") if k in days]
+    if last is None or not (days.get("opens") or firsts):
+        return None
+    return days.get("opens") or min(firsts) - APPLICATION_YEAR, last
+
+
+def _iso(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 10 and value[:4].isdigit()
+
+
+def with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def in_call_years(call_id: str | None, day: dt.date) -> dt.date:
+    """The day moved to the year that puts it inside the call's period (the nearest such year to the year
+    read, when the period spans more than one); a day already inside stays."""
+    bounds = period(call_id) if call_id else None
+    if bounds is None or bounds[0] <= day <= bounds[1]:
+        return day
+    first, last = bounds
+    options = [d for y in range(first.year, last.year + 1) if (d := with_year(day, y)) and first <= d <= last]
+    return min(options, key=lambda d: abs((d - day).days)) if options else day
+
+
+def near(day: dt.date, anchor: dt.date) -> dt.date:
+    """"du 7 au 25 juin" said to correct a stay in June 2027 is June 2027: the year nearest the stay."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := with_year(day, y))]
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else day
+
+
+def _date_of(ent: dict[str, Any]) -> dt.date:
+    return dt.date.fromisoformat(str(ent["value"])[:10])
+
+
+def _moved(ent: dict[str, Any], day: dt.date, **more: Any) -> dict[str, Any]:
+    return {**ent, "value": day.isoformat(), **more}
+
+
+def _stored(tracker: Tracker, name: str) -> dt.date | None:
+    value = tracker.get_slot(name)
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and _iso(value[:10]) else None
+
+
+def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stay's dates said without a year: near the stay already given, else in the call's years (a date
+    another call of the same institution holds stays there: it answers from that call)."""
+    dates = [e for e in entities if e.get("entity") in STAY and not e.get("anchored")]
+    if not dates or any(said_year(text, e) for e in dates):
+        return entities  # "1 to 15 March 2016": a year said once holds for the range
+    anchor = _stored(tracker, "start_date") or _stored(tracker, "end_date")
+    call_id = call_of(tracker, entities)
+    if anchor is None and call_id is None:
+        return entities
+    from actions.calls import call_for_dates
+
+    moved: dict[int, dict[str, Any]] = {}
+    for ent in dates:
+        day = _date_of(ent)
+        if anchor is not None:
+            moved[id(ent)] = _moved(ent, near(day, anchor))
+        elif call_for_dates(str(call_id), day) is None:
+            moved[id(ent)] = _moved(ent, in_call_years(call_id, day))
+    starts = [moved[id(e)] for e in dates if id(e) in moved and e.get("entity") == "start_date"]
+    for ent in dates:  # "from November to February": moved one by one, the end still comes after the start
+        new = moved.get(id(ent))
+        if new and ent.get("entity") == "end_date" and starts and new["value"] < starts[0]["value"]:
+            later = with_year(_date_of(new), _date_of(new).year + 1)
+            moved[id(ent)] = _moved(new, later) if later else new
+    return [moved.get(id(e), e) for e in entities]
+
+
+def days_alone(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]],
+               cued: bool) -> list[dict[str, Any]]:
+    """"Until the 15th." with the start on 9 March is 15 March (5 April for "until the 5th"); "le 12" when
+    the start's month is pending is that month's 12th. A day nothing places keeps the NLU's next such day
+    when it answers the date asked or has its cue, and is left out otherwise ("the 3rd." said in passing)."""
+    dates = [e for e in entities if e.get("entity") in STAY]
+    out = []
+    for ent in entities:
+        if not ent.get("day_only"):
+            out.append(ent)
+            continue
+        role = str(ent.get("entity"))
+        if role == "start_date" and asked == "end_date" and not cued:
+            role = "end_date"  # "le 15" answering "when would it end?"
+        day = _date_of(ent).day
+        others = {str(e.get("entity")): _date_of(e) for e in dates if not e.get("day_only")}
+        month = pending_month(tracker)
+        start = others.get("start_date") or _stored(tracker, "start_date") or month
+        end = others.get("end_date") or _stored(tracker, "end_date")
+        if role == "end_date" and start:
+            found = _day_from(start, day, step=1)
+        elif role == "start_date" and month:
+            found = _day_from(month, day, step=1, months=1)
+        elif role == "start_date" and end:
+            found = _day_from(end, day, step=-1)
+        elif role == asked or role == "end_date" or PHRASES["start_word"].search(text):
+            out.append({**ent, "entity": role})  # nothing to place it by: the next such day from today
+            continue
+        else:
+            continue
+        if found is not None:  # (none: "le 31" in February, asked again)
+            out.append(_moved(ent, found, entity=role, anchored=True))
+    return out
+
+
+def pending_month(tracker: Tracker) -> dt.date | None:
+    """The first day of the month the start was said in, while its day is asked."""
+    month = tracker.get_slot("start_month")
+    return dt.date.fromisoformat(f"{month}-01") if isinstance(month, str) and _iso(f"{month}-01") else None
+
+
+def _day_from(anchor: dt.date, day: int, step: int, months: int = 3) -> dt.date | None:
+    """That day in the anchor's month, else in the following (step 1) or preceding (step -1) months, on the
+    anchor's side: the first of `months` months that has it."""
+    year, month = anchor.year, anchor.month
+    for _ in range(months):
+        if day <= calendar.monthrange(year, month)[1]:
+            found = dt.date(year, month, day)
+            if (found - anchor).days * step >= 0:
+                return found
+        month += step
+        year, month = (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
+    return None
+
+
+def after_the_stay(tracker: Tracker, asked: str | None, entities: list[dict[str, Any]],
+                   cued: bool) -> list[dict[str, Any]]:
+    """"no, mid JULY, like 15 July 2026" with 1 April - 30 June stored: one date said without a cue, after
+    the whole stay, is its new end (as the start it would come after the end)."""
+    dates = [e for e in entities if e.get("entity") in STAY]
+    start, end = _stored(tracker, "start_date"), _stored(tracker, "end_date")
+    one = {e.get("entity") for e in dates} == {"start_date"} and len({e.get("value") for e in dates}) == 1
+    if cued or asked in STAY or not one or start is None or end is None or _date_of(dates[0]) < end:
+        return entities  # (on the end itself: the end said again)
+    return [{**e, "entity": "end_date"} if e.get("entity") == "start_date" else e for e in entities]
+
+
+def month_alone(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]],
+                values: dict[str, Any], cued: bool) -> tuple[list[dict[str, Any]], set[str]]:
+    """A month said without its day. Alone as the start, it waits in `start_month` and the day is asked; as
+    the end ("until June", or "June" answering "when would it end?") it is the last day; in a range the first
+    and last days. Returns the entities left and the values whose day was assumed."""
+    dates = [e for e in entities if e.get("entity") in STAY]
+    if len(dates) == 1 and dates[0].get("month_only") and not dates[0].get("anchored") \
+            and not has("what_if", text):
+        ent = dates[0]
+        if ent.get("entity") == "start_date" and asked == "end_date" and not cued:
+            entities = [{**e, "entity": "end_date"} if e is ent else e for e in entities]
+        elif ent.get("entity") == "start_date":
+            stored = tracker.get_slot("start_date")
+            if not (isinstance(stored, str) and stored[:7] == str(ent["value"])[:7]):
+                values["start_month"] = str(ent["value"])[:7]
+                if stored:  # "from June" after a start in May: the new month's day is asked
+                    values["start_date"] = None
+            return [e for e in entities if e is not ent], set()  # (the start's own month: it stays)
+    # A month as the end is its last day, also when the cue was found here, not by the NLU ("I end in June").
+    entities = [_moved(e, _last_day(_date_of(e))) if e.get("month_only") and e.get("entity") == "end_date"
+                else e for e in entities]
+    said = [e for e in entities if e.get("entity") in STAY]
+    # ("September 2026 to January 2027, so 1 Sept 2026 - 31 Jan 2027": the days were said after all)
+    told = {str(e.get("value")) for e in said if not e.get("month_only")}
+    return entities, {str(e.get("value")) for e in said if e.get("month_only")} - told
+
+
+def _last_day(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def complete(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]], cued: bool,
+             values: dict[str, Any]) -> tuple[list[dict[str, Any]], set[str]]:
+    """Every date said in part completed, in this order (a day alone needs the stay's month before the years
+    are placed; a month alone waits once its year is known). Returns the dates left and the values whose day
+    was assumed."""
+    month = pending_month(tracker)
+    if asked == "start_date" and month and has("dont_know", text) \
+            and not any(e.get("entity") in STAY for e in entities):
+        # "I don't know the day yet": the month's 1st, said as assumed (a length waiting gives the end).
+        entities = [*entities, {"entity": "start_date", "value": month.isoformat(), "month_only": True,
+                                "anchored": True}]
+    entities = days_alone(tracker, asked, text, entities, cued)
+    entities = place_years(tracker, text, entities)
+    entities = after_the_stay(tracker, asked, entities, cued)
+    return month_alone(tracker, asked, text, entities, values, cued)
+
+
+def settle(tracker: Tracker, values: dict[str, Any], assumed: set[str]) -> set[str]:
+    """Once the message is read: the start's month no longer waits when a start is given; returns the stay's
+    fields whose day was assumed."""
+    if values.get("start_date") and tracker.get_slot("start_month"):
+        values["start_month"] = None
+    return {name for name in STAY if values.get(name) in assumed}
