@@ -63,7 +63,9 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)
     # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).
-    kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"))
+    earlier = pastclause.earlier_cycle(text, entities, tracker.get_slot("role"))
+    kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"),
+                                                  earlier)
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = when.graduation(tracker, text, kept, reading.values)
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))

@@ -11,6 +11,7 @@ from typing import Any
 
 from actions import when
 from actions.phrases import PHRASES, has
+from rules_core.vocab import STUDY_CYCLE
 
 # The parts of a sentence a clause about the past can be: cut at commas, at "and"/"but" (the Dutch "en" only
 # before the words that start a new clause, the French "en" being "in") and at a relative pronoun ("a PhD
@@ -83,7 +84,7 @@ def blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def past_stays(text: str, asked: str | None, entities: list[dict[str, Any]], values: dict[str, Any],
-               call_id: str | None) -> tuple[list[dict[str, Any]], str, bool]:
+               call_id: str | None, earlier_cycle: bool = False) -> tuple[list[dict[str, Any]], str, bool]:
     """The entities that still state the plan, the text without its clauses about the past, and whether the
     earlier Erasmus months were left unread on purpose (a length of a stay not clearly Erasmus: "a 2-month
     summer school ..., does that count?" keeps the question open rather than answering it with 2)."""
@@ -97,7 +98,8 @@ def past_stays(text: str, asked: str | None, entities: list[dict[str, Any]], val
     # Clearly Erasmus: named so, or the plain answer to the question; never a stay told as something else in
     # its own part of the sentence ("the Germany thing was a summer school", "was that erasmus?").
     pieces = [text[left:right] for left, right in spans]
-    other = any(has("not_erasmus_stay", p) and not has("erasmus_before", p) for p in pieces)
+    other = any(has("not_erasmus_stay", p) and not has("erasmus_before", p) for p in pieces) \
+        or earlier_cycle
     clear = not other and (any(has("erasmus_before", p) for p in pieces)
                            or asked == "prior_erasmus_months" and "?" not in text)
     unread = bool(spans) and not clear
@@ -114,6 +116,18 @@ def past_stays(text: str, asked: str | None, entities: list[dict[str, Any]], val
     # Lengths that cannot be placed, or the question asked: the words of the whole message decide (and an
     # unclear earlier stay still gives no months).
     return when.past_erasmus(text, asked, kept, {} if unread else values), blank(text, spans), unread
+
+
+def earlier_cycle(text: str, entities: list[dict[str, Any]], role: str | None) -> bool:
+    """An Erasmus stay of an earlier degree ("3 months during my master" for a PhD student) counts for that
+    study cycle, not this one: its months are no answer to the question about this cycle. Read from all the
+    message's role entities, before a role said of a past study is dropped as no fact."""
+    roles = [e for e in entities if e.get("entity") == "role" and isinstance(e.get("start"), int)]
+    then = [e for e in roles if has("past_study", text[max(0, e["start"] - 25):e["start"]])]
+    now = role or next((str(e.get("value")) for e in roles if e not in then), None)
+    cycle = STUDY_CYCLE.get(str(now))
+    earlier = [STUDY_CYCLE.get(str(e.get("value"))) for e in then]
+    return bool(earlier) and cycle is not None and all(c is not None and c < cycle for c in earlier)
 
 
 def _inside(ent: dict[str, Any], spans: list[tuple[int, int]]) -> bool:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 ROLES = ("msc_student", "phd_student", "bachelor_student", "staff", "recent_graduate")
+# The study cycle (Bologna: 1 bachelor, 2 master, 3 doctorate) of each student role: the 12-month cap counts
+# the months "per each cycle of study" (seed 001), so months of an earlier cycle are not this cycle's. A
+# recent graduate's traineeship counts towards the cycle just ended (seed 001: "during the PhD").
+STUDY_CYCLE = {"bachelor_student": 1, "msc_student": 2, "phd_student": 3, "recent_graduate": 3}
 ACTIVITIES = (
     "study",
     "traineeship",

@@ -58,6 +58,12 @@ async def test_an_earlier_erasmus_stay_gives_the_months_but_no_plan_fact(dispatc
     ents = [said(text, "duration", "P3M", length), city(text, "Lyon", "FR", place),
             said(text, "role", "msc_student", role)]
     got = await respond(dispatcher, text=text, entities=ents, slots={**BERLIN, "language": lang})
+    # A master's stay is another study cycle than the PhD's: no answer to "how many months in this cycle?"
+    assert "prior_erasmus_months" not in got, got
+    assert not set(PLAN_FACTS) & set(got), got
+    # For a master's student it is this cycle's stay: its months are the answer.
+    got = await respond(dispatcher, text=text, entities=ents,
+                        slots={**BERLIN, "role": "msc_student", "language": lang})
     assert got.get("prior_erasmus_months") == 3.0, got
     assert not set(PLAN_FACTS) & set(got), got
 
@@ -108,6 +114,10 @@ async def test_this_phd_and_a_length_said_again_belong_to_the_earlier_months(dis
     ents = [said(text, kind, value, words, last) for last in (False, True)
             for kind, value, words in (("duration", "P3M", "3 mois"), ("role", "msc_student", "master"))]
     got = await respond(dispatcher, text=text, entities=ents, slots={**BERLIN, "language": "fr"})
+    # The master is an earlier study cycle than this PhD: its months stay out of this cycle's count.
+    assert "prior_erasmus_months" not in got and not {*PLAN_FACTS, "duration"} & set(got), got
+    got = await respond(dispatcher, text=text, entities=ents,
+                        slots={**BERLIN, "role": "msc_student", "language": "fr"})
     assert got.get("prior_erasmus_months") == 3.0 and not {*PLAN_FACTS, "duration"} & set(got), got
 
 
