@@ -191,7 +191,9 @@ def priority(turn: Turn) -> bool:
     """"Do I get priority?": each of the call's priorities that concerns the person, favoured or not by
     their facts (rules_core.priorities), yes or no first."""
     text, call_id = turn.text, turn.get("call")
-    if not call_id or not is_question(text) or not has("priority_question", text):
+    # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
+    if not call_id or not is_question(text) or not has("priority_question", text) \
+            or has("tie_question", text):
         return False
     from actions.profile import profile_from_tracker
 

@@ -116,8 +116,15 @@ def _status(turn: Turn) -> str:
         closed_answer(turn, status, short=turn.get("closed_told") == call_id)
         turn.set("closed_told", call_id)
         return "done"
-    turn.say(t(turn.lang, "call_open", call=call_name(call_id, turn.lang),
-               date=i18n.fmt_date(status["closes"], turn.lang)))
+    lines = [t(turn.lang, "call_open", call=call_name(call_id, turn.lang),
+               date=i18n.fmt_date(status["closes"], turn.lang))]
+    from actions.faq import render_topics, topics_of
+
+    # "Can I still apply?" is also about who may apply by then ("a period already started is not eligible").
+    found = topics_of(call_id, ("application_deadline",))
+    if found:
+        lines.append(render_topics(call_id, found, turn.lang))
+    turn.say("\n".join(lines))
     return "resume"
 
 
@@ -213,7 +220,8 @@ def _condition(turn: Turn) -> bool:
             key = "condition_yes" if yes_no else "condition_about"
             turn.say(t(turn.lang, key, reason=condition["explanation"]))
             return True
-    decided = decision.get("verdict") != "incomplete"
+    # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none).
+    decided = decision.get("verdict") == "eligible"
     from rules_core.vocab import CONDITION_FIELDS
 
     for name in named:

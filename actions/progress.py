@@ -43,7 +43,8 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
     if would:  # an ended call judged as if applied in time: its own dates are not the person's fault
         failed = [f for f in decision.get("failed") or [] if not is_deadline_check(f)]
-        failed += [f for f in early if f not in failed]
+        # The role-free checks (shared_failures) were made on today's date: their calendar checks go too.
+        failed += [f for f in early if f not in failed and not is_deadline_check(f)]
         if failed:
             return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
         passed = [p for p in decision.get("passed") or [] if not is_deadline_check(p)]
