@@ -68,7 +68,7 @@ def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None
     elif d.get("apply_by"):
         lines.append(t(lang, "deadline_apply_by", date=i18n.fmt_date(d["apply_by"], lang)))
     if d.get("apply_by"):
-        lines += _soon(d["apply_by"], lang)
+        lines += _soon(d["apply_by"], d.get("application_deadline"), lang)
     elif d.get("application_deadline"):
         lines.append(t(lang, "deadline_application", date=i18n.fmt_date(d["application_deadline"], lang)))
     if d.get("mobility_end_by"):
@@ -80,11 +80,16 @@ def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None
 SOON_DAYS = 21
 
 
-def _soon(apply_by: str, lang: str) -> list[str]:
+def _soon(apply_by: str, deadline: str | None, lang: str) -> list[str]:
     left = (dt.date.fromisoformat(apply_by) - today()).days
+    if left < 0:
+        # Too late for this departure while the call is still open: said with the date, even when only the
+        # date was asked (an ended call says it is closed instead).
+        still_open = deadline is None or deadline >= today().isoformat()
+        return [t(lang, "deadline_passed")] if still_open else []
     if left == 0:
         return [t(lang, "deadline_today")]
-    return [t(lang, "deadline_soon", when=i18n.fmt_days_ahead(left, lang))] if 0 < left <= SOON_DAYS else []
+    return [t(lang, "deadline_soon", when=i18n.fmt_days_ahead(left, lang))] if left <= SOON_DAYS else []
 
 
 def failed_lines(decision: dict[str, Any], lang: str) -> list[str]:

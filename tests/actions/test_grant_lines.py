@@ -48,7 +48,7 @@ def test_a_known_total_is_said_as_an_estimate_without_confidence_jargon(lang: st
     ("2016-01-10", "tra 8 giorni"),   # a round-12 user noticed only herself that 18 January was a week away
     ("2016-01-18", "Cioè oggi"),
     ("2015-12-27", None),             # 22 days ahead: beyond SOON_DAYS, no line
-    ("2016-01-19", None),             # past: never "in -1 days"
+    ("2016-01-19", None),             # the call has ended: its closed notice says so, not this line
 ])
 def test_an_apply_by_date_close_to_today_says_how_close(monkeypatch: pytest.MonkeyPatch, today: str,
                                                         expected: str | None) -> None:
@@ -61,3 +61,16 @@ def test_an_apply_by_date_close_to_today_says_how_close(monkeypatch: pytest.Monk
         assert not soon, lines
     else:
         assert soon and expected in soon[0], lines
+
+
+def test_an_apply_by_date_already_past_on_an_open_call_says_it_is_too_late(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from actions.answer import deadline_lines
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    vilnius = {"call": "itm-2024", "as_of": "2025-10-01", "role": "phd_student", "itm_staff_member": False,
+               "activity": "short_term_doctoral", "destination": "LT", "citizenship": ["BE"],
+               "receiving_org": "research_institute", "start_date": "2025-11-20", "end_date": "2025-12-05"}
+    lines = deadline_lines(rules_core.evaluate(vilnius, lang="it"), "it")
+    assert any("20 settembre 2025" in line for line in lines), lines
+    assert any("troppo tardi" in line for line in lines), lines
