@@ -27,6 +27,7 @@ from actions.calls import alias_spans, pick
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
 from actions.profile import BOOL_SLOTS
+from actions.stated import about_group, consent_spans, drop_unstated, first_named, open_question, said_of_self
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
@@ -43,6 +44,7 @@ class Reading:
     disowned: set[str] = field(default_factory=set)  # slots named in "I wasn't talking about X"
     reopened: set[str] = field(default_factory=set)  # facts just read, disowned: not known again
     assumed: set[str] = field(default_factory=set)  # start_date/end_date whose day was not said
+    questioned: set[str] = field(default_factory=set)  # yes/no facts the message asks about or leaves open
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -57,7 +59,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
-    kept = _drop_negated(text, entities, reading)
+    kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = when.drop_dates_in_questions(text, kept)
     kept = when.drop_told_dates(tracker, kept)
     kept = drop_countries_asked_about(text, asked, kept)
@@ -132,7 +134,8 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         sentence = when.clause(text, start, int(ent.get("end") or start))
         before = text[max(0, start - 25):start]
         known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
-        if kind in ("duration", "role") and known and "?" in sentence:
+        if kind in ("duration", "role") and known and "?" in sentence \
+                and not (kind == "role" and said_of_self(text, start)):  # "en tant que doctorante, ...?"
             continue
         if kind == "role" and has("past_study", before):
             continue
@@ -198,8 +201,9 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
 
 
 def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
-    """"not staff", "je ne fais pas partie du personnel": not a staff member (role and ITM staff status)."""
-    match = PHRASES["staff_word"].search(text)
+    """"not staff", "je ne fais pas partie du personnel", "I am not a member of the ITM staff": not a staff
+    member (role and ITM staff status)."""
+    match = PHRASES["staff_membership"].search(text) or PHRASES["staff_word"].search(text)
     if not match or not (negated_before(text, match.start()) or "staff" in reading.negated):
         return
     reading.negated.add("staff")
@@ -216,8 +220,9 @@ NEGATION_REACH = 30  # characters either side of a fact's keyword that can turn 
 def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
     """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
     charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
-    for name, rx in PHRASES["fact_words"].items():
-        match = rx.search(text)
+    consents = consent_spans(text)  # "l'accord de mon promoteur" is the supervisor's, not an agreement
+    for name in PHRASES["fact_words"]:
+        match = first_named(name, text, consents)
         if not match or name in reading.values:
             continue
         left, right = when.clause_span(text, match.start(), match.end())
@@ -236,10 +241,13 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
         if has("meta_talk", clause) or news:
             continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
-        if has("dont_know", clause) or has("not_yet", clause):
+        left_open = open_question(text, match.start(), match.end())  # "whether Heidelberg has that charter"
+        if has("dont_know", clause) or has("not_yet", clause) or left_open and name == asked:
             reading.unknown.add(name)
-        elif asked_about(text, match.start(), match.end()) \
+        elif asked_about(text, match.start(), match.end()) or left_open \
+                or about_group(text, match.start(), match.end()) \
                 or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
+            reading.questioned.add(name)
             continue
         elif NEGATION_RX.search(near):
             reading.values[name] = False
@@ -251,14 +259,16 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
 
 def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading: Reading) -> None:
     """The pending question answered in words: yes/no, "I don't know", a typed button title, a named call."""
-    if not asked or reading.sets(asked):
-        return
+    if not asked or reading.sets(asked) or asked in reading.questioned:
+        return  # "ok, what's an ECHE?" asks about the fact: its "ok" is no yes
     stripped = text.strip()
     if has("dont_know", stripped):
         if asked != "call":
             reading.unknown.add(asked)
         return
-    if asked in BOOL_SLOTS:
+    if asked in BOOL_SLOTS and has("ask_whether", stripped):
+        reading.unknown.add(asked)  # "ok, I'll ask the office whether they have it": its "ok" is no yes
+    elif asked in BOOL_SLOTS:
         # The Yes and No buttons send /affirm and /deny.
         if PHRASES["yes"].search(stripped) or stripped == "/affirm":
             reading.values[asked] = True

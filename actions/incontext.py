@@ -11,6 +11,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import i18n
 from actions.calls import call_name
+from actions.conditions import condition
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has, status_question
 from actions.profile import core
@@ -46,7 +47,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # travel support in general.
     if grant_followup(turn) or contact_choice(turn) or _residence(turn) or _destination(turn) \
             or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
-            or _condition(turn) or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
+            or condition(turn) or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
             or askabout.third_countries(turn):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
@@ -181,57 +182,6 @@ def _destination(turn: Turn) -> bool:
                            result=result))
     turn.say("\n".join(lines))
     return True
-
-
-def _condition(turn: Turn) -> bool:
-    """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
-    text = turn.text
-    if not QUESTION_RX.search(text.strip()) or not turn.get("call"):
-        return False
-    # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
-    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
-    from actions.asides import named_facts
-
-    named = named_facts(asking, asking=True)
-    if not named:
-        # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
-        # Not a person named as the source of news ("my supervisor said it might be March. does that change
-        # anything?"), nor one named in a complaint about the conversation.
-        named = named_facts(text)[:1]
-    if not named:
-        return False
-    from actions.flow import evaluate
-
-    try:
-        decision = evaluate(turn)
-    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
-        return False
-    conditions = {c["field"]: c for c in decision.get("conditions") or []}
-    yes_no = has("yes_no_question", asking.strip())
-    for name in named:
-        if name in conditions:
-            condition = conditions[name]
-            if has("exists_question", asking):
-                # "Is there an agreement with Geneva already?" asks what only someone else knows, not
-                # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
-                who = i18n.label(turn.lang, "settled_by", condition.get("settled_by"))
-                turn.say(t(turn.lang, "condition_not_known", who=who, reason=condition["explanation"]))
-                return True
-            key = "condition_yes" if yes_no else "condition_about"
-            turn.say(t(turn.lang, key, reason=condition["explanation"]))
-            return True
-    # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none).
-    decided = decision.get("verdict") == "eligible"
-    from rules_core.vocab import CONDITION_FIELDS
-
-    for name in named:
-        # Only for what someone else must grant (a scholarship question is about compatibility, a topic).
-        if decided and name in CONDITION_FIELDS and name not in (decision.get("missing") or []) \
-                and turn.get(name) is None:
-            # No rule needs it for this plan ("an agreement with an NGO?", "the board for 90 days?").
-            turn.say(t(turn.lang, "condition_not_needed", field=i18n.label(turn.lang, "fields", name)))
-            return True
-    return False
 
 
 def _asks(turn: Turn, key: str) -> bool:

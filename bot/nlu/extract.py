@@ -62,6 +62,16 @@ LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}(?:\s+|(?<=')\s
 LANGUAGE_AFTER_RX = re.compile(rf"^[\s,.!]*{lexicon.LANGUAGE_AFTER}")
 # "I'm English, please help": said of the person, the language name is a nationality whatever follows.
 SELF_CUE_RX = re.compile(rf"(?<!\w)(?:i'?m|i am|am|je suis|suis|ik ben|ben|sono|is|est|{CITIZEN})\s+$")
+# A country name that is also the adjective ("suisse", "svizzera") said of oneself: "je suis (pas) suisse".
+FIRST_PERSON_RX = re.compile(r"(?<!\w)(?:i'?m|i am|je suis|suis|ik ben|ben|sono)\s+(?:(?:not|pas|niet)\s+)?$")
+# "the Swiss TPH", "le Swiss TPH", "the Spanish National Research Council": a demonym inside a name, after a
+# definite article or before an acronym or two capitalised words, says where the organisation is from, not who
+# the person is.
+NAME_ARTICLE_RX = re.compile(
+    r"(?<!\w)(?:the|at the|le|la|les|l'|au|aux|du|des|het|de|den|der|il|lo|gli|al|allo|alla|del|dello|della|"
+    r"dell'|dal|dalla)\s*$"
+)
+NAME_NEXT_RX = re.compile(r"^\s+(?P<word>[A-Z][\w&-]*)(?P<more>\s+[A-Z][\w&-]*)?")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
 ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
 # Cues that make a Dutch "Frans"/"Nederlands" a nationality rather than the language.
@@ -88,7 +98,7 @@ def extract(text: str, today: dt.date | None = None) -> list[dict]:
 def _extract(text: str, today: dt.date, names_generation: int) -> tuple[dict, ...]:
     folded = places.fold(text)
     chosen = _resolve(_candidates(text, folded, today))
-    _assign_country_roles(chosen, folded)
+    _assign_country_roles(chosen, folded, text)
     return tuple(_as_dict(c) for c in chosen if c.entity)
 
 
@@ -124,22 +134,44 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken)
 
 
-def _assign_country_roles(chosen: list[Candidate], folded: str) -> None:
+def _assign_country_roles(chosen: list[Candidate], folded: str, text: str) -> None:
     prev: Candidate | None = None
     prev_end = 0
-    for cand in chosen:
+    for i, cand in enumerate(chosen):
         if cand.entity != "country":
             prev_end = cand.end if cand.entity != "city" else prev_end
             continue
-        cand.role = _role(cand, folded, prev, prev_end)
+        following = chosen[i + 1] if i + 1 < len(chosen) else None
+        cand.role = "" if _in_a_name(cand, folded, text, following) else _role(cand, folded, prev, prev_end)
         if cand.role == "":
             cand.entity = ""  # a language name ("in English"), not a country
             continue
         prev, prev_end = cand, cand.end
 
 
+def _in_a_name(cand: Candidate, folded: str, text: str, following: Candidate | None) -> bool:
+    """"the Swiss TPH", "le Swiss TPH", "Spanish National Research Council": a demonym followed by a name's
+    capitalised words (an acronym, or two words, or one after a definite article), not by an entity of its own
+    ("a Belgian PhD Student"), nor said of oneself ("I'm Swiss") or before an organisation noun ("a Belgian
+    University" is where the stay is)."""
+    if cand.kind not in places.DEMONYM_KINDS:
+        return False
+    before = folded[max(0, cand.start - 30) : cand.start]
+    name = NAME_NEXT_RX.match(text[cand.end : cand.end + 60])
+    if not name or SELF_CUE_RX.search(before) or ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]):
+        return False
+    if following is not None and following.start == cand.end + name.start("word"):
+        return False  # the next word is a mention of its own ("Belgian PhD student")
+    word = name.group("word")
+    acronym = len(word) >= 2 and word.isupper()
+    return acronym or bool(name.group("more")) or bool(NAME_ARTICLE_RX.search(before))
+
+
 def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -> str:
     before = folded[max(0, cand.start - 60) : cand.start]
+    if cand.kind == "country" and FIRST_PERSON_RX.search(before) \
+            and places.key_of(folded[cand.start : cand.end]) in places.DEMONYMS:
+        return "citizenship"  # "je suis suisse", "sono svizzera": the adjective, said of oneself
     if cand.kind in places.DEMONYM_KINDS:
         # "franco-belge", "Belgische en Marokkaanse": the second reads like the first (this also keeps the
         # Dutch "en" = and from being taken for the French "en" = in of "en français").

@@ -1,0 +1,106 @@
+"""Questions about a condition of the person's answer ("do I need the Scientific Board?", "l'accord de mon
+promoteur ?"), answered with their own facts; actions/incontext.py asks them among the questions in context.
+
+"No: not needed" only when the call has a rule about the fact that does not apply to this plan (an agreement
+for an NGO traineeship, the board for 90 days): then the call itself says so. A call with no rule about it at
+all is silent, and silence is no "No": ITM's call never makes the supervisor's authorisation a condition, but
+it sends students to their departmental educational coordinator or supervisor, and that is what is said."""
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.profile import core
+from actions.stated import consent_spans, first_named
+from actions.turn import Turn
+from rules_core.vocab import CONDITION_FIELDS
+
+logger = logging.getLogger(__name__)
+
+
+def condition(turn: Turn) -> bool:
+    """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
+    text = turn.text
+    if not QUESTION_RX.search(text.strip()) or not turn.get("call"):
+        return False
+    # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
+    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    from actions.asides import named_facts
+
+    # "l'accord de mon promoteur" names the supervisor's consent, not an agreement between institutions.
+    consents = consent_spans(asking)
+    named = [n for n in named_facts(asking, asking=True) if first_named(n, asking, consents, said_back=True)]
+    if not named:
+        # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
+        # Not a person named as the source of news ("my supervisor said it might be March. does that change
+        # anything?"), nor one named in a complaint about the conversation.
+        named = named_facts(text)[:1]
+    if not named:
+        return False
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
+        return False
+    conditions = {c["field"]: c for c in decision.get("conditions") or []}
+    yes_no = has("yes_no_question", asking.strip())
+    for name in named:
+        if name in conditions:
+            found = conditions[name]
+            if has("exists_question", asking):
+                # "Is there an agreement with Geneva already?" asks what only someone else knows, not
+                # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
+                who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
+                turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
+                return True
+            key = "condition_yes" if yes_no else "condition_about"
+            turn.say(t(turn.lang, key, reason=found["explanation"]))
+            return True
+    # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none).
+    decided = decision.get("verdict") == "eligible"
+    for name in named:
+        # Only for what someone else must grant (a scholarship question is about compatibility, a topic).
+        if decided and name in CONDITION_FIELDS and name not in (decision.get("missing") or []) \
+                and turn.get(name) is None:
+            # No rule needs it for this plan ("an agreement with an NGO?", "the board for 90 days?").
+            turn.say(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang))
+            return True
+    return False
+
+
+def not_needed(call_id: str, name: str, role: str | None, lang: str) -> str:
+    """Why the yes/no fact `name` is no condition of this plan, in the call's own terms."""
+    field = i18n.label(lang, "fields", name)
+    try:
+        call = core().get_call(call_id)
+    except Exception as err:  # a call file problem: say only what is certain
+        logger.debug("no call for a condition answer: %s", type(err).__name__)
+        return t(lang, "condition_not_in_call_silent", field=field)
+    if any(_reads(rule, name) for rule in call.rules):
+        return t(lang, "condition_not_needed", field=field)
+    named = [c for c in call.contacts if _names(c, name, lang) and (not c.audience or role in c.audience)]
+    if named:
+        from actions.verdict import describe_in
+
+        said = "; ".join(describe_in(c, lang) for c in named)
+        return t(lang, "condition_not_in_call", field=field, said=said)
+    from actions.verdict import contact_lines
+
+    silent = t(lang, "condition_not_in_call_silent", field=field)
+    return "\n".join([silent, *contact_lines(call_id, role, lang)])
+
+
+def _reads(rule: Any, name: str) -> bool:
+    """Whether a rule of the call is about the fact (a rule's scope then settles "not needed")."""
+    return name in (rule.fields or []) or (rule.params or {}).get("field") == name
+
+
+def _names(contact: Any, name: str, lang: str) -> bool:
+    """Whether a contact of the call is the person who would settle the fact ("your ... supervisor")."""
+    texts = [contact.role, (contact.role_text or {}).get(lang) or ""]
+    return any(PHRASES["fact_words"][name].search(text) for text in texts)
