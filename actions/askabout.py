@@ -210,8 +210,10 @@ def priority(turn: Turn) -> bool:
                 for i in items if i["favoured"] is favoured]
 
     lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
+    # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
+    still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
     if lower:
-        lines = [t(lang, "priority_no"), *lower, *higher]
+        lines = [t(lang, "priority_no"), *lower, *still, *higher]
     elif higher:
         lines = [t(lang, "priority_partly" if unknown else "priority_yes"), *higher]
     else:

@@ -34,6 +34,7 @@ from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
 from actions.unplaced import cannot_answer, second_question, unplaced
+from rules_core.vocab import PRIORITY_FIELDS
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challeng
               "goodbye": "goodbye"}
 OUT_OF_SCOPE_SURE = 0.6
 MONTH_DAY_RX = re.compile(r"\d")  # a date said with its day has a digit; "mid-February" has none
+NOT_ECHOED = ("call", *PRIORITY_FIELDS)
 FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
                 "ask_grant", "ask_deadline")
 
@@ -159,8 +161,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if asked and intent != "ask_contact" and turn.get(asked) in (None, []):
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
-    # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it.
-    plain_answer = stated and not QUESTION_RX.search(turn.question.strip())
+    # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it; a
+    # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc").
+    plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)
     if answered == "done":
@@ -262,10 +265,11 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {shown}")
-        elif name in PROFILE_SLOTS and name != "call" and old in (None, []) and value not in (None, []) \
-                and not (name == asked and turn.is_payload):
+        elif name in PROFILE_SLOTS and name not in NOT_ECHOED and old in (None, []) \
+                and value not in (None, []) and not (name == asked and turn.is_payload):
             # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
-            # dates), so a misreading can be corrected; a button clicked needs no echo.
+            # dates), so a misreading can be corrected; a button clicked needs no echo. A priority-only fact
+            # is said back in the priority answer, the one place it counts.
             noted.append(f"{label}: {shown}")
         elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
             # "somewhere in February": the day was not said; show the one taken, so it can be corrected.

@@ -24,6 +24,7 @@ from actions.asides import (
     self_funded,
 )
 from actions.calls import alias_spans, pick
+from actions.doctoral import read_doctoral_staff
 from actions.extraction import extract_facts
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
 from actions.profile import BOOL_SLOTS
@@ -99,6 +100,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
+    read_doctoral_staff(tracker, text, kept, reading.values, reading.negated)
     _more_facts(tracker, present, reading)
     when.same_dates_moved(tracker, text, reading.values)
     issue = when.impossible_period(tracker, reading.values)

@@ -9,12 +9,13 @@ from pydantic import AfterValidator, Field, field_validator, model_validator
 from .checks import date_order
 from .kinds import KINDS, REQUIRED_PARAMS
 from .model_base import Parameter, Referenced, Strict, Text
-from .vocab import ACTIVITIES, FIELDS, LANGS, RECEIVING_ORGS, ROLES, TOPICS
+from .vocab import ACTIVITIES, BOOL_FIELDS, FIELDS, LANGS, PRIORITY_FIELDS, RECEIVING_ORGS, ROLES, TOPICS
 
 Role = Literal[ROLES]  # type: ignore[valid-type]
 Activity = Literal[ACTIVITIES]  # type: ignore[valid-type]
 Org = Literal[RECEIVING_ORGS]  # type: ignore[valid-type]
 ProfileField = Literal[FIELDS]  # type: ignore[valid-type]
+BoolField = Literal[BOOL_FIELDS]  # type: ignore[valid-type]
 Lang = Literal[LANGS]  # type: ignore[valid-type]
 
 
@@ -40,7 +41,7 @@ class AppliesTo(Strict):
     destination_sets: list[str] | None = None
     not_destination_sets: list[str] | None = None
     receiving_orgs: list[Org] | None = None
-    flags: dict[str, bool] | None = None
+    flags: dict[BoolField, bool] | None = None  # a misspelt fact is refused here, not a crash per profile
     destination_in_citizenship: bool | None = None
 
 
@@ -129,12 +130,14 @@ class Note(Strict):
 class Priority(Strict):
     """A selection priority ("priority goes to students without a scholarship"): whom it concerns
     (`applies_to`) and whom it favours (`favours`, read from the profile; absent when no fact of the profile
-    tells, e.g. "PhD and/or postdoctoral staff members"), so "do I get priority?" gets a yes or no."""
+    tells), so "do I get priority?" gets a yes or no; `otherwise`: what still holds for those it does not
+    favour ("you may still apply"), said with the no."""
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     applies_to: AppliesTo = AppliesTo()
     favours: AppliesTo | None = None
     text: Text
+    otherwise: Text | None = None
     source: str
 
 
@@ -259,6 +262,10 @@ class Call(Strict):
             for k, v in rule.params.items():
                 if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
                     problems.append(f"rules[{i}] ({rule.id}).params.{k}: unknown parameter {v!r}")
+            # A priority-only fact in a rule would change verdicts and be asked by the form.
+            read = {*rule.fields, *(rule.applies_to.flags or {}), rule.params.get("field")}
+            problems += [f"rules[{i}] ({rule.id}): {f} is read by priorities only, never by a rule"
+                         for f in PRIORITY_FIELDS if f in read]
         for k, v in self.deadlines.model_dump().items():
             if isinstance(v, str) and v.startswith("$") and v[1:] not in self.parameters:
                 problems.append(f"deadlines.{k}: unknown parameter {v!r}")

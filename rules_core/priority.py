@@ -14,7 +14,8 @@ from .messages import check_lang
 
 def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]]:
     """Each priority of the call that concerns the profile, with `favoured`: True (the person's facts match
-    whom it favours), False (they do not) or None (no fact given, or none of the profile tells)."""
+    whom it favours), False (they do not) or None (no fact given, or none of the profile tells), and
+    `otherwise`: what still holds for someone it does not favour (empty unless `favoured` is False)."""
     lang = check_lang(lang)
     call, ctx = normalise(profile)
     out = []
@@ -22,8 +23,11 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
         if predicate(item["applies_to"])(ctx) is not True:
             continue
         favours = item.get("favours")
-        out.append({"id": item["id"], "favoured": predicate(favours)(ctx) if favours else None,
-                    "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"]})
+        favoured = predicate(favours)(ctx) if favours else None
+        otherwise = item.get("otherwise") if favoured is False else None
+        out.append({"id": item["id"], "favoured": favoured,
+                    "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
+                    "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else ""})
     return out
 
 

@@ -51,9 +51,10 @@ def vocabulary() -> str:
         "  " + ", ".join(vocab.ACTIVITIES),
         "receiving organisation types (profile `receiving_org`):",
         "  " + ", ".join(vocab.RECEIVING_ORGS),
-        "yes/no facts (profile fields; conditions: settled by someone else, listed under the verdict):",
+        "yes/no facts (profile fields; conditions: settled by someone else, listed under the verdict; "
+        "priority only: read by `priorities[].favours`, never by a rule, never asked):",
         *(f"  {f}" + (f"  (condition, settled by the {settled[f]})" if f in settled else "")
-          for f in vocab.BOOL_FIELDS),
+          + ("  (priority only)" if f in vocab.PRIORITY_FIELDS else "") for f in vocab.BOOL_FIELDS),
         "dates: " + ", ".join(vocab.DATE_FIELDS) + "; countries: " + ", ".join(vocab.COUNTRY_FIELDS),
         "languages (every text): " + ", ".join(vocab.LANGS),
         "confidence (with a `reference`): " + ", ".join(vocab.CONFIDENCES),

@@ -38,7 +38,12 @@ BOOL_FIELDS = (
     "itm_staff_member",
     "supervisor_authorised",
     "board_authorised",
+    "doctoral_or_postdoc_staff",
 )
+# Facts only a selection priority reads (`priorities[].favours`), never a rule: a priority ranks eligible
+# applications, so these never change the verdict and are never `missing` (the form never asks them).
+# ITM gives staff priority to "PhD and/or postdoctoral staff members" (seed 000, "Who can apply?").
+PRIORITY_FIELDS = ("doctoral_or_postdoc_staff",)
 # Facts only someone else can settle (the host, the office, a supervisor or board): while open, they do not
 # keep the verdict from `eligible`; they are listed as its conditions (rules contract, `conditions`).
 CONDITION_FIELDS = {

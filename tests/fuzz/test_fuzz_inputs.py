@@ -76,6 +76,7 @@ PROFILE_FIELDS = [
     "as_of", "role", "activity", "destination", "country_of_origin", "citizenship", "destination_city",
     "receiving_org", "receiving_org_has_eche", "interinstitutional_agreement", "virtual_component",
     "green_travel", "has_scholarship", "itm_staff_member", "supervisor_authorised", "board_authorised",
+    "doctoral_or_postdoc_staff",
     "start_date", "end_date", "application_date", "graduation_date", "prior_erasmus_months",
 ]
 GOOD_VALUES = [

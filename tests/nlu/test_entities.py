@@ -276,6 +276,10 @@ def test_duration_from_month() -> None:
         ("ik ben medewerker", "role", "staff"),
         ("faccio parte del personale", "role", "staff"),
         ("a researcher", "role", "staff"),
+        ("I'm a postdoc", "role", "staff"),
+        ("je suis postdoctorante", "role", "staff"),
+        ("ik ben postdoctoraal onderzoeker", "role", "staff"),
+        ("sono un'assegnista di ricerca", "role", "staff"),  # an Italian postdoctoral research post
         ("recent graduate", "role", "recent_graduate"),
         ("jeune diplômée", "role", "recent_graduate"),
         ("bachelor student", "role", "bachelor_student"),

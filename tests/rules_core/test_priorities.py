@@ -10,6 +10,8 @@ import yaml
 
 from rules_core import CallFileError, loader, priorities, source_label
 
+from .helpers import ITM_STAFF, ev
+
 FIXTURES = Path(__file__).parent / "fixtures" / "calls"
 
 
@@ -31,10 +33,28 @@ def test_itm_students_without_a_scholarship_are_favoured_and_the_msc_for_partner
         "students_without_scholarship": None}
 
 
-def test_itm_staff_priority_depends_on_what_no_profile_fact_tells() -> None:
+def test_itm_staff_priority_goes_to_phd_and_postdoc_staff_and_is_open_while_unsaid() -> None:
     [item] = priorities({"call": "itm-2024", "role": "staff"}, lang="nl")
-    assert item["favoured"] is None and item["source"] == "Who can apply?"
+    assert item["favoured"] is None and item["source"] == "Who can apply?" and item["otherwise"] == ""
     assert item["text"].startswith("Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden")
+    postdoc = {"call": "itm-2024", "role": "staff", "doctoral_or_postdoc_staff": True}
+    assert _favoured(postdoc) == {"staff_phd_postdoc": True}
+    [item] = priorities({**postdoc, "doctoral_or_postdoc_staff": False}, lang="it")
+    assert item["favoured"] is False
+    assert item["otherwise"].startswith("Può comunque candidarsi")
+    assert "personale di supporto" in item["otherwise"]
+    # A student's profile with the fact set gets no staff priority: the priority concerns staff only.
+    assert "staff_phd_postdoc" not in _favoured({**postdoc, "role": "phd_student"})
+
+
+@pytest.mark.parametrize("said", [True, False, None])
+def test_the_doctoral_staff_fact_never_changes_the_verdict_nor_is_missing(said: bool | None) -> None:
+    for base in (ITM_STAFF, {**ITM_STAFF, "end_date": "2026-04-10"}, {**ITM_STAFF, "destination": None}):
+        plain = ev(base)
+        got = ev(base, doctoral_or_postdoc_staff=said)
+        assert (got["verdict"], got["failed"], got["missing"], got["grant"]) == (
+            plain["verdict"], plain["failed"], plain["missing"], plain["grant"])
+        assert "doctoral_or_postdoc_staff" not in got["missing"]
 
 
 def test_lucca_prefers_a_destination_outside_the_home_country_and_leaves_it_open_when_unknown() -> None:
@@ -62,4 +82,22 @@ def test_a_label_for_a_heading_the_call_does_not_cite_is_refused(tmp_path: Path)
     path = tmp_path / "demo.yaml"
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(CallFileError, match="'Nowhere in the call' is not a source cited in the call"):
+        loader.validate(path)
+
+
+def test_a_rule_may_not_read_a_priority_only_fact_nor_a_fact_that_does_not_exist(tmp_path: Path) -> None:
+    data = yaml.safe_load((FIXTURES / "demo-2030.yaml").read_text(encoding="utf-8"))
+    data["rules"].append({"id": "postdocs_only", "kind": "flag_required", "source": "Who",
+                          "params": {"field": "doctoral_or_postdoc_staff", "value": True},
+                          "fields": ["doctoral_or_postdoc_staff"]})
+    path = tmp_path / "demo.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(CallFileError, match="doctoral_or_postdoc_staff is read by priorities only"):
+        loader.validate(path)
+    data["rules"].pop()
+    data["priorities"] = [{"id": "misspelt", "applies_to": {"roles": ["msc_student"]}, "source": "Who",
+                           "favours": {"flags": {"doctoral_staff": True}},
+                           "text": {lang: "Priority." for lang in ("en", "fr", "nl", "it")}}]
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(CallFileError, match="doctoral_staff"):
         loader.validate(path)

@@ -1,0 +1,96 @@
+"""Whether a staff member is a PhD or postdoctoral staff member (`doctoral_or_postdoc_staff`), from their own
+words. ITM gives staff priority to "PhD and/or postdoctoral staff members" (seed 000, "Who can apply?"); the
+fact is read by that priority only (rules_core.vocab.PRIORITY_FIELDS), so it changes no verdict and the form
+never asks it: it is read when said, for "do I get priority?" (actions/askabout.py).
+
+Said of the person ("I'm a postdoc", "as a postdoc, do I get priority?", "en tant que postdoctorante", "ik ben
+postdoctoraal onderzoeker", "sono assegnista", "I'm doing a PhD", "ik doe geen doctoraat") it is yes or no; a
+job title that is no doctoral position ("I work as a lab technician", "je suis secrétaire") is a no. Said of
+others ("do postdocs get priority?"), quoted, or by someone who is no staff member, it is nothing. Used by
+actions/facts.py."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+from actions import when
+from actions.phrases import PHRASES, has, negated_before
+from actions.stated import about_group, quoted, quoted_spans, said_of_self
+
+FIELD = "doctoral_or_postdoc_staff"
+SHORT_ANSWER = 3  # words: "postdoc", "yes, PhD researcher" answer without an "I am"
+JOB_REACH = 40  # characters before a job title searched for "I work as", "je travaille comme"
+
+
+def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, Any]],
+                        values: dict[str, Any], negated: set[str]) -> None:
+    """Set `doctoral_or_postdoc_staff` in `values` when a staff member says what their position is. A PhD
+    said by someone known as staff ("sono anche dottorando") is that position, not a new role: an employed
+    PhD student applies as staff (the PhD mobility is for "PhD students without the status of ITM staff
+    member"), unless they change their mind or say they are no staff ("actually I'm a PhD student")."""
+    if FIELD in values:
+        return
+    if _doctoral_role_of_staff(tracker, text, entities, values, negated):
+        values.pop("role")
+        values[FIELD] = True
+        return
+    role = values["role"] if "role" in values else tracker.get_slot("role")
+    if role != "staff":
+        return  # a student's "PhD" is their role; someone not (yet) staff has no staff position
+    said = _position(text)
+    if said is not None:
+        values[FIELD] = said
+
+
+def _position(text: str) -> bool | None:
+    """True for a doctoral or postdoctoral position said of the person, False for one denied ("ik doe geen
+    doctoraat of postdoc") or for a job title that is none, None when nothing is said of them."""
+    spans = quoted_spans(text)
+    short = len(text.split()) <= SHORT_ANSWER and "?" not in text  # "postdocs?" asks about them
+    found: bool | None = None
+    for match in PHRASES["doctoral_doing"].finditer(text):
+        if quoted(text, match.start(), spans):
+            continue
+        if not negated_before(text, match.start()):
+            return True  # "I'm doing a PhD", "je prépare une thèse", "faccio il dottorato"
+        found = False  # "non faccio il dottorato"
+    for match in PHRASES["doctoral_position"].finditer(text):
+        start, end = match.start(), match.end()
+        if quoted(text, start, spans) or not (short or _of_self(text, start, end)):
+            continue
+        if negated_before(text, start):
+            found = False  # "I'm not a postdoc", "ik doe geen doctoraat of postdoc"
+            continue
+        return True
+    if found is not None:
+        return found
+    for match in PHRASES["non_doctoral_job"].finditer(text):
+        if not quoted(text, match.start(), spans) and (short or _of_self(text, match.start(), match.end())) \
+                and not negated_before(text, match.start()):
+            return False
+    return None
+
+
+def _of_self(text: str, start: int, end: int) -> bool:
+    """"I'm a", "as a", "je suis", "I work as", "mon doctorat": the person's own position, not a group's
+    ("do postdocs get priority?") nor someone else's ("my colleague is a lab technician")."""
+    if about_group(text, start, end) and not said_of_self(text, start):
+        return False
+    left, _ = when.clause_span(text, start, end)
+    before = re.split(r"[,;:]", text[max(left, start - JOB_REACH):start])[-1]
+    return said_of_self(text, start) or has("job_before", before)
+
+
+def _doctoral_role_of_staff(tracker: Tracker, text: str, entities: list[dict[str, Any]],
+                            values: dict[str, Any], negated: set[str]) -> bool:
+    """A staff member naming a PhD of their own as their only role in the message ("sono anche dottorando",
+    "I'm also doing a PhD"): their position, the role stays staff."""
+    if tracker.get_slot("role") != "staff" or values.get("role") != "phd_student" or "staff" in negated:
+        return False
+    roles = {e.get("value") for e in entities if e.get("entity") == "role"}
+    if roles != {"phd_student"} or has("change_of_mind", text) or has("denied_saying", text) \
+            or PHRASES["no"].match(text.strip()):
+        return False  # "no, I'm a PhD student": a correction of the role
+    return _position(text) is True
