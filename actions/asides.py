@@ -87,9 +87,29 @@ def compared(text: str, start: int) -> bool:
     return PHRASES["comparison_before"].search(text[max(0, start - 30):start]) is not None
 
 
-def what_if(text: str) -> bool:
-    """"What if it ended on 30 June?", "se la data di fine fosse il 30 giugno": a case, not a fact."""
-    return has("what_if", text)
+def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | None = None) -> bool:
+    """"What if it ended on 30 June?", "se la data di fine fosse il 30 giugno": a case, not a fact. Weaker
+    words ("si je reste jusqu'au 15 juillet, ça passe ?", "out of curiosity ... say next year I ...") make a
+    case only when the message would change a fact already given: the same words without one state the plan
+    ("when must I apply if I leave on 1 October?")."""
+    if has("what_if", text):
+        return True
+    if tracker is None or not values or not sets_up_a_case(text):
+        return False
+    from actions.profile import PROFILE_SLOTS
+
+    return any(name in PROFILE_SLOTS and tracker.get_slot(name) not in (None, []) and value not in (None, [])
+               and value != tracker.get_slot(name) for name, value in values.items())
+
+
+def sets_up_a_case(text: str) -> bool:
+    """A condition in a sentence that asks ("als ik ... eindigt op 30 juni, heb ik ... nodig?"), or words
+    that set a case up in a message that asks ("Out of curiosity, is a conference ever funded? Say ...")."""
+    if "?" not in text:
+        return False
+    if has("case_words", text):
+        return True
+    return any("?" in when.clause(text, m.start(), m.end()) for m in PHRASES["if_clause"].finditer(text))
 
 
 def home_aside(tracker: Tracker, ent: dict[str, Any]) -> bool:
@@ -126,7 +146,7 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
     from actions.answer import show_value
     from actions.profile import PROFILE_SLOTS
 
-    if not what_if(turn.text) or not any(name in PROFILE_SLOTS for name in values):
+    if not what_if(turn.text, turn.tracker, values) or not any(name in PROFILE_SLOTS for name in values):
         return False
     # What the person was told stays what it was: the next "so can I go?" answers their own facts.
     turn.what_if = {*values, "skipped", "last_decision", "duration"}

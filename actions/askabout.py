@@ -192,8 +192,9 @@ def priority(turn: Turn) -> bool:
     their facts (rules_core.priorities), yes or no first."""
     text, call_id = turn.text, turn.get("call")
     # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
-    if not call_id or not is_question(text) or not has("priority_question", text) \
-            or has("tie_question", text):
+    # ("je paie mes frais moi-même. ça m'aide ?": a fact of the person's and whether it helps them)
+    asks = has("priority_question", text) or has("helps_question", text) and turn.restated
+    if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False
     from actions.profile import profile_from_tracker
 

@@ -15,9 +15,10 @@ from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.turn import Turn
 
 DESTRUCTIVE = ("delete_my_data", "restart")
-# The words that make a typed message a request to start over: the NLU's `restart` alone is not enough ("ik
-# reis met de trein" was read as one, its character n-grams close to "reset").
-REQUEST_WORDS = {"restart": "restart_words"}
+# The words that make a typed message a request: the NLU's intent alone is not enough ("ik reis met de trein"
+# was read as `restart`, its character n-grams close to "reset"; "tu disais ... je paie mes frais moi-même"
+# as `delete_my_data`).
+REQUEST_WORDS = {"restart": "restart_words", "delete_my_data": "delete_words"}
 
 
 def requested(turn: Turn) -> str | None:

@@ -162,7 +162,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it; a
-    # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc").
+    # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc", "Isn't there
+    # a new call yet? ... NGO in Accra, March to May 2027.").
     plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)

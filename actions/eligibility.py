@@ -85,6 +85,14 @@ def _activities_for(call_id: str | None, role: str | None) -> list[str]:
                      lambda kind: kind.startswith("activity_")) or []
 
 
+def activity_for_role(call_id: str | None, role: str, activity: str | None) -> str | None:
+    """"posso farla come staff invece?" with a short-term doctoral mobility stored: the one kind of mobility
+    the call's rules let the new role do (ITM staff: staff training), when the stored one is not open to it;
+    None when it is, or when the rules leave a choice (or none) to ask about."""
+    admitted = _activities_for(call_id, role)
+    return admitted[0] if activity and activity not in admitted and len(admitted) == 1 else None
+
+
 def _roles_for(call_id: str | None) -> list[str]:
     """The roles the call's rules admit (IMT Lucca: PhD students and recent graduates); every role when no
     call is known yet."""

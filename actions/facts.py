@@ -102,6 +102,12 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["itm_staff_member"] = True
     read_doctoral_staff(tracker, text, kept, reading.values, reading.negated)
     _more_facts(tracker, present, reading)
+    new_role, old_role = reading.values.get("role"), tracker.get_slot("role")
+    if new_role and old_role not in (None, new_role) and "activity" not in reading.values:
+        from actions.eligibility import activity_for_role
+
+        fits = activity_for_role(tracker.get_slot("call"), new_role, tracker.get_slot("activity"))
+        reading.values.update({"activity": fits} if fits else {})  # "Updated: ... → Staff training"
     when.same_dates_moved(tracker, text, reading.values)
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
@@ -136,9 +142,9 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         sentence = when.clause(text, start, int(ent.get("end") or start))
         before = text[max(0, start - 25):start]
         known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
-        if kind in ("duration", "role") and known and "?" in sentence \
-                and not (kind == "role" and said_of_self(text, start)):  # "en tant que doctorante, ...?"
-            continue
+        if kind in ("duration", "role") and known and "?" in sentence and not (kind == "role" and (
+                said_of_self(text, start) or has("change_of_mind", sentence))):  # "en tant que doctorante?"
+            continue  # ("can I do it as staff instead?" changes the role)
         if kind == "role" and has("past_study", before):
             continue
         if kind == "role" and tracker.get_slot("role") and has("erasmus_before", sentence) \

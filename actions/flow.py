@@ -183,6 +183,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if turn.get("goal") == "contact":
         return  # the contact skill answers (dialogue.py)
     status = status_of(call_id)
+    from actions.later import after_the_call
+
+    if status["status"] == "closed" and after_the_call(turn, status, changed):
+        return  # a stay after the ended call's period: no verdict as if applied in time
     if status["status"] == "closed" and not turn.get("hypothetical"):
         if changed:
             turn.say(changed)

@@ -31,12 +31,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         turn.say(t("en", "languages"))
         return "resume"
     if _asks(turn, "next_call"):
-        from actions.verdict import contact_lines
+        from actions.later import next_call
 
-        call_id = _current_call(turn)
-        contacts = contact_lines(call_id, turn.get("role"), turn.lang)
-        turn.say("\n".join([t(turn.lang, "next_call_unknown"), *contacts]))
-        return "done"
+        next_call(turn, _current_call(turn))
+        # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
+        # May 2027": dates after an ended call are said to be so).
+        return "resume" if turn.restated else "done"
     from actions import askabout
     from actions.contactq import contact_choice
     from actions.documents import learning_agreement

@@ -8,7 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.i18n import t
-from actions.profile import duration_failures, evaluate, shared_failures
+from actions.profile import core, duration_failures, evaluate, shared_failures
 
 logger = logging.getLogger(__name__)
 
@@ -47,19 +47,19 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         failed += [f for f in early if f not in failed and not is_deadline_check(f)]
         if failed:
             return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
-        passed = [p for p in decision.get("passed") or [] if not is_deadline_check(p)]
+        passed = [p for p in decided(tracker, decision) if not is_deadline_check(p)]
         held = [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
         return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]
-        if only_deadlines_failed(decision) and decision.get("passed"):
+        if only_deadlines_failed(decision) and decided(tracker, decision):
             # Only the date is against them (both calls' deadlines may have passed): say what else holds.
             lines.append(t(lang, "apart_from_deadline"))
-            lines += [f"✓ {p.get('explanation')}" for p in decision["passed"][:INTERIM_MAX_PASSED]]
+            lines += [f"✓ {p.get('explanation')}" for p in decided(tracker, decision)[:INTERIM_MAX_PASSED]]
         lines.append(t(lang, "interim_check_rest"))
     elif decision.get("passed"):
         # The calendar checks say nothing yet ("applying today is within the deadline"): the rest does.
-        passed = [p for p in decision["passed"] if not is_deadline_check(p)]
+        passed = [p for p in decided(tracker, decision) if not is_deadline_check(p)]
         if not passed:
             return None
         lines = [t(lang, "interim_so_far")]
@@ -67,3 +67,26 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
     else:
         return None
     return "\n".join(lines)
+
+
+def decided(tracker: Tracker, decision: dict[str, Any]) -> list[dict[str, Any]]:
+    """The passed checks that settle their fact: none about a fact another check of it still waits on ("✓
+    Austria is an eligible destination" while the nationality, which the destination is also checked
+    against, is unknown: then "✗ Austria is your citizenship, which is not an eligible destination")."""
+    passed = list(decision.get("passed") or [])
+    missing = set(decision.get("missing") or [])
+    if not missing or not passed or not decision.get("call"):
+        return passed
+    from rules_core.kinds import JUDGES, READS
+
+    role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
+    judged, waiting = {}, set()
+    for rule in core().get_call(str(decision["call"])).rules:
+        scope = rule.applies_to
+        if role and scope.roles and role not in scope.roles \
+                or activity and scope.activities and activity not in scope.activities:
+            continue
+        judged[rule.id] = JUDGES.get(rule.kind, rule.kind)
+        if {*rule.fields, *READS.get(rule.kind, ())} & missing:
+            waiting.add(judged[rule.id])
+    return [p for p in passed if judged.get(str(p.get("rule"))) not in waiting]

@@ -25,6 +25,9 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
         and not open_questions(turn.text)
     matters = bool(changed) and has("matters_question", turn.text)
     restated = turn.restated and (changed or not turn.answered and "?" not in turn.text)
+    if turn.what_if:  # "would it change anything if the course was only 16 to 18 March?": that case's answer
+        turn.answered = True
+        return t(turn.lang, "what_if_stands", outcome=short_outcome(decision, turn.lang))
     if not (confirming or matters or restated):
         return None
     stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))

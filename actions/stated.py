@@ -96,8 +96,9 @@ def first_named(name: str, text: str, consents: list[tuple[int, int]] | None = N
 
 def drop_unstated(tracker: Tracker, text: str, asked: str | None,
                   entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Mentions that state nothing about the person: said back from the assistant or the call, the role of a
-    group the person is not in, alternatives in a question ("a research institute, or must it be a
+    """Mentions that state nothing about the person: said back from the assistant or the call, a role or
+    activity named with an earlier answer ("for the PhD one you gave me one"), the role of a group the person
+    is not in, alternatives in a question ("a research institute, or must it be a
     university?"), a role inside an open question once the role is known, a nationality that would replace the
     one given without being said of the person. Of two roles, the one said of the person ("je suis toujours
     doctorante") is read last, so it wins."""
@@ -112,6 +113,9 @@ def drop_unstated(tracker: Tracker, text: str, asked: str | None,
         end = int(ent.get("end") or start)
         if quoted(text, start, spans) or id(ent) in alternatives or _denied(text, start, end):
             continue
+        if kind in ("role", "activity") and has("earlier_answer", when.clause(text, start, end)) \
+                and not said_of_self(text, start):
+            continue  # "prima per il dottorato me l'avevi data": the earlier answer's role, not a new one
         if kind == "role" and tracker.get_slot("role") not in (None, ent.get("value")) \
                 and about_group(text, start, end) and not said_of_self(text, start):
             continue  # a group other than the person's ("aux étudiants de master", said by a PhD student)

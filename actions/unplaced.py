@@ -31,8 +31,10 @@ def second_question(turn: Turn) -> None:
 
 def unplaced(turn: Turn) -> bool:
     """A question this turn left unanswered, with no new answer said either."""
+    # (A hypothetical's answer is that case's verdict, said or said to stand.)
     return bool(open_questions(turn.text)) and not turn.answered and not turn.verdict_said \
-        and not has("verdict_question", turn.text) and not has("would_have_applied", turn.text)
+        and not turn.what_if and not has("verdict_question", turn.text) \
+        and not has("would_have_applied", turn.text)
 
 
 SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")

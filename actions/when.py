@@ -66,8 +66,10 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
         start = ent.get("start")
         if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
             sentence = clause(text, start, start)
-            # "what if it ended on 10 March, would that change anything?": the case asked about, kept.
-            if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence):
+            # "what if it ended on 10 March, would that change anything?", "quelle est la date limite si je
+            # pars le 2 mars ?": the case asked about, kept.
+            if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
+                    and not has("if_clause", sentence):
                 continue
         out.append(ent)
     return out
@@ -126,7 +128,10 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
         # "it starts 1 March and I finish 15 April": each date's own cue, never one beyond the date before.
         before = plain[max(previous_end, ent["start"] - 40):ent["start"]]
         previous_end = int(ent.get("end") or ent["start"])
-        role = "end_date" if PHRASES["end_word"].search(before) else \
+        after = plain[previous_end:previous_end + 30]  # "le 30 juin comme fin": its own cue, after it
+        role = "end_date" if PHRASES["end_after"].search(after) else \
+            "start_date" if PHRASES["start_after"].search(after) else \
+            "end_date" if PHRASES["end_word"].search(before) else \
             "start_date" if PHRASES["start_word"].search(before) else None
         # A date said again "as I said" keeps the role it had, unless a cue of its own says otherwise.
         role = role or (ent["entity"] if ent.get("restated") else None)

@@ -24,10 +24,25 @@ KINDS: dict[str, KindFn] = {}
 REQUIRED_PARAMS: dict[str, tuple[str, ...]] = {}
 # Fields a kind reads besides its rule's `fields` (optional ones, or with a default): for needed_for().
 READS: dict[str, tuple[str, ...]] = {
-    "destination_not_origin": ("country_of_origin",),
+    "destination_not_origin": ("country_of_origin", "citizenship"),
     "cycle_cap": ("prior_erasmus_months",),
     "apply_before_departure": ("application_date",),
     "application_deadline": ("application_date",),
+}
+
+# The fact a kind's verdict is about, where several kinds judge one fact: "Austria is an eligible destination"
+# (in_sets) and "Austria is your citizenship, which is not an eligible destination" (not_citizenship). While
+# one of them waits for a missing fact, the others' passes settle nothing yet (actions/progress.py). A kind
+# not listed judges a fact of its own.
+JUDGES: dict[str, str] = {
+    "destination_in_sets": "destination",
+    "destination_not_sending": "destination",
+    "destination_not_citizenship": "destination",
+    "destination_not_origin": "destination",
+    "activity_allowed": "activity",
+    "activity_excluded": "activity",
+    "receiving_org_allowed": "receiving_org",
+    "receiving_org_excluded": "receiving_org",
 }
 
 
@@ -111,6 +126,12 @@ def destination_not_origin(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """'Not eligible countries: ... country of origin' (ITM). Without an origin the citizenship check stands
     in for it (the origin is assumed to be a citizenship country) and a note says so."""
     origin = ctx["country_of_origin"]
+    if origin is None and ctx["citizenship"] is None:
+        # The stand-in is unknown too: undecided, never passed ("Austria is not your country of origin" said
+        # before the nationality was asked, then "Austria is your citizenship").
+        return ("missing", "citizenship", {})
+    if origin is None and ctx["destination"] in ctx["citizenship"]:
+        return None  # the citizenship rule fails on it; the origin taken from it adds nothing
     if origin is None:
         ctx["notes"].append("origin_assumed")
         return ("pass", "assumed", {"country": ctx["destination"]})

@@ -33,17 +33,18 @@ def closed_itm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
 
 
+# Dates inside the ended call's period: dates after it get no as-if checks (test_round13.py).
 PHD_BERLIN = {"call": "itm-2024", "role": "phd_student", "destination": "DE", "destination_city": "Berlin",
-              "start_date": "2027-02-01"}
+              "start_date": "2026-02-01"}
 
 
 # B2: a closed call says so and offers what would have applied; the checks of the facts given come once,
 # with the first closed notice (no form questions, no verdict), never again unless asked.
 async def test_a_closed_call_offers_the_old_rules_and_checks_the_facts_once(dispatcher, monkeypatch):
     closed_itm(monkeypatch)
-    text = "I'm a PhD student and I'd like to go to Berlin in February 2027. Can I get Erasmus+ for that?"
+    text = "I'm a PhD student and I'd like to go to Berlin in February 2026. Can I get Erasmus+ for that?"
     ents = [said(text, "role", "phd_student", "PhD student"), said(text, "city", "Berlin", "Berlin"),
-            said(text, "start_date", "2027-02-01", "February 2027")]
+            said(text, "start_date", "2026-02-01", "February 2026")]
     got = await respond(dispatcher, text=text, intent="check_eligibility", slots={"call": "itm-2024"},
                         entities=ents)
     reply = texts(dispatcher)
@@ -59,11 +60,11 @@ async def test_a_closed_call_offers_the_old_rules_and_checks_the_facts_once(disp
 
 async def test_a_closed_call_gives_no_date_to_apply_by(dispatcher, monkeypatch):
     closed_itm(monkeypatch)
-    text = "my supervisor says 1 to 21 March 2027 instead. when do I have to apply?"
-    ents = [said(text, "start_date", "2027-03-01", "1 to"),
-            said(text, "end_date", "2027-03-21", "21 March 2027")]
+    text = "my supervisor says 1 to 21 March 2026 instead. when do I have to apply?"
+    ents = [said(text, "start_date", "2026-03-01", "1 to"),
+            said(text, "end_date", "2026-03-21", "21 March 2026")]
     await respond(dispatcher, text=text, intent="ask_deadline", entities=ents, slots={
-        **PHD_BERLIN, "goal": "deadline", "closed_told": "itm-2024", "end_date": "2027-02-21"})
+        **PHD_BERLIN, "goal": "deadline", "closed_told": "itm-2024", "end_date": "2026-02-21"})
     reply = texts(dispatcher)
     assert "closed" in reply and "Apply by" not in reply and "applied in time" not in reply
 
@@ -88,7 +89,8 @@ async def test_what_would_have_applied_is_said_when_asked(dispatcher, monkeypatc
     closed_itm(monkeypatch)
     await respond(dispatcher, text='/inform{"hypothetical":true}', entities=[
         {"entity": "hypothetical", "value": True}], slots={**PHD_BERLIN, "activity": "short_term_doctoral",
-                                                          "end_date": "2027-02-21", "citizenship": ["SD"]})
+                                                          "end_date": "2026-02-21", "citizenship": ["SD"],
+                                                          "receiving_org": "hei", "itm_staff_member": False})
     reply = texts(dispatcher)
     assert "Had you applied in time" in reply and "Apply by" not in reply
 
@@ -421,7 +423,7 @@ async def test_a_fixed_summary_has_the_new_activity_and_asks_about_the_next_call
             "can you fix that so I can send it")
     ents = [said(text, "activity", "short_term_doctoral", "short-term doctoral mobility")]
     got = await respond(dispatcher, text=text, entities=ents, slots={
-        **PHD_BERLIN, "start_date": "2027-03-01", "end_date": "2027-03-21", "closed_told": "itm-2024"})
+        **PHD_BERLIN, "start_date": "2026-03-01", "end_date": "2026-03-21", "closed_told": "itm-2024"})
     reply = texts(dispatcher)
     assert got["activity"] == "short_term_doctoral"
     assert "Planned mobility: Short-term doctoral mobility." in reply and "Status: PhD student." in reply

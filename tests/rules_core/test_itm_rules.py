@@ -217,6 +217,17 @@ def test_citizenship_and_origin_excluded() -> None:
     assert not any("assumed" in n for n in d["notes"])
 
 
+def test_the_origin_check_waits_for_the_nationality_it_stands_in_for() -> None:
+    # Round 13: "Austria is not your country of origin" was passed before the nationality was asked, then
+    # "Austria is your citizenship" failed. Without origin and nationality the check is undecided.
+    profile = {k: v for k, v in ITM_STAFF.items() if k != "citizenship"}
+    d = ev(profile, destination="AT", destination_city="Vienna")
+    assert "citizenship" in d["missing"] and "staff_not_origin" not in passed_ids(d)
+    d = ev(ITM_STAFF, destination="AT", destination_city="Vienna", citizenship=["AT"])
+    assert failed_ids(d) == ["staff_not_citizenship"] and "staff_not_origin" not in passed_ids(d)
+    assert not any("country of origin" in n for n in d["assumptions"])
+
+
 def test_absent_origin_is_assumed_with_a_note() -> None:
     d = ev(ITM_STAFF)
     assert "country_of_origin" not in d["missing"]
