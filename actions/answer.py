@@ -68,7 +68,7 @@ def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None
     elif d.get("apply_by"):
         lines.append(t(lang, "deadline_apply_by", date=i18n.fmt_date(d["apply_by"], lang)))
     if d.get("apply_by"):
-        lines += _soon(d["apply_by"], d.get("application_deadline"), lang)
+        lines += soon_lines(d["apply_by"], d.get("application_deadline"), lang)
     elif d.get("application_deadline"):
         lines.append(t(lang, "deadline_application", date=i18n.fmt_date(d["application_deadline"], lang)))
     if d.get("mobility_end_by"):
@@ -80,7 +80,7 @@ def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None
 SOON_DAYS = 21
 
 
-def _soon(apply_by: str, deadline: str | None, lang: str) -> list[str]:
+def soon_lines(apply_by: str, deadline: str | None, lang: str) -> list[str]:
     left = (dt.date.fromisoformat(apply_by) - today()).days
     if left < 0:
         # Too late for this departure while the call is still open: said with the date, even when only the

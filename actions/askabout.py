@@ -78,6 +78,10 @@ def green_travel(turn: Turn) -> bool:
     return True
 
 
+# What a host may need to hold: a question naming them asks about that, not about the kind of host.
+HOST_FACTS = {"receiving_org_has_eche", "interinstitutional_agreement"}
+
+
 def host_type(turn: Turn) -> bool:
     """"Is a research institute fine for staff training?", "telt een onderzoeksinstituut ook?": the rules
     core's check of that kind of host for the person, yes or no first, with the conditions it brings."""
@@ -92,8 +96,16 @@ def host_type(turn: Turn) -> bool:
         return False
     if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
+    from actions.asides import named_facts
+
+    if HOST_FACTS & set(named_facts(question, asking=True)):
+        return False  # "does that company need an ECHE?": the ECHE (actions/conditions.py), not the host type
+    # The kind asked about: the one stored when named again, else the first named ("a research institute, or
+    # must it be a university?" asks about the research institute).
+    stored = turn.get("receiving_org")
+    org = next((str(o["value"]) for o in orgs if o.get("value") == stored), str(orgs[0]["value"]))
     try:
-        decision = evaluate_with(turn, receiving_org=str(orgs[-1]["value"]))
+        decision = evaluate_with(turn, receiving_org=org)
         rules = core().get_call(call_id).rules
     except Exception:  # an incomplete or invalid profile: the topic answers instead
         return False

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 def condition(turn: Turn) -> bool:
     """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
     text = turn.text
-    if not QUESTION_RX.search(text.strip()) or not turn.get("call"):
+    if ("?" not in text and not QUESTION_RX.search(text.strip())) or not turn.get("call"):
         return False
     # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
     asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
@@ -52,7 +52,7 @@ def condition(turn: Turn) -> bool:
     for name in named:
         if name in conditions:
             found = conditions[name]
-            if has("exists_question", asking):
+            if has("exists_question", asking) and not has("need_words", asking):
                 # "Is there an agreement with Geneva already?" asks what only someone else knows, not
                 # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
                 who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
@@ -63,26 +63,37 @@ def condition(turn: Turn) -> bool:
             return True
     # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none).
     decided = decision.get("verdict") == "eligible"
-    for name in named:
-        # Only for what someone else must grant (a scholarship question is about compatibility, a topic).
-        if decided and name in CONDITION_FIELDS and name not in (decision.get("missing") or []) \
-                and turn.get(name) is None:
-            # No rule needs it for this plan ("an agreement with an NGO?", "the board for 90 days?").
-            turn.say(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang))
-            return True
+    # Only for what someone else must grant (a scholarship question is about compatibility, a topic). No rule
+    # needs it for this plan ("an agreement with an NGO?", "the board for 90 days?"); every one named is
+    # answered ("some kind of agreement or charter?").
+    unneeded = [name for name in dict.fromkeys(named) if decided and name in CONDITION_FIELDS
+                and name not in (decision.get("missing") or []) and turn.get(name) is None]
+    if unneeded:
+        turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
+        turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang)
+                           for name in unneeded))
+        return True
     return False
 
 
 def not_needed(call_id: str, name: str, role: str | None, lang: str) -> str:
-    """Why the yes/no fact `name` is no condition of this plan, in the call's own terms."""
-    field = i18n.label(lang, "fields", name)
+    """Why the yes/no fact `name` is no condition of this plan, in the call's own terms: whom the call asks
+    it of instead. Named shortly ("an ECHE"): the field's label speaks of a host university, which a company
+    is not."""
+    field = i18n.label(lang, "condition_names", name)
+    if field == name:
+        field = i18n.label(lang, "fields", name)
     try:
         call = core().get_call(call_id)
     except Exception as err:  # a call file problem: say only what is certain
         logger.debug("no call for a condition answer: %s", type(err).__name__)
         return t(lang, "condition_not_in_call_silent", field=field)
-    if any(_reads(rule, name) for rule in call.rules):
-        return t(lang, "condition_not_needed", field=field)
+    reading = [rule for rule in call.rules if _reads(rule, name)]
+    if reading:
+        from actions.scope import scope_lines
+
+        return "\n".join([t(lang, "condition_not_needed", field=field), t(lang, "condition_not_needed_why"),
+                          *scope_lines(call_id, reading, lang)])
     named = [c for c in call.contacts if _names(c, name, lang) and (not c.audience or role in c.audience)]
     if named:
         from actions.verdict import describe_in

@@ -73,3 +73,22 @@ def choice_instead(turn: Turn, changed: str | None) -> bool:
     if turn.get("goal") == "contact":
         turn.set("goal", None)  # answered, as the contact skill would have
     return True
+
+
+async def contact_answer(turn: Turn, changed: str | None) -> None:
+    """Whom to write to (actions/contact.py), once the institution is known; asked first otherwise."""
+    from actions.contact import ActionContact
+    from actions.flow import ask
+
+    if not turn.get("call"):
+        turn.set("goal", "contact")
+        ask(turn, "call")
+        return
+    if changed:
+        turn.say(changed)
+    events = await ActionContact().reply(turn.dispatcher, turn.view, {}, turn.lang)
+    for event in events:
+        if event.get("event") == "slot":
+            turn.set(event["name"], event.get("value"))
+    if turn.get("goal") == "contact":
+        turn.set("goal", None)

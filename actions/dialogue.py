@@ -25,6 +25,7 @@ from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
+from actions.eitheror import no_bare_yes_no
 from actions.facts import read_message, view
 from actions.flow import GOALS, ask, proceed
 from actions.i18n import t
@@ -34,6 +35,7 @@ from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
 from actions.unplaced import cannot_answer, second_question, unplaced
+from actions.why import why_answer
 from rules_core.vocab import PRIORITY_FIELDS
 
 logger = logging.getLogger(__name__)
@@ -93,6 +95,8 @@ class ActionRespond(Action):
             turn.reread = "nlu_fallback"  # no words of the request: a misreading, read as usual
         await respond(turn, domain)
         second_question(turn)
+        if not turn.options_answered:  # "... or ...?" answered option by option may keep its "No:"
+            no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])
         if len(dispatcher.messages) == start:
             # "ok", "great" after an answer: nothing to add, and no answer repeated as if it were news.
             turn.say(t(turn.lang, "anything_else"), main_buttons(turn.lang))
@@ -138,6 +142,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if intent != "goodbye" and (stated or asked):
             proceed(turn, changed)
         return
+    if why_answer(turn, changed):  # "why is that?" after an answer that stands: the rules behind it
+        return
     if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):
         proceed(turn, changed, all_checks=True)  # "why not?" after an answer: every check with its source
         return
@@ -154,16 +160,17 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     asks_contact = "?" in turn.text and has("contact_question", turn.text)
     if turn.get("goal") == "contact" or intent == "ask_contact" or has("summary_again", turn.text) \
             or asks_contact:
-        from actions.contactq import choice_instead
+        from actions.contactq import choice_instead, contact_answer
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
-            await _contact(turn, domain, changed)
+            await contact_answer(turn, changed)
         if asked and intent != "ask_contact" and turn.get(asked) in (None, []):
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it; a
     # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc", "Isn't there
-    # a new call yet? ... NGO in Accra, March to May 2027.").
+    # a new call yet? ... NGO in Accra, March to May 2027.", "il faut un accord ? je sais pas s'il y en a
+    # un").
     plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)
@@ -205,23 +212,6 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
 def _answered_unknown(turn: Turn, asked: str) -> bool:
     value = turn.get("skipped")
     return isinstance(value, list) and asked in value
-
-
-async def _contact(turn: Turn, domain: DomainDict, changed: str | None) -> None:
-    from actions.contact import ActionContact
-
-    if not turn.get("call"):
-        turn.set("goal", "contact")
-        ask(turn, "call")
-        return
-    if changed:
-        turn.say(changed)
-    events = await ActionContact().reply(turn.dispatcher, turn.view, {}, turn.lang)
-    for event in events:
-        if event.get("event") == "slot":
-            turn.set(event["name"], event.get("value"))
-    if turn.get("goal") == "contact":
-        turn.set("goal", None)
 
 
 def _call_for_the_dates(turn: Turn) -> str | None:

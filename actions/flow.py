@@ -256,7 +256,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return
     if same and (turn.answered or changed or not asks_verdict):
         lines = [changed] if changed else []
-        if turn.answered and has("when_to_apply", turn.text) and not hypothetical:
+        if turn.answered and has("when_to_apply", turn.text) and not hypothetical and not turn.dates_told:
             lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
         stands = stands_line(turn, decision, changed)
         if stands:

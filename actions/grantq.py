@@ -10,7 +10,7 @@ from typing import Any
 from actions import i18n
 from actions.answer import grant_lines
 from actions.i18n import t
-from actions.phrases import QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.turn import Turn
 
 NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,5})(?:[.,]00)?(?![\d])")
@@ -54,6 +54,8 @@ def grant_followup(turn: Turn) -> bool:
         return False
     if not grant or not _about_grant(text, grant):
         return False
+    if _travel_instead(text, turn.lang):
+        return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     lines = [_how_sure(grant, turn.lang), *grant_lines({"grant": grant}, turn.lang)]
     if has("top_up_question", text):
         lines.append(t(turn.lang, "grant_top_up"))
@@ -62,6 +64,18 @@ def grant_followup(turn: Turn) -> bool:
     lines += contact_lines(turn.get("call"), turn.get("role"), turn.lang)
     turn.say("\n".join(lines))
     return True
+
+
+def _travel_instead(text: str, lang: str) -> bool:
+    """A follow-up that is about travel support: travel named (not green travel, which has its own answer),
+    as the other option ("430 a month, or do I also get travel costs?") or without asking how much in all
+    or how sure ("j'aurai combien au total, et le voyage ?", "309 for the flights for sure?": the estimate
+    answers, travel included)."""
+    from actions.eitheror import either_or
+
+    if not has("travel_question", text) or PHRASES["fact_words"]["green_travel"].search(text):
+        return False
+    return either_or(text, lang) or not (has("how_much", text) or has("sure_question", text))
 
 
 def _how_sure(grant: dict[str, Any], lang: str) -> str:

@@ -27,6 +27,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return _status(turn)
     if turn.is_payload:
         return await _faq(turn, domain)
+    from actions.applyby import apply_by_check
+
+    if apply_by_check(turn):  # "e la scadenza? 4 marzo 2026?": the date the person was given
+        return "resume"
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"
@@ -41,14 +45,17 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.contactq import contact_choice
     from actions.documents import learning_agreement
     from actions.grantq import grant_followup
+    from actions.nationalityq import nationality_question
+    from actions.travelq import travel_question
 
     # Most specific first: a named contact before the supervisor as a fact, "how do I check the ECHE" before
     # the ECHE as a condition, a learning agreement before the inter-institutional one, green travel before
     # travel support in general.
-    if grant_followup(turn) or contact_choice(turn) or _residence(turn) or _destination(turn) \
+    if grant_followup(turn) or contact_choice(turn) or nationality_question(turn) or _residence(turn) \
+            or _destination(turn) \
             or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
-            or condition(turn) or askabout.green_travel(turn) or _travel(turn) or askabout.priority(turn) \
-            or askabout.third_countries(turn):
+            or condition(turn) or askabout.green_travel(turn) or travel_question(turn) \
+            or askabout.priority(turn) or askabout.third_countries(turn):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
 
@@ -117,9 +124,21 @@ def _status(turn: Turn) -> str:
         closed_answer(turn, status, short=turn.get("closed_told") == call_id)
         turn.set("closed_told", call_id)
         return "done"
-    lines = [t(turn.lang, "call_open", call=call_name(call_id, turn.lang),
-               date=i18n.fmt_date(status["closes"], turn.lang))]
+    from actions.applyby import personal_lines
     from actions.faq import render_topics, topics_of
+    from actions.flow import asks_status
+
+    # With the departure known, the person's own date to apply by comes first ("can I still apply in
+    # February?"); the call's date is worded as the call data has it: a deadline that is also the end of all
+    # mobility (ITM prints no separate closing date) is said to be that.
+    lines = personal_lines(turn)
+    key = "call_open_mobility_end" if status["closes"] == status.get("mobility_to") else "call_open_plain"
+    closes = i18n.fmt_date(status["closes"], turn.lang)
+    line = t(turn.lang, key, call=call_name(call_id, turn.lang), date=closes)
+    if not lines:  # "is it still open?": "Yes"; "is it too late?": "No"
+        answer = "answer_no" if asks_status(turn.question) == "yes" else "answer_yes"
+        line = t(turn.lang, answer, answer=line[:1].lower() + line[1:])
+    lines.append(line)
 
     # "Can I still apply?" is also about who may apply by then ("a period already started is not eligible").
     found = topics_of(call_id, ("application_deadline",))
@@ -150,6 +169,10 @@ def _destination(turn: Turn) -> bool:
     asks_place = has("destination_question", text)
     if not asks_place and not (same_place and "?" in text):
         return False
+    from actions.faq import named_topics
+
+    if not asks_place and named_topics(text):
+        return False  # "enough grants for Ghana?": the topic named (grant_count), not where Ghana stands
     if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
             and len(turn.entities) > 1:
         return False  # "can I do a training in Germany?" is a question about the whole plan
@@ -186,49 +209,6 @@ def _destination(turn: Turn) -> bool:
 
 def _asks(turn: Turn, key: str) -> bool:
     return has(key, turn.text) and ("?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None)
-
-
-def _travel(turn: Turn) -> bool:
-    """"Do I get travel support?": the travel part of this person's grant estimate, or why it is unknown."""
-    if not _asks(turn, "travel_question") or not turn.get("call"):
-        return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the FAQ answers instead
-        return False
-    travel = grant.get("travel_eur")
-    if travel:
-        parts = grant.get("breakdown") or []
-        band = next((p.get("label") for p in parts if p.get("amount_eur") == travel), "")
-        lines = [t(turn.lang, "travel_yes", amount=i18n.fmt_eur(travel, turn.lang), band=band)]
-        green = _green_amount(turn) if turn.get("green_travel") is None else None
-        if green and green != travel:
-            lines.append(t(turn.lang, "travel_green", amount=i18n.fmt_eur(green, turn.lang)))
-        turn.say("\n".join(lines))
-    elif travel == 0:
-        turn.say(t(turn.lang, "travel_none", notes=" ".join(grant.get("notes") or [])))
-    elif not turn.get("destination_city"):
-        turn.say(t(turn.lang, "travel_need_city"))
-    else:
-        turn.say(t(turn.lang, "travel_unknown", basis=grant.get("basis") or "-"))
-    return True
-
-
-def _green_amount(turn: Turn) -> float | None:
-    """The travel support if the person travelled green (the reference's green band), for comparison."""
-    from actions.facts import view
-    from actions.flow import evaluate
-
-    saved = turn.view
-    turn.view = view(turn.view, green_travel=True)
-    try:
-        return (evaluate(turn).get("grant") or {}).get("travel_eur")
-    except Exception:  # no comparison rather than no answer
-        return None
-    finally:
-        turn.view = saved
 
 
 async def _faq(turn: Turn, domain: DomainDict) -> str:

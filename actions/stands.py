@@ -18,7 +18,8 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     names is the one to apply by); never as a reply to words that state nothing."""
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     named = {str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in ("start_date", "end_date")}
-    told = bool(apply_by) and apply_by in named  # the date to apply by, said back
+    # The date to apply by, said back (unless this turn's answer already confirmed it, actions/applyby.py).
+    told = bool(apply_by) and apply_by in named and not turn.dates_told
     # Only a check of what was told, with no other question in the message ("..., giusto? quindi ho ancora 12
     # mesi?" asks something else too); a date said back is confirmed even when the contact named with it was.
     confirming = has("confirm_question", turn.text) and (told or turn.restated and not turn.answered) \

@@ -35,6 +35,8 @@ class Turn:
         # institution?" once the institution is given ("is the traineeship call still open?").
         self.question = self.text
         self.restated = False  # the message stated facts (new, changed, the same as before, or not known)
+        self.dates_told = False  # the person's date to apply by was said in an answer this turn
+        self.options_answered = False  # each option of an "... or ...?" question got its own answer
 
     @property
     def text(self) -> str:

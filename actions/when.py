@@ -13,6 +13,7 @@ from actions import partial_dates
 from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+APPLYING_REACH = 40  # characters before a date where "apply in" makes it the time of applying
 
 
 def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
@@ -70,6 +71,9 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
             # pars le 2 mars ?": the case asked about, kept.
             if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
                     and not has("if_clause", sentence):
+                continue
+            # "can I still apply in February?": when the person would apply, not a date of the stay.
+            if PHRASES["applying_before"].search(text[max(0, start - APPLYING_REACH):start]):
                 continue
         out.append(ent)
     return out

@@ -123,7 +123,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
             gaps = [key] if status == "missing" else []
         for gap in gaps:
             if gap in CONDITION_FIELDS:
-                conditions.setdefault(gap, _condition(gap, rule.source, ctx, lang))
+                # The rule's id: whom the call asks it of ("why is this a condition?").
+                conditions.setdefault(gap, {**_condition(gap, rule.source, ctx, lang), "rule": rule.id})
             else:
                 missing[gap] = None
         if gaps:

@@ -411,13 +411,25 @@ async def test_a_date_inside_a_question_about_dates_changes_nothing(dispatcher):
     assert "end_date" not in got and "start_date" not in got
 
 
-async def test_why_after_an_answer_lists_every_check(dispatcher):
+async def test_why_after_an_answer_gives_the_failing_rule_and_offers_every_check(dispatcher):
+    # Round 13: the rule that rules the plan out, with its source, first; every check is a button away.
     await respond(dispatcher, text="why not?", intent="ask_why", slots={
         "call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "CH",
         "citizenship": ["BE"], "start_date": "2026-03-10", "end_date": "2026-03-12", "goal": "eligibility",
         "last_decision": {"call": "itm-2024", "verdict": "not_eligible", "total_eur": None}})
     said = texts(dispatcher)
-    assert "Every check" in said and "Switzerland is not an eligible destination" in said and "source" in said
+    assert said.startswith("Because of this rule of the call:"), said
+    assert "Switzerland is not an eligible destination" in said and "source" in said
+    assert "Show all checks" in said
+
+
+async def test_why_after_an_eligible_answer_lists_every_check(dispatcher):
+    await respond(dispatcher, text="why?", intent="ask_why", slots={
+        "call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES",
+        "destination_city": "Madrid", "receiving_org": "hei", "citizenship": ["BE"],
+        "start_date": "2026-03-10", "end_date": "2026-03-12", "goal": "eligibility",
+        "last_decision": {"call": "itm-2024", "verdict": "eligible", "total_eur": None}})
+    assert "Every check" in texts(dispatcher)
 
 
 LUCCA_MADRID = {"call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility", "activity": "study",

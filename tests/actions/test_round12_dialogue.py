@@ -220,14 +220,15 @@ async def test_a_typed_yes_button_to_a_yes_no_question_sets_the_fact(dispatcher,
         assert got.get("supervisor_authorised") is True, (typed, got)
 
 
-# 5. "I can't find the answer" only when a question was asked and nothing answered it.
+# 5. "I can't find the answer" only when a question was asked and nothing answered it (the date to apply by
+# said back gets "Yes" with that date, round 13).
 @pytest.mark.parametrize(("lang", "text", "dates", "answer"), [
     ("en", "Wait, where did you get January? I never said that. It's 1 June to 31 August 2016.",
      [("start_date", "2016-06-01", "1 June"), ("end_date", "2016-08-31", "31 August 2016")], None),
     ("nl", "Maar ok, dus alles insturen voor 19 november en Charlotte mailen om te bespreken, klopt dat?",
-     [("start_date", "2025-11-19", "19 november")], "Ja: uw antwoord blijft hetzelfde"),
+     [("start_date", "2025-11-19", "19 november")], "Ja: vraag uiterlijk op 19 november 2025 aan"),
     ("en", "So I send everything before 19 November and write to Charlotte, right?",
-     [("start_date", "2025-11-19", "19 November")], "Yes: your answer stays the same"),
+     [("start_date", "2025-11-19", "19 November")], "Yes: apply by 19 November 2025"),
 ])
 async def test_no_cannot_find_when_nothing_was_asked_of_the_call(dispatcher, monkeypatch, lang, text, dates,
                                                                answer):

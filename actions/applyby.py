@@ -1,0 +1,120 @@
+"""The person's own date to apply by, in answers about applying: "can I still apply in February? is that too
+late?" with the departure known gets that date first ("For your departure on 16 March 2026 you must apply
+by 16 January 2026, 2 months before. February would be too late."), never a bare "the call is open"; and a
+question that names the date the assistant gave ("e la scadenza? 4 marzo 2026?") gets "Yes: apply by ...".
+Every date is the rules core's (its `deadlines`); the number of months is read off the two dates."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from babel.units import format_unit
+
+from actions import i18n
+from actions.answer import soon_lines
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+DATE_ENTITIES = ("start_date", "end_date")
+
+
+def personal_deadlines(turn: Turn) -> dict[str, Any] | None:
+    """The rules core's dates for this person's departure, when it is known and gives a date to apply by."""
+    start = turn.get("start_date")
+    if not start or not turn.get("call"):
+        return None
+    from actions.flow import evaluate
+
+    try:
+        deadlines = evaluate(turn).get("deadlines") or {}
+    except Exception:  # an incomplete or invalid profile: the call's own dates answer instead
+        return None
+    return {**deadlines, "start": str(start)} if deadlines.get("apply_by") else None
+
+
+def ahead(deadlines: dict[str, Any], lang: str) -> str | None:
+    """"2 months" when the date to apply by is counted back from the departure; None when it is the call's
+    own deadline (IMT Lucca, or a departure so late that the deadline comes first)."""
+    apply_by, start = _day(deadlines["apply_by"]), _day(deadlines["start"])
+    if deadlines.get("application_deadline") and apply_by == _day(deadlines["application_deadline"]):
+        return None
+    months = (start.year - apply_by.year) * 12 + start.month - apply_by.month
+    return format_unit(months, "duration-month", length="long", locale=lang) if months > 0 else None
+
+
+def personal_lines(turn: Turn) -> list[str]:
+    """The date to apply by for the person's departure, whether the time they ask about is in time, and how
+    close it is; [] when the departure or the date is not known."""
+    deadlines = personal_deadlines(turn)
+    if deadlines is None:
+        return []
+    lang = turn.lang
+    dates = _dates(deadlines, lang)
+    months = ahead(deadlines, lang)
+    lines = [t(lang, "apply_by_personal", ahead=months, **dates) if months
+             else t(lang, "apply_by_personal_deadline", **dates)]
+    asked = _asked_time(turn, deadlines)
+    if asked is not None:
+        lines.append(_in_time(asked, _day(deadlines["apply_by"]), lang))
+    lines += soon_lines(deadlines["apply_by"], deadlines.get("application_deadline"), lang)
+    turn.dates_told = True
+    return lines
+
+
+def apply_by_check(turn: Turn) -> bool:
+    """"E la scadenza? 4 marzo 2026?", "la data ultima è il 4 marzo giusto?": a question naming the date to
+    apply by the person was given gets "Yes" with that date and how it is counted."""
+    if "?" not in turn.text:
+        return False
+    named = {str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES}
+    if not named:
+        return False
+    deadlines = personal_deadlines(turn)
+    if deadlines is None or deadlines["apply_by"] not in named:
+        return False
+    lang = turn.lang
+    if has("open_wh", turn.text):  # "I saw 9 January, but what is the rule?": the date and how it is counted
+        turn.say("\n".join(personal_lines(turn)))
+        return True
+    dates = _dates(deadlines, lang)
+    months = ahead(deadlines, lang)
+    turn.say(t(lang, "apply_by_confirmed", ahead=months, **dates) if months
+             else t(lang, "apply_by_confirmed_deadline", **dates))
+    turn.dates_told = True
+    return True
+
+
+def _asked_time(turn: Turn, deadlines: dict[str, Any]) -> dict[str, Any] | None:
+    """The time of applying the question names ("in February"): a date said that is neither the departure,
+    the end of the stay nor the date to apply by."""
+    known = {deadlines["start"][:10], deadlines["apply_by"], str(turn.get("end_date") or "")[:10]}
+    for ent in turn.entities:
+        value = str(ent.get("value"))[:10]
+        if ent.get("entity") in DATE_ENTITIES and value not in known and value < deadlines["start"]:
+            return {"day": _day(value), "month_only": bool(ent.get("month_only"))}
+    return None
+
+
+def _in_time(asked: dict[str, Any], apply_by: dt.date, lang: str) -> str:
+    """"February would be too late", "December is in time", "in January, only until 16 January 2026"."""
+    day: dt.date = asked["day"]
+    if asked["month_only"]:
+        when = i18n.fmt_month(day, lang)
+        if (day.year, day.month) == (apply_by.year, apply_by.month):
+            return t(lang, "asked_until", when=when, date=i18n.fmt_date(apply_by, lang))
+        key = "asked_too_late" if (day.year, day.month) > (apply_by.year, apply_by.month) else "asked_in_time"
+    else:
+        when = i18n.fmt_date(day, lang)
+        key = "asked_too_late" if day > apply_by else "asked_in_time"
+    text = t(lang, key, when=when)
+    return text[:1].upper() + text[1:]
+
+
+def _dates(deadlines: dict[str, Any], lang: str) -> dict[str, str]:
+    return {"start": i18n.fmt_date(deadlines["start"], lang),
+            "date": i18n.fmt_date(deadlines["apply_by"], lang)}
+
+
+def _day(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])

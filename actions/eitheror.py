@@ -1,0 +1,44 @@
+"""A question between two options ("is that a fixed deadline or can I still apply in February?", "for both
+ways or per way?", "heen en terug of per rit?") cannot be answered "Yes" or "No": a reply that opens so, from
+whichever part of the assistant, loses that opening and starts with what it says."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions.i18n import t
+from actions.phrases import PHRASES, has
+
+SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+
+
+def either_or(text: str, lang: str) -> bool:
+    """Whether a sentence that asks something offers two options ("... or ...?") in the person's language;
+    the Dutch "of" after a verb of asking or knowing is "whether" ("weet u of het nodig is?")."""
+    rx = PHRASES["either_or"].get(lang)
+    for sentence in SENTENCE_RX.split(text):
+        if rx is None or "?" not in sentence:
+            continue
+        for found in rx.finditer(sentence):
+            if lang != "nl" or not has("whether_of", sentence[:found.end()]):
+                return True
+    return False
+
+
+def _openings(lang: str) -> list[str]:
+    """The reply language's bare "Yes:" and "No:" openings, as the locale writes them."""
+    return [t(lang, key, answer="").rstrip() for key in ("answer_yes", "answer_no")]
+
+
+def no_bare_yes_no(lang: str, text: str, messages: list[dict[str, Any]]) -> None:
+    """The replies to an either/or question without a bare "Yes:"/"No:" opening (rewritten in place)."""
+    if not either_or(text, lang):
+        return
+    openings = _openings(lang)
+    for message in messages:
+        reply = str(message.get("text") or "")
+        for opening in openings:
+            if opening and reply.startswith(opening):
+                rest = reply[len(opening):].lstrip()
+                message["text"] = rest[:1].upper() + rest[1:]
+                break

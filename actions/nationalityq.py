@@ -1,0 +1,87 @@
+""""Does it matter that I'm Dutch?", "maakt het uit dat ik Nederlandse ben?": what the call's rules read of
+the nationality for this plan, from the rules core. No rule reads it (IMT Lucca): "No", and what counts is
+the destination, with its checks; a rule reads it (ITM: not a country of your citizenship): that check and
+whether it holds. A selection priority about the home country (IMT Lucca) is said too: it is no condition,
+but it counts."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions.askabout import asking, evaluate_with, sourced
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core, profile_from_tracker
+from actions.turn import Turn
+
+NATIONALITY_FIELDS = {"citizenship", "country_of_origin"}
+
+
+def nationality_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    # The nationality named in the sentence that asks ("I'm Belgian. Can I go to Spain?" asks about the plan;
+    # "I'm also Dutch. Does that matter?" about the change, which "your answer stays the same" answers).
+    at = text.find(question)
+    said = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") == "citizenship"
+            and at <= int(e.get("start") or -1) < at + len(question)]
+    if not call_id or "?" not in question:
+        return False
+    named = has("nationality_word", question)
+    if not (said and has("matters_question", question)
+            or named and (has("matters_question", question) or has("yes_no_question", question.strip()))):
+        return False
+    from rules_core.kinds import READS
+
+    # The nationality asked about counts for this question only ("if I were Dutch") when none is stored.
+    slots: dict[str, Any] = {"citizenship": [str(e["value"]) for e in said]} if said else {}
+    try:
+        decision = evaluate_with(turn, **slots)
+        call = core().get_call(str(call_id))
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    ids = {r.id for r in call.rules if NATIONALITY_FIELDS & {*(r.fields or []), *READS.get(r.kind, ())}}
+    lang = turn.lang
+    failed = [f for f in decision.get("failed") or [] if f.get("rule") in ids]
+    passed = [p for p in decision.get("passed") or [] if p.get("rule") in ids]
+    if failed:
+        first = sourced("", failed[0].get("explanation"), call_id, failed[0].get("source"), lang).strip()
+        lines = [t(lang, "answer_yes", answer=first),
+                 *[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]]
+    elif passed:
+        lines = [t(lang, "nationality_passes"),
+                 *[sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in passed]]
+    elif ids:  # a rule reads it, not yet checked (no destination yet): what it checks
+        from actions.eligibility import relevant_reasons
+
+        needed = core().needed_for(str(call_id), "citizenship", lang)
+        reasons = relevant_reasons(list(needed), turn.get("role"))
+        lines = [t(lang, "nationality_rules"), *[f"• {r}" for r in reasons]]
+    else:
+        lines = [t(lang, "nationality_none")]
+        lines += [sourced("✓", p.get("explanation"), call_id, p.get("source"), lang)
+                  for p in decision.get("passed") or [] if str(p.get("kind", "")).startswith("destination")]
+        lines += [sourced("✗", f.get("explanation"), call_id, f.get("source"), lang)
+                  for f in decision.get("failed") or [] if str(f.get("kind", "")).startswith("destination")]
+    lines += _home_country_priorities(turn, call, slots)
+    turn.say("\n".join(lines))
+    return True
+
+
+def _home_country_priorities(turn: Turn, call: Any, slots: dict[str, Any]) -> list[str]:
+    """The call's selection priorities about going to a country of one's citizenship, for this person."""
+    about = {p.id for p in call.priorities or []
+             if p.applies_to.destination_in_citizenship is not None
+             or (p.favours is not None and p.favours.destination_in_citizenship is not None)}
+    if not about:
+        return []
+    from actions.facts import view
+
+    try:
+        items = core().priorities(profile_from_tracker(view(turn.view, **slots)), turn.lang)
+    except Exception:  # an invalid profile: no priority line rather than no answer
+        return []
+    marks = {True: "✓", False: "✗", None: "•"}
+    lines = [sourced(marks[i["favoured"]], i["text"], turn.get("call"), i["source"], turn.lang)
+             for i in items if i["id"] in about]
+    return [t(turn.lang, "nationality_priority"), *lines] if lines else []
+

@@ -1,0 +1,81 @@
+""""Why?" after an answer ("Oh. Why is that? I just have an Austrian passport", "ma scusa, perché?"): the
+rules that rule the plan out, each with its section of the call, and for an answer with conditions why each
+condition is asked of this plan (whom the call asks it of). The form hint says one can ask "why?", so a
+short why-question after a verdict is about that verdict, not a topic the call text lacks."""
+from __future__ import annotations
+
+import re
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import has
+from actions.scope import rule_of, scope_text
+from actions.turn import Turn
+
+SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+# A why-question about the answer is short ("why is that?", "ma scusa, perché?"); a longer one names its own
+# subject ("why must I apply two months before?").
+MAX_WHY_WORDS = 5
+
+
+def bare_why(turn: Turn) -> bool:
+    """A short why-question naming nothing of its own: no date, country or other mention in it."""
+    text, at = turn.text, 0
+    for sentence in SENTENCE_RX.split(text):
+        start = text.find(sentence, at)
+        at = start + len(sentence)
+        if "?" not in sentence or not has("why_word", sentence) or has("complaint_question", sentence):
+            continue
+        words = re.findall(r"[^\W\d_]+", sentence)
+        named = any(start <= int(e.get("start") or -1) < at for e in turn.entities)
+        if len(words) <= MAX_WHY_WORDS and not named and not re.search(r"\d", sentence):
+            return True
+    return False
+
+
+def why_answer(turn: Turn, changed: str | None) -> bool:
+    """After an answer that failed or has conditions, and still stands: the failing rules or the conditions,
+    with their sources and why they apply; False otherwise (a new answer, or an eligible plan without
+    conditions: all checks answer)."""
+    told = turn.get("last_decision") or {}
+    if not told or turn.get("asked") or not turn.get("call") or not bare_why(turn):
+        return False
+    from actions.flow import evaluate
+    from actions.stands import decision_key
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the usual flow answers
+        return False
+    failed, conditions = decision.get("failed") or [], decision.get("conditions") or []
+    if not failed and not conditions or told.get("key") not in (None, decision_key(decision)):
+        return False
+    call_id, lang = str(decision.get("call") or turn.get("call")), turn.lang
+    lines = [changed] if changed else []  # "why? I'm Belgian by the way": what was noted, then why
+    if failed:
+        lines += [t(lang, "why_failed_one" if len(failed) == 1 else "why_failed_many")]
+        lines += [_sourced("✗", f, call_id, lang) for f in failed]
+        if has("residence_question", turn.text) and _reads_nationality(failed):
+            lines.append(t(lang, "why_residence"))  # "I live in Belgium, I just have an Austrian passport"
+    else:
+        lines += [t(lang, "why_conditions")]
+        for found in conditions:
+            lines.append(_sourced("•", found, call_id, lang))
+            rule = rule_of(call_id, found.get("rule"))
+            scope = scope_text(call_id, rule.applies_to, lang) if rule is not None else ""
+            if scope:
+                lines.append(f"  {t(lang, 'why_condition_scope', scope=scope)}")
+    turn.say("\n".join(lines), [{"title": t(lang, "button_all_checks"), "payload": "/show_checks"}])
+    turn.answered = True
+    return True
+
+
+def _sourced(mark: str, entry: dict, call_id: str, lang: str) -> str:
+    source = i18n.source(call_id, entry.get("source"), lang)
+    return f"{mark} {entry.get('explanation')} ({t(lang, 'source')}: {source})"
+
+
+def _reads_nationality(failed: list[dict]) -> bool:
+    """A failed rule about the nationality or origin (by its kind, from the rules core)."""
+    return any(str(f.get("kind", "")).endswith(("citizenship", "origin")) for f in failed)
+
