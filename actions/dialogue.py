@@ -111,7 +111,22 @@ class ActionRestart(ActionRespond):
         return "action_restart"
 
 
+# An "out of scope" guess this unsure, with a goal intent close behind it, is read as that goal ("What is the
+# deadline of the ITM Antwerp Erasmus+ call?": out_of_scope 0.48, ask_deadline 0.47 after a retraining).
+HESITANT_GOAL_MIN = 0.3
+
+
+def _hesitant_goal(turn: Turn) -> str | None:
+    if turn.intent != "out_of_scope" or turn.confidence >= OUT_OF_SCOPE_SURE:
+        return None
+    ranking = turn.tracker.latest_message.get("intent_ranking") or []
+    runner_up = next((r for r in ranking if isinstance(r, dict) and r.get("name") != "out_of_scope"), {})
+    name, score = str(runner_up.get("name") or ""), float(runner_up.get("confidence") or 0)
+    return name if name in GOAL_INTENTS and score >= HESITANT_GOAL_MIN else None
+
+
 async def respond(turn: Turn, domain: DomainDict) -> None:
+    turn.reread = _hesitant_goal(turn) or turn.reread
     if turn.intent == "ask_contact" and not turn.is_payload and status_question(turn.text) \
             and not has("contact_question", turn.text):
         turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact

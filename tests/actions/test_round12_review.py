@@ -50,3 +50,18 @@ async def test_can_i_still_apply_to_an_open_call_says_who_may_still_apply(dispat
     await respond(dispatcher, text=text, intent="faq_application_deadline", slots={"call": "imt-lucca-2015"})
     reply = texts(dispatcher)
     assert "18 January 2016" in reply and "31 January 2016" in reply, reply
+
+
+async def test_an_unsure_out_of_scope_with_a_goal_close_behind_is_that_goal(dispatcher, monkeypatch):
+    from actions.dialogue import ActionRespond
+    from tests.actions.conftest import make_tracker
+    from tests.actions.test_dialogue import DOMAIN
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-09-15")
+    text = "What is the deadline of the ITM Antwerp Erasmus+ call?"
+    ranking = [{"name": "out_of_scope", "confidence": 0.48}, {"name": "ask_deadline", "confidence": 0.47}]
+    tracker = make_tracker(slots={}, text=text, intent="out_of_scope", ranking=ranking,
+                           entities=[said(text, "institution", "itm", "ITM Antwerp")])
+    tracker.latest_message["intent"]["confidence"] = 0.48
+    await ActionRespond().run(dispatcher, tracker, DOMAIN)
+    assert "31 July 2026" in texts(dispatcher), texts(dispatcher)
