@@ -3,16 +3,14 @@ topic or a clumsy answer. Each test plays the slots a conversation has reached a
 entities as the NLU might give them), then checks the reply."""
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
+from tests.actions.answered import answered, no_cant_find
 from tests.actions.conftest import said, texts
 from tests.actions.test_dialogue import respond
 
-CANT_FIND = ("can't find", "ne trouve pas", "vind het antwoord", "non trovo")
 STAFF_VIENNA = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "AT",
                 "destination_city": "Vienna", "citizenship": ["BE"], "start_date": "2026-03-02",
                 "end_date": "2026-03-06", "receiving_org": "hei", "goal": "eligibility"}
@@ -28,18 +26,6 @@ LUCCA_VIENNA = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "st
 @pytest.fixture(autouse=True)
 def open_itm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # ITM open; Lucca long closed
-
-
-async def answered(slots: dict[str, Any], lang: str = "en") -> dict[str, Any]:
-    """The slots once the person has had their answer ("so am I eligible?")."""
-    slots = {**slots, "language": lang}
-    got = await respond(CollectingDispatcher(), text="so am I eligible?", intent="check_eligibility",
-                        slots=slots)
-    return {**slots, "last_decision": got["last_decision"]}
-
-
-def no_cant_find(reply: str) -> None:
-    assert not any(words in reply for words in CANT_FIND), reply
 
 
 # 1a. "What documents do I need?": the call's application section, whatever the NLU made of it.

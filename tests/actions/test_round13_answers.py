@@ -6,12 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
+from tests.actions.answered import answered, no_cant_find
 from tests.actions.conftest import said, texts
 from tests.actions.test_dialogue import respond
 
-CANT_FIND = ("can't find", "ne trouve pas", "vind het antwoord", "non trovo", "Non trovo")
 STAFF_VIENNA_AT = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "AT",
                    "destination_city": "Vienna", "citizenship": ["AT"], "start_date": "2026-03-02",
                    "end_date": "2026-03-06", "receiving_org": "hei", "goal": "eligibility"}
@@ -40,18 +39,6 @@ MSC_GHANA = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship
 @pytest.fixture(autouse=True)
 def open_itm(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")  # ITM open; Lucca long closed
-
-
-async def answered(slots: dict[str, Any], lang: str = "en") -> dict[str, Any]:
-    """The slots once the person has had their answer."""
-    slots = {**slots, "language": lang}
-    got = await respond(CollectingDispatcher(), text="so am I eligible?", intent="check_eligibility",
-                        slots=slots)
-    return {**slots, "last_decision": got["last_decision"]}
-
-
-def no_cant_find(reply: str) -> None:
-    assert not any(words in reply for words in CANT_FIND), reply
 
 
 def citizen(text: str, code: str, words: str) -> dict[str, Any]:
