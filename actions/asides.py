@@ -165,3 +165,15 @@ def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
             and not has("change_of_mind", text) and not has("staff_member_word", text):
         values.pop("role")
         values["itm_staff_member"] = True
+    employed_claim = values.get("role") == "staff" or tracker.get_slot("role") == "phd_student"
+    if works_at_negated(text) and employed_claim:
+        # "ik ben niet in dienst van het ITM": a PhD student without the ITM staff status.
+        values.pop("role", None)
+        values["itm_staff_member"] = False
+
+
+def works_at_negated(text: str) -> bool:
+    """"niet in dienst", "not employed by ITM", "je ne travaille pas à l'IMT": working there, said negated."""
+    from actions.phrases import negated_before
+
+    return any(negated_before(text, m.start()) for m in PHRASES["works_at"].finditer(text))

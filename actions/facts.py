@@ -22,6 +22,7 @@ from actions.asides import (
     home_aside,
     said_by,
     self_funded,
+    works_at_negated,
 )
 from actions.calls import alias_spans, pick
 from actions.doctoral import read_doctoral_staff
@@ -89,6 +90,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     role = reading.values.get("role") or tracker.get_slot("role")
     _negated_staff(tracker, text, reading)
     if "role" not in reading.values and "staff" not in reading.negated and has("works_at", present) \
+            and not works_at_negated(present) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = role = "staff"
     training = role == "staff" and has("training_word", present) and "staff_training" not in reading.negated
@@ -261,7 +263,11 @@ def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             reading.values[name] = False
         elif PHRASES["fact_yes"].search(clause) or name == asked:
             reading.values[name] = True
-    if has("erasmus_before", text) and has("never", text) and "prior_erasmus_months" not in reading.values:
+    # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
+    never = PHRASES["never"].search(text)
+    said = when.clause(text, never.start(), never.end()) if never else ""
+    if never and has("erasmus_before", said) and "?" not in said \
+            and "prior_erasmus_months" not in reading.values:
         reading.values["prior_erasmus_months"] = 0.0
 
 

@@ -1,0 +1,53 @@
+"""Round 14 of simulated users: facts set the wrong way round, each giving a wrong "not eligible" on the way:
+"not signed yet" read as a refusal (or as a yes), "niet in dienst" read as employed, and a "geen" inside a
+question about Norway read as "no earlier Erasmus months"."""
+from __future__ import annotations
+
+import pytest
+
+from tests.actions.conftest import said
+from tests.actions.test_dialogue import respond
+
+LUCCA_GRAD = {"call": "imt-lucca-2015", "role": "recent_graduate", "activity": "traineeship",
+              "destination": "FR", "receiving_org": "research_institute", "citizenship": ["IT"],
+              "start_date": "2016-04-01", "end_date": "2016-06-30", "graduation_date": "2015-11-20",
+              "prior_erasmus_months": 0, "goal": "eligibility"}
+ITM_PHD = {"call": "itm-2024", "role": "phd_student", "activity": "short_term_doctoral", "destination": "NO",
+           "destination_city": "Bergen", "receiving_org": "hei", "goal": "eligibility"}
+
+
+@pytest.mark.parametrize("text", [
+    "My former supervisor supports the idea but hasn't signed anything yet. Is that a problem?",
+    "ok but about my supervisor: no, he has NOT authorised it yet",
+    "mon directeur est d'accord mais il n'a encore rien signé",
+    "mijn promotor steunt het, maar hij heeft nog niets getekend",
+])
+async def test_a_supervisor_who_has_not_signed_yet_is_pending_not_yes_or_no(dispatcher, monkeypatch, text):
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    got = await respond(dispatcher, text=text, slots={**LUCCA_GRAD, "asked": None})
+    assert got.get("supervisor_authorised") is None, got
+
+
+async def test_a_signed_authorisation_is_still_yes(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    got = await respond(dispatcher, text="my supervisor has authorised it", slots=LUCCA_GRAD)
+    assert got.get("supervisor_authorised") is True, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik ben Belg. En nee, ik ben niet in dienst van het ITM, ik heb een beurs van elders.", False),
+    ("ja, ik ben in dienst van het ITG als assistent", True),
+])
+async def test_not_employed_is_no_staff_status(dispatcher, text, expected):
+    got = await respond(dispatcher, text=text, slots={**ITM_PHD, "language": "nl"})
+    assert got.get("itm_staff_member") is expected and got.get("role") in (None, "phd_student"), got
+
+
+async def test_no_eu_country_in_a_question_is_no_answer_about_earlier_erasmus(dispatcher):
+    text = "telt Noorwegen mee voor Erasmus, het is toch geen EU-land?"
+    got = await respond(dispatcher, text=text, slots={**ITM_PHD, "language": "nl"},
+                        entities=[said(text, "country", "NO", "Noorwegen")])
+    assert "prior_erasmus_months" not in got, got
+    text = "nooit Erasmus gedaan"
+    got = await respond(dispatcher, text=text, slots={**ITM_PHD, "language": "nl"})
+    assert got.get("prior_erasmus_months") == 0.0, got
