@@ -56,7 +56,12 @@ def grant_followup(turn: Turn) -> bool:
         return False
     if _travel_instead(text, turn.lang):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
-    lines = [_how_sure(grant, turn.lang), *grant_lines({"grant": grant}, turn.lang)]
+    how_sure = _how_sure(grant, turn.lang)
+    body = grant_lines({"grant": grant}, turn.lang)
+    basis = grant.get("basis")
+    if basis and basis in how_sure:  # where the amounts come from is said once, not twice in one reply
+        body = [line for line in body if basis not in line]
+    lines = [how_sure, *body]
     if has("top_up_question", text):
         lines.append(t(turn.lang, "grant_top_up"))
     from actions.verdict import contact_lines

@@ -9,7 +9,7 @@ from typing import Any
 from .compile import predicate
 from .engine import normalise
 from .loader import compiled
-from .messages import check_lang
+from .messages import catalogue, check_lang
 
 
 def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]]:
@@ -31,8 +31,18 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
     return out
 
 
+REFERENCE_FILE = "erasmus-figures.md"
+
+
 def source_label(call_id: str, source: str, lang: str) -> str:
     """A `source` ("A; B") with each heading in the reply language where the call gives a label for it."""
     headings = compiled(call_id).raw.get("headings") or {}
-    parts = [part.strip() for part in str(source).split(";")]
-    return "; ".join((headings.get(part) or {}).get(check_lang(lang)) or part for part in parts)
+    lang = check_lang(lang)
+    shown: list[str] = []
+    for part in (p.strip() for p in str(source).split(";")):
+        # The reference file's name and confidence tags mean nothing to a person: its rules are the EU's.
+        label = catalogue(lang)["reference_source"] if part.startswith(REFERENCE_FILE) \
+            else (headings.get(part) or {}).get(lang) or part
+        if label not in shown:
+            shown.append(label)
+    return "; ".join(shown)

@@ -51,3 +51,26 @@ async def test_no_eu_country_in_a_question_is_no_answer_about_earlier_erasmus(di
     text = "nooit Erasmus gedaan"
     got = await respond(dispatcher, text=text, slots={**ITM_PHD, "language": "nl"})
     assert got.get("prior_erasmus_months") == 0.0, got
+
+
+async def test_a_grant_follow_up_says_where_the_amounts_come_from_once(dispatcher, monkeypatch):
+    from tests.actions.answered import answered
+    from tests.actions.conftest import texts
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    slots = await answered({"call": "itm-2024", "role": "msc_student", "activity": "traineeship",
+                            "destination": "PT", "destination_city": "Lisbon", "citizenship": ["RW"],
+                            "receiving_org": "public_body", "start_date": "2026-03-02",
+                            "end_date": "2026-05-01", "goal": "eligibility"})
+    await respond(dispatcher, text="and how much would I get per month, roughly?", intent="ask_grant",
+                  slots=slots)
+    reply = texts(dispatcher)
+    assert reply.count("Annex 2") == 1, reply
+
+
+def test_the_reference_file_is_named_as_the_eu_rules() -> None:
+    from actions import i18n
+
+    shown = i18n.source("itm-2024", "erasmus-figures.md, General Erasmus+ rules (HIGH)", "nl")
+    assert shown == "EU-brede Erasmus+-regels", shown
+    assert "erasmus-figures" not in i18n.source("imt-lucca-2015", "erasmus-figures.md, IMT Lucca", "it")
