@@ -23,7 +23,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     """'' when the message asks nothing handled here; 'resume' when answered and the conversation goes on;
     'done' when the answer ends the turn (a closed call)."""
     text = turn.text
-    if status_question(turn.question):
+    # "I understand it's closed, but is there a new call?": the newer call is what is asked, never a "Yes:"
+    # to the status the person has just acknowledged.
+    if status_question(turn.question) and not _asks(turn, "next_call"):
         return _status(turn)
     if turn.is_payload:
         return await _faq(turn, domain)
