@@ -193,7 +193,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if turn.get("goal") != "grant":
             # An ended call gives no date to apply by, and what its rules would have said comes only when
             # the person asks for it ("what would have applied to me?").
-            first = turn.get("closed_told") != call_id
+            from actions.later import closed_was_told
+
+            first = not closed_was_told(turn, call_id)
             closed_answer(turn, status, short=not first)
             turn.set("closed_told", call_id)
             if turn.get("goal") == "deadline":

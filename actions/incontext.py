@@ -123,8 +123,12 @@ def _status(turn: Turn) -> str:
     status = status_of(call_id)
     if status["status"] == "closed":
         # Said in full once; asked again ("is it still open?" after the notice), the first line only.
-        closed_answer(turn, status, short=turn.get("closed_told") == call_id)
-        turn.set("closed_told", call_id)
+        from actions.later import closed_was_told
+
+        told = closed_was_told(turn, call_id)
+        closed_answer(turn, status, short=told)
+        if not told:
+            turn.set("closed_told", call_id)
         return "done"
     from actions.applyby import personal_lines
     from actions.faq import render_topics, topics_of
@@ -173,7 +177,7 @@ def _destination(turn: Turn) -> bool:
         return False
     from actions.faq import named_topics
 
-    if not asks_place and named_topics(text):
+    if not asks_place and (named_topics(text) or has("how_much", text)):
         return False  # "enough grants for Ghana?": the topic named (grant_count), not where Ghana stands
     if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
             and len(turn.entities) > 1:
@@ -195,7 +199,11 @@ def _destination(turn: Turn) -> bool:
     role = turn.get("role")
     if role:
         own = destination_checks(call_id, role, code, turn.lang)
-        lines += own or [t(turn.lang, "destination_ok_for_you")]
+        from actions.calls import status_of
+
+        # An ended call lets nobody go any more: what its rules said of the destination, in the past.
+        ended = status_of(call_id)["status"] == "closed"
+        lines += own or [t(turn.lang, "destination_ok_old_call" if ended else "destination_ok_for_you")]
     # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
     for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
         if role in roles or not has(group, text):

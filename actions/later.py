@@ -36,13 +36,27 @@ def next_call(turn: Turn, call_id: str) -> None:
     turn.say("\n".join([t(turn.lang, "next_call_unknown"), *contacts]))
 
 
+# closed_told holds the call whose end was told; with this mark, the "your dates fall after its period" block
+# was told too (no new slot: the domain and the trained model stay as they are).
+AFTER_MARK = ">after"
+
+
+def closed_was_told(turn: Turn, call_id: str) -> bool:
+    return str(turn.get("closed_told") or "").split(">")[0] == call_id
+
+
 def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> bool:
     """A stay that starts after the ended call's last mobility day: said so, with whom to ask about a later
-    call (unless this turn already named them), and no verdict; False for any other stay."""
+    call (unless this turn already named them), and no verdict; False for any other stay. Said once for the
+    same dates: later questions get their own answers (what_after)."""
     start, end, last = turn.get("start_date"), turn.get("end_date"), status.get("mobility_to")
     if not start or not last or str(start) <= str(last):
         return False
     call_id, lang = str(status["call"]), turn.lang
+    new_dates = "start_date" in turn.changes or "end_date" in turn.changes
+    if turn.get("closed_told") == call_id + AFTER_MARK and not new_dates:
+        what_after(turn, call_id, str(last), changed)
+        return True
     dates = " – ".join(i18n.fmt_date(str(d), lang) for d in (start, end) if d)
     closed = t(lang, "call_closed", call=call_name(call_id, lang), date=i18n.fmt_date(status["closes"], lang))
     lines = [changed, closed] if changed else [closed]
@@ -51,7 +65,33 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     if not asked_next:
         lines += contact_lines(call_id, turn.get("role"), lang)
     turn.say("\n".join(lines))
-    turn.set("closed_told", call_id)
+    turn.set("closed_told", call_id + AFTER_MARK)
     turn.set("asked", None)
     turn.answered = True
     return True
+
+
+def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None:
+    """A message after the block was told, the dates unchanged: the block is not said again. "What would
+    have applied to me?" gets that the old rules judge only dates inside its period; a grant question, what
+    the old call paid; another question nothing here answered, that only the office can tell."""
+    from actions.phrases import QUESTION_RX, has
+
+    lang, lines = turn.lang, [changed] if changed else []
+    as_if = turn.changes.get("hypothetical") is True or has("would_have_applied", turn.text)
+    asks = "?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None
+    if as_if:
+        lines.append(t(lang, "after_call_as_if", last=i18n.fmt_date(last, lang)))
+    elif not turn.answered and (turn.intent == "ask_grant" or has("how_much", turn.text)):
+        from actions.faq import render_topics, topics_of
+
+        found = topics_of(call_id, ("grant_amounts",))
+        amounts = render_topics(call_id, found, lang) if found else None
+        if amounts:
+            lines += [t(lang, "old_call_rules", call=call_name(call_id, lang)), amounts]
+    if not turn.answered and not as_if and asks and len(lines) == (1 if changed else 0):
+        lines += [t(lang, "ended_office_only"), *contact_lines(call_id, turn.get("role"), lang)]
+    if lines:
+        turn.say("\n".join(lines))
+    turn.set("asked", None)
+    turn.answered = True

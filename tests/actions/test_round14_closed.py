@@ -34,3 +34,66 @@ async def test_a_new_call_asked_after_the_closed_notice_gets_the_newer_call(disp
     reply = texts(dispatcher)
     assert reply.startswith(t(lang, "next_call_unknown")[:20]), reply
     assert not reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
+
+
+# 2. Once "your dates fall after this call's period" was said, it is not said again: side questions get their
+# own answers, the as-if button asks for dates inside the period, an exception is for the office.
+TOLD = {**AFTER, "closed_told": "itm-2024>after"}
+
+
+def block_said(lang: str, reply: str) -> bool:
+    return t(lang, "dates_after_call", dates="", last="")[:10] in reply
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+async def test_the_block_is_said_once_for_the_same_dates(dispatcher, monkeypatch, lang):
+    text = {"it": "va bene, allora cosa succede?", "en": "alright, so what happens now?"}[lang]
+    got = await hear(dispatcher, monkeypatch, text, {**AFTER, "language": lang}, SIM_TODAY)
+    assert block_said(lang, texts(dispatcher)) and got.get("closed_told") == "itm-2024>after", got
+
+
+@pytest.mark.parametrize(("lang", "text", "intent", "expected"), [
+    ("it", "quanto si prendeva al mese per la Spagna con il vecchio bando?", "ask_grant", "old_call_rules"),
+    ("en", "how much per month did one get for Spain under the old call?", "ask_grant", "old_call_rules"),
+    ("it", "posso chiedere un'eccezione per candidarmi in ritardo?", "inform", "ended_office_only"),
+    ("en", "can I ask for an exception to apply late?", "inform", "ended_office_only"),
+])
+async def test_side_questions_after_the_block_get_their_own_answer(dispatcher, monkeypatch, lang, text,
+                                                                   intent, expected):
+    await hear(dispatcher, monkeypatch, text, {**TOLD, "language": lang}, SIM_TODAY, intent=intent)
+    reply = texts(dispatcher)
+    assert not block_said(lang, reply), reply
+    assert t(lang, expected, call="")[:12] in reply, reply
+    assert t(lang, "destination_ok_for_you")[:15] not in reply, reply
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+async def test_the_as_if_button_after_the_block_asks_for_dates_inside_the_period(dispatcher, lang):
+    import os
+
+    os.environ["MOBILITY_TODAY"] = SIM_TODAY
+    from tests.actions.test_dialogue import respond
+
+    await respond(dispatcher, text='/inform{"hypothetical":true}', slots={**TOLD, "language": lang},
+                  entities=[{"entity": "hypothetical", "value": True}])
+    reply = texts(dispatcher)
+    assert not block_said(lang, reply), reply
+    assert t(lang, "after_call_as_if", last="31")[:30] in reply, reply
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+async def test_new_dates_after_the_period_get_the_block_again(dispatcher, monkeypatch, lang):
+    text = {"it": "allora partirei dal 1 marzo 2027 al 30 maggio 2027",
+            "en": "then from 1 March 2027 to 30 May 2027"}
+    await hear(dispatcher, monkeypatch, text[lang], {**TOLD, "language": lang}, SIM_TODAY)
+    assert block_said(lang, texts(dispatcher)), texts(dispatcher)
+
+
+# 3. On an ended call, a destination is never one "you may go to under this call".
+@pytest.mark.parametrize(("lang", "text"), [("it", "la Spagna fa parte di Erasmus?"),
+                                            ("en", "is Spain part of Erasmus?")])
+async def test_a_destination_on_an_ended_call_is_said_in_the_past(dispatcher, monkeypatch, lang, text):
+    await hear(dispatcher, monkeypatch, text, {**TOLD, "language": lang}, SIM_TODAY)
+    reply = texts(dispatcher)
+    assert t(lang, "destination_ok_for_you")[:15] not in reply, reply
+    assert t(lang, "destination_ok_old_call")[:15] in reply, reply
