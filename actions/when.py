@@ -168,8 +168,17 @@ def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
     closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
     rest = [e for e in entities if e is not closest]
     day = dt.date.fromisoformat(str(closest.get("value"))[:10])
+    stored = tracker.get_slot("graduation_date")
+    said = text[int(closest.get("start") or 0):int(closest.get("end") or 0)]
+    no_day = not re.search(r"(?<!\d)\d{1,2}(?!\d)", said)
+    if no_day:
+        # "in September 2027" has no day: the month's first day (as for a graduation month without a year),
+        # whichever role the NLU gave the date (an end took the 30th), so a month always gives the same day.
+        day = day.replace(day=1)
     if partial_dates.said_year(text, closest):
-        values["graduation_date"] = day.isoformat()
+        same_month = isinstance(stored, str) and stored[:7] == day.isoformat()[:7]
+        if not (no_day and same_month):  # (a stored day in that month is the more precise one)
+            values["graduation_date"] = day.isoformat()
         return rest
     from rules_core.dates import today
 
@@ -177,7 +186,6 @@ def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
         # "I defended in November" said in January: last November, not the next one the NLU took.
         day = partial_dates.with_year(day, day.year - 1) or day
     day = partial_dates.in_call_years(partial_dates.call_of(tracker, entities), day)
-    stored = tracker.get_slot("graduation_date")
     if not (isinstance(stored, str) and stored[:7] == day.isoformat()[:7]):
         values["graduation_date"] = day.isoformat()  # (a stored day in that month is the more precise one)
     return rest

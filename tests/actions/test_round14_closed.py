@@ -97,3 +97,17 @@ async def test_a_destination_on_an_ended_call_is_said_in_the_past(dispatcher, mo
     reply = texts(dispatcher)
     assert t(lang, "destination_ok_for_you")[:15] not in reply, reply
     assert t(lang, "destination_ok_old_call")[:15] in reply, reply
+
+
+# 4. "My master ends in September 2027" is the graduation date, never the stay's end; a month gives one day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "ma quindi quest'anno accademico non posso fare niente? il mio master finisce a settembre 2027"),
+    ("en", "so there's nothing I can do this academic year? my master ends in September 2027"),
+    ("fr", "donc je ne peux rien faire cette année ? mon master se termine en septembre 2027"),
+    ("nl", "dus ik kan dit academiejaar niets doen? mijn master eindigt in september 2027"),
+    ("en", "I'll graduate in September 2027"),
+])
+async def test_the_end_of_a_master_is_the_graduation_date(dispatcher, monkeypatch, lang, text):
+    got = await hear(dispatcher, monkeypatch, text, {**TOLD, "language": lang}, SIM_TODAY)
+    assert "end_date" not in got and "start_date" not in got, got
+    assert got.get("graduation_date") == "2027-09-01", got
