@@ -158,10 +158,11 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         if kind == "country" and ent.get("role") != "citizenship" \
                 and (has("residence", before) or home_aside(tracker, ent)):
             continue
-        if kind == "activity" and (has("paying_studies", sentence) or compared(text, start)):
+        if kind == "activity" and (has("paying_studies", sentence)
+                                   or compared(text, start) and not has("case_words", text)):
             continue
         if kind in ("activity", "receiving_org") and tracker.get_slot(kind) and "?" in sentence \
-                and not has("change_of_mind", sentence):
+                and not has("change_of_mind", sentence) and not has("case_words", text):
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")

@@ -74,3 +74,23 @@ def test_the_reference_file_is_named_as_the_eu_rules() -> None:
     shown = i18n.source("itm-2024", "erasmus-figures.md, General Erasmus+ rules (HIGH)", "nl")
     assert shown == "EU-brede Erasmus+-regels", shown
     assert "erasmus-figures" not in i18n.source("imt-lucca-2015", "erasmus-figures.md, IMT Lucca", "it")
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), [
+    ("it", "uffa. e come tirocinio?", "tirocinio"),
+    ("en", "and as a traineeship?", "traineeship"),
+])
+async def test_and_as_another_activity_is_a_what_if(dispatcher, monkeypatch, lang, text, words):
+    from tests.actions.conftest import texts
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    slots = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "BE",
+             "destination_city": "Leuven", "receiving_org": "hei", "citizenship": ["IT"],
+             "start_date": "2016-03-01", "end_date": "2016-04-30", "prior_erasmus_months": 0,
+             "goal": "eligibility", "language": lang,
+             "last_decision": {"call": "imt-lucca-2015", "key": [], "notes_told": True}}
+    got = await respond(dispatcher, text=text, slots=slots,
+                        entities=[said(text, "activity", "traineeship", words)])
+    reply = texts(dispatcher)
+    assert "activity" not in got, got  # asked about, not stored
+    assert "860" in reply, reply  # the traineeship's verdict and amount for that case
