@@ -89,6 +89,19 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
         amounts = render_topics(call_id, found, lang) if found else None
         if amounts:
             lines += [t(lang, "old_call_rules", call=call_name(call_id, lang)), amounts]
+    verdict_asked = has("verdict_question", turn.text) or has("status_question", turn.text) \
+        or turn.intent == "check_eligibility"
+    if not turn.answered and not as_if and asks and verdict_asked and len(lines) == (1 if changed else 0):
+        # "so can I apply?": the answer is still no, with the date the call closed (short, once more).
+        from actions.calls import status_of
+        from actions.flow import closed_answer
+
+        if lines:
+            turn.say("\n".join(lines))
+        closed_answer(turn, status_of(call_id), short=True)
+        turn.set("asked", None)
+        turn.answered = True
+        return
     if not turn.answered and not as_if and asks and len(lines) == (1 if changed else 0):
         lines += [t(lang, "ended_office_only"), *contact_lines(call_id, turn.get("role"), lang)]
     if lines:

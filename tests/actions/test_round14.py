@@ -94,3 +94,22 @@ async def test_and_as_another_activity_is_a_what_if(dispatcher, monkeypatch, lan
     reply = texts(dispatcher)
     assert "activity" not in got, got  # asked about, not stored
     assert "860" in reply, reply  # the traineeship's verdict and amount for that case
+
+
+async def test_so_can_i_apply_after_the_dates_after_the_period_says_closed_with_its_date(monkeypatch):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from tests.actions.conftest import texts
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+    slots = {"call": "itm-2024", "role": "msc_student", "itm_staff_member": False, "activity": "traineeship",
+             "destination": "ES", "destination_city": "Madrid", "receiving_org": "ngo",
+             "start_date": "2027-03-01", "end_date": "2027-05-31", "language": "it", "goal": "eligibility"}
+    first = CollectingDispatcher()
+    got = await respond(first, text="sono italiana", slots=slots, entities=[
+        said("sono italiana", "country", "IT", "italiana")])
+    slots = {**slots, **got}
+    dispatcher = CollectingDispatcher()
+    await respond(dispatcher, text="quindi posso candidarmi?", intent="check_eligibility", slots=slots)
+    reply = texts(dispatcher)
+    assert "31 luglio 2026" in reply and "chius" in reply, reply
