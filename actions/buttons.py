@@ -24,6 +24,7 @@ MAX_TITLE = 60  # longer messages are sentences, not titles
 NOT_TYPED = ("/restart", "/delete_my_data")
 
 
+@functools.lru_cache(maxsize=4096)  # titles repeat on every message: normalise each once
 def _norm(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
