@@ -9,6 +9,7 @@ nationality that would replace the one given must be said of the person. Used by
 yes/no words) and actions/conditions.py (which fact a question names)."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -29,17 +30,18 @@ ALTERNATIVE_RX = re.compile(r"\b(?:or|ou|of|o|oppure|ofwel|or rather)\b", re.I)
 GRANTED_BY_PERSON = [name for name, who in CONDITION_FIELDS.items() if who in ("supervisor", "board")]
 
 
-def quoted_spans(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=256)  # asked for every mention of every message: read each text once
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where words said back run: from "you wrote that", "it says" to the sentence's end, a comma, a "but"."""
     spans = []
     for cue in PHRASES["quoting"].finditer(text):
         _, right = when.clause_span(text, cue.start(), cue.end())
         stop = PHRASES["quote_end"].search(text, cue.end(), right)
         spans.append((cue.start(), stop.start() if stop else right))
-    return spans
+    return tuple(spans)
 
 
-def quoted(text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:
+def quoted(text: str, start: int, spans: tuple[tuple[int, int], ...] | None = None) -> bool:
     return any(a <= start < b for a, b in (quoted_spans(text) if spans is None else spans))
 
 

@@ -48,4 +48,6 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'rules_core' has no attribute {name!r}")
     from importlib import import_module
 
-    return getattr(import_module(f".{module}", __name__), name)
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value  # once imported, later lookups skip this hook (thousands of times a minute)
+    return value
