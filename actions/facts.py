@@ -135,6 +135,7 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
     weeks is not enough?", "do my 3 master months count?"), a role in a past study ("during my master"), the
     country someone lives in ("j'habite en Belgique")."""
     kept = []
+    case = has("case_words", text)  # "e come tirocinio?": the activity asked about is a what-if, kept
     for ent in entities:
         start = ent.get("start")
         if not isinstance(start, int):
@@ -159,10 +160,10 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
                 and (has("residence", before) or home_aside(tracker, ent)):
             continue
         if kind == "activity" and (has("paying_studies", sentence)
-                                   or compared(text, start) and not has("case_words", text)):
+                                   or compared(text, start) and not case):
             continue
         if kind in ("activity", "receiving_org") and tracker.get_slot(kind) and "?" in sentence \
-                and not has("change_of_mind", sentence) and not has("case_words", text):
+                and not has("change_of_mind", sentence) and not case:
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")

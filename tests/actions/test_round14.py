@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.actions.conftest import said
+from tests.actions.conftest import said, texts
 from tests.actions.test_dialogue import respond
 
 LUCCA_GRAD = {"call": "imt-lucca-2015", "role": "recent_graduate", "activity": "traineeship",
@@ -55,8 +55,6 @@ async def test_no_eu_country_in_a_question_is_no_answer_about_earlier_erasmus(di
 
 async def test_a_grant_follow_up_says_where_the_amounts_come_from_once(dispatcher, monkeypatch):
     from tests.actions.answered import answered
-    from tests.actions.conftest import texts
-
     monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
     slots = await answered({"call": "itm-2024", "role": "msc_student", "activity": "traineeship",
                             "destination": "PT", "destination_city": "Lisbon", "citizenship": ["RW"],
@@ -81,8 +79,6 @@ def test_the_reference_file_is_named_as_the_eu_rules() -> None:
     ("en", "and as a traineeship?", "traineeship"),
 ])
 async def test_and_as_another_activity_is_a_what_if(dispatcher, monkeypatch, lang, text, words):
-    from tests.actions.conftest import texts
-
     monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
     slots = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "BE",
              "destination_city": "Leuven", "receiving_org": "hei", "citizenship": ["IT"],
@@ -98,8 +94,6 @@ async def test_and_as_another_activity_is_a_what_if(dispatcher, monkeypatch, lan
 
 async def test_so_can_i_apply_after_the_dates_after_the_period_says_closed_with_its_date(monkeypatch):
     from rasa_sdk.executor import CollectingDispatcher
-
-    from tests.actions.conftest import texts
 
     monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
     slots = {"call": "itm-2024", "role": "msc_student", "itm_staff_member": False, "activity": "traineeship",
