@@ -176,10 +176,13 @@ def grant_amounts(turn: Turn) -> str | None:
 
 def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) -> None:
     """Ask the institution, say a call has ended, ask the next missing fact, or answer."""
+    from actions.whichcall import take_call_from_facts
+
     call_id = turn.get("call")
-    if not call_id:
+    if not call_id and not take_call_from_facts(turn):
         ask(turn, "call")
         return
+    call_id = turn.get("call")
     if turn.get("goal") == "contact":
         return  # the contact skill answers (dialogue.py)
     status = status_of(call_id)
@@ -267,11 +270,13 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say("\n".join([*header, *lines]))
         return
     notes_told = bool(previous.get("notes_told")) and previous.get("call") == decision.get("call")
-    text = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks, same,
-                          hypothetical, start=turn.get("start_date"), notes=not notes_told)
+    told = previous.get("told") if previous.get("call") == decision.get("call") else None
+    text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks,
+                                same, hypothetical, start=turn.get("start_date"), notes=not notes_told,
+                                told=told)
     turn.say("\n".join([*header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
-    turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True,
+    turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True, "told": told,
                                "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
 
 

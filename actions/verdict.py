@@ -3,6 +3,7 @@ conditions, reasons, grant and notes. "Show all checks" adds every rule that hol
 from the rules core's decision."""
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from actions import i18n
@@ -95,11 +96,17 @@ def all_checks_lines(decision: dict[str, Any], lang: str, today: Any = None) -> 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
                    again: bool = False, hypothetical: bool = False, start: str | None = None,
-                   notes: bool = True) -> str:
+                   notes: bool = True, told: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
+    """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
+    fingerprints of the answer given before in this conversation: a block said then, word for word, comes
+    back as one short line (people complained of the same dates, contact and amount over and over)."""
     if all_checks:
         from actions.profile import today
 
-        return "\n".join(all_checks_lines(decision, lang, None if hypothetical else today()))
+        checks = all_checks_lines(decision, lang, None if hypothetical else today())
+        return "\n".join(checks), dict(told or {})
+    told = told or {}
+    said: dict[str, str] = {}
     lines: list[str] = [changed] if changed else []
     grant = grant_lines(decision, lang)
     if goal == "grant":
@@ -112,18 +119,51 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     dated = verdict != "not_eligible" or only_deadlines_failed(decision)
     if goal != "deadline" and not hypothetical and dated:
         # a date to apply by means nothing when a rule rules it out
-        lines += deadline_lines(decision, lang, start)
+        dates = deadline_lines(decision, lang, start)
+        lines += _once(dates, dates[:1], "dates", told, said)
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     if hypothetical and dated and apply_by:
         lines.append(t(lang, "deadline_would_have", date=i18n.fmt_date(apply_by, lang)))
-    lines += contact_lines(decision.get("call"), role, lang)
+    call_id = decision.get("call")
+    lines += _once(contact_lines(call_id, role, lang), short_contact_lines(call_id, role, lang), "contact",
+                   told, said)
     if again:
-        return "\n".join(lines)
+        return "\n".join(lines), {**told, **said}
     if goal != "grant" and verdict != "not_eligible":
-        lines += grant
+        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said)
     if notes:
         lines += [f"ℹ {n}" for n in call_notes(decision)]
-    return "\n".join(lines)
+    return "\n".join(lines), {**told, **said}
+
+
+def _once(full: list[str], short: list[str], block: str, told: dict[str, str],
+          said: dict[str, str]) -> list[str]:
+    """The block in full the first time (its fingerprint noted in `said`), its short form when the same
+    words were said before."""
+    if not full:
+        return []
+    key = hashlib.sha1("\n".join(full).encode()).hexdigest()[:12]
+    said[block] = key
+    return short if told.get(block) == key else full
+
+
+def short_contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:
+    """The contact said again in a few words: the person's name and address, or the role, or the address."""
+    parts = []
+    for contact in role_contacts(call_id, role)[:2]:
+        role_words = ((contact.role_text or {}).get(lang) or contact.role).split(" (")[0]
+        if contact.name:
+            parts.append(f"{contact.name} ({contact.email})" if contact.email else contact.name)
+        else:
+            parts.append(contact.email or role_words)
+    return [t(lang, "next_step_same", contacts="; ".join(parts))] if parts else []
+
+
+def grant_short_lines(decision: dict[str, Any], lang: str) -> list[str]:
+    total = (decision.get("grant") or {}).get("total_eur")
+    if total is None:
+        return [t(lang, "grant_same_unknown")]
+    return [t(lang, "grant_same", amount=i18n.fmt_eur(total, lang))]
 
 
 def verdict_buttons(lang: str, all_checks: bool) -> list[dict[str, str]]:

@@ -187,7 +187,17 @@ PATTERNS: list[tuple[str, str, str]] = [
     (
         "receiving_org",
         "hei",
-        r"universit(?:y|ies|e|eit|a|aria)|hogeschool|higher education institution|hei|"
+        # The folded word for university in the languages of the destinations (Universität, universidad...);
+        # the names people use for universities without the word ("KU Leuven", "la Sapienza"); and a lab of
+        # a university ("il laboratorio della KU Leuven"), which is the university, not a research institute:
+        # as the longest mention it wins over the bare "laboratorio".
+        r"(?:(?:lab|labo|laboratory|laboratoire|laboratorio|laboratorium)\s+"
+        r"(?:[\w']+\s+){0,3}?(?:l'|d'|dell'|all')?)?"
+        r"(?:universit\w*|universida\w*|uniwersytet\w*|univerzit\w*|yliopisto|egyetem|hochschule|"
+        r"politecnico|polytechnique|hogeschool|ku ?leuven|uclouvain|ugent|vub|ulb|sorbonne|sapienza|"
+        r"complutense|karolinska|epfl|"
+        r"eth zurich|lshtm|london school of hygiene)|"
+        r"higher education institution|hei|"
         r"etablissement d'enseignement superieur|instelling voor hoger onderwijs|ateneo",
     ),
 ]
