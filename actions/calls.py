@@ -153,7 +153,15 @@ def calls_named_in(text: str, answering: bool = False) -> list[str]:
 
 def status_of(call_id: str) -> dict[str, Any]:
     """The call's status today (not yet open, open, closed) with its dates (rules_core.call_status)."""
-    return dict(core().call_status(call_id, today()))
+    from rules_core import loader
+
+    return dict(_status_on(call_id, today(), loader.generation()))
+
+
+@functools.lru_cache(maxsize=64)
+def _status_on(call_id: str, day: dt.date, generation: int) -> dict[str, Any]:
+    # Asked several times a turn; the same for a day and a version of the call files.
+    return core().call_status(call_id, day)
 
 
 def closes(call_id: str) -> dt.date | None:

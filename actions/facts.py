@@ -14,22 +14,21 @@ from rasa_sdk import Tracker
 
 from actions import metatalk, partial_dates, pastclause, when
 from actions.asides import (
-    asked_about,
     asks_about_a_place,
     compared,
     drop_countries_asked_about,
     employed_phd,
     home_aside,
-    said_by,
     self_funded,
     works_at_negated,
 )
 from actions.calls import alias_spans, pick
 from actions.doctoral import read_doctoral_staff
 from actions.extraction import extract_facts
-from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has, negated_before
+from actions.inpassing import facts_in_passing
+from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
-from actions.stated import about_group, consent_spans, drop_unstated, first_named, open_question, said_of_self
+from actions.stated import drop_unstated, said_of_self
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
@@ -119,7 +118,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["gender"] = "m"
     if self_funded(text):
         reading.values["has_scholarship"] = False
-    _facts_in_passing(text, asked, reading)
+    facts_in_passing(text, asked, reading)
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
         _answer_to_question(tracker, asked, text, reading)
@@ -224,53 +223,6 @@ def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
     if tracker.get_slot("role") == "staff" and "role" not in reading.values:
         reading.values["role"] = None
     reading.values["itm_staff_member"] = False
-
-
-NEGATION_REACH = 30  # characters either side of a fact's keyword that can turn it round
-
-
-def _facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
-    """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
-    charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
-    consents = consent_spans(text)  # "l'accord de mon promoteur" is the supervisor's, not an agreement
-    for name in PHRASES["fact_words"]:
-        match = first_named(name, text, consents)
-        if not match or name in reading.values:
-            continue
-        left, right = when.clause_span(text, match.start(), match.end())
-        clause = text[left:right]
-        # The words right around the mention ("non mi hai risposto sulla borsa" is no "no scholarship"), and
-        # after it only up to the next comma ("ik heb een beurs, geen personeelscontract").
-        comma = text.find(",", match.end())
-        right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
-        near = text[max(left, match.start() - NEGATION_REACH):right]
-        if has("denied_saying", clause):
-            reading.unknown.add(name)  # "I didn't say it has an ECHE": open again
-            continue
-        if metatalk.disowned(text, match.start()):
-            reading.disowned.add(name)  # "je parlais pas de l'accord": undone if just read, never set
-            continue
-        news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
-        if has("meta_talk", clause) or news:
-            continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
-        left_open = open_question(text, match.start(), match.end())  # "whether Heidelberg has that charter"
-        if has("dont_know", clause) or has("not_yet", clause) or left_open and name == asked:
-            reading.unknown.add(name)
-        elif asked_about(text, match.start(), match.end()) or left_open \
-                or about_group(text, match.start(), match.end()) \
-                or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
-            reading.questioned.add(name)
-            continue
-        elif NEGATION_RX.search(near):
-            reading.values[name] = False
-        elif PHRASES["fact_yes"].search(clause) or name == asked:
-            reading.values[name] = True
-    # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
-    never = PHRASES["never"].search(text)
-    said = when.clause(text, never.start(), never.end()) if never else ""
-    if never and has("erasmus_before", said) and "?" not in said \
-            and "prior_erasmus_months" not in reading.values:
-        reading.values["prior_erasmus_months"] = 0.0
 
 
 def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading: Reading) -> None:

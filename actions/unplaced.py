@@ -48,9 +48,12 @@ def open_questions(text: str) -> list[str]:
             and not has("confirm_question", s) and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
 
 
-def cannot_answer(turn: Turn) -> None:
-    """Said plainly, with who knows, and the likeliest topics; never the same answer again."""
-    lines = [t(turn.lang, "faq_did_you_mean_in_flow"),
-             *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]
-    turn.say("\n".join(lines), likely_topics(turn.view, turn.lang)
-             + [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}])
+def cannot_answer(turn: Turn, in_form: bool = False) -> None:
+    """Said plainly, with who knows, and the likeliest topics; never the same answer again. `in_form`: no
+    answer was given yet, the pending question follows."""
+    contacts = contact_lines(turn.get("call"), turn.get("role"), turn.lang)
+    if in_form and not contacts:
+        return  # no call yet, so nobody to name: the question "which institution?" comes next
+    lines = [t(turn.lang, "cannot_answer_in_form" if in_form else "faq_did_you_mean_in_flow"), *contacts]
+    checks = [] if in_form else [{"title": t(turn.lang, "button_all_checks"), "payload": "/show_checks"}]
+    turn.say("\n".join(lines), likely_topics(turn.view, turn.lang) + checks)

@@ -1,0 +1,60 @@
+"""Yes/no facts named in passing ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
+charter", "never did Erasmus"), read from the words around each mention; a question about them sets
+nothing."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from actions import metatalk, when
+from actions.asides import asked_about, said_by
+from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has
+from actions.stated import about_group, consent_spans, first_named, open_question
+
+if TYPE_CHECKING:
+    from actions.facts import Reading
+
+NEGATION_REACH = 30  # characters either side of a fact's keyword that can turn it round
+
+
+def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
+    """Yes/no facts the message names ("it holds an ECHE", "il mio relatore è d'accordo", "no idea about the
+    charter"); a question about them ("do I need the Scientific Board?") sets nothing."""
+    consents = consent_spans(text)  # "l'accord de mon promoteur" is the supervisor's, not an agreement
+    for name in PHRASES["fact_words"]:
+        match = first_named(name, text, consents)
+        if not match or name in reading.values:
+            continue
+        left, right = when.clause_span(text, match.start(), match.end())
+        clause = text[left:right]
+        # The words right around the mention ("non mi hai risposto sulla borsa" is no "no scholarship"), and
+        # after it only up to the next comma ("ik heb een beurs, geen personeelscontract").
+        comma = text.find(",", match.end())
+        right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
+        near = text[max(left, match.start() - NEGATION_REACH):right]
+        if has("denied_saying", clause):
+            reading.unknown.add(name)  # "I didn't say it has an ECHE": open again
+            continue
+        if metatalk.disowned(text, match.start()):
+            reading.disowned.add(name)  # "je parlais pas de l'accord": undone if just read, never set
+            continue
+        news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
+        if has("meta_talk", clause) or news:
+            continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
+        left_open = open_question(text, match.start(), match.end())  # "whether Heidelberg has that charter"
+        if has("dont_know", clause) or has("not_yet", clause) or left_open and name == asked:
+            reading.unknown.add(name)
+        elif asked_about(text, match.start(), match.end()) or left_open \
+                or about_group(text, match.start(), match.end()) \
+                or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
+            reading.questioned.add(name)
+            continue
+        elif NEGATION_RX.search(near):
+            reading.values[name] = False
+        elif PHRASES["fact_yes"].search(clause) or name == asked:
+            reading.values[name] = True
+    # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
+    never = PHRASES["never"].search(text)
+    said = when.clause(text, never.start(), never.end()) if never else ""
+    if never and has("erasmus_before", said) and "?" not in said \
+            and "prior_erasmus_months" not in reading.values:
+        reading.values["prior_erasmus_months"] = 0.0

@@ -1,0 +1,92 @@
+"""What a message states goes into the slots, said back once ("Noted: ...", "Updated: a → b") so a misreading
+can be corrected; and the call whose mobility window holds the person's dates."""
+from __future__ import annotations
+
+import re
+
+from actions import i18n
+from actions.answer import show_value
+from actions.asides import say_what_if
+from actions.facts import read_message
+from actions.i18n import t
+from actions.profile import PROFILE_SLOTS
+from actions.turn import Turn
+from rules_core.vocab import PRIORITY_FIELDS
+
+MONTH_DAY_RX = re.compile(r"\d")  # a date said with its day has a digit; "mid-February" has none
+NOT_ECHOED = ("call", *PRIORITY_FIELDS)
+
+
+def call_for_the_dates(turn: Turn) -> str | None:
+    """Of one institution's calls, answer from the one whose mobility window holds the person's start, and
+    say so ("Your dates fall under ITM Antwerp (Erasmus+ 2026-2028)")."""
+    import datetime as dt
+
+    from actions.calls import call_for_dates, call_name
+
+    month = turn.get("start_month")  # a start month waiting for its day places the stay as well
+    call_id, start = turn.get("call"), turn.get("start_date") or (f"{month}-01" if month else None)
+    if not call_id or not start:
+        return None
+    other = call_for_dates(call_id, dt.date.fromisoformat(str(start)))
+    if other is None:
+        return None
+    turn.set("call", other)
+    return t(turn.lang, "call_for_dates", call=call_name(other, turn.lang),
+             before=call_name(call_id, turn.lang))
+
+
+def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
+    """Every fact the message states goes into the slots; returns the "Updated: a → b" line (for facts that
+    replaced an earlier value) and whether the message stated anything at all."""
+    reading = read_message(turn.tracker, asked, turn.text, turn.entities)
+    if reading.issue:
+        turn.set("input_issue", reading.issue)
+        from actions.eligibility import issue_message
+
+        message, _ = issue_message(turn.view, turn.lang)
+        if message:
+            turn.say(message)
+        turn.set("input_issue", None)
+    replaced, noted = [], []
+    if say_what_if(turn, reading.values):
+        return None, True
+    for name, value in reading.values.items():
+        old = turn.get(name)
+        label = i18n.label(turn.lang, "fields", name)
+        shown = show_value(name, value, turn.lang)
+        if name in reading.assumed:  # "until June": the day taken is said, so it can be corrected
+            shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
+        if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
+            replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {shown}")
+        elif name in PROFILE_SLOTS and name not in NOT_ECHOED and old in (None, []) \
+                and value not in (None, []) and not (name == asked and turn.is_payload):
+            # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
+            # dates), so a misreading can be corrected; a button clicked needs no echo. A priority-only fact
+            # is said back in the priority answer, the one place it counts.
+            noted.append(f"{label}: {shown}")
+        elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
+            # "somewhere in February": the day was not said; show the one taken, so it can be corrected.
+            noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")
+        turn.set(name, value)
+    for name in sorted(reading.unknown | reading.reopened):
+        old = turn.get(name)
+        if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
+            # "I haven't asked yet" after a "no" was read, "I wasn't talking about X": open again, said so.
+            before = show_value(name, old, turn.lang)
+            label = i18n.label(turn.lang, "fields", name)
+            replaced.append(f"{label}: {before} → {t(turn.lang, 'value_unknown')}")
+            turn.set(name, None)
+    skipped = [f for f in (turn.get("skipped") or []) if f not in reading.values]
+    skipped += [f for f in reading.unknown if f not in skipped]
+    if skipped != (turn.get("skipped") or []):
+        turn.set("skipped", skipped)
+    # Disowning words ("I wasn't talking about X": reading.reopened) state nothing.
+    stated = turn.restated = bool(reading.values) or bool(reading.unknown)
+    if "hypothetical" in [e.get("entity") for e in turn.entities]:
+        turn.set("hypothetical", True)
+        stated = True
+    lines = [t(turn.lang, "changed_facts", facts="; ".join(replaced))] if replaced else []
+    if noted and (replaced or not turn.is_payload):
+        lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
+    return "\n".join(lines) or None, stated
