@@ -30,8 +30,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if turn.is_payload:
         return await _faq(turn, domain)
     from actions.applyby import apply_by_check
+    from actions.recap import recap_check
 
-    if apply_by_check(turn):  # "e la scadenza? 4 marzo 2026?": the date the person was given
+    # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
+    if recap_check(turn) or apply_by_check(turn):
         return "resume"
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))

@@ -1,0 +1,114 @@
+"""A recap checked back ("so: eligible, 309 €, before 13 February, Charlotte Morantin, right?"): each point
+the person names is confirmed or corrected against the rules core's decision, one line each. Before, only the
+date was confirmed and a wrong amount or date ("350 € and 1 March, correct?") went by without a word."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import NEGATION_RX, has
+from actions.turn import Turn
+
+DATE_ENTITIES = ("start_date", "end_date")
+# An amount said with its currency, before or after: "309 €", "€1,440", "350 euros", "EUR 417".
+AMOUNT_RX = re.compile(r"(?:€|\beur\b|\beuros?\b)\s*(\d[\d.,\s]*\d|\d)"
+                       r"|(\d[\d.,\s]*\d|\d)\s*(?:€|eur\b|euros?\b)", re.I)
+MIN_POINTS = 2  # a check of one date alone is the apply-by check's (actions/applyby.py)
+
+
+def recap_check(turn: Turn) -> bool:
+    """Confirm or correct every point of a recap the person asks to be checked; False when it is none."""
+    if not turn.get("last_decision") or not turn.get("call") or not has("confirm_question", turn.text):
+        return False
+    amounts = [_number(m.group(1) or m.group(2)) for m in AMOUNT_RX.finditer(turn.text)]
+    dates = sorted({str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES})
+    eligible = _eligible_said(turn.text)
+    people = _contacts_named(turn)
+    if sum(map(bool, (amounts, dates, eligible is not None, people))) < MIN_POINTS:
+        return False
+    from actions.flow import evaluate
+
+    decision = evaluate(turn)
+    lines = _verdict_lines(decision, eligible, turn.lang) + _amount_lines(decision, amounts, turn.lang) \
+        + _date_lines(decision, dates, turn) + [f"✓ {p}" for p in people]
+    wrong = any(line.startswith("✗") for line in lines)
+    turn.say("\n".join([t(turn.lang, "recap_wrong" if wrong else "recap_right"), *lines]))
+    turn.answered = turn.dates_told = True
+    return True
+
+
+def _number(text: str) -> float | None:
+    digits = re.sub(r"\s", "", text)
+    # "1.440,00" / "1,440.00" / "1,440" / "309": the last separator followed by two digits is the decimal one.
+    match = re.match(r"^(.*?)[.,](\d{2})$", digits)
+    whole, cents = (match.group(1), match.group(2)) if match else (digits, "0")
+    whole = re.sub(r"[.,]", "", whole)
+    return float(f"{whole}.{cents}") if whole.isdigit() else None
+
+
+def _eligible_said(text: str) -> bool | None:
+    found = re.search(r"\b(eligible|éligible|idone[oa]|in aanmerking)\b", text, re.I)
+    if not found:
+        return None
+    return not NEGATION_RX.search(text[max(0, found.start() - 12):found.start()])
+
+
+def _contacts_named(turn: Turn) -> list[str]:
+    from actions.verdict import role_contacts
+
+    named = []
+    for contact in role_contacts(turn.get("call"), turn.get("role")):
+        surname = (contact.name or "").split()[-1:] or [""]
+        said = surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", turn.text, re.I) \
+            or contact.email and contact.email.lower() in turn.text.lower()
+        if said:
+            named.append(", ".join(b for b in (contact.name, contact.email) if b))
+    return named
+
+
+def _verdict_lines(decision: dict[str, Any], eligible: bool | None, lang: str) -> list[str]:
+    from actions.stands import short_outcome
+
+    if eligible is None:
+        return []
+    right = (decision.get("verdict") == "eligible") == eligible
+    return [f"{'✓' if right else '✗'} {short_outcome(decision, lang)}"]
+
+
+def _amount_lines(decision: dict[str, Any], amounts: list[float | None], lang: str) -> list[str]:
+    grant = decision.get("grant") or {}
+    known = {"recap_total": grant.get("total_eur"), "recap_travel": grant.get("travel_eur"),
+             "recap_guide": grant.get("indicative_total_eur")}
+    known = {k: float(v) for k, v in known.items() if v}
+    lines = []
+    for amount in amounts:
+        if amount is None:
+            continue
+        said = i18n.fmt_eur(amount, lang)
+        match = next((k for k, v in known.items() if abs(v - amount) < 0.5), None)
+        if match:
+            lines.append(f"✓ {t(lang, 'recap_amount', said=said, what=t(lang, match))}")
+        elif known:
+            right = "; ".join(f"{t(lang, k)} {i18n.fmt_eur(v, lang)}" for k, v in known.items())
+            lines.append(f"✗ {t(lang, 'recap_not', said=said)} {right}")
+        else:
+            lines.append(f"✗ {t(lang, 'recap_not', said=said)} {t(lang, 'recap_no_amount')}")
+    return lines
+
+
+def _date_lines(decision: dict[str, Any], dates: list[str], turn: Turn) -> list[str]:
+    deadlines = decision.get("deadlines") or {}
+    apply_by, lang = deadlines.get("apply_by"), turn.lang
+    stay = {str(turn.get("start_date") or "")[:10], str(turn.get("end_date") or "")[:10]}
+    lines = []
+    for day in dates:
+        if day in stay:
+            continue  # the stay's own dates, said back: nothing to check
+        if day == apply_by:
+            lines.append(f"✓ {t(lang, 'recap_apply_by', date=i18n.fmt_date(apply_by, lang))}")
+        elif apply_by:
+            lines.append(f"✗ {t(lang, 'recap_not', said=i18n.fmt_date(day, lang))} "
+                         f"{t(lang, 'recap_apply_by', date=i18n.fmt_date(apply_by, lang))}")
+    return lines
