@@ -28,7 +28,8 @@ async def _check(text: str, day: str | None, words: str | None, lang: str = "en"
 
 
 async def test_a_right_recap_is_confirmed_point_by_point():
-    text = "so: I'm eligible, 309 € travel, apply before 13 February, and I write to Charlotte Morantin, right?"
+    text = ("so: I'm eligible, 309 € travel, apply before 13 February, and I write to Charlotte Morantin, "
+            "right?")
     reply = await _check(text, "2026-02-13", "13 February")
     assert "Yes, that is right" in reply, reply
     assert "✓ €309.00: the travel support" in reply and "✓ apply by 13 February 2026" in reply, reply
