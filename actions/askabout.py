@@ -118,15 +118,17 @@ def host_type(turn: Turn) -> bool:
     if not failed and not passed:
         return False  # no check of the host for this plan yet (no role or activity): the topic answers
     lang = turn.lang
+    first = (failed or passed)[0]
+    # The answer's source right after it: a condition below with the same source said it twice in a row.
+    where = i18n.source(call_id, first.get("source"), lang)
+    answer = f"{first.get('explanation')} ({t(lang, 'source')}: {where})"
     if failed:
-        lines = [t(lang, "answer_no", answer=failed[0].get("explanation"))]
+        lines = [t(lang, "answer_no", answer=answer)]
         lines += [sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]
     else:
-        lines = [t(lang, "answer_yes", answer=passed[0].get("explanation"))]
+        lines = [t(lang, "answer_yes", answer=answer)]
     lines += [sourced("•", c.get("explanation"), call_id, c.get("source"), lang)
               for c in decision.get("conditions") or [] if c.get("field") in fields]
-    first = (failed or passed)[0]
-    lines.append(f"({t(lang, 'source')}: {i18n.source(call_id, first.get('source'), lang)})")
     turn.say("\n".join(lines))
     return True
 

@@ -57,6 +57,9 @@ def grant_followup(turn: Turn) -> bool:
     if _travel_instead(text, turn.lang):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     how_sure = _how_sure(grant, turn.lang)
+    if not has("sure_question", text):  # "how much per month?" asks no yes/no: no "No:" before the answer
+        how_sure = re.sub(r"^[^:：]{1,20}\s?:\s*", "", how_sure, count=1)
+        how_sure = how_sure[:1].upper() + how_sure[1:]
     body = grant_lines({"grant": grant}, turn.lang)
     basis = grant.get("basis")
     if basis and basis in how_sure:  # where the amounts come from is said once, not twice in one reply
