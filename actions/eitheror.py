@@ -25,14 +25,21 @@ def either_or(text: str, lang: str) -> bool:
     return False
 
 
+def open_question(text: str) -> bool:
+    """Every sentence that asks something asks "what, where, how much..." (no yes/no question among them)."""
+    asking = [s for s in SENTENCE_RX.split(text.strip()) if "?" in s]
+    return bool(asking) and all(has("wh_start", s.lower()) for s in asking)
+
+
 def _openings(lang: str) -> list[str]:
     """The reply language's bare "Yes:" and "No:" openings, as the locale writes them."""
     return [t(lang, key, answer="").rstrip() for key in ("answer_yes", "answer_no")]
 
 
 def no_bare_yes_no(lang: str, text: str, messages: list[dict[str, Any]]) -> None:
-    """The replies to an either/or question without a bare "Yes:"/"No:" opening (rewritten in place)."""
-    if not either_or(text, lang):
+    """The replies to an either/or question, or to an open one ("what must I send?"), without a bare
+    "Yes:"/"No:" opening (rewritten in place)."""
+    if not (either_or(text, lang) or open_question(text)):
         return
     openings = _openings(lang)
     for message in messages:

@@ -6,7 +6,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from tests.actions.answered import answered
-from tests.actions.conftest import texts
+from tests.actions.conftest import said, texts
 from tests.actions.test_dialogue import respond
 from tests.actions.test_round12 import MSC_LISBON
 from tests.actions.test_round13_answers import STAFF_LJUBLJANA
@@ -47,5 +47,25 @@ async def test_a_staff_host_answer_still_says_yes_first():
     dispatcher = CollectingDispatcher()
     text = "is a research institute fine?"
     await respond(dispatcher, text=text, intent="faq_receiving_org", slots=slots,
-                  entities=[{"entity": "receiving_org", "value": "research_institute", "start": 5, "end": 23}])
+                  entities=[said(text, "receiving_org", "research_institute", "research institute")])
     assert texts(dispatcher).startswith("Yes: "), texts(dispatcher)
+
+
+@pytest.mark.parametrize(("lang", "text", "bare"), [
+    ("nl", "Wat moet ik eigenlijk allemaal insturen om aan te vragen, en naar welk adres?", "Ja:"),
+    ("en", "and where do I send it, to whom?", "Yes:"),
+])
+async def test_an_open_question_gets_no_bare_yes_first(lang, text, bare):
+    slots = await answered(STAFF_LJUBLJANA, lang)
+    dispatcher = CollectingDispatcher()
+    await respond(dispatcher, text=text, intent="ask_contact", slots=slots)
+    reply = texts(dispatcher)
+    assert reply and not any(m.get("text", "").startswith(bare) for m in dispatcher.messages), reply
+
+
+def test_a_yes_no_question_among_open_ones_keeps_yes_or_no():
+    from actions.eitheror import open_question
+
+    assert open_question("ok, what is an ECHE?") and open_question("quanto prendo?")
+    assert not open_question("So is that a hard deadline? and where do I send it?")
+    assert not open_question("Is there really nothing I can apply for now?")
