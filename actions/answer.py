@@ -7,6 +7,7 @@ from typing import Any
 
 from actions import i18n
 from actions.calls import call_name
+from actions.daycount import grant_day_line
 from actions.i18n import t
 from actions.profile import today
 
@@ -54,9 +55,11 @@ def _unknown_total_lines(grant: dict[str, Any], lang: str) -> list[str]:
 
 
 def _parts_and_notes(grant: dict[str, Any], lang: str) -> list[str]:
+    """The parts of an amount said with its days, then why those days are not the calendar's (when they are
+    not: "why 59 days? March to April is 60"), then the notes."""
     lines = [f"  - {part.get('label')}: {i18n.fmt_eur(part.get('amount_eur'), lang)}"
              for part in grant.get("breakdown") or []]
-    return lines + [f"  ({note})" for note in grant.get("notes") or []]
+    return lines + grant_day_line(grant, lang) + [f"  ({note})" for note in grant.get("notes") or []]
 
 
 def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None) -> list[str]:

@@ -21,6 +21,7 @@ from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
+from actions.daycount import asks_day_count
 from actions.eitheror import no_bare_yes_no
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
@@ -123,6 +124,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if turn.intent == "ask_contact" and not turn.is_payload and status_question(turn.text) \
             and not has("contact_question", turn.text):
         turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
+    if turn.intent == "ask_why" and asks_day_count(turn):
+        turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)

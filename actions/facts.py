@@ -23,6 +23,7 @@ from actions.asides import (
     works_at_negated,
 )
 from actions.calls import alias_spans, pick
+from actions.daycount import drop_reckoning
 from actions.doctoral import read_doctoral_staff
 from actions.extraction import extract_facts
 from actions.inpassing import facts_in_passing
@@ -62,6 +63,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     reading = Reading()
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = when.drop_dates_in_questions(text, kept)
+    kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = when.drop_told_dates(tracker, kept)
     kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)

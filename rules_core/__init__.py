@@ -24,6 +24,7 @@ __all__ = [
     "call_status",
     "priorities",
     "source_label",
+    "days360_by_month",
     "TOPICS",
     "CallFileError",
 ]
@@ -39,6 +40,7 @@ _LAZY = {
     "call_status": "status",
     "priorities": "priority",
     "source_label": "priority",
+    "days360_by_month": "dates",
 }
 
 

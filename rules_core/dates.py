@@ -6,6 +6,7 @@ import calendar
 import logging
 import os
 from datetime import date
+from typing import Any
 
 from .errors import InvalidProfile
 
@@ -49,6 +50,34 @@ def days360(start: date, end: date) -> int:
     if end.month == 2 and end.day == calendar.monthrange(end.year, 2)[1]:
         d2 = 30
     return (end.year - start.year) * 360 + (end.month - start.month) * 30 + (d2 - d1) + 1
+
+
+# The 30/360 convention (days360): every month counts 30 days, a year 360. Its source is kept with each call's
+# grant (`grant.day_count`); the numbers are here because the count itself is code.
+MONTH_DAYS = 30
+YEAR_DAYS = 360
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days360_by_month(start: date, end: date) -> list[dict[str, Any]]:
+    """The 30/360 count month by month, for saying why it differs from the calendar: each calendar month
+    the stay touches, its first and last day in the stay, its calendar days and its days in the 30/360 count.
+    The days add up to days360(start, end) and the calendar days to calendar_days(start, end): a piece counts
+    min(last, 30) - min(first, 30) + 1, a piece running to the end of February counting that day as day 30
+    (2-31 March = 29 days, 1-28 February 2026 = 30 days, a whole 31-day month = 30 days).
+    Plain integers, no date objects: cheap enough to answer a question, though not to run in every
+    evaluate() (grants.day_count)."""
+    pieces: list[dict[str, Any]] = []
+    year, month, first = start.year, start.month, start.day
+    while (year, month) <= (end.year, end.month):
+        length = 29 if month == 2 and calendar.isleap(year) else _MONTH_LENGTHS[month - 1]
+        last = end.day if (year, month) == (end.year, end.month) else length
+        top = 30 if month == 2 and last == length else min(last, 30)
+        ym = f"{year:04d}-{month:02d}"
+        pieces.append({"month": ym, "start": f"{ym}-{first:02d}", "end": f"{ym}-{last:02d}",
+                       "calendar_days": last - first + 1, "days": top - min(first, 30) + 1})
+        year, month, first = (year + 1, 1, 1) if month == 12 else (year, month + 1, 1)
+    return pieces
 
 
 def calendar_days(start: date, end: date) -> int:

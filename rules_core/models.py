@@ -185,11 +185,21 @@ class GrantComponent(Referenced):
         return self
 
 
+class DayCount(Referenced):
+    """Where the call (or the reference) says how the funded days are counted. `method` names the count the
+    engine applies (dates.days360: every month 30 days, a year 360); it is the only one it knows, so a call
+    cannot name another and be counted otherwise without a word."""
+
+    method: Literal["30/360"] = "30/360"
+
+
 class Grant(Strict):
     amounts_published: bool
     basis: Text
     components: list[GrantComponent] = []
     notes: list[Note] = []
+    # Optional: a call that gives none is still counted 30/360; its decisions then name no source for it.
+    day_count: DayCount | None = None
 
 
 class Deadlines(Strict):

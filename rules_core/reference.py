@@ -42,6 +42,12 @@ def _grant_kinds() -> list[str]:
     return [f"  {name}\n      {GRANT_KINDS.get(name, '')}" for name in names]
 
 
+def _day_count_methods() -> str:
+    from .models import DayCount
+
+    return ", ".join(get_args(DayCount.model_fields["method"].annotation))
+
+
 def vocabulary() -> str:
     settled: dict[str, Any] = vocab.CONDITION_FIELDS
     lines = [
@@ -65,5 +71,8 @@ def vocabulary() -> str:
         "grant component kinds (`grant.components[].kind`; any may add params.note, applies_to, "
         "not_applicable_note):",
         *_grant_kinds(),
+        "day count (`grant.day_count`: `method`, with the `source` or `reference` + `confidence` that says "
+        "a month counts 30 days):",
+        "  " + _day_count_methods(),
     ]
     return "\n".join(lines)

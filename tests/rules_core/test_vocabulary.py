@@ -18,6 +18,7 @@ def test_the_vocabulary_command_lists_every_value_and_kind() -> None:
                   *kinds.KINDS):
         assert value in res.stdout, value
     assert "supervisor_authorised  (condition, settled by the supervisor)" in res.stdout
+    assert "day count (`grant.day_count`" in res.stdout and "  30/360" in res.stdout
 
 
 def test_every_grant_kind_the_model_accepts_is_described() -> None:
