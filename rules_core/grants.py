@@ -24,6 +24,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     notes: list[str] = []
     confidences: list[str] = []
     basis = _text(grant["basis"], lang)
+    funded: int | None = None  # the days a daily rate pays, when they are not the 30/360 count
     travel: float | None = None
     indicative_amounts = False
     # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
@@ -49,9 +50,13 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         elif kind == "monthly_by_group" and days is not None and ctx["activity"] and ctx["destination"]:
             _monthly_by_group(call, ctx, lang, params, lines)
         elif kind == "daily_tiered" and days is not None:
+            # Short-term rates are per physical day ("5-30 physical days", reference "Short-term student
+            # mobility"): calendar days, not the 30/360 count of monthly amounts; none past the last tier.
+            physical = calendar_days(ctx["start_date"], ctx["end_date"])
+            funded = min(physical, params["tiers"][-1][0])
             start = 0
             for upto, rate in params["tiers"]:
-                n = max(0, min(days, upto) - start)
+                n = max(0, min(physical, upto) - start)
                 if n:
                     lines.append(
                         {
@@ -99,7 +104,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     start, end = ctx["start_date"], ctx["end_date"]
     return {
         "total_eur": total,
-        "days": days,
+        "days": days if funded is None else funded,
         # The stay on the calendar beside the funded days, so a reply can say why 2 March-30 April is 59 days.
         "calendar_days": calendar_days(start, end) if days is not None else None,
         "day_count": day_count(grant.get("day_count"), start if days is not None else None, end),
