@@ -85,6 +85,16 @@ def apply_by_check(turn: Turn) -> bool:
     return True
 
 
+def applying_asked(turn: Turn) -> bool:
+    """"Et si je ne postule qu'en février ?", "als ik in december aanvraag, is dat op tijd?": a question with
+    the time the person would apply in it."""
+    from actions.when import applying_time
+
+    return "?" in turn.text and any(
+        e.get("entity") in DATE_ENTITIES and isinstance(e.get("start"), int) and applying_time(turn.text, e)
+        for e in turn.entities)
+
+
 def _asked_time(turn: Turn, deadlines: dict[str, Any]) -> dict[str, Any] | None:
     """The time of applying the question names ("in February"): a date said that is neither the departure,
     the end of the stay nor the date to apply by."""
@@ -92,7 +102,9 @@ def _asked_time(turn: Turn, deadlines: dict[str, Any]) -> dict[str, Any] | None:
     for ent in turn.entities:
         value = str(ent.get("value"))[:10]
         if ent.get("entity") in DATE_ENTITIES and value not in known and value < deadlines["start"]:
-            return {"day": _day(value), "month_only": bool(ent.get("month_only"))}
+            # "eind januari" is the month's last day, not the whole month (31 January: too late for the 16th).
+            day = _day(value)
+            return {"day": day, "month_only": bool(ent.get("month_only")) and day.day == 1}
     return None
 
 

@@ -27,6 +27,7 @@ from actions.daycount import drop_reckoning
 from actions.doctoral import read_doctoral_staff
 from actions.extraction import extract_facts
 from actions.inpassing import facts_in_passing
+from actions.lengths import drop_length_remarks
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
 from actions.stated import drop_unstated, said_of_self
@@ -64,6 +65,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = when.drop_dates_in_questions(text, kept)
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
+    kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)
     kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)

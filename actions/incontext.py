@@ -35,6 +35,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
     if recap_check(turn) or apply_by_check(turn):
         return "resume"
+    from actions.applyby import applying_asked
+
+    # "si je ne postule qu'en février, ça passe ?": the person's date to apply by, and whether February is.
+    if applying_asked(turn) and not _asks(turn, "next_call"):
+        return _status(turn)
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"

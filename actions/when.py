@@ -72,11 +72,19 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
             if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
                     and not has("if_clause", sentence):
                 continue
-            # "can I still apply in February?": when the person would apply, not a date of the stay.
-            if PHRASES["applying_before"].search(text[max(0, start - APPLYING_REACH):start]):
+            # "can I still apply in February?", "als ik eind januari aanvraag": when the person would apply,
+            # not a date of the stay.
+            if applying_time(text, ent):
                 continue
         out.append(ent)
     return out
+
+
+def applying_time(text: str, ent: dict[str, Any]) -> bool:
+    """Whether a date is the time the person would apply: after "apply in" or before "aanvraag"."""
+    start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    return bool(PHRASES["applying_before"].search(text[max(0, start - APPLYING_REACH):start])
+                or PHRASES["applying_after"].match(text[end:end + APPLYING_REACH]))
 
 
 def merge_durations(entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -148,8 +156,19 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     cued = [e for e in dates if id(e) in roles]
     entities = [e for e in entities if id(e) in roles or not any(e is d for d in dates)
                 or not any(c.get("value") == e.get("value") and c["start"] < e["start"] for c in cued)]
+    # "du 4 au 13 mai. Remettez la date de fin au 13 mai": the range's end said again with its cue is that
+    # end, once (left in, the NLU's "start" on the second 13 May made a one-day stay).
+    said_again, cued_once = [], set()
+    for ent in sorted((e for e in entities if any(e is d for d in dates)),
+                      key=lambda e: (id(e) not in roles, -e["start"])):  # the last cued mention is kept
+        fact = (ent.get("value"), roles.get(id(ent), ent.get("entity")))
+        if fact in cued_once:
+            said_again.append(ent)
+        elif id(ent) in roles:
+            cued_once.add(fact)
+    entities = [e for e in entities if not any(e is s for s in said_again)]
     dates = [e for e in entities if any(e is d for d in dates)]
-    if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2:
+    if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2 and not said_again:
         return entities, False  # "from 1 March to 15 April": the range as the NLU read it
     return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
 

@@ -178,7 +178,20 @@ def _explain(
     text = template(kind, key, lang, override).format_map(render_vars(vars_, lang, set_labels))
     if lang == "fr":
         text = _elide(text)
+    text = singular(text, lang)
     return text[:1].upper() + text[1:]
+
+
+# The sentences say "{days} days": one day is "1 day", "1 jour", "1 dag", "1 giorno" ("séjour de 1 jours").
+_SINGULAR = {"en": {"days": "day", "months": "month"}, "fr": {"jours": "jour"},
+             "nl": {"dagen": "dag", "maanden": "maand"}, "it": {"giorni": "giorno", "mesi": "mese"}}
+_ONE_RX = {lang: re.compile(rf"(?<![\d.,])\b1 ({'|'.join(words)})\b") for lang, words in _SINGULAR.items()}
+
+
+def singular(text: str, lang: str) -> str:
+    """A count of one with its noun in the singular."""
+    rx = _ONE_RX.get(lang)
+    return rx.sub(lambda m: f"1 {_SINGULAR[lang][m.group(1)]}", text) if rx else text
 
 
 _ELISION = re.compile(r"\b(que|de|le|la) ([aeiouyéèêàh])", re.I)
@@ -192,7 +205,7 @@ def _elide(text: str) -> str:
 
 
 def note(key: str, lang: str, **vars_: Any) -> str:
-    return catalogue(lang)["notes"][key].format(**vars_)
+    return singular(catalogue(lang)["notes"][key].format(**vars_), lang)
 
 
 def grant_text(key: str, lang: str, **vars_: Any) -> str:

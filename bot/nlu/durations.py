@@ -11,7 +11,15 @@ from bot.nlu.places import fold
 
 NUMBER = {w: n for n, words in lexicon.NUMBER_WORDS.items() for w in fold(words).split()}
 UNIT = {w: u for u, words in lexicon.UNIT_WORDS.items() for w in fold(words).split()}
-DURATION_RX = re.compile(rf"\b(?P<n>\d{{1,3}}|{_alt(NUMBER)})(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b")
+# "3.5 months", "3,5 maanden", "three and a half months", "drie en een halve maand": the half is kept (it was
+# read as "5 months", or lost).
+HALF_BEFORE = r"(?P<half>\s+(?:and a half|en een halve?|et demie?))?"
+DURATION_RX = re.compile(
+    rf"(?<![\d.,])\b(?P<n>\d{{1,3}}(?:[.,]\d)?|{_alt(NUMBER)}){HALF_BEFORE}(?:\s*-\s*|\s+)(?P<u>{_alt(UNIT)})\b"
+)
+HALF_AFTER_RX = re.compile(r"^\s+(?:and a half|et demie?|e mezzo|e mezza|en een half)\b")
+# A fraction of a unit in the next unit down (30-day months, as the rules core counts).
+SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("D", 1)}
 NOT_DURATION_BEFORE = re.compile(
     r"(?:\d+\s*(?:-|to|a|à|tot|al|and|et|en|e)\s*|j'ai\s+|ai\s+|ho\s+|ik ben\s+|i am\s+|i'm\s+|il y "
     r"a\s+|every\s+|tous les\s+|ogni\s+)$"
@@ -33,7 +41,20 @@ def find_durations(folded: str) -> list[Found]:
         if NOT_DURATION_AFTER.match(folded[m.end() : m.end() + 12]):
             continue
         raw = m.group("n")
-        number = int(raw) if raw.isdigit() else NUMBER[raw]
+        number = float(raw.replace(",", ".")) if raw[0].isdigit() else float(NUMBER[raw])
+        half = m.group("half") or HALF_AFTER_RX.match(folded[m.end() : m.end() + 15])
+        number += 0.5 if half else 0.0
         if 0 < number <= 999:
-            out.append(Found("duration", m.start(), m.end(), f"P{number}{UNIT[m.group('u')]}"))
+            out.append(Found("duration", m.start(), m.end(), iso(number, UNIT[m.group("u")])))
     return out
+
+
+def iso(number: float, unit: str) -> str:
+    """P3M, or P3M15D for 3.5 months (P4D for 3.5 days: a day is not split)."""
+    whole = int(number)
+    smaller, per = SMALLER[unit]
+    rest = int((number - whole) * per + 0.5)
+    if smaller == unit:
+        return f"P{int(number + 0.5)}{unit}"
+    parts = (f"{whole}{unit}" if whole else "") + (f"{rest}{smaller}" if rest else "")
+    return f"P{parts or f'{whole}{unit}'}"

@@ -235,10 +235,24 @@ def test_message_date_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
         ("due mesi", "P2M"),
         ("twee weken", "P2W"),
         ("vingt jours", "P20D"),
+        # A half is 15 of the rules core's 30-day months ("3.5 months" had been read as "5 months").
+        ("about 3.5 months", "P3M15D"),
+        ("ongeveer 3,5 maanden", "P3M15D"),
+        ("trois mois et demi", "P3M15D"),
+        ("3 mesi e mezzo", "P3M15D"),
+        ("three and a half months", "P3M15D"),
+        ("drie en een halve maand", "P3M15D"),
+        ("1.5 years", "P1Y6M"),
+        ("1,5 semaines", "P1W4D"),
     ],
 )
 def test_durations(text: str, value: str) -> None:
     assert ("duration", None, value) in ents(text)
+
+
+@pytest.mark.parametrize("text", ["3.5 months", "3,5 mois"])
+def test_a_decimal_length_is_not_its_last_digit(text: str) -> None:
+    assert ("duration", None, "P5M") not in ents(text)
 
 
 @pytest.mark.parametrize(
