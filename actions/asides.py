@@ -13,7 +13,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import when
-from actions.phrases import PHRASES, has
+from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 
 SEGMENT_RX = re.compile(r"[,;:]|\b(?:and|but|et|mais|en|maar|e|ma)\b", re.I)
 
@@ -68,18 +68,27 @@ def named_facts(text: str, asking: bool = False) -> list[str]:
 SHORT_ANSWER = 3  # words
 
 
-def self_funded(text: str) -> bool:
-    """"I pay it myself", "je suis autofinancée": no other scholarship; not "what does self-funded mean?"
-    (asked about), "it says priority goes to self-funded students" (the call's words said back) nor "about the
-    priority for self-funded students" (said of others)."""
+def self_funded(text: str) -> bool | None:
+    """"I pay it myself", "je suis autofinancée": no other scholarship (True); "so I'm not self-funded",
+    "je ne suis pas autofinancée": a scholarship (False); not "what does self-funded mean?" (asked about),
+    "it says priority goes to self-funded students" (the call's words said back) nor "about the priority for
+    self-funded students" (said of others): None."""
     short = len(text.split()) <= SHORT_ANSWER  # "self-funded" alone answers a question about it
     for match in PHRASES["self_funded"].finditer(text):
         clause = when.clause(text, match.start(), match.end())
         mine = short or has("self_words", segment(text, match.start(), match.end()))
         if mine and not asked_about(text, match.start(), match.end()) and not has("meta_talk", clause) \
                 and not has("quoting", clause):
-            return True
-    return False
+            seg = segment(text, match.start(), match.end())
+            before = seg[:seg.find(match.group(0))] if match.group(0) in seg else ""
+            return not (negated_before(text, match.start()) or NEGATION_RX.search(before))
+    return None
+
+
+def funder(text: str, start: int) -> bool:
+    """"ma bourse vient d'une fondation", "a grant from a company": the organisation named at `start` pays,
+    it is not where the person goes ("a traineeship at a foundation" is)."""
+    return PHRASES["funded_by_before"].search(text[max(0, start - 60):start]) is not None
 
 
 def compared(text: str, start: int) -> bool:
@@ -174,6 +183,6 @@ def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
 
 def works_at_negated(text: str) -> bool:
     """"niet in dienst", "not employed by ITM", "je ne travaille pas à l'IMT": working there, said negated."""
-    from actions.phrases import negated_before
-
-    return any(negated_before(text, m.start()) for m in PHRASES["works_at"].finditer(text))
+    # "I'm a senior lecturer, not a postdoc": a position denied, not the employment.
+    return any(negated_before(text, m.start()) and not PHRASES["doctoral_position"].match(text, m.start())
+               for m in PHRASES["works_at"].finditer(text))

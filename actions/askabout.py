@@ -86,10 +86,13 @@ def host_type(turn: Turn) -> bool:
     """"Is a research institute fine for staff training?", "telt een onderzoeksinstituut ook?": the rules
     core's check of that kind of host for the person, yes or no first, with the conditions it brings."""
     text, call_id = turn.text, turn.get("call")
+    from actions.asides import funder
     from rules_core.vocab import RECEIVING_ORGS
 
+    # "ma bourse vient d'une fondation": who pays is no host.
     orgs = [e for e in turn.entities
-            if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS]
+            if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS
+            and not (isinstance(e.get("start"), int) and funder(text, int(e["start"])))]
     question = asking(text)
     if not call_id or not orgs or not is_question(text) \
             or not (has("acceptable_question", question) or has("yes_no_question", question.strip())):

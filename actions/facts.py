@@ -12,12 +12,13 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import metatalk, partial_dates, pastclause, when
+from actions import metatalk, partial_dates, pastclause, when, yesno
 from actions.asides import (
     asks_about_a_place,
     compared,
     drop_countries_asked_about,
     employed_phd,
+    funder,
     home_aside,
     self_funded,
     works_at_negated,
@@ -30,7 +31,10 @@ from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
+from actions.reversal import turn_round
 from actions.stated import drop_unstated, said_of_self
+from actions.travelmode import FACT as GREEN
+from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
@@ -48,6 +52,7 @@ class Reading:
     reopened: set[str] = field(default_factory=set)  # facts just read, disowned: not known again
     assumed: set[str] = field(default_factory=set)  # start_date/end_date whose day was not said
     questioned: set[str] = field(default_factory=set)  # yes/no facts the message asks about or leaves open
+    which_reversed: list[str] = field(default_factory=list)  # "that's backwards" after several yes/no facts
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -120,12 +125,17 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["gender"] = "f"
     elif has("masculine_words", text):
         reading.values["gender"] = "m"
-    if self_funded(text):
-        reading.values["has_scholarship"] = False
+    funded_self = self_funded(text)
+    if funded_self is not None:  # "so I'm not self-funded": a scholarship
+        reading.values["has_scholarship"] = not funded_self
+    mode = travel_mode(text)
+    if mode is not None:  # "ik ga wel met de trein hoor, niet vliegen": green travel
+        reading.values[GREEN] = mode
     facts_in_passing(text, asked, reading)
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
         _answer_to_question(tracker, asked, text, reading)
+    turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
     if unread and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it.
         reading.values.pop("prior_erasmus_months", None)
@@ -170,6 +180,8 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")
+        if kind == "receiving_org" and funder(text, start):
+            continue  # "ma bourse vient d'une fondation": who pays, not the host
         if kind in ("start_date", "end_date") and has("replaced_before", before):
             continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
@@ -238,8 +250,11 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
         if asked != "call":
             reading.unknown.add(asked)
         return
-    if asked in BOOL_SLOTS and has("ask_whether", stripped):
-        reading.unknown.add(asked)  # "ok, I'll ask the office whether they have it": its "ok" is no yes
+    if asked in BOOL_SLOTS and (has("ask_whether", stripped) or has("intention", stripped)
+                                or yesno.pending(asked, stripped, stripped)):
+        # "ok, I'll ask the office whether they have it", "ok, scrivo a Daniela": its "ok" is no yes; "not
+        # yet" for an authorisation is pending, no refusal.
+        reading.unknown.add(asked)
     elif asked in BOOL_SLOTS:
         # The Yes and No buttons send /affirm and /deny.
         if PHRASES["yes"].search(stripped) or stripped == "/affirm":

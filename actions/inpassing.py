@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from actions import metatalk, when
-from actions.asides import asked_about, said_by
-from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has
+from actions import metatalk, when, yesno
+from actions.asides import asked_about, said_by, segment
+from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.stated import about_group, consent_spans, first_named, open_question
 
 if TYPE_CHECKING:
@@ -29,8 +29,8 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         # The words right around the mention ("non mi hai risposto sulla borsa" is no "no scholarship"), and
         # after it only up to the next comma ("ik heb een beurs, geen personeelscontract").
         comma = text.find(",", match.end())
-        right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
-        near = text[max(left, match.start() - NEGATION_REACH):right]
+        near_right = min(right, match.end() + NEGATION_REACH, comma if comma >= 0 else right)
+        near_left = max(left, match.start() - NEGATION_REACH)
         if has("denied_saying", clause):
             reading.unknown.add(name)  # "I didn't say it has an ECHE": open again
             continue
@@ -40,17 +40,27 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
         if has("meta_talk", clause) or news:
             continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
+        if yesno.intended(text, match.start(), match.end()):
+            reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
+            continue
         left_open = open_question(text, match.start(), match.end())  # "whether Heidelberg has that charter"
-        if has("dont_know", clause) or has("not_yet", clause) or left_open and name == asked:
+        if name in yesno.CONDITIONS and has("refused", segment(text, match.start(), match.end())) \
+                and not left_open and "?" not in clause:
+            reading.values[name] = False  # "the board refused, the agreement is not there yet"
+        elif has("dont_know", clause) or has("not_yet", clause) or left_open and name == asked:
             reading.unknown.add(name)
         elif asked_about(text, match.start(), match.end()) or left_open \
                 or about_group(text, match.start(), match.end()) \
                 or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
             reading.questioned.add(name)
             continue
-        elif NEGATION_RX.search(near):
-            reading.values[name] = False
-        elif PHRASES["fact_yes"].search(clause) or name == asked:
+        elif yesno.negated(text, match.start(), match.end(), near_left, near_right):
+            if yesno.pending(name, text, clause):
+                reading.unknown.add(name)  # "accordo NO ... Non li ho ancora": not refused, pending
+            else:
+                reading.values[name] = False
+        elif PHRASES["fact_yes"].search(clause) or name == asked \
+                or yesno.owned(name, text, match.start(), match.end()):
             reading.values[name] = True
     # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
     never = PHRASES["never"].search(text)

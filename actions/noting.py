@@ -82,11 +82,15 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     if skipped != (turn.get("skipped") or []):
         turn.set("skipped", skipped)
     # Disowning words ("I wasn't talking about X": reading.reopened) state nothing.
-    stated = turn.restated = bool(reading.values) or bool(reading.unknown)
+    stated = turn.restated = bool(reading.values) or bool(reading.unknown) or bool(reading.which_reversed)
     if "hypothetical" in [e.get("entity") for e in turn.entities]:
         turn.set("hypothetical", True)
         stated = True
     lines = [t(turn.lang, "changed_facts", facts="; ".join(replaced))] if replaced else []
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
+    if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess
+        shown = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang)}"
+                 for n in reading.which_reversed]
+        lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     return "\n".join(lines) or None, stated

@@ -100,10 +100,11 @@ def negated_before(text: str, start: int) -> bool:
     return PHRASES["negation_before"].search(text[max(0, start - 40):start]) is not None
 
 
+# "n't" ends its word ("don't", "haven't"), so it has no word boundary before it.
 NEGATION_RX = re.compile(
-    r"\b(not|no|n['’]t|dont|doesnt|didnt|isnt|wont|cant|havent|hasnt|without|never|none|pas|aucune?|sans|"
-    r"jamais|geen|niet|zonder|nooit|non|senza|mai|"
-    r"nessun\w*)\b|n['’]a pas|n'ont pas", re.I)
+    r"\b(not|no|dont|doesnt|didnt|isnt|wont|cant|havent|hasnt|without|never|none|pas|aucune?|sans|"
+    r"jamais|geen|niet|nee|zonder|nooit|non|senza|mai|"
+    r"nessun\w*)\b|n['’]t\b|n['’]a pas|n'ont pas", re.I)
 QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
                          r"moet|heb|is|zijn|kan|devo|serve|bisogna|è|sono)\b", re.I)
 

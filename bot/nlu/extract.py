@@ -108,6 +108,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
         for m in rx.finditer(folded):
             if entity == "role" and keywords.negated(folded, m.start()):
                 continue  # "staff without a PhD": a role someone says they lack is not theirs
+            if entity == "role" and keywords.held_degree(folded, m.start(), m.end()):
+                continue  # "I have a PhD": a degree held, no PhD student
             out.append(Candidate(m.start(), m.end(), entity, value, 2))
     for value, rx in institutions.patterns():
         for m in rx.finditer(folded):

@@ -224,3 +224,31 @@ NEGATED_BEFORE_RX = re.compile(
 def negated(folded: str, start: int) -> bool:
     """Whether the keyword starting at `start` is negated ("staff without a PhD" is no PhD student)."""
     return NEGATED_BEFORE_RX.search(folded[max(0, start - 50) : start]) is not None
+
+
+# A doctorate held, a degree and not the role of PhD student ("I have a PhD", "I hold a doctorate", "with a
+# PhD", "j'ai un doctorat", "ik heb een doctoraat", "ho un dottorato"); "my PhD student", "a PhD position", "I
+# have my PhD defence in June" and "I'm doing a PhD" stay the role.
+HELD_DEGREE_RX = re.compile(r"ph\.?\s?d\.?|doctorat|doctoraat|dottorato")
+HELD_BEFORE_RX = re.compile(
+    r"(?:(?<!\w)(?:i|we)(?:\s+(?:do|also|already|now|actually))?\s+(?:have|hold|got|earned|obtained)|"
+    r"(?<!\w)i'?ve\s+(?:got|earned|obtained)|(?<!\w)(?:with|holding|holder of)|"
+    r"(?<!\w)(?:j'ai|titulaire d')|(?<!\w)(?:ik heb|ik bezit|(?<!bezig )met)|"
+    r"(?<!\w)(?:ho|con|possiedo|in possesso di))"
+    r"(?:\s+(?:already|also|deja|aussi|al|ook|gia|anche))?"
+    r"(?:(?:\s+|(?<='))(?:a|an|my|un|une|mon|een|mijn|il|uno|il mio))?\s*$"
+)
+HELD_AFTER_RX = re.compile(
+    r"^\s*(?:defen[cs]e|thesis|supervisor|position|post|scholarship|grant|fellowship|contract|program\w*|"
+    r"project|research|studies|exam|to (?:finish|do|write)|soutenance|these|bourse|contrat|projet|"
+    r"a (?:finir|faire)|verdediging|beurs|onderzoek|af te|bezig|difesa|tesi|borsa|contratto|progetto|"
+    r"da (?:finire|fare))(?!\w)"
+)
+
+
+def held_degree(folded: str, start: int, end: int) -> bool:
+    """Whether the keyword at start..end is a doctorate the person holds (a degree, not a role)."""
+    if not HELD_DEGREE_RX.fullmatch(folded[start:end]):
+        return False
+    return HELD_BEFORE_RX.search(folded[max(0, start - 40):start]) is not None \
+        and HELD_AFTER_RX.match(folded[end:end + 30]) is None

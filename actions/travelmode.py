@@ -1,0 +1,46 @@
+"""How the person travels, said in words: by train, bus or carpool is green travel ("ik ga wel met de trein
+hoor, niet vliegen", "Ik reis dus duurzaam, met de trein", "je prends le train", "vado in treno"); "not by
+train" or flying ("we vliegen", "je prends l'avion") is not; a question ("is the train cheaper?", "can I go by
+train?") or words said back say nothing. Used by actions/facts.py before the yes/no facts named in passing."""
+from __future__ import annotations
+
+import re
+
+from actions import when
+from actions.asides import segment
+from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has
+
+FACT = "green_travel"
+
+
+def travel_mode(text: str) -> bool | None:
+    """True for a green mode said as the person's own way to travel, False for one denied or for flying
+    said without one, None when the message says neither."""
+    said = [m for m in PHRASES["green_mode"].finditer(text) if _statement(text, m.start(), m.end())]
+    if any(_statement(text, m.start(), m.end()) for m in PHRASES["green_instead"].finditer(text)):
+        return True  # "je ne prends pas l'avion mais le train": the negation is the plane's
+    for match in said:
+        if not _denied(text, match.start(), match.end()):
+            return True  # "met de trein, niet vliegen": the green mode said, the other one denied
+    if said:
+        return False  # "not by train", "niet met de trein"
+    for match in PHRASES["flying"].finditer(text):
+        if _statement(text, match.start(), match.end()) and not _denied(text, match.start(), match.end()):
+            return False  # "we vliegen", "I'll fly there"
+    return None
+
+
+def _statement(text: str, start: int, end: int) -> bool:
+    """Not inside a question ("is the train cheaper?"), nor the call's words said back."""
+    clause = when.clause(text, start, end)
+    return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
+        and not has("what_if", clause)
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """"not by train", "pas en avion", "niet vliegen", "non in aereo": a negation in its own part of the
+    sentence, before it."""
+    seg = segment(text, start, end)
+    words = text[start:end]
+    before = seg[:seg.find(words)] if words in seg else ""
+    return bool(NEGATION_RX.search(re.sub(r"^\W*(but|mais|maar|ma)\b", "", before, flags=re.I)))

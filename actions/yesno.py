@@ -1,0 +1,71 @@
+"""How the words around a yes/no fact's mention turn it: a negation that belongs to the mention or to another
+word ("I have a scholarship and not a staff contract"), an intention that states nothing yet ("scrivo a
+Daniela per l'accordo", "I'll ask the board"), and "not yet" said of the conditions, pending rather than
+refused ("accordo NO, Consiglio NO. Non li ho ancora."). Used by actions/inpassing.py."""
+from __future__ import annotations
+
+import re
+
+from actions import when
+from actions.asides import segment
+from actions.phrases import NEGATION_RX, PHRASES, has
+
+# Facts a person gets from someone else before the stay: "not yet" there means pending, never No.
+CONDITIONS = ("supervisor_authorised", "board_authorised", "interinstitutional_agreement",
+              "receiving_org_has_eche")
+# Where the words that lead up to a mention begin: a comma or a "but" starts another statement ("the
+# supervisor signed, I'll ask the board"); "and" does not ("I'll ask my supervisor and the board").
+LEAD_CUT_RX = re.compile(r"[,;:]|\b(?:but|mais|maar|ma|però)\b", re.I)
+# After a negation, an article or a noun's words: what it negates is another thing ("not a staff contract").
+OTHER_OBJECT_RX = re.compile(r"^\s*(?:an?|the|any|une?|le|la|les|de|du|des|een|het|uno?|una|il|lo|gli)\s",
+                             re.I)
+
+
+def negated(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """Whether the words around the mention at start..end (within left..right) turn it round: a negation
+    before it in its part of the sentence ("no scholarship", "I don't have a scholarship"; not "nee, ik heb
+    een beurs"), or after it when it ends there or takes a verb ("la borsa non ce l'ho", "de beurs heb ik
+    niet", "accordo NO"); not one with an object of its own after an explicit yes ("I have a scholarship so
+    I'm not self-funded", "... and not a staff contract")."""
+    lead = re.split(r"[,;:]", text[left:start])[-1]
+    if NEGATION_RX.search(lead):
+        return True
+    after = text[end:right]
+    found = NEGATION_RX.search(after)
+    if not found:
+        return False
+    rest = after[found.end():]
+    belongs_elsewhere = OTHER_OBJECT_RX.match(rest) or has("self_funded", rest) \
+        or any(rx.match(rest.lstrip()) for rx in PHRASES["fact_words"].values())
+    return not (belongs_elsewhere and PHRASES["fact_yes"].search(lead))
+
+
+def intended(text: str, start: int, end: int) -> bool:
+    """"scrivo a Daniela per l'accordo", "I'll ask my supervisor and the board", "je vais demander au
+    conseil": what the person means to do, not a fact yet (in the words leading to the mention, or after it
+    in its own part of the sentence)."""
+    lead = text[when.clause_span(text, start, end)[0]:start]
+    cuts = list(LEAD_CUT_RX.finditer(lead))
+    lead = lead[cuts[-1].end():] if cuts else lead
+    seg = segment(text, start, end)
+    return has("intention", lead) or has("intention", seg[seg.find(text[start:end]) + end - start:])
+
+
+def pending(name: str, text: str, clause: str) -> bool:
+    """A condition said to be No in a message that says "not yet" ("non ce li ho ancora! L'accordo e il
+    Consiglio no"): pending, unless refused ("they refused", "il consiglio ha rifiutato")."""
+    return name in CONDITIONS and has("not_yet", text) and not has("refused", clause)
+
+
+# "ma bourse vient d'une fondation", "my scholarship covers it": a scholarship of one's own is one held; not
+# one applied for ("my scholarship application", "ma demande de bourse").
+OWN_RX = re.compile(r"\b(my|mon|ma|mijn|la mia|il mio)\s+$", re.I)
+NOT_HELD_AFTER_RX = re.compile(
+    r"^\s*(application|request|decision|results?|candidature|demande|dossier|aanvraag|beslissing|domanda|"
+    r"richiesta|esito)\b", re.I)
+
+
+def owned(name: str, text: str, start: int, end: int) -> bool:
+    """A scholarship named as the person's own ("ma bourse", "my scholarship"): they have one."""
+    return name == "has_scholarship" and OWN_RX.search(text[max(0, start - 12):start]) is not None \
+        and NOT_HELD_AFTER_RX.match(text[end:end + 20]) is None
