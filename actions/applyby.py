@@ -6,6 +6,7 @@ Every date is the rules core's (its `deadlines`); the number of months is read o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from babel.units import format_unit
@@ -130,3 +131,40 @@ def _dates(deadlines: dict[str, Any], lang: str) -> dict[str, str]:
 
 def _day(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def why_apply_by(turn: Turn, changed: str | None) -> bool:
+    """"Why 13 February? That's two months before, is that a fixed rule?" (13 February being the date to apply
+    by the person was given), "why this deadline?": how that date is set, with its section of the call, "Yes"
+    first to "is that a fixed rule?". It got the list of every check."""
+    text = turn.text
+    if "?" not in text or not turn.get("last_decision") or not has("why_word", text) \
+            and not has("fixed_rule", text):
+        return False
+    deadlines = personal_deadlines(turn)
+    if deadlines is None:
+        return False
+    # The date said back, whatever year the NLU gave a "13 February" said without one.
+    day = str(deadlines["apply_by"])[5:10]
+    named = any(e.get("entity") in DATE_ENTITIES and str(e.get("value"))[5:10] == day for e in turn.entities)
+    if not named and not has("apply_by_words", text) or _asked_time(turn, deadlines) is not None:
+        return False  # "... or can I still apply in February?": the dates with that time's check answer
+    from actions.flow import evaluate
+
+    lang = turn.lang
+    months = ahead(deadlines, lang)
+    kind = "apply_before_departure" if months else "application_deadline"
+    decision = evaluate(turn)
+    entry = next((e for e in [*(decision.get("failed") or []), *(decision.get("passed") or [])]
+                  if e.get("kind") == kind), {})
+    # "..., is that a fixed rule?": a yes/no question besides the why.
+    parts = re.split(r"[.?!,;]", text)
+    yes = has("fixed_rule", text) or any(has("yes_no_question", part.strip()) for part in parts)
+    key = ("why_apply_by_yes" if yes else "why_apply_by") if months \
+        else ("why_apply_by_deadline_yes" if yes else "why_apply_by_deadline")
+    line = t(lang, key, ahead=months, **_dates(deadlines, lang))
+    if entry.get("source"):
+        line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"
+    turn.say("\n".join([changed, line] if changed else [line]))
+    turn.answered = turn.dates_told = True
+    return True

@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.applyby import why_apply_by
 from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
@@ -30,6 +31,7 @@ from actions.incontext import answer_question
 from actions.language import detect, foreign_language
 from actions.noting import apply_facts, call_for_the_dates
 from actions.phrases import QUESTION_RX, has, in_register, status_question
+from actions.summaryq import summary_request
 from actions.turn import Turn
 from actions.unplaced import cannot_answer, second_question, unplaced
 from actions.why import why_answer
@@ -68,7 +70,11 @@ class ActionRespond(Action):
         previous = tracker.get_slot("language")
         text = tracker.latest_message.get("text") or ""
         turn = Turn(as_clicked(tracker), dispatcher, detect(text, previous))
-        if foreign_language(text):
+        if has("foreign_courtesy", text):
+            # "Alles klar, danke schön!", "gracias": thanks (or a goodbye, see respond) in the conversation's
+            # language, without the notice about the languages spoken.
+            turn.reread = "thank"
+        elif foreign_language(text):
             turn.lang = "en"
             turn.say(t("en", "languages"))
         turn.set("language", turn.lang)
@@ -134,6 +140,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         # "ok thanks, bye", "ik mail Charlotte wel. Dag!": the goodbye, whatever else the message says.
         turn.say("\n".join(line for line in (changed, t(turn.lang, "goodbye")) if line))
         return
+    if summary_request(turn, changed):  # "samenvatting graag" after an answer: that answer in short
+        return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now
         # that question is answered.
@@ -153,7 +161,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if intent != "goodbye" and (stated or asked):
             proceed(turn, changed)
         return
-    if why_answer(turn, changed):  # "why is that?" after an answer that stands: the rules behind it
+    # "why is that?" after an answer that stands: the rules behind it; "why 13 February?": how that date is
+    # set.
+    if why_answer(turn, changed) or why_apply_by(turn, changed):
         return
     if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):
         proceed(turn, changed, all_checks=True)  # "why not?" after an answer: every check with its source

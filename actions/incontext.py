@@ -52,16 +52,21 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return "resume" if turn.restated else "done"
     from actions import askabout
     from actions.contactq import contact_choice
+    from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer
     from actions.documents import learning_agreement
     from actions.grantq import grant_followup
+    from actions.lengthq import length_question
     from actions.nationalityq import nationality_question
     from actions.travelq import travel_question
+    from actions.uncovered import uncovered_question
 
-    # Most specific first: how the days are counted before the grant ("why 59 days?"), a named contact before
-    # the supervisor as a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement
-    # before the inter-institutional one, green travel before travel support in general.
-    if day_count_answer(turn) or grant_followup(turn) or contact_choice(turn) or nationality_question(turn) \
+    # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
+    # the days are counted before the grant ("why 59 days?"), a named contact before the supervisor as a fact,
+    # "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
+    # inter-institutional one, green travel before travel support in general.
+    if uncovered_question(turn) or day_count_answer(turn) or grant_followup(turn) or contact_choice(turn) \
+            or nationality_question(turn) or earlier_degree_question(turn) or length_question(turn) \
             or _residence(turn) or _destination(turn) \
             or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
             or condition(turn) or askabout.green_travel(turn) or travel_question(turn) \

@@ -48,7 +48,9 @@ def nationality_question(turn: Turn) -> bool:
         lines = [t(lang, "answer_yes", answer=first),
                  *[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]]
     elif passed:
-        lines = [t(lang, "nationality_passes"),
+        # Read only by where one may go (ITM: not a country of your citizenship): no condition on who applies.
+        only_where = all(r.kind.startswith("destination") for r in call.rules if r.id in ids)
+        lines = [t(lang, "nationality_destination_only" if only_where else "nationality_passes"),
                  *[sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in passed]]
     elif ids:  # a rule reads it, not yet checked (no destination yet): what it checks
         from actions.eligibility import relevant_reasons

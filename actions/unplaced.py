@@ -24,8 +24,9 @@ def second_question(turn: Turn) -> None:
         name = entry.get("name")
         if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
             found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
-            if found:
-                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
+            text = render_topics(str(turn.get("call")), found, turn.lang) if found else ""
+            if text and text not in turn.said:  # not when it answered the question nothing else placed
+                turn.say(text)
             return
 
 
@@ -48,9 +49,29 @@ def open_questions(text: str) -> list[str]:
             and not has("confirm_question", s) and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
 
 
+def ranked_topic(turn: Turn) -> bool:
+    """A call topic the NLU ranked with some confidence answers a question nothing else placed ("12 Jan
+    until 30 April. What's the min and max length for a study period btw?": ask_grant first, faq_duration
+    at 0.15)."""
+    ranking = turn.tracker.latest_message.get("intent_ranking") or []
+    if not turn.get("call") or not ranking or ranking[0].get("name") == "out_of_scope":
+        return False  # "and the weather there?": out of scope first, a topic behind it is no answer
+    for entry in ranking:
+        name = entry.get("name")
+        if name in FAQ_TOPICS and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
+            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
+            if found:
+                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
+                turn.answered = True
+                return True
+    return False
+
+
 def cannot_answer(turn: Turn, in_form: bool = False) -> None:
     """Said plainly, with who knows, and the likeliest topics; never the same answer again. `in_form`: no
-    answer was given yet, the pending question follows."""
+    answer was given yet, the pending question follows. A call topic the NLU ranked answers instead."""
+    if ranked_topic(turn):
+        return
     contacts = contact_lines(turn.get("call"), turn.get("role"), turn.lang)
     if in_form and not contacts:
         return  # no call yet, so nobody to name: the question "which institution?" comes next

@@ -109,7 +109,7 @@ async def test_a_nationality_no_rule_reads_gets_no_and_the_destination(dispatche
 
 
 @pytest.mark.parametrize(("code", "words", "first"), [
-    ("IT", "Italian", "It counts only for these checks of the call, and you pass them:"),
+    ("IT", "Italian", "No: your nationality is no condition of this call; it only matters because"),
     ("ES", "Spanish", "Yes: Spain is a country of your citizenship"),
 ])
 async def test_a_nationality_a_rule_reads_gets_that_rule(dispatcher, code, words, first):

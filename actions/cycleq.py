@@ -1,0 +1,56 @@
+""""Quei 2 mesi della magistrale non mi tolgono niente? Contano per il dottorato sì o no?", "do my master's
+months count for my PhD?": Erasmus months of an earlier degree are no part of the current study cycle's cap
+(the rules core's cycle_cap rule: a maximum per study cycle; rules_core/vocab.py STUDY_CYCLE orders the
+cycles).
+"No" first, with the cap and its section of the call. The question got "I can't find" or the durations
+paragraph three times (round 15, an IMT Lucca PhD student)."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.askabout import sourced
+from actions.i18n import t
+from actions.phrases import PHRASES, has
+from actions.profile import core
+from actions.turn import Turn
+from rules_core.vocab import STUDY_CYCLE
+
+
+def earlier_degree_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or "?" not in text or not has("counts_question", text):
+        return False
+    role = turn.get("role") or next((str(e.get("value")) for e in turn.entities if e.get("entity") == "role"),
+                                    None)
+    cycle = STUDY_CYCLE.get(str(role))
+    earlier = [degree for degree, rx in PHRASES["degree_words"].items()
+               if rx.search(text) and STUDY_CYCLE.get(degree, 99) < (cycle or 0)]
+    rule = _cycle_rule(str(call_id), role)
+    if not earlier or rule is None:
+        return False
+    lang = turn.lang
+    months = resolved_params(str(call_id), rule)["max_months"]
+    line = t(lang, "cycle_earlier_no", degree=i18n.label(lang, "degrees", earlier[0]),
+             current=i18n.label(lang, "degrees", role), months=months)
+    turn.say(sourced("", line, call_id, rule.source, lang).strip())
+    turn.answered = True
+    return True
+
+
+def resolved_params(call_id: str, rule: Any) -> dict[str, Any]:
+    """The rule's limits with the call's parameters filled in ("$max_months_per_cycle" -> 12)."""
+    from rules_core.loader import compiled
+
+    found = next((r for r in compiled(call_id).rules if r.id == rule.id), None)
+    return dict(found.params) if found is not None else dict(rule.params)
+
+
+def _cycle_rule(call_id: str, role: str | None) -> Any:
+    """The call's cap per study cycle for this role, with its limit resolved (None when it has none)."""
+    try:
+        rules = core().get_call(call_id).rules
+    except Exception:  # a call file problem: the other answers are tried
+        return None
+    return next((r for r in rules if r.kind == "cycle_cap"
+                 and (not r.applies_to.roles or role in r.applies_to.roles)), None)

@@ -1,0 +1,95 @@
+""""What's the min and max length for a study period?", "how long can a traineeship be?", "is 3.5 months long
+enough?": the call's duration limits for the person's kind of mobility (the activity named, else theirs), from
+the rules core's duration rules with their sections of the call; with the dates known, whether the person's
+stay is within them (yes or no first when that is what is asked). The NLU read such a question mid-form as a
+grant question and the person got "I can't find the answer" (round 15)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions import i18n
+from actions.askabout import asking, evaluate_with, sourced
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+
+def length_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    if not call_id or "?" not in question or not has("length_question", question):
+        return False
+    at = text.find(question)
+    named = [str(e.get("value")) for e in turn.entities if e.get("entity") == "activity"
+             and at <= int(e.get("start") or -1) < at + len(question)]
+    activity = named[0] if named else turn.get("activity")
+    role = turn.get("role")
+    rules = duration_rules(str(call_id), role, activity)
+    if not rules:
+        return False  # no limit for this plan in the call's rules: the call's topics answer
+    lang = turn.lang
+    limits = [_limits(str(call_id), rule, activity, lang) for rule in rules]
+    own = _own_check(turn, activity, {r.id for r in rules})
+    if own is not None and has("yes_no_question", question.strip()):
+        # "is 3.5 months long enough?": yes or no first, the limits after.
+        key = "answer_yes" if own[0] == "✓" else "answer_no"
+        lines = [t(lang, key, answer=own[1][:1].lower() + own[1][1:]), *limits]
+    else:
+        lines = [*limits, *([f"{own[0]} {own[1]}"] if own else [])]
+    if turn.intent == "ask_grant" and not has("how_much", text):
+        turn.set("goal", turn.tracker.get_slot("goal"))  # the length words read as a grant question
+    turn.say("\n".join(lines))
+    return True
+
+
+def duration_rules(call_id: str, role: str | None, activity: str | None) -> list[Any]:
+    """The call's duration rules for this role and activity (for every activity of the role while the
+    activity is unknown)."""
+    try:
+        rules = core().get_call(call_id).rules
+    except Exception as err:  # a call file problem: the topics answer
+        logger.debug("no rules for a length: %s", type(err).__name__)
+        return []
+    found = []
+    for rule in rules:
+        applies = rule.applies_to
+        if rule.kind != "duration_range" or role and applies.roles and role not in applies.roles:
+            continue
+        if activity and applies.activities and activity not in applies.activities:
+            continue
+        found.append(rule)
+    return found
+
+
+def _limits(call_id: str, rule: Any, activity: str | None, lang: str) -> str:
+    """"Study period: 2 months to 12 months (source: ...)", for the activity asked about (else the rule's)."""
+    from actions.cycleq import resolved_params
+    from rules_core.messages import fmt_amount
+
+    params = resolved_params(call_id, rule)
+    activities = [activity] if activity else rule.applies_to.activities or []
+    what = ", ".join(i18n.label(lang, "activities", a) for a in activities) or t(lang, "scope_everyone")
+    text = t(lang, "length_limits", what=what, min=fmt_amount(params["min"], params["unit"], lang),
+             max=fmt_amount(params["max"], params["unit"], lang))
+    return sourced("•", text, call_id, rule.source, lang)
+
+
+def _own_check(turn: Turn, activity: str | None, ids: set[str]) -> tuple[str, str] | None:
+    """The rules core's check of the person's stay against these limits ("✓", its sentence), when the dates
+    are known."""
+    if not turn.get("start_date") or not turn.get("end_date"):
+        return None
+    try:
+        decision = evaluate_with(turn, activity=activity) if activity else evaluate_with(turn)
+    except Exception as err:  # an incomplete or invalid profile: the limits alone
+        logger.debug("no length check: %s", type(err).__name__)
+        return None
+    for mark, entries in (("✗", decision.get("failed")), ("✓", decision.get("passed"))):
+        found = next((e for e in entries or [] if e.get("rule") in ids), None)
+        if found:
+            return mark, str(found.get("explanation"))
+    return None

@@ -1,0 +1,68 @@
+""""Samenvatting graag", "Kun je alles nog eens kort samenvatten?", "Mi fai un riepilogo finale?" after an
+answer: that answer again in short (the outcome, with the conditions it depends on; the date to apply by; the
+amount or who knows it; whom to write to), from the rules core's decision for the facts as they are now. It
+got the welcome screen or "I can't find the answer" (round 15). "Fix the summary" (`summary_again`) is the
+contact skill's summary to paste in an e-mail, not this one."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions import i18n
+from actions.answer import grant_lines
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+
+def summary_request(turn: Turn, changed: str | None) -> bool:
+    """Answered when the message asks for a summary of the answer the person has had (after what it noted)."""
+    text = turn.text
+    if turn.is_payload or turn.intent in ("thank", "goodbye") or not has("summary_request", text) \
+            or has("summary_again", text) or has("cv_word", text) or has("confirm_question", text):
+        # "thanks for the summary!" thanks; a recap checked back ("so: eligible, 309 €, right?") is
+        # actions/recap.py's.
+        return False
+    if not turn.get("call") or not turn.get("last_decision"):
+        return False
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception as err:  # an incomplete or invalid profile: the usual flow answers
+        logger.debug("no decision for a summary: %s", type(err).__name__)
+        return False
+    lines = [changed] if changed else []
+    turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang)]))
+    turn.answered = True
+    return True
+
+
+def short_answer(decision: dict[str, Any], role: str | None, lang: str) -> list[str]:
+    from actions.verdict import contact_lines
+
+    verdict = decision.get("verdict") or "incomplete"
+    conditions = decision.get("conditions") or []
+    if verdict == "eligible" and conditions:
+        lines = [t(lang, "summary_short_provided"), *[f"• {c.get('explanation')}" for c in conditions]]
+    else:
+        lines = [t(lang, "summary_short", outcome=t(lang, f"outcome_{verdict}"))]
+    if verdict == "not_eligible":
+        lines += [f"✗ {f.get('explanation')}" for f in decision.get("failed") or []]
+    elif verdict == "incomplete":
+        missing = ", ".join(i18n.label(lang, "fields", m) for m in decision.get("missing") or [])
+        if missing:
+            lines.append(t(lang, "summary_short_missing", fields=missing))
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if apply_by and verdict != "not_eligible":
+        lines.append(t(lang, "summary_short_apply_by", date=i18n.fmt_date(apply_by, lang)))
+    grant = decision.get("grant") or {}
+    if verdict != "not_eligible" and grant.get("total_eur") is not None:
+        lines.append(t(lang, "summary_short_amount", amount=i18n.fmt_eur(grant["total_eur"], lang),
+                       days=grant.get("days") or "?"))
+    elif verdict != "not_eligible":
+        # The call's amounts unknown: what is known (a travel part) and who knows the rest; no guide figure.
+        lines += [line for line in grant_lines(decision, lang) if not line.startswith(" ")]
+    return lines + contact_lines(decision.get("call"), role, lang)

@@ -1,0 +1,32 @@
+""""Et pour le visa pour la France ? J'ai un titre de séjour belge.", "which insurance do I need?", "do they
+help with housing?": things the calls' texts do not address. Said plainly, with who can tell (the call's
+contacts for the person's role), never another answer in its place: the NLU read the visa question as a
+grant question and the person got the grant block twice (round 15). A question about paying for them ("does
+the grant cover insurance?") is the call's grant topic, not this."""
+from __future__ import annotations
+
+from actions.askabout import asking
+from actions.calls import call_name
+from actions.i18n import label, t
+from actions.phrases import PHRASES, has
+from actions.turn import Turn
+
+
+def uncovered_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    if not call_id or "?" not in question or has("uncovered_cost", question):
+        return False
+    topics = [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
+    if not topics:
+        return False
+    from actions.verdict import contact_lines
+
+    lang = turn.lang
+    names = t(lang, "uncovered_and").join(label(lang, "uncovered_names", n) for n in topics)
+    lines = [t(lang, "uncovered_not_in_call", call=call_name(str(call_id), lang), topics=names),
+             *contact_lines(str(call_id), turn.get("role"), lang)]
+    if turn.intent in ("ask_grant", "ask_deadline"):
+        turn.set("goal", turn.tracker.get_slot("goal"))  # no grant or dates were asked: the goal stays
+    turn.say("\n".join(lines))
+    return True
