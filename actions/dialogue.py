@@ -57,7 +57,8 @@ class ActionRespond(Action):
         reload_if_changed()
         first = len(dispatcher.messages)
         events = await self._run(dispatcher, tracker, domain)
-        # Every reply of this turn, whichever part wrote it, in the register the person uses ("tu" in French).
+        # Every reply of this turn, whichever part wrote it, in the register the person uses ("tu" in French
+        # and Italian).
         said = [str(e.get("text") or "") for e in [*(tracker.events or []), tracker.latest_message]
                 if e.get("event", "user") == "user"]
         lang = next((e.get("value") for e in events if e.get("name") == "language"), None)

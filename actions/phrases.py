@@ -44,8 +44,25 @@ def gendered(text: str, lang: str, gender: str | None) -> str:
 
 
 INFORMAL: dict[str, dict[str, str]] = _RAW["informal_forms"]
-_INFORMAL_RX = {lang: re.compile(_words_rx(table).pattern, re.I) for lang, table in INFORMAL.items()}
+
+
+def _form_rx(table: dict[str, str]) -> re.Pattern[str]:
+    """The table's forms, longest first, as whole words. A form written in lower case also matches with a
+    capital (a sentence's first word: "vous pouvez", "Vous pouvez"); one written with a capital matches only
+    so, as the Italian courtesy forms are capitals inside a sentence ("il Suo relatore" is the person's, "il
+    suo" not)."""
+    def one(form: str) -> str:
+        first = f"[{form[0]}{form[0].upper()}]" if form[:1].islower() else re.escape(form[:1])
+        before = r"(?<!\w)" if form[:1].isalnum() else ""  # ", può candidarsi", "contatti l'"
+        after = r"(?!\w)" if form[-1:].isalnum() else ""
+        return before + first + re.escape(form[1:]) + after
+    return re.compile("|".join(one(k) for k in sorted(table, key=len, reverse=True)))
+
+
+_INFORMAL_RX = {lang: _form_rx(table) for lang, table in INFORMAL.items()}
 _VOTRE_RX = re.compile(r"\b([Vv])otre (\w)")
+# Where a sentence starts: the text's start, or after ". " or a new line, with only signs between ("📅 ").
+_SENTENCE_START_RX = re.compile(r"(?:^|[.!?]\s|\n)[^A-Za-zÀ-ÖØ-öø-ÿ0-9]*$")
 
 
 def _same_case(found: str, replacement: str) -> str:
@@ -53,13 +70,25 @@ def _same_case(found: str, replacement: str) -> str:
 
 
 def informal(text: str, lang: str) -> str:
-    """The reply in the "tu" register ("vous pouvez" -> "tu peux", "votre bourse" -> "ta bourse")."""
+    """The reply in the "tu" register: French "vous pouvez" -> "tu peux", "votre bourse" -> "ta bourse";
+    Italian "Lei può" -> "puoi", "il Suo relatore" -> "il tuo relatore", "Mi dica" -> "Dimmi"."""
     table = INFORMAL.get(lang)
     if not table:
         return text
-    lower = {k.lower(): v for k, v in table.items()}
-    text = _INFORMAL_RX[lang].sub(lambda m: _same_case(m.group(0), lower[m.group(0).lower()]), text)
-    feminine = PHRASES["informal_feminine"][lang]
+
+    def swap(m: re.Match[str]) -> str:
+        found = m.group(0)
+        if found in table and found[:1].isupper():
+            # A courtesy capital ("Lei è" -> "sei"): a capital again only where a sentence starts.
+            value = table[found]
+            starts = _SENTENCE_START_RX.search(m.string, 0, m.start()) is not None
+            return value[:1].upper() + value[1:] if starts else value
+        return _same_case(found, table[found[:1].lower() + found[1:]])
+
+    text = _INFORMAL_RX[lang].sub(swap, text)
+    feminine = PHRASES["informal_feminine"].get(lang)
+    if feminine is None:
+        return text
 
     def possessive(m: re.Match[str]) -> str:
         rest = text[m.start(2):]
@@ -69,20 +98,27 @@ def informal(text: str, lang: str) -> str:
     return _VOTRE_RX.sub(possessive, text)
 
 
-def register_of(texts: list[str]) -> str | None:
-    """"tu" or "vous": the register of the person's latest message that shows one (people may switch)."""
+def register_of(texts: list[str], lang: str) -> str | None:
+    """"informal" (French "tu", Italian "tu") or "formal" ("vous", "Lei"): the register of the person's latest
+    message that shows one in `lang` (people may switch); None when none does or `lang` has no such choice."""
+    says_informal, says_formal = PHRASES["says_tu"].get(lang), PHRASES["says_vous"].get(lang)
+    if says_informal is None or says_formal is None:
+        return None
     for said in reversed(texts):
-        if has("says_vous", said):
-            return "vous"
-        if has("says_tu", said):
-            return "tu"
+        if said.startswith("/"):  # a button's payload: no words of the person's
+            continue
+        if says_formal.search(said):
+            return "formal"
+        if says_informal.search(said):
+            return "informal"
     return None
 
 
 def in_register(lang: str, said: list[str], messages: list[dict[str, Any]]) -> None:
-    """Someone who says "tu" ("salut, t'as pas répondu", "rappelle-moi") is answered with "tu": the replies'
-    texts are rewritten in place, whichever part of the assistant wrote them."""
-    if lang not in INFORMAL or register_of(said) != "tu":
+    """Someone who says "tu" ("salut, t'as pas répondu", "rappelle-moi", "ciao, mi dici...", "puoi dirmi") is
+    answered with "tu": the replies' texts are rewritten in place, whichever part of the assistant wrote
+    them."""
+    if lang not in INFORMAL or register_of(said, lang) != "informal":
         return
     for message in messages:
         if message.get("text"):

@@ -27,7 +27,7 @@ STICKY_WORDS = 6
 # Lingua guesses single words poorly ("hello" -> Italian 0.57): short messages vote with these cue words.
 _CUES = {
     "en": "hi hello hey thanks thank you yes no please bye goodbye the what how when why who my am i "
-          "which many much of and for this an want need help ok okay sure nope yeah skip don't know can "
+          "which many much of and for this an want need help sure nope yeah skip don't know can "
           "could go do does so will would should get",
     "fr": "bonjour salut merci oui non je suis mon ma pourquoi quand comment quoi aide au revoir d'accord ça "
           "sais pas passer svp quelle quel quels quelles combien est c'est une",
@@ -39,11 +39,12 @@ _CUES = {
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
 _ALL_CUES = frozenset().union(*_CUE_WORDS.values())
 # Words the same in every language that look Dutch or English to lingua ("And for ITM Antwerp?" read as
-# Dutch) are left out before detecting: degree and programme acronyms and the loanword "deadline" (below),
-# any word in capitals ("IMT", "GSSI"), and the one-word names of the calls' institutions (their
-# `chat.aliases`: "antwerpen", "lucca"), which the action server gives with set_institution_names.
+# Dutch) are left out before detecting: degree and programme acronyms, the loanword "deadline" and "ok"
+# ("ok, perfetto", "ok merci", "ok dank je": no English), any word in capitals ("IMT", "GSSI"), and the
+# one-word names of the calls' institutions (their `chat.aliases`: "antwerpen", "lucca"), which the action
+# server gives with set_institution_names.
 _NAMES = frozenset(("erasmus", "msc", "phd", "mph", "mtm", "eu", "ue", "ects", "eche", "deadline",
-                    "deadlines"))
+                    "deadlines", "ok", "okay"))
 _institution_names: frozenset[str] = frozenset()
 
 
@@ -84,7 +85,25 @@ def foreign_language(text: str | None) -> bool:
     return bool(values) and values[0].language in _FOREIGN and values[0].value >= FOREIGN_CONFIDENCE
 
 
-NAME_INSIDE_RX = re.compile(r"(?<=[^.!?\s]\s)(?!I['’])[A-ZÀ-Þ][\w'’-]+")
+_CAPITALISED = r"[A-ZÀ-Þ][\w'’-]+"
+# The small words inside a name ("University of Oxford", "Save the Children", "Università degli Studi di
+# Milano", "Universiteit van Amsterdam"): part of the name when capitalised words stand on both sides.
+_NAME_LINKS = (r"(?:of|the|and|for|de|des|du|la|le|di|da|del|della|dei|degli|delle|van|der|den|voor|het|"
+               r"et|e|y|und|für)")
+NAME_INSIDE_RX = re.compile(
+    rf"(?<=[^.!?\s]\s)(?!I['’]){_CAPITALISED}(?:\s+(?:{_NAME_LINKS}\s+)*(?:[dl]['’])?{_CAPITALISED})*")
+_NAME_LINK_RX = re.compile(_NAME_LINKS, re.I)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_ELIDED_NAME = re.compile(r"[dl]['’][A-ZÀ-Þ]")  # "d'Anvers", "l'Aquila"
+
+
+def _only_names(text: str) -> bool:
+    """A reply that is only names, of two capitalised words or more ("University of Oxford", "London School of
+    Hygiene and Tropical Medicine", "Amref Health Africa, Nairobi"): no evidence of a language change."""
+    words = _TOKEN.findall(text)
+    capitalised = [w for w in words if w[0].isupper() or _ELIDED_NAME.match(w)]
+    links = [w for w in words if w not in capitalised]
+    return len(capitalised) >= 2 and words[0][0].isupper() and all(_NAME_LINK_RX.fullmatch(w) for w in links)
 
 
 def detect(text: str | None, previous: str | None) -> str:
@@ -96,14 +115,24 @@ def detect(text: str | None, previous: str | None) -> str:
     if not text or text.startswith("/"):
         return keep
     if previous in _LANGS.values():
-        # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French: names inside a sentence
-        # (capitalised, not first) are no evidence of a language change.
+        if _only_names(text[:MAX_CHARS]):
+            return keep
+        # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French, "presso la London School of
+        # Hygiene and Tropical Medicine" Italian: names inside a sentence (capitalised, not first, with the
+        # small words between their words) are no evidence of a language change.
         text = NAME_INSIDE_RX.sub(" ", text)
     short = _WORD.findall(text[:MAX_CHARS])
     if previous in _LANGS.values() and len(short) < STICKY_WORDS:
         # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"
         # stays English ("so" votes Italian, "I" English: a tie), "Wat is de deadline?" turns Dutch.
-        return _vote([w.lower() for w in short if not _is_name(w)], keep)
+        plain = [w.lower() for w in short if not _is_name(w)]
+        voted = _vote(plain, keep)
+        if voted != keep and keep != DEFAULT_LANG and not _confirmed(plain, voted):
+            # A conversation in French, Dutch or Italian was put there by what the person wrote; English may
+            # only be the default (a first "Salve", a button). So leaving French, Dutch or Italian takes more
+            # than one cue word: "yes", "merci", "ok thanks", "sì" keep it; "What is the deadline?" does not.
+            return keep
+        return voted
     head = text[:MAX_CHARS]
     # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
     # message (extraction, validation, the question) and lingua costs about 0.3 ms a call. Keyed by a digest,
@@ -144,6 +173,18 @@ def _detect_head(head: str, keep: str) -> str:
     if best.value < MIN_CONFIDENCE and not clear_lead:
         return _vote(words, keep)
     return _LANGS.get(best.language, keep)
+
+
+# A short reply leaves French, Dutch or Italian with this many words (names and "ok" not counted) that lingua
+# also reads in the language the cue words chose ("english please", "non lo so", "What is the deadline?").
+SWITCH_MIN_WORDS = 2
+
+
+def _confirmed(words: list[str], lang: str) -> bool:
+    if len(words) < SWITCH_MIN_WORDS:
+        return False
+    values = _detector().compute_language_confidence_values(" ".join(words))
+    return bool(values) and _LANGS.get(values[0].language) == lang
 
 
 def _vote(words: list[str], keep: str) -> str:

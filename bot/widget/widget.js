@@ -46,11 +46,11 @@
       typing: "De assistent typt", error: "De assistent is nu niet bereikbaar. Probeer het zo meteen opnieuw.",
       retry: "Opnieuw verzenden", kept: "Maximaal {n} dagen bewaard.", you: "U", bot: "Assistent", log: "Gesprek" },
     it: { title: "Assistente Erasmus+", subtitle: "Borse, requisiti, scadenze",
-      open: "Apri l'assistente Erasmus+", close: "Chiudi la chat", placeholder: "La tua domanda sulla mobilità…",
-      send: "Invia", del: "Cancella i miei dati", delConfirm: "Cancellare tutto ciò che hai detto all'assistente?",
-      welcome: "Ciao! Chiedimi se hai i requisiti per una mobilità Erasmus+, l'importo della borsa, le scadenze o chi contattare.",
-      typing: "L'assistente sta scrivendo", error: "L'assistente non è raggiungibile ora. Riprova tra un momento.",
-      retry: "Invia di nuovo", kept: "Conservato al massimo {n} giorni.", you: "Tu", bot: "Assistente", log: "Conversazione" }
+      open: "Apri l'assistente Erasmus+", close: "Chiudi la chat", placeholder: "La Sua domanda sulla mobilità…",
+      send: "Invia", del: "Cancella i miei dati", delConfirm: "Cancellare tutto ciò che ha detto all'assistente?",
+      welcome: "Salve! Mi chieda se ha i requisiti per una mobilità Erasmus+, l'importo della borsa, le scadenze o chi contattare.",
+      typing: "L'assistente sta scrivendo", error: "L'assistente non è raggiungibile ora. Riprovi tra un momento.",
+      retry: "Invia di nuovo", kept: "Conservato al massimo {n} giorni.", you: "Lei", bot: "Assistente", log: "Conversazione" }
   };
   var lang = (script.getAttribute("data-lang") || navigator.language || "en").slice(0, 2).toLowerCase();
   if (!TEXTS[lang]) lang = "en";
