@@ -23,6 +23,8 @@ def length_question(turn: Turn) -> bool:
     question = asking(text)
     if not call_id or "?" not in question or not has("length_question", question):
         return False
+    if not turn.tracker.get_slot("role") and not turn.tracker.get_slot("activity"):
+        return False  # "how long can a traineeship last?" before any plan: the call's whole durations topic
     at = text.find(question)
     named = [str(e.get("value")) for e in turn.entities if e.get("entity") == "activity"
              and at <= int(e.get("start") or -1) < at + len(question)]

@@ -69,3 +69,13 @@ def test_a_yes_no_question_among_open_ones_keeps_yes_or_no():
     assert open_question("ok, what is an ECHE?") and open_question("quanto prendo?")
     assert not open_question("So is that a hard deadline? and where do I send it?")
     assert not open_question("Is there really nothing I can apply for now?")
+
+
+async def test_a_length_question_before_any_plan_gets_every_duration_of_the_call():
+    # Probe multi-duration-then-staff: the call's whole durations topic (staff's 60 days too), not one line.
+    dispatcher = CollectingDispatcher()
+    text = "How long can an ITM student traineeship last?"
+    await respond(dispatcher, text=text, intent="faq_duration", slots={"call": "itm-2024", "language": "en"},
+                  entities=[said(text, "activity", "traineeship", "traineeship")])
+    reply = texts(dispatcher)
+    assert "60" in reply and "12" in reply, reply
