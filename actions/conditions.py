@@ -70,13 +70,15 @@ def condition(turn: Turn) -> bool:
                 and name not in (decision.get("missing") or []) and turn.get(name) is None]
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
-        turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang)
+        days = _stay_days(turn)
+        turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang, days, asking)
                            for name in unneeded))
         return True
     return False
 
 
-def not_needed(call_id: str, name: str, role: str | None, lang: str) -> str:
+def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int | None = None,
+               asking: str = "") -> str:
     """Why the yes/no fact `name` is no condition of this plan, in the call's own terms: whom the call asks
     it of instead. Named shortly ("an ECHE"): the field's label speaks of a host university, which a company
     is not."""
@@ -89,6 +91,10 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str) -> str:
         logger.debug("no call for a condition answer: %s", type(err).__name__)
         return t(lang, "condition_not_in_call_silent", field=field)
     reading = [rule for rule in call.rules if _reads(rule, name)]
+    over = _over_days(call_id, reading, role, days)
+    if over is not None and days is not None:
+        rule = next(r for r in reading if (r.params or {}).get("over_days") is not None)
+        return _shorter(call_id, field, rule.source, over, days, asking, lang)
     if reading:
         from actions.scope import scope_lines
 
@@ -104,6 +110,65 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str) -> str:
 
     silent = t(lang, "condition_not_in_call_silent", field=field)
     return "\n".join([silent, *contact_lines(call_id, role, lang)])
+
+
+def _stay_days(turn: Turn) -> int | None:
+    """The stay's length as the rules core counts it (30/360), when both dates are known."""
+    from rules_core.dates import days360, parse_date
+
+    try:
+        start, end = turn.get("start_date"), turn.get("end_date")
+        return days360(parse_date(start, "start_date"), parse_date(end, "end_date"))
+    except Exception:  # a date not given or not a date: no length to compare
+        return None
+
+
+def _over_days(call_id: str, reading: list[Any], role: str | None, days: int | None) -> int | None:
+    """The length beyond which a rule for the person's role asks the fact, when their stay does not reach it
+    (the board "for periods longer than 3 months"): then that length, not whom the call asks it of, is the
+    reason."""
+    from rules_core.loader import raw_call, resolve_param
+
+    for rule in reading:
+        over = (rule.params or {}).get("over_days")
+        over = resolve_param(raw_call(call_id), over) if over is not None else None
+        roles = rule.applies_to.roles if rule.applies_to else None
+        if isinstance(over, int) and days is not None and days <= over and (not roles or role in roles):
+            return over
+    return None
+
+
+def _length(days: int, lang: str) -> str:
+    """"90 days (3 months)": months of 30 days, as the call's limits are counted."""
+    if days % 30:
+        return t(lang, "length_days", days=days)
+    key = "length_one_month" if days == 30 else "length_months"
+    return t(lang, key, days=days, months=days // 30)
+
+
+def _shorter(call_id: str, field: str, source: str, over: int, days: int, asking: str, lang: str) -> str:
+    """Not needed because the stay is not longer than the rule's limit; "Yes" first when the question stated
+    that limit itself ("a friend told me the board approves stays longer than 3 months, is that right?")."""
+    key = "condition_short_right" if over in _lengths_said(asking) else "condition_short_not_needed"
+    return t(lang, key, field=field, limit=_length(over, lang), length=_length(days, lang),
+             source=i18n.source(call_id, source, lang))
+
+
+def _lengths_said(text: str) -> set[int]:
+    """The lengths a sentence names, in days of the 30/360 count ("3 months" = 90, "90 days" = 90)."""
+    found = set()
+    for m in PHRASES["length_said"].finditer(text):
+        number = m.group(1).lower()
+        value = int(number) if number.isdigit() else PHRASES_NUMBERS.get(number, 0)
+        found.add(value if m.group(2).lower().startswith(_DAY_UNITS) else value * 30)
+    return found
+
+
+_DAY_UNITS = ("day", "jour", "dag", "giorn")
+# Number words for the few lengths a call's limits are said in ("three months", "trois mois", "tre mesi").
+PHRASES_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "un": 1, "une": 1, "deux": 2,
+                   "trois": 3, "quatre": 4, "een": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "uno": 1,
+                   "due": 2, "tre": 3, "quattro": 4, "sei": 6}
 
 
 def _reads(rule: Any, name: str) -> bool:

@@ -1,0 +1,36 @@
+"""Round 16 of simulated users: answers that contradicted the person's case, said the call's words without
+what matters for staff, sent questions about what an ended call said to the office, or gave a block that did
+not answer. Each is played on the slots the conversation had reached."""
+from __future__ import annotations
+
+import pytest
+
+from tests.actions.answered import answered, no_cant_find
+from tests.actions.conftest import texts
+from tests.actions.test_dialogue import respond
+
+LUCCA_SHORT = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship",
+               "destination": "FR", "destination_city": "Paris", "receiving_org": "enterprise",
+               "start_date": "2016-04-01", "end_date": "2016-05-31", "supervisor_authorised": True,
+               "citizenship": ["IT"], "prior_erasmus_months": 0, "goal": "eligibility"}
+
+
+@pytest.fixture(autouse=True)
+def lucca_open(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-05")
+
+
+# 1. The board for a 2-month stay: not needed, with the call's limit and the person's length.
+@pytest.mark.parametrize(("text", "first"), [
+    ("Do I need the Scientific Board approval?", "No: "),
+    ("A friend told me the Scientific Board has to approve stays longer than 3 months, is that right?",
+     "Yes: "),
+])
+async def test_the_board_for_a_short_stay_gives_the_limit(dispatcher, text, first):
+    slots = await answered(LUCCA_SHORT)
+    await respond(dispatcher, text=text, intent="faq_eligibility", slots=slots)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert reply.startswith(first), reply
+    assert "longer than 3 months (90 days)" in reply and "60 days" in reply, reply
+    assert "Recent graduate" not in reply, reply
