@@ -34,3 +34,26 @@ async def test_the_board_for_a_short_stay_gives_the_limit(dispatcher, text, firs
     assert reply.startswith(first), reply
     assert "longer than 3 months (90 days)" in reply and "60 days" in reply, reply
     assert "Recent graduate" not in reply, reply
+
+
+ITM_STAFF = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "PT",
+             "destination_city": "Lisbon", "receiving_org": "hei", "receiving_org_has_eche": True,
+             "citizenship": ["BE"], "start_date": "2026-04-13", "end_date": "2026-04-24", "goal": "eligibility"}
+
+
+# 2. Staff asking what to send: the call's words, and what the staff selection looks at, with who can say.
+@pytest.mark.parametrize(("intent", "text"), [
+    ("faq_application", "What documents do I need to send?"),
+    ("nlu_fallback", "a study plan? I'm not a student"),
+    ("nlu_fallback", "study plan? I'm staff"),
+])
+async def test_staff_asking_what_to_send_hear_of_the_training_plan(dispatcher, monkeypatch, intent, text):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-01-05")
+    slots = await answered(ITM_STAFF)
+    got = await respond(dispatcher, text=text, intent=intent, slots=slots)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert "application form, motivation letter and study plan" in reply, reply
+    assert "the selection looks at the candidate's training plan" in reply, reply
+    assert "Evaluation criteria and procedure" in reply, reply
+    assert got.get("role") in (None, "staff"), got
