@@ -31,8 +31,12 @@ def recap_check(turn: Turn) -> bool:
     from actions.flow import evaluate
 
     decision = evaluate(turn)
-    lines = _verdict_lines(decision, eligible, turn.lang) + _amount_lines(decision, amounts, turn.lang) \
-        + _date_lines(decision, dates, turn) + [f"✓ {p}" for p in people]
+    verdict = _verdict_lines(decision, eligible, turn.lang)
+    # The outcome line already says the date to apply by: a right date said back is not confirmed twice.
+    told = " ".join(verdict)
+    lines = verdict + _amount_lines(decision, amounts, turn.lang) \
+        + [line for line in _date_lines(decision, dates, turn) if not (line.startswith("✓") and
+           line[2:] in told)] + [f"✓ {p}" for p in people]
     wrong = any(line.startswith("✗") for line in lines)
     turn.say("\n".join([t(turn.lang, "recap_wrong" if wrong else "recap_right"), *lines]))
     turn.answered = turn.dates_told = True
@@ -56,14 +60,20 @@ def _eligible_said(text: str) -> bool | None:
 
 
 def _contacts_named(turn: Turn) -> list[str]:
+    from actions.profile import core
     from actions.verdict import role_contacts
 
     named = []
-    for contact in role_contacts(turn.get("call"), turn.get("role")):
+    try:  # an address of the call said back is one of its contacts, whoever it is for and named or not
+        others = [c for c in core().get_call(str(turn.get("call"))).contacts if c.email]
+    except Exception:  # a call file problem: the role's contacts only
+        others = []
+    contacts = role_contacts(turn.get("call"), turn.get("role"))
+    for contact in [*contacts, *(c for c in others if c not in contacts)]:
         surname = (contact.name or "").split()[-1:] or [""]
         said = surname[0] and re.search(rf"\b{re.escape(surname[0])}\b", turn.text, re.I) \
             or contact.email and contact.email.lower() in turn.text.lower()
-        if said:
+        if said and ", ".join(b for b in (contact.name, contact.email) if b) not in named:
             named.append(", ".join(b for b in (contact.name, contact.email) if b))
     return named
 

@@ -32,7 +32,8 @@ async def test_a_right_recap_is_confirmed_point_by_point():
             "right?")
     reply = await _check(text, "2026-02-13", "13 February")
     assert "Yes, that is right" in reply, reply
-    assert "✓ €309.00: the travel support" in reply and "✓ apply by 13 February 2026" in reply, reply
+    assert "✓ €309.00: the travel support" in reply and "apply by 13 February 2026" in reply, reply
+    assert reply.count("13 February 2026") == 1, reply  # the outcome line says it: no second line
     assert "✓ Charlotte Morantin, cmorantin@itg.be" in reply and "✗" not in reply, reply
 
 

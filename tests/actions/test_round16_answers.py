@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.actions.answered import answered, no_cant_find
-from tests.actions.conftest import texts
+from tests.actions.conftest import said, texts
 from tests.actions.test_dialogue import respond
 
 LUCCA_SHORT = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship",
@@ -38,7 +38,8 @@ async def test_the_board_for_a_short_stay_gives_the_limit(dispatcher, text, firs
 
 ITM_STAFF = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "PT",
              "destination_city": "Lisbon", "receiving_org": "hei", "receiving_org_has_eche": True,
-             "citizenship": ["BE"], "start_date": "2026-04-13", "end_date": "2026-04-24", "goal": "eligibility"}
+             "citizenship": ["BE"], "start_date": "2026-04-13", "end_date": "2026-04-24",
+             "goal": "eligibility"}
 
 
 # 2. Staff asking what to send: the call's words, and what the staff selection looks at, with who can say.
@@ -57,3 +58,16 @@ async def test_staff_asking_what_to_send_hear_of_the_training_plan(dispatcher, m
     assert "the selection looks at the candidate's training plan" in reply, reply
     assert "Evaluation criteria and procedure" in reply, reply
     assert got.get("role") in (None, "staff"), got
+
+
+# 5. A recap checked back: the date to apply by once, and the call's address confirmed though it names no one.
+async def test_a_recap_says_the_date_once_and_confirms_the_address(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    staff = {**ITM_STAFF, "destination": "AT", "destination_city": "Vienna", "end_date": "2026-04-17"}
+    slots = await answered(staff)
+    text = "To sum up: eligible, apply by 13 February, about 309 €, email erasmusplusmobility@itg.be, right?"
+    await respond(dispatcher, text=text, slots=slots, entities=[
+        said(text, "start_date", "2026-02-13", "13 February")])
+    reply = texts(dispatcher)
+    assert reply.count("13 February 2026") == 1, reply
+    assert "✓ erasmusplusmobility@itg.be" in reply and "✗" not in reply, reply
