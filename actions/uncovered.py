@@ -15,9 +15,14 @@ from actions.turn import Turn
 def uncovered_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
-    if not call_id or "?" not in question or has("uncovered_cost", question):
+    if not call_id or "?" not in question:
         return False
-    topics = [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
+    # When the grant is paid is asked about money, but no call says it (checked in both calls' texts).
+    paid = has("grant_payment", question) and has("payment_timing", question)
+    if has("uncovered_cost", question) and not paid:
+        return False
+    topics = ["grant_payment"] if paid else \
+        [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
     if not topics:
         return False
     from actions.verdict import contact_lines

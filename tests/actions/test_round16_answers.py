@@ -71,3 +71,25 @@ async def test_a_recap_says_the_date_once_and_confirms_the_address(dispatcher, m
     reply = texts(dispatcher)
     assert reply.count("13 February 2026") == 1, reply
     assert "✓ erasmusplusmobility@itg.be" in reply and "✗" not in reply, reply
+
+
+ITM_LISBON = {"call": "itm-2024", "role": "msc_student", "activity": "study", "destination": "PT",
+              "destination_city": "Lisbon", "receiving_org": "hei", "citizenship": ["SN"],
+              "start_date": "2026-04-13", "end_date": "2026-07-20", "receiving_org_has_eche": True,
+              "goal": "eligibility"}
+
+
+# 4. When the grant is paid: no call says; said so, with who can tell, not the grant or deadline block.
+@pytest.mark.parametrize(("intent", "text"), [
+    ("ask_grant", "when do I get the money? before departure?"),
+    ("ask_deadline", "the 960 euros, is that paid before I leave or after?"),
+])
+async def test_when_the_grant_is_paid_is_said_to_be_unaddressed(dispatcher, monkeypatch, intent, text):
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    slots = await answered(ITM_LISBON)
+    got = await respond(dispatcher, text=text, intent=intent, slots=slots)
+    reply = texts(dispatcher)
+    assert reply.startswith("The ITM Antwerp (Erasmus+ 2024-2026) call says nothing about when the grant is "
+                            "paid"), reply
+    assert "erasmusplusmobility@itg.be" in reply and "apply by" not in reply, reply
+    assert got.get("goal") in (None, "eligibility"), got
