@@ -110,9 +110,10 @@ def which_call_buttons(intent: str, lang: str) -> list[dict[str, str]]:
     return institution_buttons(intent, lang)
 
 
-def render_topics(call_id: str, topics: list[Any], lang: str) -> str:
+def render_topics(call_id: str, topics: list[Any], lang: str, intro: str | None = None) -> str:
+    """The topics with their sources, after one header (`intro`, else "For the ... call:")."""
     name = call_name(call_id, lang)
-    parts = [t(lang, "faq_intro", call=name)]
+    parts = [intro or t(lang, "faq_intro", call=name)]
     for topic in topics:
         source = i18n.source(call_id, topic.source, lang)
         parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {source})")

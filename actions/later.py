@@ -86,9 +86,9 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
         from actions.faq import render_topics, topics_of
 
         found = topics_of(call_id, ("grant_amounts",))
-        amounts = render_topics(call_id, found, lang) if found else None
-        if amounts:
-            lines += [t(lang, "old_call_rules", call=call_name(call_id, lang)), amounts]
+        if found:  # one header: the ended call's rules (not "For the ... call:" after it)
+            header = t(lang, "old_call_rules", call=call_name(call_id, lang))
+            lines.append(render_topics(call_id, found, lang, header))
     verdict_asked = has("verdict_question", turn.text) or has("status_question", turn.text) \
         or turn.intent == "check_eligibility"
     if not turn.answered and not as_if and asks and verdict_asked and len(lines) == (1 if changed else 0):
@@ -102,9 +102,29 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
         turn.set("asked", None)
         turn.answered = True
         return
+    said_topics = _said_topics(turn, call_id) if not turn.answered and not as_if and asks else []
+    if said_topics and len(lines) == (1 if changed else 0):
+        # "What was the rule for recent graduates in that call?": what the ended call said, as its rules.
+        from actions.faq import render_topics
+
+        lines.append(render_topics(call_id, said_topics, lang,
+                                   t(lang, "old_call_rules", call=call_name(call_id, lang))))
     if not turn.answered and not as_if and asks and len(lines) == (1 if changed else 0):
         lines += [t(lang, "ended_office_only"), *contact_lines(call_id, turn.get("role"), lang)]
     if lines:
         turn.say("\n".join(lines))
     turn.set("asked", None)
     turn.answered = True
+
+
+def _said_topics(turn: Turn, call_id: str) -> list[Any]:
+    """The ended call's topics a question asks about (its intent's, the topics its words name, who could
+    apply for a question about graduating): what the call said is in its text; only what the person can do
+    now is the office's to say."""
+    from actions.faq import named_topics, topic_keys, topics_of
+    from actions.phrases import has
+
+    keys = list(topic_keys(turn.intent or "", turn.text) or ()) + named_topics(turn.text)
+    if has("graduation_word", turn.text) or has("recent_graduate_word", turn.text):
+        keys.append("who_can_apply")
+    return topics_of(call_id, tuple(dict.fromkeys(keys)))

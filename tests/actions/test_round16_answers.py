@@ -93,3 +93,36 @@ async def test_when_the_grant_is_paid_is_said_to_be_unaddressed(dispatcher, monk
                             "paid"), reply
     assert "erasmusplusmobility@itg.be" in reply and "apply by" not in reply, reply
     assert got.get("goal") in (None, "eligibility"), got
+
+
+# 3. After the ended call's "your dates fall after its period": what the call said is its text, one header.
+LUCCA_AFTER = {"call": "imt-lucca-2015", "role": "recent_graduate", "goal": "eligibility",
+               "citizenship": ["IT"], "closed_told": "imt-lucca-2015>after", "destination": "FR",
+               "destination_city": "Paris",
+               "activity": "traineeship", "receiving_org": "enterprise", "start_date": "2027-02-01",
+               "end_date": "2027-04-30", "language": "en"}
+
+
+@pytest.mark.parametrize(("intent", "text"), [
+    ("inform",
+     "What was the rule for recent graduates in that call: by when did you have to graduate?"),
+    ("faq_who_can_apply", "Can recent graduates apply if they got their PhD after the call deadline?"),
+])
+async def test_what_the_ended_call_said_is_its_text(dispatcher, monkeypatch, intent, text):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+    await respond(dispatcher, text=text, intent=intent, slots=LUCCA_AFTER)
+    reply = texts(dispatcher)
+    headers = ("Under the rules of the ended IMT Lucca (Erasmus+ 2015/2016) call:",
+               "For the IMT Lucca (Erasmus+ 2015/2016) call:")  # the FAQ intent's own answer
+    assert sum(reply.count(h) for h in headers) == 1 and reply.startswith(headers), reply
+    assert "PhD candidates graduating by March 2016" in reply, reply
+    assert "only the office can tell you" not in reply, reply
+
+
+async def test_the_ended_call_s_amounts_have_one_header(dispatcher, monkeypatch):
+    monkeypatch.setenv("MOBILITY_TODAY", "2026-12-02")
+    await respond(dispatcher, text="how much per month did one get for France under that call?",
+                  intent="ask_grant", slots=LUCCA_AFTER)
+    reply = texts(dispatcher)
+    assert reply.startswith("Under the rules of the ended IMT Lucca"), reply
+    assert "For the IMT Lucca" not in reply, reply
