@@ -230,16 +230,35 @@ def priority(turn: Turn) -> bool:
     lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
     # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
     still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
+    lead = _still_apply(turn)
     if lower:
-        lines = [t(lang, "priority_no"), *lower, *still, *higher]
+        # "I can still apply, just with lower priority? I'm not excluded?": a bare "No" would read as "you
+        # can't apply", so whether they may apply comes first and the priorities follow without a "No".
+        lines = [*lead, t(lang, "priority_not_all" if lead else "priority_no"), *lower, *still, *higher]
     elif higher:
         lines = [t(lang, "priority_partly" if unknown else "priority_yes"), *higher]
     else:
         lines, unknown = [t(lang, "priority_open"), *unknown], []
+    if lead and not lower:
+        lines = [*lead, *lines]
     if unknown:
         lines += [t(lang, "priority_also"), *unknown]
     turn.say("\n".join(lines))
     return True
+
+
+def _still_apply(turn: Turn) -> list[str]:
+    """For "can I still apply? am I excluded?" asked about priority: the eligibility first ("Yes, you can
+    apply" only when the plan is eligible), and that a priority excludes no one; nothing otherwise."""
+    if not has("still_apply_question", turn.text):
+        return []
+    from actions.flow import evaluate
+
+    try:
+        verdict = evaluate(turn).get("verdict")
+    except Exception:  # an incomplete profile: what the priority means still holds
+        verdict = None
+    return [t(turn.lang, "priority_can_apply" if verdict == "eligible" else "priority_ranks_only")]
 
 
 def named_topic(turn: Turn) -> str:

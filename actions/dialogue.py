@@ -34,7 +34,7 @@ from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.summaryq import summary_request
 from actions.turn import Turn
 from actions.unplaced import cannot_answer, second_question, unplaced
-from actions.why import why_answer
+from actions.why import why_answer, why_fact
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +74,8 @@ class ActionRespond(Action):
         if has("foreign_courtesy", text):
             # "Alles klar, danke schön!", "gracias": thanks (or a goodbye, see respond) in the conversation's
             # language, without the notice about the languages spoken.
+            turn.reread = "thank"
+        elif thanks_only(turn, text):
             turn.reread = "thank"
         elif foreign_language(text):
             turn.lang = "en"
@@ -213,10 +215,12 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
-        if asked and not told and unplaced(turn):
+        if asked and why_fact(turn, asked):
+            pass  # "waarom is dat van belang?": the rules that need the fact, not "I can't find"
+        elif asked and not told and unplaced(turn):
             cannot_answer(turn, in_form=True)  # "do I keep my salary?" mid-form: said, then the question
         proceed(turn, changed)
-        if told and unplaced(turn) and not (changed and has("matters_question", turn.text)):
+        if told and unplaced(turn) and not ((changed or stated) and has("matters_question", turn.text)):
             cannot_answer(turn)  # ("does that matter?" about a fact just changed is answered by the update)
         return
     if in_flow:
@@ -226,7 +230,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not asked and turn.get("last_decision") and unplaced(turn):
             cannot_answer(turn)
             return
-        if asked and unplaced(turn):
+        if asked and not why_fact(turn, asked) and unplaced(turn):
             # "dois-je prendre des congés ?" while a fact is asked: not the question again as if unheard.
             cannot_answer(turn, in_form=True)
         if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
@@ -239,3 +243,13 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
 def _answered_unknown(turn: Turn, asked: str) -> bool:
     value = turn.get("skipped")
     return isinstance(value, list) and asked in value
+
+
+def thanks_only(turn: Turn, text: str) -> bool:
+    """Thanks with no question, no fact and no form question pending ("Heel duidelijk, hartelijk dank. Ik neem
+    contact op met mevrouw Morantin."): naming the contact is no request for it again. A goodbye keeps its
+    own reply; "yes, thanks" to a question asked is an answer."""
+    if not has("thanks_words", text) or has("thanks_request", text) or "?" in text or turn.entities \
+            or turn.get("asked"):
+        return False
+    return turn.intent not in ("goodbye", "affirm", "deny", "thank")

@@ -58,9 +58,12 @@ def _position(text: str) -> bool | None:
         found = False  # "non faccio il dottorato"
     for match in PHRASES["doctoral_position"].finditer(text):
         start, end = match.start(), match.end()
-        if quoted(text, start, spans) or not (short or _of_self(text, start, end)):
+        denied = negated_before(text, start)
+        # "je ne suis ni doctorante ni postdoc": the second position is no further from the "je suis" in fact.
+        own = short or _of_self(text, start, end) or denied and has("neither_nor", text)
+        if quoted(text, start, spans) or not own:
             continue
-        if negated_before(text, start):
+        if denied:
             found = False  # "I'm not a postdoc", "ik doe geen doctoraat of postdoc"
             continue
         return True

@@ -25,6 +25,20 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     text = turn.text
     # "I understand it's closed, but is there a new call?": the newer call is what is asked, never a "Yes:"
     # to the status the person has just acknowledged.
+    from actions import askabout
+
+    # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status.
+    if has("still_apply_question", text) and has("priority_question", text) and askabout.priority(turn):
+        return "resume"
+    from actions.cumulate import combining_question
+    from actions.stands import renamed_same
+
+    if renamed_same(turn):
+        return ""  # "it's actually NOVA University Lisbon. Does that change anything?": the answer stands
+
+    # "Kan ik dit combineren met een reisbeurs van het FWO?": other funding, not the travel support.
+    if combining_question(turn):
+        return "resume"
     if status_question(turn.question) and not _asks(turn, "next_call"):
         return _status(turn)
     if turn.is_payload:
@@ -50,7 +64,6 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
         # May 2027": dates after an ended call are said to be so).
         return "resume" if turn.restated else "done"
-    from actions import askabout
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer

@@ -24,7 +24,9 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     # mesi?" asks something else too); a date said back is confirmed even when the contact named with it was.
     confirming = has("confirm_question", turn.text) and (told or turn.restated and not turn.answered) \
         and not open_questions(turn.text)
-    matters = bool(changed) and has("matters_question", turn.text)
+    # "Correction: it's actually NOVA University Lisbon. Does that change anything?": a fact said again, the
+    # same kind as before, asks the same as a changed one ("No: your answer stays the same").
+    matters = bool(changed or turn.restated) and has("matters_question", turn.text)
     restated = turn.restated and (changed or not turn.answered and "?" not in turn.text)
     if turn.what_if:  # "would it change anything if the course was only 16 to 18 March?": that case's answer
         turn.answered = True
@@ -59,3 +61,17 @@ def short_outcome(decision: dict[str, Any], lang: str) -> str:
     if apply_by and verdict != "not_eligible":
         words = t(lang, "outcome_with_date", outcome=words, date=i18n.fmt_date(apply_by, lang))
     return words
+
+
+def renamed_same(turn: Turn) -> bool:
+    """"Correction: it's actually NOVA University Lisbon. Does that change anything?" after an answer: a fact
+    said again with the value it had (another host of the same kind), no yes/no fact named, and whether it
+    matters asked: the answer stands (stands_line), not a topic of the call."""
+    if not turn.restated or not turn.get("last_decision") or not has("matters_question", turn.question) \
+            or has("why_matters", turn.text):
+        return False
+    from actions.asides import named_facts
+
+    if named_facts(turn.text):
+        return False  # "no idea if it has an ECHE, is that a problem?": the condition (actions/conditions.py)
+    return any(turn.get(str(e.get("entity"))) == e.get("value") for e in turn.entities)

@@ -79,3 +79,32 @@ def _reads_nationality(failed: list[dict]) -> bool:
     """A failed rule about the nationality or origin (by its kind, from the rules core)."""
     return any(str(f.get("kind", "")).endswith(("citizenship", "origin")) for f in failed)
 
+
+
+def why_fact(turn: Turn, field: str | None) -> bool:
+    """"Ja, ik ben ook in dienst van het ITG. Waarom is dat van belang?" about the fact the form asked: the
+    call's rules that need it (rules_core needed_for), or nothing more when the answer that follows fails a
+    rule that reads it (that answer names the reason). False when the message asks no such thing."""
+    if not field or not turn.get("call") or not has("why_matters", turn.text):
+        return False
+    from actions.eligibility import relevant_reasons
+    from actions.flow import evaluate
+    from actions.profile import core
+
+    call_id, lang = str(turn.get("call")), turn.lang
+    try:
+        needed = list(core().needed_for(call_id, field, lang))
+    except Exception:  # an unknown field: the question is still no topic the call text lacks
+        needed = []
+    try:
+        failed = {str(f.get("rule") or "") for f in evaluate(turn).get("failed") or []}
+    except Exception:  # an incomplete profile: no answer follows yet, the rules are said
+        failed = set()
+    if any(reason.split(":", 1)[0] in failed for reason in needed):
+        return True  # the verdict that follows says why
+    reasons = relevant_reasons(needed, turn.get("role"))
+    name = i18n.label(lang, "fields", field)
+    text = t(lang, "why_intro", field=name) + "\n" + "\n".join(f"- {r}" for r in reasons) if reasons \
+        else t(lang, "why_generic", field=name)
+    turn.say(text)
+    return True

@@ -111,8 +111,12 @@ PATTERNS: list[tuple[str, str, str]] = [
     (
         "activity",
         "study",
-        r"stud(?:y|ies|ying)(?! plan| time| load)(?: period| abroad)?|exchange semester|semester abroad|"
-        r"exchange|etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|studiare|studio|scambio|"
+        # A scholarship named for study ("study grant", "bourse d'etudes", "borsa di studio", "beca de
+        # estudios") is funding the person has, never the activity.
+        r"stud(?:y|ies|ying)(?! plan| time| load| grants?| scholarships?| bursar\w*)(?: period| abroad)?|"
+        r"exchange semester|semester abroad|"
+        r"exchange|(?<!bourse d')(?<!bourses d')etudes?|etudier|studeren|studie(?:periode)?|uitwisseling\w*|"
+        r"studiare|(?<!borsa di )(?<!borse di )studio|scambio|"
         r"periodo di studio|sms|semestre d'echange|echange",
     ),
     (
