@@ -210,7 +210,9 @@ def priority(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
     # ("je paie mes frais moi-même. ça m'aide ?": a fact of the person's and whether it helps them)
-    asks = has("priority_question", text) or has("helps_question", text) and turn.restated
+    # ("does it make sense to apply?" after the answer asks about the priorities that rank applications)
+    asks = has("priority_question", text) or has("helps_question", text) and turn.restated \
+        or has("still_apply_question", text) and bool(turn.get("last_decision"))
     if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False
     from actions.profile import profile_from_tracker

@@ -24,6 +24,7 @@ from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
 from actions.daycount import asks_day_count
 from actions.eitheror import no_bare_yes_no
+from actions.elision import elide_replies
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.i18n import t
@@ -63,6 +64,7 @@ class ActionRespond(Action):
                 if e.get("event", "user") == "user"]
         lang = next((e.get("value") for e in events if e.get("name") == "language"), None)
         in_register(str(lang), said, dispatcher.messages[first:])
+        elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
         return events
 
     async def _run(

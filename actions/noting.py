@@ -55,7 +55,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)
         shown = show_value(name, value, turn.lang)
-        if name in reading.assumed:  # "until June": the day taken is said, so it can be corrected
+        if name in reading.assumed and not _day_said(value, turn.text):
+            # "until June": the day taken is said, so it can be corrected ("end of July, so 31 July" said it)
             shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {shown}")
@@ -94,3 +95,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     return "\n".join(lines) or None, stated
+
+
+def _day_said(value: object, text: str) -> bool:
+    """Whether the day of a date taken from a month ("the end of July") is said as a number too ("31")."""
+    day = str(value)[8:10]
+    return day.isdigit() and str(int(day)) in re.findall(r"(?<![\d.,])\d{1,2}(?![\d.,])", text)

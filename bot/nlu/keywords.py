@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "staff",
         r"staff(?: members?)?|membre du personnel|membres du personnel|personnel|medewerkers?|"
         r"personeelslid|personeelsleden|"
-        r"personale|dipendente|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
+        r"personale|dipendente|impiegat[oa]|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
         r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|assegnist[ai](?: di ricerca)?|"
         # Job titles and employment ("labotechnieker", "ik ben er in dienst"): someone employed is staff.
         r"lab(?:oratory)? technicians?|labo-?techni\w*|laboranten|laborant|"

@@ -1,0 +1,60 @@
+"""Round 17 of simulated users, the lead's fixes: Italian elision before a date ("entro l'11 marzo"), an
+"impiegata" is staff, and "does it make sense to apply / do I have a real chance?" about priority is a
+can-I-still-apply question, answered with the eligibility first, not a bare "No:"."""
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.elision import elide
+from bot.nlu.extract import extract
+from tests.actions.answered import answered
+from tests.actions.conftest import texts
+from tests.actions.test_dialogue import respond
+from tests.actions.test_round13_answers import STAFF_LJUBLJANA
+
+
+def test_italian_dates_after_il_dal_al_are_elided_before_8_and_11():
+    assert elide("entro il 11 marzo 2026") == "entro l'11 marzo 2026"
+    assert elide("dal 8 all'11 maggio") == "dal 8 all'11 maggio"  # "8" without its month: left as written
+    assert elide("dal 8 maggio al 11 maggio") == "dall'8 maggio all'11 maggio"
+    assert elide("Il 8 aprile") == "L'8 aprile"
+    unchanged = "entro il 12 marzo, il 18 gennaio, il 1 aprile"
+    assert elide(unchanged) == unchanged
+
+
+def test_an_impiegata_is_staff():
+    found = [(e["entity"], e["value"]) for e in extract("sono un'impiegata amministrativa dell'ITM")]
+    assert ("role", "staff") in found
+
+
+@pytest.fixture(autouse=True)
+def open_itm(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+
+
+@pytest.mark.parametrize(("lang", "text", "yes"), [
+    ("it", "Ha senso candidarmi, visto che non sono né dottoranda né postdoc?", "Sì"),
+    ("en", "Do I have a real chance? I'm not a PhD or a postdoc.", "Yes"),
+])
+async def test_a_real_chance_question_answers_eligibility_first(lang, text, yes):
+    slots = await answered({**STAFF_LJUBLJANA, "doctoral_or_postdoc_staff": False}, lang)
+    dispatcher = CollectingDispatcher()
+    await respond(dispatcher, text=text, intent="ask_priority", slots=slots)
+    reply = texts(dispatcher)
+    assert reply.startswith(yes), reply
+    assert not reply.startswith(("No:", "No :")), reply
+
+
+async def test_a_day_said_as_a_number_is_not_called_assumed(monkeypatch):
+    from tests.actions.conftest import said
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
+    slots = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "language": "en",
+             "start_date": "2016-04-01", "goal": "eligibility", "asked": "end_date"}
+    cases = (("until the end of July, so 31 July", "July", False), ("until July", "July", True))
+    for text, words, assumed in cases:
+        dispatcher = CollectingDispatcher()
+        ends = {**said(text, "end_date", "2016-07-31", words), "month_only": True}
+        await respond(dispatcher, text=text, slots=slots, entities=[ends])
+        assert ("the day was not said" in texts(dispatcher)) is assumed, texts(dispatcher)
