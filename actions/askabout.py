@@ -100,6 +100,11 @@ def host_type(turn: Turn) -> bool:
     if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
+    from actions.destinationq import country_asked_allowed
+
+    places = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
+    if places and country_asked_allowed(turn, places):
+        return False  # "Ma la Turchia è ammessa?": the country's question (actions/destinationq.py)
 
     if HOST_FACTS & set(named_facts(question, asking=True)):
         return False  # "does that company need an ECHE?": the ECHE (actions/conditions.py), not the host type

@@ -67,12 +67,14 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer
+    from actions.destinationq import destination_question
     from actions.documents import learning_agreement
     from actions.grantq import grant_followup
     from actions.lengthq import length_question
     from actions.nationalityq import nationality_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
+    from actions.virtualq import skip_virtual_question
 
     # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
     # the days are counted before the grant ("why 59 days?"), a named contact before the supervisor as a fact,
@@ -80,7 +82,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # inter-institutional one, green travel before travel support in general.
     if uncovered_question(turn) or day_count_answer(turn) or grant_followup(turn) or contact_choice(turn) \
             or nationality_question(turn) or earlier_degree_question(turn) or length_question(turn) \
-            or _residence(turn) or _destination(turn) \
+            or _residence(turn) or destination_question(turn) or skip_virtual_question(turn) \
             or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
             or condition(turn) or askabout.green_travel(turn) or travel_question(turn) \
             or askabout.priority(turn) or askabout.third_countries(turn):
@@ -188,59 +190,6 @@ def _current_call(turn: Turn) -> str:
     from actions.calls import call_ids, closes
 
     return max(call_ids(), key=lambda c: closes(c) or dt.date.min)
-
-
-def _destination(turn: Turn) -> bool:
-    """"Is the UK still part of Erasmus after Brexit?": the country's place in the call's country sets, and
-    whether this person's role may go there."""
-    text = turn.text.lower()
-    countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
-    if not countries or not QUESTION_RX.search(text.strip()):
-        return False
-    same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
-    asks_place = has("destination_question", text)
-    if not asks_place and not (same_place and "?" in text):
-        return False
-    from actions.faq import named_topics
-
-    if not asks_place and (named_topics(text) or has("how_much", text)):
-        return False  # "enough grants for Ghana?": the topic named (grant_count), not where Ghana stands
-    if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
-            and len(turn.entities) > 1:
-        return False  # "can I do a training in Germany?" is a question about the whole plan
-    code = str(countries[-1].get("value"))
-    call_id = _current_call(turn)
-    from actions.askabout import destination_checks
-
-    try:
-        status = core().destination_status(call_id, code, turn.lang)
-    except Exception as err:  # an unknown country: the normal flow reports it
-        logger.debug("no destination status: %s", type(err).__name__)
-        return False
-    name = i18n.country(code, turn.lang)
-    if not status["labels"]:
-        turn.say(t(turn.lang, "destination_outside", country=name))
-        return True
-    lines = [t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
-    role = turn.get("role")
-    if role:
-        own = destination_checks(call_id, role, code, turn.lang)
-        from actions.calls import status_of
-
-        # An ended call lets nobody go any more: what its rules said of the destination, in the past.
-        ended = status_of(call_id)["status"] == "closed"
-        lines += own or [t(turn.lang, "destination_ok_old_call" if ended else "destination_ok_for_you")]
-    # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
-    for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
-        if role in roles or not has(group, text):
-            continue
-        for other in roles:
-            checks = destination_checks(call_id, other, code, turn.lang)
-            result = " ".join(checks) if checks else t(turn.lang, "destination_role_ok")
-            lines.append(t(turn.lang, "destination_for_role", role=i18n.label(turn.lang, "roles", other),
-                           result=result))
-    turn.say("\n".join(lines))
-    return True
 
 
 def _asks(turn: Turn, key: str) -> bool:

@@ -1,0 +1,124 @@
+""""Is the UK still part of Erasmus after Brexit?", "Ma la Turchia è ammessa?", "mag Turkije?": the country's
+place in the call's country sets and, for the person's plan, the rules core's destination checks, yes or no
+first with the source. actions/incontext.py asks it among the questions in context (before the kind of host:
+"è ammessa?" said of a country is no question about the host)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions import i18n
+from actions.askabout import asking, destination_checks, evaluate_with, is_question
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+
+def country_asked_allowed(turn: Turn, countries: list[dict[str, Any]]) -> bool:
+    """"Ma la Turchia è ammessa?", "il paese Turchia va bene o no?", "is Türkiye OK?": the sentence that asks
+    names the country and whether it is fine, and no kind of host (that is the host's question)."""
+    text = turn.text
+    question = asking(text)
+    if not has("acceptable_question", question):
+        return False
+    at = text.find(question)
+    lo, hi = (at, at + len(question)) if at >= 0 else (0, len(text))
+
+    def inside(e: dict[str, Any]) -> bool:
+        start = e.get("start")
+        return not isinstance(start, int) or lo <= start < hi
+
+    if any(e.get("entity") == "receiving_org" and inside(e) for e in turn.entities):
+        return False
+    return any(inside(e) for e in countries)
+
+
+def destination_question(turn: Turn) -> bool:
+    """The answer to a question about a destination country; whether it answered."""
+    text = turn.text.lower()
+    countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
+    if not countries or not is_question(text.strip()):
+        return False
+    same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
+    allowed = country_asked_allowed(turn, countries)
+    asks_place = allowed or has("destination_question", text)
+    if not asks_place and not (same_place and "?" in text):
+        return False
+    from actions.faq import named_topics
+
+    if not asks_place and (named_topics(text) or has("how_much", text)):
+        return False  # "enough grants for Ghana?": the topic named (grant_count), not where Ghana stands
+    if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
+            and len(turn.entities) > 1:
+        return False  # "can I do a training in Germany?" is a question about the whole plan
+    from actions.incontext import _current_call
+
+    code = str(countries[-1].get("value"))
+    call_id = _current_call(turn)
+    try:
+        status = core().destination_status(call_id, code, turn.lang)
+    except Exception as err:  # an unknown country: the normal flow reports it
+        logger.debug("no destination status: %s", type(err).__name__)
+        return False
+    name = i18n.country(code, turn.lang)
+    if not status["labels"]:
+        turn.say(t(turn.lang, "answer_no", answer=t(turn.lang, "destination_outside", country=name))
+                 if allowed else t(turn.lang, "destination_outside", country=name))
+        return True
+    place = t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))
+    role = turn.get("role")
+    from actions.calls import status_of
+
+    # An ended call lets nobody go any more: what its rules said of the destination, in the past.
+    ended = status_of(call_id)["status"] == "closed"
+    own = _own_checks(turn, call_id, code, place) if role and not ended else None
+    if own is not None:
+        lines = own
+    else:
+        lines = [place]
+        if role:
+            checks = destination_checks(call_id, role, code, turn.lang)
+            key = "destination_ok_old_call" if ended else "destination_ok_for_you"
+            lines += checks or [t(turn.lang, key)]
+    # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
+    for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
+        if role in roles or not has(group, text):
+            continue
+        for other in roles:
+            checks = destination_checks(call_id, other, code, turn.lang)
+            result = " ".join(checks) if checks else t(turn.lang, "destination_role_ok")
+            lines.append(t(turn.lang, "destination_for_role", role=i18n.label(turn.lang, "roles", other),
+                           result=result))
+    turn.say("\n".join(lines))
+    return True
+
+
+def _own_checks(turn: Turn, call_id: str, code: str, place: str) -> list[str] | None:
+    """For the person's plan with this destination, from the rules core's destination checks: "Yes:" with the
+    country's place and the source, or "No:" with the first failed check and its source; None when the plan
+    cannot be evaluated."""
+    if str(turn.get("call") or "") != call_id:
+        return None
+    try:
+        decision = evaluate_with(turn, destination=code)
+    except Exception:  # an incomplete or invalid profile: the role's checks answer instead
+        return None
+    lang = turn.lang
+
+    def about(checks: Any) -> list[dict[str, Any]]:
+        return [c for c in checks or [] if str(c.get("kind", "")).startswith("destination")]
+
+    def source(c: dict[str, Any]) -> str:
+        return f"({t(lang, 'source')}: {i18n.source(call_id, c.get('source'), lang)})"
+
+    failed, passed = about(decision.get("failed")), about(decision.get("passed"))
+    if failed:
+        lines = [t(lang, "answer_no", answer=f"{failed[0].get('explanation')} {source(failed[0])}"), place]
+        return lines + [f"✗ {f.get('explanation')} {source(f)}" for f in failed[1:]]
+    if not passed:
+        return None
+    answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
+    return [t(lang, "answer_yes", answer=answer), t(lang, "destination_ok_for_you")]
