@@ -140,7 +140,7 @@ async def test_whether_the_grant_covers_insurance_is_no_silent_topic(dispatcher)
 # 4. A summary after the answer: the answer again in short.
 @pytest.mark.parametrize(("lang", "text", "intent", "first", "date"), [
     ("nl", "samenvatting graag", "greet", "Kort: u komt in aanmerking.", "13 februari 2026"),
-    ("nl", "Kun je alles nog eens kort samenvatten?", "nlu_fallback", "Kort: u komt in aanmerking.",
+    ("nl", "Kun je alles nog eens kort samenvatten?", "nlu_fallback", "Kort: je komt in aanmerking.",
      "13 februari 2026"),
     ("it", "Mi fai un riepilogo finale?", "out_of_scope", "In breve: idoneo/a.", "13 febbraio 2026"),
     ("en", "Can you sum it all up for me?", "nlu_fallback", "In short: eligible.", "13 February 2026"),
