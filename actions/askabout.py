@@ -238,12 +238,22 @@ def priority(turn: Turn) -> bool:
     # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
     still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
     lead = _still_apply(turn)
+    # "Does that lower my chances?" asks the other way round: a priority that does not favour the person is
+    # its "Yes", one that does is its "No" (a "Nee:" before "not every priority favours you" confused people).
+    worse = has("lowers_chances_question", text)
     if lower:
         # "I can still apply, just with lower priority? I'm not excluded?": a bare "No" would read as "you
         # can't apply", so whether they may apply comes first and the priorities follow without a "No".
-        lines = [*lead, t(lang, "priority_not_all" if lead else "priority_no"), *lower, *still, *higher]
+        head = t(lang, "priority_not_all")
+        head = t(lang, "answer_yes", answer=head[:1].lower() + head[1:]) if worse and not lead \
+            else head if lead else t(lang, "priority_no")
+        lines = [*lead, head, *lower, *still, *higher]
     elif higher:
-        lines = [t(lang, "priority_partly" if unknown else "priority_yes"), *higher]
+        head = t(lang, "priority_partly" if unknown else "priority_yes")
+        if worse and not unknown:
+            rest = re.sub(r"^[^:]{1,6}\s?:\s*", "", head, count=1)
+            head = t(lang, "answer_no", answer=rest)
+        lines = [head, *higher]
     else:
         lines, unknown = [t(lang, "priority_open"), *unknown], []
     if lead and not lower:

@@ -221,7 +221,9 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
                 and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
             continue
         if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start):
-            reading.negated.add(str(ent.get("value")))
+            # "I live in Belgium now, not in Ghana": where one lives, not a nationality taken back.
+            if not (ent.get("entity") == "country" and has("living_words", text[max(0, start - 60):start])):
+                reading.negated.add(str(ent.get("value")))
             continue
         kept.append(ent)
     return kept

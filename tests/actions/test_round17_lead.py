@@ -58,3 +58,40 @@ async def test_a_day_said_as_a_number_is_not_called_assumed(monkeypatch):
         ends = {**said(text, "end_date", "2016-07-31", words), "month_only": True}
         await respond(dispatcher, text=text, slots=slots, entities=[ends])
         assert ("the day was not said" in texts(dispatcher)) is assumed, texts(dispatcher)
+
+
+async def test_not_living_in_a_country_keeps_the_nationality():
+    # Round 18: "I live in Belgium now, not in Ghana" took Ghana off the nationality ("looks possible").
+    slots = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "GH",
+             "destination_city": "Accra", "citizenship": ["GH"], "receiving_org": "ngo", "language": "en",
+             "start_date": "2026-04-01", "end_date": "2026-06-30", "goal": "eligibility"}
+    text = "Why is that the rule? I live in Belgium now, not in Ghana."
+    got = await respond(CollectingDispatcher(), text=text, slots=slots, entities=[
+        {"entity": "country", "value": "BE", "start": 32, "end": 39, "role": "origin"},
+        {"entity": "country", "value": "GH", "start": 52, "end": 57, "role": "destination"}])
+    assert got.get("citizenship", ["GH"]) == ["GH"], got
+    assert got.get("destination", "GH") == "GH", got
+
+
+async def test_not_a_country_s_citizen_still_takes_it_off():
+    slots = {"call": "itm-2024", "role": "msc_student", "citizenship": ["GH", "BE"], "language": "en",
+             "goal": "eligibility"}
+    text = "sorry, I'm not Belgian, only Ghanaian"
+    got = await respond(CollectingDispatcher(), text=text, slots=slots, entities=[
+        {"entity": "country", "value": "BE", "start": 15, "end": 22, "role": "citizenship"},
+        {"entity": "country", "value": "GH", "start": 29, "end": 37, "role": "citizenship"}])
+    assert got.get("citizenship") == ["GH"], got
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("nl", "Ik ben geen doctoraatsstudent of postdoc. Maakt dat mijn kansen kleiner?", "Ja: "),
+    ("en", "I'm not a PhD or postdoc. Does that lower my chances?", "Yes: "),
+    ("en", "I'm not a PhD or postdoc. Do I get priority?", "No: "),
+])
+async def test_does_it_lower_my_chances_is_answered_the_right_way_round(lang, text, first):
+    slots = await answered({**STAFF_LJUBLJANA, "doctoral_or_postdoc_staff": False}, lang)
+    dispatcher = CollectingDispatcher()
+    await respond(dispatcher, text=text, intent="ask_priority", slots=slots)
+    reply = texts(dispatcher)
+    assert reply.startswith(first), reply
+    assert "✗" in reply, reply
