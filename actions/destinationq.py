@@ -5,6 +5,7 @@ first with the source. actions/incontext.py asks it among the questions in conte
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from actions import i18n
@@ -21,11 +22,14 @@ def country_asked_allowed(turn: Turn, countries: list[dict[str, Any]]) -> bool:
     """"Ma la Turchia è ammessa?", "il paese Turchia va bene o no?", "is Türkiye OK?": the sentence that asks
     names the country and whether it is fine, and no kind of host (that is the host's question)."""
     text = turn.text
-    question = asking(text)
-    if not has("acceptable_question", question):
+    # The sentences that ask, from the first to the last: "Noorwegen zit toch niet in de EU? telt dat wel?"
+    # names the country in one and asks whether it counts in the next.
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s] or [asking(text)]
+    lo = max(text.find(asked[0]), 0)
+    last = text.find(asked[-1], lo)
+    hi = last + len(asked[-1]) if last >= 0 else len(text)
+    if not has("acceptable_question", text[lo:hi]):
         return False
-    at = text.find(question)
-    lo, hi = (at, at + len(question)) if at >= 0 else (0, len(text))
 
     def inside(e: dict[str, Any]) -> bool:
         start = e.get("start")

@@ -95,3 +95,21 @@ async def test_does_it_lower_my_chances_is_answered_the_right_way_round(lang, te
     reply = texts(dispatcher)
     assert reply.startswith(first), reply
     assert "✗" in reply, reply
+
+
+async def test_a_country_in_one_question_and_does_it_count_in_the_next_is_the_destination_answer():
+    # Round 18: "… maar Noorwegen zit toch niet in de EU? telt dat wel?" mid-form got "can't find".
+    from tests.actions.conftest import said
+
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "NO",
+             "destination_city": "Oslo", "receiving_org": "hei", "language": "nl", "goal": "eligibility",
+             "asked": "start_date"}
+    text = "van 7 tot 10 april 2026 … maar Noorwegen zit toch niet in de EU? telt dat wel?"
+    dispatcher = CollectingDispatcher()
+    # (the NLU read it as an eligibility question: the country then must still be what is asked)
+    await respond(dispatcher, text=text, intent="check_eligibility", slots=slots, entities=[
+        said(text, "start_date", "2026-04-07", "7"), said(text, "end_date", "2026-04-10", "10 april 2026"),
+        {**said(text, "country", "NO", "Noorwegen"), "role": "destination"}])
+    reply = texts(dispatcher)
+    assert "Noorwegen" in reply and "geassocieerde" in reply, reply
+    assert "Ik vind het antwoord daarop niet" not in reply, reply
