@@ -251,8 +251,9 @@ def priority(turn: Turn) -> bool:
     elif higher:
         head = t(lang, "priority_partly" if unknown else "priority_yes")
         if worse and not unknown:
-            rest = re.sub(r"^[^:]{1,6}\s?:\s*", "", head, count=1)
-            head = t(lang, "answer_no", answer=rest)
+            from actions.eitheror import strip_opening
+
+            head = t(lang, "answer_no", answer=strip_opening(head))
         lines = [head, *higher]
     else:
         lines, unknown = [t(lang, "priority_open"), *unknown], []

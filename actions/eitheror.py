@@ -31,6 +31,14 @@ def open_question(text: str) -> bool:
     return bool(asking) and all(has("wh_start", s.lower()) for s in asking)
 
 
+OPENING_RX = re.compile(r"^[^:：]{1,20}\s?:\s*")
+
+
+def strip_opening(reply: str) -> str:
+    """The reply without its short opening ("No: ", "Not for sure: ", "Sì: "), as written after it."""
+    return OPENING_RX.sub("", reply, count=1)
+
+
 def _openings(lang: str) -> list[str]:
     """The reply language's bare "Yes:" and "No:" openings, as the locale writes them."""
     return [t(lang, key, answer="").rstrip() for key in ("answer_yes", "answer_no")]

@@ -9,7 +9,7 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import grant_lines
-from actions.eitheror import open_question
+from actions.eitheror import open_question, strip_opening
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.turn import Turn
@@ -60,7 +60,7 @@ def grant_followup(turn: Turn) -> bool:
     how_sure = _how_sure(grant, turn.lang)
     if open_question(text) and not has("sure_question", text):
         # "how much per month?" asks no yes/no: no "No:" before the answer
-        how_sure = re.sub(r"^[^:：]{1,20}\s?:\s*", "", how_sure, count=1)
+        how_sure = strip_opening(how_sure)
         how_sure = how_sure[:1].upper() + how_sure[1:]
     body = grant_lines({"grant": grant}, turn.lang)
     basis = grant.get("basis")

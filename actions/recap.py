@@ -8,7 +8,7 @@ from typing import Any
 
 from actions import i18n
 from actions.i18n import t
-from actions.phrases import NEGATION_RX, has
+from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.turn import Turn
 
 DATE_ENTITIES = ("start_date", "end_date")
@@ -53,7 +53,7 @@ def _number(text: str) -> float | None:
 
 
 def _eligible_said(text: str) -> bool | None:
-    found = re.search(r"\b(eligible|éligible|idone[oa]|in aanmerking)\b", text, re.I)
+    found = PHRASES["eligible_words"].search(text)
     if not found:
         return None
     return not NEGATION_RX.search(text[max(0, found.start() - 12):found.start()])
