@@ -49,16 +49,19 @@ def _unknown_total_lines(grant: dict[str, Any], lang: str) -> list[str]:
     guide = grant.get("indicative_total_eur")
     if guide is not None:
         days = grant.get("days") or "?"
-        lines.append(t(lang, "grant_orientation", amount=i18n.fmt_eur(guide, lang), days=days))
-        lines += _parts_and_notes(grant, lang)
+        # The travel part was just said on the first line: the guide total names it rather than listing it
+        # again (people read the same €1,188 twice in one answer).
+        key = "grant_orientation_plus" if lines and travel else "grant_orientation"
+        lines.append(t(lang, key, amount=i18n.fmt_eur(guide, lang), days=days))
+        lines += _parts_and_notes(grant, lang, skip=travel[:1] if key == "grant_orientation_plus" else [])
     return lines
 
 
-def _parts_and_notes(grant: dict[str, Any], lang: str) -> list[str]:
-    """The parts of an amount said with its days, then why those days are not the calendar's (when they are
-    not: "why 59 days? March to April is 60"), then the notes."""
+def _parts_and_notes(grant: dict[str, Any], lang: str, skip: list[dict[str, Any]] | None = None) -> list[str]:
+    """The parts of an amount said with its days (but those in `skip`, said already), then why those days
+    are not the calendar's (when they are not: "why 59 days? March to April is 60"), then the notes."""
     lines = [f"  - {part.get('label')}: {i18n.fmt_eur(part.get('amount_eur'), lang)}"
-             for part in grant.get("breakdown") or []]
+             for part in grant.get("breakdown") or [] if part not in (skip or [])]
     return lines + grant_day_line(grant, lang) + [f"  ({note})" for note in grant.get("notes") or []]
 
 

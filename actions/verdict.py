@@ -131,7 +131,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         return "\n".join(lines), {**told, **said}
     if goal != "grant" and verdict != "not_eligible":
         lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said)
-    if notes:
+    if notes and dated:  # priorities and "first come, first served" mean nothing to someone ruled out
         lines += [f"ℹ {n}" for n in call_notes(decision)]
     return "\n".join(lines), {**told, **said}
 

@@ -74,3 +74,28 @@ def test_an_apply_by_date_already_past_on_an_open_call_says_it_is_too_late(
     lines = deadline_lines(rules_core.evaluate(vilnius, lang="it"), "it")
     assert any("20 settembre 2025" in line for line in lines), lines
     assert any("troppo tardi" in line for line in lines), lines
+
+
+NAIROBI = {"call": "itm-2024", "as_of": "2025-10-01", "role": "msc_student", "activity": "traineeship",
+           "destination": "KE", "destination_city": "Nairobi", "citizenship": ["GH"], "receiving_org": "ngo",
+           "start_date": "2026-04-01", "end_date": "2026-06-30", "has_scholarship": False}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_the_travel_said_first_is_not_listed_again_under_the_guide_figure(lang: str) -> None:
+    # Round 18: '€1,188.00' came on the first line and again as the first part of the orientation figure.
+    lines = grant_lines(rules_core.evaluate(NAIROBI, lang=lang), lang)
+    assert "1" in lines[0] and "188" in lines[0], lines
+    assert sum("188" in line for line in lines) == 1, lines
+    header = t(lang, "grant_orientation_plus", amount="", days=90).split("90")[-1].strip()
+    guide = [line for line in lines if "738" in line]
+    assert guide and guide[0].endswith(header), lines
+    assert any("2" in line and "100" in line for line in lines), lines  # the individual support part stays
+    assert any("450" in line for line in lines), lines                  # and the traineeship top-up
+
+
+def test_without_a_known_travel_part_the_guide_lists_every_part() -> None:
+    lines = grant_lines(rules_core.evaluate(BLENDED, lang="en"), "en")
+    header = t("en", "grant_orientation", amount="", days="")[:30]
+    assert any(line.startswith(header) for line in lines), lines
+    assert not any("the travel support above" in line for line in lines), lines

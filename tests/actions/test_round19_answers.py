@@ -1,0 +1,30 @@
+"""Round 19 (and the round 18 transcripts): shorter answers where a block meant nothing to the person."""
+from __future__ import annotations
+
+import pytest
+
+import rules_core
+from actions.verdict import render_verdict
+
+ACCRA = {"call": "itm-2024", "as_of": "2025-10-01", "role": "msc_student", "activity": "traineeship",
+         "destination": "GH", "destination_city": "Accra", "citizenship": ["GH"], "receiving_org": "ngo",
+         "start_date": "2026-04-01", "end_date": "2026-06-30", "has_scholarship": False}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_a_person_ruled_out_is_not_told_the_priorities_or_first_come_first_served(lang: str) -> None:
+    decision = rules_core.evaluate(ACCRA, lang=lang)
+    assert decision["verdict"] == "not_eligible" and decision["notes"], decision
+    text, _ = render_verdict(decision, None, lang, "msc_student", [], None)
+    assert not any(note in text for note in decision["notes"]), text
+    eligible = rules_core.evaluate({**ACCRA, "destination": "KE", "destination_city": "Nairobi"}, lang=lang)
+    text, _ = render_verdict(eligible, None, lang, "msc_student", [], None)
+    assert any(note in text for note in eligible["notes"]), text
+
+
+def test_a_person_ruled_out_only_by_the_calendar_keeps_the_notes() -> None:
+    late = rules_core.evaluate({**ACCRA, "destination": "KE", "destination_city": "Nairobi",
+                                "start_date": "2025-10-20", "end_date": "2026-01-20"}, lang="en")
+    assert late["verdict"] == "not_eligible", late
+    text, _ = render_verdict(late, None, "en", "msc_student", [], None)
+    assert any(note in text for note in late["notes"]), text
