@@ -122,6 +122,13 @@ def fmt_days_ahead(days: int, lang: str | None) -> str:
                             granularity="day", threshold=1000)
 
 
+def fmt_years(years: int, lang: str | None) -> str:
+    """'1 year' / '2 ans' / '1 jaar' / '2 anni' (Babel's units)."""
+    from babel.units import format_unit
+
+    return str(format_unit(years, "duration-year", locale=lang or "en", length="long"))
+
+
 def source(call_id: str | None, text: Any, lang: str | None) -> str:
     """A call's section heading(s) in the reply language where the call data labels them ("Allocations
     d'études" in an English reply: "Study grants"); the call's own heading otherwise."""

@@ -52,6 +52,8 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     start, end, last = turn.get("start_date"), turn.get("end_date"), status.get("mobility_to")
     if not start or not last or str(start) <= str(last):
         return False
+    if asks_as_if(turn) and same_dates_earlier(turn, status):
+        return False  # judged with the dates moved into the call's period, said so (same_dates_earlier)
     call_id, lang = str(status["call"]), turn.lang
     new_dates = "start_date" in turn.changes or "end_date" in turn.changes
     if turn.get("closed_told") == call_id + AFTER_MARK and not new_dates:
@@ -78,7 +80,7 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
     from actions.phrases import QUESTION_RX, has
 
     lang, lines = turn.lang, [changed] if changed else []
-    as_if = turn.changes.get("hypothetical") is True or has("would_have_applied", turn.text)
+    as_if = asks_as_if(turn)
     asks = "?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None
     if as_if:
         lines.append(t(lang, "after_call_as_if", last=i18n.fmt_date(last, lang)))
@@ -115,6 +117,48 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
         turn.say("\n".join(lines))
     turn.set("asked", None)
     turn.answered = True
+
+
+def asks_as_if(turn: Turn) -> bool:
+    from actions.phrases import has
+
+    return turn.changes.get("hypothetical") is True or has("would_have_applied", turn.text)
+
+
+def shifted(start: str, end: str | None, first: str | None, last: str, years: int = 6
+            ) -> tuple[str, str | None, int] | None:
+    """The same dates the fewest whole years earlier that fall inside the period from `first` to `last`."""
+    def back(day: str, n: int) -> dt.date:
+        d = dt.date.fromisoformat(str(day)[:10])
+        return d.replace(year=d.year - n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+
+    for n in range(1, years + 1):
+        s, e = back(start, n), back(end, n) if end else None
+        if (e or s).isoformat() <= last and (not first or s.isoformat() >= first):
+            return s.isoformat(), e.isoformat() if e else None, n
+    return None
+
+
+def same_dates_earlier(turn: Turn, status: dict[str, Any]) -> bool:
+    """"What would have applied to me?" for dates after the ended call's period (a training in March 2027
+    after a call whose mobilities ended in July 2026): its rules judge only dates inside its period, so the
+    same dates the fewest whole years earlier are taken, for this turn only and said so (simulated users
+    otherwise had to move the dates themselves after being asked to)."""
+    moved = shifted(str(turn.get("start_date")), turn.get("end_date"), status.get("mobility_from"),
+                    str(status["mobility_to"]))
+    if moved is None:
+        return False
+    start, end, years = moved
+    lang = turn.lang
+    dates = " – ".join(i18n.fmt_date(d, lang) for d in (start, end) if d)
+    turn.what_if |= {"start_date", "end_date", "skipped", "last_decision", "duration"}
+    turn.set("start_date", start)
+    if end:
+        turn.set("end_date", end)
+    turn.set("hypothetical", True)
+    turn.say(t(lang, "as_if_years_earlier", years=i18n.fmt_years(years, lang), dates=dates,
+               last=i18n.fmt_date(str(status["mobility_to"]), lang)))
+    return True
 
 
 def _said_topics(turn: Turn, call_id: str) -> list[Any]:

@@ -111,7 +111,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     grant = grant_lines(decision, lang)
     if goal == "grant":
         lines += grant or [t(lang, "grant_none")]
-    if goal == "deadline":
+    if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
         lines += deadline_answer(decision, lang)
     if goal != "deadline" or decision.get("verdict") != "incomplete":
         lines += outcome_lines(decision, lang, unknown)

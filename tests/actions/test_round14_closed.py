@@ -67,18 +67,36 @@ async def test_side_questions_after_the_block_get_their_own_answer(dispatcher, m
     assert t(lang, "destination_ok_for_you")[:15] not in reply, reply
 
 
-@pytest.mark.parametrize("lang", ["it", "en"])
-async def test_the_as_if_button_after_the_block_asks_for_dates_inside_the_period(dispatcher, lang):
+@pytest.mark.parametrize("lang", ["it", "en", "fr", "nl"])
+async def test_the_as_if_button_after_the_block_judges_the_same_dates_a_year_earlier(dispatcher, lang):
+    # Round 19: "tell me dates before 31 July 2026" made the person move the dates themselves; the same dates
+    # one year earlier are taken, said so, and nothing the person told is changed.
     import os
 
     os.environ["MOBILITY_TODAY"] = SIM_TODAY
     from tests.actions.test_dialogue import respond
 
-    await respond(dispatcher, text='/inform{"hypothetical":true}', slots={**TOLD, "language": lang},
-                  entities=[{"entity": "hypothetical", "value": True}])
+    got = await respond(dispatcher, text='/inform{"hypothetical":true}', slots={**TOLD, "language": lang},
+                        entities=[{"entity": "hypothetical", "value": True}])
     reply = texts(dispatcher)
     assert not block_said(lang, reply), reply
-    assert t(lang, "after_call_as_if", last="31")[:30] in reply, reply
+    assert t(lang, "as_if_years_earlier", last="", years="", dates="")[:25] in reply, reply
+    assert "2026" in reply.split("\n")[0] and "2027" not in reply.split("\n")[0], reply
+    assert t(lang, "hypothetical_intro", call="", date="")[-20:] in reply, reply
+    assert "start_date" not in got and "end_date" not in got, got
+
+
+async def test_dates_no_whole_year_brings_inside_the_period_still_ask(dispatcher):
+    import os
+
+    os.environ["MOBILITY_TODAY"] = SIM_TODAY
+    from tests.actions.test_dialogue import respond
+
+    # Eight years later: no shift of up to six years falls inside the period.
+    far = {**TOLD, "start_date": "2034-02-01", "end_date": "2034-06-30", "language": "en"}
+    await respond(dispatcher, text='/inform{"hypothetical":true}', slots=far,
+                  entities=[{"entity": "hypothetical", "value": True}])
+    assert t("en", "after_call_as_if", last="31")[:30] in texts(dispatcher), texts(dispatcher)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

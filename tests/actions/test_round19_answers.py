@@ -28,3 +28,23 @@ def test_a_person_ruled_out_only_by_the_calendar_keeps_the_notes() -> None:
     assert late["verdict"] == "not_eligible", late
     text, _ = render_verdict(late, None, "en", "msc_student", [], None)
     assert any(note in text for note in late["notes"]), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_an_ended_calls_dates_asked_are_said_once_in_the_past(lang: str) -> None:
+    # Round 19: "📅 Apply by 9 January 2026 for this departure" and "📅 You would have had to apply by
+    # 9 January 2026" in one answer, after a dates question on an ended call.
+    from actions import i18n
+    from actions.i18n import t
+
+    vienna = {"call": "itm-2024", "as_of": "2026-01-01", "role": "staff", "activity": "staff_training",
+              "destination": "AT", "destination_city": "Vienna", "citizenship": ["IE"],
+              "receiving_org": "hei", "start_date": "2026-03-09", "end_date": "2026-03-13",
+              "itm_staff_member": True}
+    decision = rules_core.evaluate(vienna, lang=lang)
+    text, _ = render_verdict(decision, "deadline", lang, "staff", [], None, hypothetical=True)
+    date = i18n.fmt_date("2026-01-09", lang)
+    assert text.count(date) == 1, text
+    assert t(lang, "deadline_would_have", date=date) in text, text
+    live, _ = render_verdict(decision, "deadline", lang, "staff", [], None)
+    assert t(lang, "deadline_would_have", date=date) not in live and date in live, live
