@@ -70,6 +70,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.destinationq import destination_question
     from actions.documents import learning_agreement
     from actions.grantq import grant_followup
+    from actions.ifnotq import if_not_question
     from actions.lengthq import length_question
     from actions.nationalityq import nationality_question
     from actions.travelq import travel_question
@@ -83,9 +84,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if uncovered_question(turn) or day_count_answer(turn) or grant_followup(turn) or contact_choice(turn) \
             or nationality_question(turn) or earlier_degree_question(turn) or length_question(turn) \
             or _residence(turn) or destination_question(turn) or skip_virtual_question(turn) \
-            or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
-            or condition(turn) or askabout.green_travel(turn) or travel_question(turn) \
-            or askabout.priority(turn) or askabout.third_countries(turn):
+            or if_not_question(turn) or askabout.eche_question(turn) or askabout.host_type(turn) \
+            or learning_agreement(turn) or condition(turn) or askabout.green_travel(turn) \
+            or travel_question(turn) or askabout.priority(turn) or askabout.third_countries(turn):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
 

@@ -1,0 +1,60 @@
+""""What if there is none?", "et si l'université n'a pas l'ECHE ?", "en als de Raad nee zegt?", "e se non c'è
+l'accordo?": one of the answer's conditions (what only the host, the office or a supervisor can settle) said
+not to hold, answered for that case from the rules core (the person's facts with that fact False); nothing is
+stored. Whether it can still be arranged is for whoever settles it: they are named (simulated users got
+"I can't find" or the condition line again)."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.askabout import evaluate_with, is_question
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+
+def if_not_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    asked = has("if_not_question", text) or has("if_none_question", text)
+    if not call_id or not asked or not is_question(text):
+        return False
+    try:
+        own = evaluate_with(turn)
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    conditions = {c.get("field"): c for c in own.get("conditions") or []}
+    field = _the_condition(turn, conditions)
+    if field is None:
+        return False
+    try:
+        case = evaluate_with(turn, **{field: False})
+    except Exception:  # the case cannot be judged: the other answers are tried
+        return False
+    lang = turn.lang
+    before = {f.get("rule") for f in own.get("failed") or []}
+    new = [f for f in case.get("failed") or [] if f.get("rule") not in before]
+    who = i18n.label(lang, "settled_by", conditions[field].get("settled_by"))
+    if not new:
+        turn.say(t(lang, "if_not_same", who=who))
+        return True
+    reason = " ".join(f"{f.get('explanation')} ({t(lang, 'source')}: "
+                      f"{i18n.source(call_id, f.get('source'), lang)})" for f in new)
+    turn.say(t(lang, "if_not_no", reason=reason[:1].lower() + reason[1:], who=who))
+    return True
+
+
+def _the_condition(turn: Turn, conditions: dict[str, Any]) -> str | None:
+    """The condition the question names; a question that names none ("what if there is none?"): the
+    answer's only condition, else the one the person's message before named. A question naming another
+    fact ("what if I don't have a scholarship?") is not about a condition."""
+    from actions.asides import named_facts
+
+    named = named_facts(turn.text, asking=True)  # "what if the board says no?" names the board
+    if named:
+        return next((n for n in named if n in conditions), None)
+    if not has("if_none_question", turn.text):
+        return None
+    if len(conditions) == 1:
+        return next(iter(conditions))
+    return next((n for n in named_facts(turn.earlier_text(), asking=True) if n in conditions), None)

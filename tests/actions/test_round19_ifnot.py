@@ -1,0 +1,84 @@
+"""Round 19: "what if there is none?" after the answer's condition (an inter-institutional agreement for a
+short-term doctoral stay at the University of Cape Town) got the condition line again, then "I can't find".
+It is that case's answer from the rules core, with who can tell whether it can be arranged; nothing stored."""
+from __future__ import annotations
+
+import pytest
+
+from actions import i18n
+from actions.i18n import t
+from tests.actions.answered import no_cant_find
+from tests.actions.conftest import texts
+from tests.actions.test_round13 import ITM_OPEN, hear
+
+CAPE_TOWN = {"call": "itm-2024", "role": "phd_student", "activity": "short_term_doctoral",
+             "destination": "ZA", "destination_city": "Cape Town", "receiving_org": "hei",
+             "citizenship": ["NL"],
+             "start_date": "2026-02-02", "end_date": "2026-02-20", "has_scholarship": True,
+             "itm_staff_member": False, "goal": "eligibility"}
+PORTO = {"call": "itm-2024", "role": "msc_student", "activity": "short_term_blended", "destination": "PT",
+         "destination_city": "Porto", "receiving_org": "hei", "citizenship": ["BE"],
+         "virtual_component": True, "start_date": "2026-05-04", "end_date": "2026-05-13",
+         "has_scholarship": False, "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "yes but what if there is none? can it be made in time or I cannot go?"),
+    ("en", "and what if there's no agreement with UCT?"),
+    ("fr", "et s'il n'y en a pas, je ne peux pas partir ?"),
+    ("nl", "en als er geen akkoord is?"),
+    ("it", "e se non c'è l'accordo?"),
+])
+async def test_a_condition_said_not_to_hold_gets_that_cases_answer(dispatcher, monkeypatch, lang, text):
+    got = await hear(dispatcher, monkeypatch, text, {**CAPE_TOWN, "language": lang}, ITM_OPEN)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    first = t(lang, "if_not_no", reason="", who="")
+    assert reply.startswith(first[:12]), reply
+    assert i18n.label(lang, "settled_by", "office") in reply, reply
+    assert "interinstitutional_agreement" not in got, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what if the university doesn't have one?"),
+    ("nl", "en als Porto geen ECHE heeft?"),
+    ("fr", "et si l'université n'a pas l'ECHE ?"),
+    ("it", "e se non ce l'ha, l'ECHE?"),
+])
+async def test_the_only_condition_or_the_named_one_is_the_one_asked_about(dispatcher, monkeypatch, lang,
+                                                                          text):
+    got = await hear(dispatcher, monkeypatch, text, {**PORTO, "language": lang}, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert reply.startswith(t(lang, "if_not_no", reason="", who="")[:12]), reply
+    assert "ECHE" in reply, reply
+    assert "receiving_org_has_eche" not in got, got
+
+
+async def test_a_plan_without_conditions_is_not_answered_here(dispatcher, monkeypatch):
+    # Nothing to fail: no "Then you could not go" for a plan whose answer has no condition.
+    slots = {**CAPE_TOWN, "destination": "FR", "destination_city": "Paris", "language": "en",
+             "receiving_org": "research_institute"}
+    await hear(dispatcher, monkeypatch, "and what if there is none?", slots, ITM_OPEN)
+    assert not texts(dispatcher).startswith(t("en", "if_not_no", reason="", who="")[:12]), texts(dispatcher)
+
+
+async def test_a_what_if_about_another_fact_is_not_a_condition(dispatcher, monkeypatch):
+    await hear(dispatcher, monkeypatch, "what if I don't have a scholarship?", {**PORTO, "language": "en"},
+               ITM_OPEN)
+    assert not texts(dispatcher).startswith(t("en", "if_not_no", reason="", who="")[:12]), texts(dispatcher)
+
+
+GRANADA = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "ES",
+           "destination_city": "Granada", "receiving_org": "hei", "receiving_org_has_eche": True,
+           "citizenship": ["IT"], "start_date": "2016-03-01", "end_date": "2016-06-30",
+           "supervisor_authorised": True, "prior_erasmus_months": 0, "interinstitutional_agreement": True,
+           "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [("it", "e se il Consiglio Scientifico dice di no?"),
+                                            ("en", "what if the Scientific Board says no?")])
+async def test_the_board_refusing_a_stay_over_three_months(dispatcher, monkeypatch, lang, text):
+    await hear(dispatcher, monkeypatch, text, {**GRANADA, "language": lang}, "2016-01-10")
+    reply = texts(dispatcher)
+    assert reply.startswith(t(lang, "if_not_no", reason="", who="")[:12]), reply
+    assert i18n.label(lang, "settled_by", "board") in reply, reply
