@@ -58,6 +58,13 @@ def condition(turn: Turn) -> bool:
                 who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
                 turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
                 return True
+            if has("condition_timing", asking):
+                # "Do I ask the board before the 18th or after?": the call names the authorisation, not when.
+                from actions.verdict import short_contacts
+
+                who = short_contacts(str(turn.get("call")), turn.get("role"), turn.lang)
+                turn.say(t(turn.lang, "condition_when", reason=found["explanation"], who=who))
+                return True
             key = "condition_yes" if yes_no else "condition_about"
             turn.say(t(turn.lang, key, reason=found["explanation"]))
             return True

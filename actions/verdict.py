@@ -149,6 +149,11 @@ def _once(full: list[str], short: list[str], block: str, told: dict[str, str],
 
 def short_contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:
     """The contact said again in a few words: the person's name and address, or the role, or the address."""
+    names = short_contacts(call_id, role, lang)
+    return [t(lang, "next_step_same", contacts=names)] if names else []
+
+
+def short_contacts(call_id: str | None, role: str | None, lang: str) -> str:
     parts = []
     for contact in role_contacts(call_id, role)[:2]:
         role_words = ((contact.role_text or {}).get(lang) or contact.role).split(" (")[0]
@@ -156,7 +161,7 @@ def short_contact_lines(call_id: str | None, role: str | None, lang: str) -> lis
             parts.append(f"{contact.name} ({contact.email})" if contact.email else contact.name)
         else:
             parts.append(contact.email or role_words)
-    return [t(lang, "next_step_same", contacts="; ".join(parts))] if parts else []
+    return "; ".join(parts)
 
 
 def grant_short_lines(decision: dict[str, Any], lang: str) -> list[str]:

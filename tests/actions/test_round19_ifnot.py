@@ -82,3 +82,21 @@ async def test_the_board_refusing_a_stay_over_three_months(dispatcher, monkeypat
     reply = texts(dispatcher)
     assert reply.startswith(t(lang, "if_not_no", reason="", who="")[:12]), reply
     assert i18n.label(lang, "settled_by", "board") in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "non mi hai detto QUANDO. Il Consiglio Scientifico va chiesto prima della scadenza del 18 o dopo "
+           "va bene?"),
+    ("it", "la mia domanda era sul Consiglio Scientifico: quando va chiesta l'autorizzazione?"),
+    ("en", "When do I have to ask the Scientific Board, before the deadline or after?"),
+])
+async def test_when_a_condition_is_settled_is_not_in_the_call_and_says_who_knows(dispatcher, monkeypatch,
+                                                                                  lang, text):
+    # Round 19: asked three times; got the supervisor line, the board line, then the deadline block.
+    slots = {**GRANADA, "language": lang}
+    slots.pop("interinstitutional_agreement")
+    await hear(dispatcher, monkeypatch, text, slots, "2016-01-10")
+    reply = texts(dispatcher)
+    when = t(lang, "condition_when", reason="", who="").strip()
+    assert when.split(":")[0][:30] in reply and "Giorgetti" in reply, reply
+    assert "3" in reply.split("\n")[0], reply  # the board's reason: a stay over 3 months
