@@ -161,9 +161,12 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
     turn.what_if = {*values, "skipped", "last_decision", "duration"}
     facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang)}"
              for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])]
+    from actions.keepcase import keep_button, store_case
+
     for name, value in values.items():
         turn.set(name, value)
-    turn.say(i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts)))
+    store_case(turn, values)
+    turn.say(i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts)), keep_button(turn.lang))
     return True
 
 

@@ -244,6 +244,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # what follows it, so it is said only with something under it.
     header = [t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
                 date=i18n.fmt_date(status["closes"], turn.lang))] if hypothetical else []
+    from actions.keepcase import own_plan
+
+    own = own_plan(turn)  # a what-if case set aside: this answer is the person's own plan's, said so
+    header += [t(turn.lang, "own_plan_header", facts=own)] if own else []
     # An answer is given once in full. While the facts leave it as it was, a turn that answered a question
     # says only that answer (and any "Updated:" line with one line saying the answer stands); only "so can I
     # go?" (or a button) gets the first lines again. The call's notes (priorities, first come first served)

@@ -48,9 +48,14 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         if message:
             turn.say(message)
         turn.set("input_issue", None)
+    from actions.keepcase import forget_case, kept_values
+
+    # "Keep this as my plan" after a what-if: its facts, as if said now.
+    reading.values = {**kept_values(turn), **reading.values}
     replaced, noted = [], []
     if say_what_if(turn, reading.values):
         return None, True
+    forget_case(turn, reading.values)
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)

@@ -33,8 +33,15 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
         return t(turn.lang, "what_if_stands", outcome=short_outcome(decision, turn.lang))
     if not (confirming or matters or restated):
         return None
-    stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))
-    if matters or confirming and told:  # "does that matter?": "No"; "before 19 November, right?": "Yes"
+    from actions.keepcase import own_plan
+
+    own = own_plan(turn)  # after a what-if: the person's own plan's answer, named as such
+    outcome = short_outcome(decision, turn.lang)
+    stands = t(turn.lang, "verdict_stands_own", facts=own, outcome=outcome) if own \
+        else t(turn.lang, "verdict_stands", outcome=outcome)
+    # "does that matter?": "No"; "before 19 November, right?": "Yes". Not when this turn already answered
+    # the question ("does that matter for my chances?" got the priorities: then "No:" reads as their answer).
+    if matters and not turn.answered or confirming and told:
         turn.answered = turn.answered or confirming
         return t(turn.lang, "answer_no" if matters else "answer_yes", answer=stands[:1].lower() + stands[1:])
     turn.answered = turn.answered or confirming
