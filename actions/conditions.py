@@ -105,6 +105,14 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int |
     if reading:
         from actions.scope import scope_lines
 
+        others = _other_roles(reading, role)
+        if others:
+            # A staff member asking about the ECHE: the call asks it of students only; their study and
+            # traineeship cases, listed in full, were read as the staff member's (round 19).
+            roles = ", ".join(i18n.label(lang, "roles", r) for r in others)
+            sources = "; ".join(dict.fromkeys(i18n.source(call_id, r.source, lang) for r in reading))
+            return "\n".join([t(lang, "condition_not_needed", field=field),
+                              t(lang, "condition_only_for_roles", roles=roles, source=sources)])
         return "\n".join([t(lang, "condition_not_needed", field=field), t(lang, "condition_not_needed_why"),
                           *scope_lines(call_id, reading, lang)])
     named = [c for c in call.contacts if _names(c, name, lang) and (not c.audience or role in c.audience)]
@@ -117,6 +125,14 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int |
 
     silent = t(lang, "condition_not_in_call_silent", field=field)
     return "\n".join([silent, *contact_lines(call_id, role, lang)])
+
+
+def _other_roles(rules: list[Any], role: str | None) -> list[str]:
+    """The roles the rules are for, when every rule names its roles and none is the person's."""
+    roles = [r.applies_to.roles if r.applies_to else None for r in rules]
+    if not role or any(not names or role in names for names in roles):
+        return []
+    return list(dict.fromkeys(name for names in roles for name in names or []))
 
 
 def _stay_days(turn: Turn) -> int | None:

@@ -48,3 +48,30 @@ def test_an_ended_calls_dates_asked_are_said_once_in_the_past(lang: str) -> None
     assert t(lang, "deadline_would_have", date=date) in text, text
     live, _ = render_verdict(decision, "deadline", lang, "staff", [], None)
     assert t(lang, "deadline_would_have", date=date) not in live and date in live, live
+
+
+LILLE = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "FR",
+         "destination_city": "Lille", "receiving_org": "research_institute", "citizenship": ["BE"],
+         "start_date": "2026-03-09", "end_date": "2026-03-13", "itm_staff_member": True,
+         "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Est-ce un problème que l'Institut Pasteur soit un institut de recherche sans ECHE ?"),
+    ("en", "Is it a problem that the Institut Pasteur has no ECHE?"),
+])
+async def test_a_staff_member_asking_about_the_eche_is_not_given_the_students_cases(dispatcher, monkeypatch,
+                                                                                      lang, text):
+    # Round 19: the answer listed the study and traineeship cases of the ECHE rule in full.
+    from actions import i18n
+    from actions.i18n import t
+    from tests.actions.conftest import texts
+    from tests.actions.test_round13 import ITM_OPEN, hear
+
+    await hear(dispatcher, monkeypatch, text, {**LILLE, "language": lang}, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert reply.startswith(t(lang, "condition_not_needed", field="")[:3]), reply
+    assert t(lang, "condition_only_for_roles", roles="", source="").split(":")[0] in reply, reply
+    assert i18n.label(lang, "roles", "msc_student") in reply, reply
+    assert i18n.label(lang, "activities", "traineeship") not in reply, reply
+    assert reply.count(t(lang, "answer_no", answer="")[:3]) == 1, reply  # one "No:", not a second one
