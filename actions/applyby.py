@@ -162,6 +162,8 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     yes = has("fixed_rule", text) or any(has("yes_no_question", part.strip()) for part in parts)
     key = ("why_apply_by_yes" if yes else "why_apply_by") if months \
         else ("why_apply_by_deadline_yes" if yes else "why_apply_by_deadline")
+    if months and has("one_deadline_question", text):
+        key = "why_apply_by_no_single"  # "is there not one fixed deadline?": not "Yes:", there is none
     line = t(lang, key, ahead=months, **_dates(deadlines, lang))
     if entry.get("source"):
         line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"

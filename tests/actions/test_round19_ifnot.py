@@ -4,6 +4,7 @@ It is that case's answer from the rules core, with who can tell whether it can b
 from __future__ import annotations
 
 import pytest
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
 from actions.i18n import t
@@ -100,3 +101,26 @@ async def test_when_a_condition_is_settled_is_not_in_the_call_and_says_who_knows
     when = t(lang, "condition_when", reason="", who="").strip()
     assert when.split(":")[0][:30] in reply and "Giorgetti" in reply, reply
     assert "3" in reply.split("\n")[0], reply  # the board's reason: a stay over 3 months
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "why 2 December? is there not one fixed deadline for the call?"),
+    ("fr", "pourquoi le 2 décembre ? il n'y a pas une date limite unique pour l'appel ?"),
+    ("nl", "waarom 2 december? is er geen vaste deadline voor de oproep?"),
+    ("it", "perché il 2 dicembre? non c'è una scadenza unica per il bando?"),
+])
+async def test_one_fixed_deadline_asked_gets_no_single_date_not_yes(dispatcher, monkeypatch, lang, text):
+    slots = {**CAPE_TOWN, "language": lang}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, "so can I go?", slots, ITM_OPEN)}
+    await hear(dispatcher, monkeypatch, text, slots, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert reply.startswith(t(lang, "why_apply_by_no_single", ahead="", start="", date="")[:12]), reply
+    assert i18n.fmt_date("2025-12-02", lang) in reply, reply
+
+
+async def test_a_hard_deadline_check_keeps_its_yes(dispatcher, monkeypatch):
+    slots = {**CAPE_TOWN, "language": "en"}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, "so can I go?", slots, ITM_OPEN)}
+    await hear(dispatcher, monkeypatch, "is 2 December a hard deadline?", slots, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert reply.startswith("Yes: the call asks you to apply at least 2 months"), reply
