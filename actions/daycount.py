@@ -66,6 +66,12 @@ def count_sentence(grant: dict[str, Any], lang: str) -> str | None:
     if stay is None:
         return None
     start, end, days, calendar = stay
+    most = _physical(grant)
+    if most is not None:
+        # Calendar days up to the last tier: "one month, counted as 30 days" said of 2 February-6 March
+        # (33 days, 30 paid) was wrong (round 19).
+        key = "day_count_physical_capped" if calendar > days else "day_count_physical"
+        return t(lang, key, max=most, period=period(start, end, lang), calendar=calendar, days=days)
     key = "day_count_line" if days != calendar else "day_count_same"
     return t(lang, key, period=period(start, end, lang), count=_count(days, lang), calendar=calendar)
 
@@ -76,6 +82,12 @@ def grant_day_line(grant: dict[str, Any], lang: str) -> list[str]:
     if stay is None or stay[2] == stay[3]:
         return []
     return [f"  {count_sentence(grant, lang)}"]
+
+
+def _physical(grant: dict[str, Any]) -> int | None:
+    """The most days a daily rate pays, when the grant's days are calendar days (short-term rates)."""
+    count = grant.get("day_count") or {}
+    return count.get("max_days") if count.get("method") == "physical_days" else None
 
 
 def _month_lines(grant: dict[str, Any], lang: str) -> list[str]:
@@ -210,8 +222,11 @@ def day_count_answer(turn: Turn) -> bool:
         lines = [t(lang, f"answer_{answer}", answer=sentence)]
     else:
         lines = [sentence]
-    lines += _month_lines(grant, lang)
     source = _source(decision, lang)
-    lines.append(t(lang, "day_count_rule") + (f" {source}" if source else ""))
+    if _physical(grant) is not None:  # calendar days: no month counts differently
+        lines += [source] if source else []
+    else:
+        lines += _month_lines(grant, lang)
+        lines.append(t(lang, "day_count_rule") + (f" {source}" if source else ""))
     turn.say("\n".join(lines))
     return True

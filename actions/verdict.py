@@ -109,14 +109,15 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     said: dict[str, str] = {}
     lines: list[str] = [changed] if changed else []
     grant = grant_lines(decision, lang)
-    if goal == "grant":
+    verdict = decision.get("verdict")
+    ruled_out = verdict == "not_eligible" and not only_deadlines_failed(decision)
+    if goal == "grant" and not ruled_out:  # no amount before "not eligible" (round 19: €3,737, then ❌)
         lines += grant or [t(lang, "grant_none")]
     if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
         lines += deadline_answer(decision, lang)
     if goal != "deadline" or decision.get("verdict") != "incomplete":
         lines += outcome_lines(decision, lang, unknown)
-    verdict = decision.get("verdict")
-    dated = verdict != "not_eligible" or only_deadlines_failed(decision)
+    dated = not ruled_out
     if goal != "deadline" and not hypothetical and dated:
         # a date to apply by means nothing when a rule rules it out
         dates = deadline_lines(decision, lang, start)

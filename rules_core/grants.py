@@ -25,6 +25,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     confidences: list[str] = []
     basis = _text(grant["basis"], lang)
     funded: int | None = None  # the days a daily rate pays, when they are not the 30/360 count
+    physical_rule: dict[str, Any] | None = None  # how those days are counted, with the rates' reference
     travel: float | None = None
     indicative_amounts = False
     # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
@@ -54,6 +55,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
             # mobility"): calendar days, not the 30/360 count of monthly amounts; none past the last tier.
             physical = calendar_days(ctx["start_date"], ctx["end_date"])
             funded = min(physical, params["tiers"][-1][0])
+            physical_rule = {"method": "physical_days", "max_days": params["tiers"][-1][0],
+                             "reference": comp.get("reference"), "confidence": comp.get("confidence")}
             start = 0
             for upto, rate in params["tiers"]:
                 n = max(0, min(physical, upto) - start)
@@ -107,7 +110,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "days": days if funded is None else funded,
         # The stay on the calendar beside the funded days, so a reply can say why 2 March-30 April is 59 days.
         "calendar_days": calendar_days(start, end) if days is not None else None,
-        "day_count": day_count(grant.get("day_count"), start if days is not None else None, end),
+        "day_count": day_count(physical_rule or grant.get("day_count"), start if days is not None else None,
+                               end),
         "travel_eur": travel,
         "breakdown": lines,
         "basis": basis,
@@ -125,7 +129,9 @@ def day_count(sourced: dict[str, Any] | None, start: Any, end: Any) -> dict[str,
     62 us), for the rare question "why 59 days?"."""
     sourced = sourced or {}
     return {
+        # "physical_days": a daily rate pays the days on the calendar, up to `max_days` (short-term rates).
         "method": sourced.get("method") or "30/360",
+        "max_days": sourced.get("max_days"),
         "month_days": MONTH_DAYS,
         "year_days": YEAR_DAYS,
         "start": start.isoformat() if start is not None else None,

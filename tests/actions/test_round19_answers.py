@@ -75,3 +75,39 @@ async def test_a_staff_member_asking_about_the_eche_is_not_given_the_students_ca
     assert i18n.label(lang, "roles", "msc_student") in reply, reply
     assert i18n.label(lang, "activities", "traineeship") not in reply, reply
     assert reply.count(t(lang, "answer_no", answer="")[:3]) == 1, reply  # one "No:", not a second one
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_a_short_term_stay_over_thirty_days_is_not_one_month_counted_as_thirty(lang: str) -> None:
+    # Round 19: "2 February to 6 March 2026 is one month, counted as 30 days (33 calendar days)".
+    from actions.answer import grant_lines
+    from actions.i18n import t
+
+    cape_town = {"call": "itm-2024", "as_of": "2025-10-01", "role": "phd_student", "itm_staff_member": False,
+                 "activity": "short_term_doctoral", "destination": "ZA", "destination_city": "Cape Town",
+                 "receiving_org": "hei", "citizenship": ["NL"], "start_date": "2026-02-02"}
+    def said(end: str) -> str:
+        return "\n".join(grant_lines(rules_core.evaluate({**cape_town, "end_date": end}, lang=lang), lang))
+
+    lines = said("2026-03-06")
+    capped = t(lang, "day_count_physical_capped", max=30, period="", calendar=33, days=30)
+    assert capped.split(":")[0] in lines and "33" in lines, lines
+    assert t(lang, "day_count_line", period="", count="", calendar="").split(":")[0] not in lines, lines
+    within = said("2026-02-20")
+    assert capped.split(":")[0] not in within, within  # 19 days, all paid: no count line
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_no_amount_before_a_not_eligible_answer_to_a_grant_question(lang: str) -> None:
+    too_long = {"call": "itm-2024", "as_of": "2025-10-01", "role": "phd_student", "itm_staff_member": False,
+                "activity": "short_term_doctoral", "destination": "ZA", "destination_city": "Cape Town",
+                "receiving_org": "hei", "citizenship": ["NL"], "start_date": "2026-02-02",
+                "end_date": "2026-03-06"}
+    decision = rules_core.evaluate(too_long, lang=lang)
+    assert decision["verdict"] == "not_eligible", decision
+    text, _ = render_verdict(decision, "grant", lang, "phd_student", [], None)
+    assert text.startswith("❌"), text
+    assert "1,735" not in text and "1.735" not in text, text
+    fine = rules_core.evaluate({**too_long, "end_date": "2026-02-20"}, lang=lang)
+    text, _ = render_verdict(fine, "grant", lang, "phd_student", [], None)
+    assert text.startswith("💶"), text

@@ -109,7 +109,7 @@ def test_the_command_prints_the_new_fields() -> None:
     assert res.returncode == 0, res.stderr
     grant = json.loads(res.stdout)["grant"]
     assert (grant["days"], grant["calendar_days"]) == (30, 28)  # the contract's fields stay, two are added
-    assert grant["day_count"] == {"method": "30/360", "month_days": 30, "year_days": 360,
+    assert grant["day_count"] == {"method": "30/360", "max_days": None, "month_days": 30, "year_days": 360,
                                   "start": "2026-02-01", "end": "2026-02-28", "source": "How Much?",
                                   "reference": None, "confidence": None}
 
@@ -144,3 +144,16 @@ def test_a_day_count_the_engine_does_not_apply_or_without_origin_is_refused(
     call.write_text(call.read_text().replace("  day_count: {source: \"Grant\"}\n", day_count))
     with pytest.raises(CallFileError, match=problem.replace("`", ".")):
         loader.validate(folder)
+
+
+def test_daily_rates_count_physical_days_up_to_the_last_tier() -> None:
+    # A short-term daily rate pays calendar days up to 30 (reference "Short-term student mobility"): the
+    # count says so, rather than "one month, counted as 30 days" for 2 February to 6 March (33 days).
+    doctoral = {"call": "itm-2024", "as_of": "2025-10-01", "role": "phd_student", "itm_staff_member": False,
+                "activity": "short_term_doctoral", "destination": "ZA", "destination_city": "Cape Town",
+                "receiving_org": "hei", "citizenship": ["NL"]}
+    for end, funded, calendar in (("2026-03-06", 30, 33), ("2026-03-03", 30, 30), ("2026-02-20", 19, 19)):
+        g = ev(doctoral, start_date="2026-02-02", end_date=end)["grant"]
+        assert (g["days"], g["calendar_days"]) == (funded, calendar), g
+        assert g["day_count"]["method"] == "physical_days" and g["day_count"]["max_days"] == 30, g
+        assert "Short-term" in g["day_count"]["reference"], g
