@@ -89,8 +89,14 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
             # "Eligible provided that...": the office reads the conditions, not only "eligible".
             lines.append(t(lang, "summary_conditions"))
             lines += [f"- {c.get('explanation')}" for c in conditions]
+        apply_by = (decision.get("deadlines") or {}).get("apply_by")
+        if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
+            lines.append(t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang)))
+        travel = (decision.get("grant") or {}).get("travel_eur")
         if total is not None:
             lines.append(t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang)))
+        elif travel and decision.get("verdict") != "not_eligible":
+            lines.append(t(lang, "summary_travel", amount=i18n.fmt_eur(travel, lang)))
         for f in (decision.get("failed") or [])[:3]:
             lines.append(f"- {f.get('explanation')}")
     except Exception as err:  # an invalid profile still deserves a contact

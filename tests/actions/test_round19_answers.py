@@ -111,3 +111,21 @@ def test_no_amount_before_a_not_eligible_answer_to_a_grant_question(lang: str) -
     fine = rules_core.evaluate({**too_long, "end_date": "2026-02-20"}, lang=lang)
     text, _ = render_verdict(fine, "grant", lang, "phd_student", [], None)
     assert text.startswith("💶"), text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+def test_the_email_summary_has_the_date_to_apply_by_and_the_known_travel(lang: str, monkeypatch) -> None:
+    # Round 19: "the summary leaves out the deadline and the amount".
+    from actions import i18n
+    from actions.contact import summary
+    from actions.i18n import t
+    from tests.actions.conftest import make_tracker
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    slots = {k: v for k, v in LILLE.items() if k != "goal"}
+    text = summary(make_tracker(slots={**slots, "language": lang}), lang, "itm-2024")
+    assert t(lang, "summary_apply_by", date=i18n.fmt_date("2026-01-09", lang)) in text, text
+    assert "211" in text, text
+    ruled_out = summary(make_tracker(slots={**slots, "destination": "BE", "destination_city": "Brussels",
+                                             "language": lang}), lang, "itm-2024")
+    assert t(lang, "summary_apply_by", date="")[:10] not in ruled_out, ruled_out
