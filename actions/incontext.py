@@ -47,7 +47,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.recap import recap_check
 
     # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
-    if recap_check(turn) or apply_by_check(turn):
+    from actions.stands import still_right
+
+    if recap_check(turn) or apply_by_check(turn) or still_right(turn):
         return "resume"
     from actions.applyby import applying_asked
 

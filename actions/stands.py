@@ -48,6 +48,26 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     return stands
 
 
+def still_right(turn: Turn) -> bool:
+    """"Wait, end of March wasn't my stay. Is everything still right?" after an answer: "Yes: your answer
+    stays the same: ..." when the facts give the answer told (round 19 got "I can't find"); a changed answer
+    is said in full by the flow."""
+    previous = turn.get("last_decision") or {}
+    if not previous or not has("still_right", turn.text) or not turn.get("call"):
+        return False
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the flow says what is wrong
+        return False
+    if decision_key(decision) != previous.get("key"):
+        return False
+    stands = t(turn.lang, "verdict_stands", outcome=short_outcome(decision, turn.lang))
+    turn.say(t(turn.lang, "answer_yes", answer=stands[:1].lower() + stands[1:]))
+    return True
+
+
 def decision_key(decision: dict[str, Any]) -> list[Any]:
     """What the person was told: outcome, reasons, conditions, dates and amounts."""
     grant = decision.get("grant") or {}

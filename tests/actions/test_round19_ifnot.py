@@ -124,3 +124,19 @@ async def test_a_hard_deadline_check_keeps_its_yes(dispatcher, monkeypatch):
     await hear(dispatcher, monkeypatch, "is 2 December a hard deadline?", slots, ITM_OPEN)
     reply = texts(dispatcher)
     assert reply.startswith("Yes: the call asks you to apply at least 2 months"), reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Wacht, dat was niet het einde van mijn verblijf. Het blijft 4-13 mei. Klopt alles nog?"),
+    ("en", "ok, so is everything still right?"),
+    ("fr", "Donc tout est toujours correct ?"),
+    ("it", "quindi è ancora tutto giusto?"),
+])
+async def test_is_everything_still_right_gets_yes_and_the_answer(dispatcher, monkeypatch, lang, text):
+    slots = {**PORTO, "language": lang}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, "so can I go?", slots, ITM_OPEN)}
+    await hear(dispatcher, monkeypatch, text, slots, ITM_OPEN)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
+    assert i18n.fmt_date("2026-03-04", lang) in reply, reply
