@@ -72,6 +72,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.destinationq import destination_question
     from actions.documents import learning_agreement
     from actions.grantq import grant_followup
+    from actions.groupq import group_question
     from actions.ifnotq import if_not_question
     from actions.lengthq import length_question
     from actions.nationalityq import nationality_question
@@ -83,8 +84,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # the days are counted before the grant ("why 59 days?"), a named contact before the supervisor as a fact,
     # "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
     # inter-institutional one, green travel before travel support in general.
-    if uncovered_question(turn) or day_count_answer(turn) or grant_followup(turn) or contact_choice(turn) \
-            or nationality_question(turn) or earlier_degree_question(turn) or length_question(turn) \
+    if uncovered_question(turn) or day_count_answer(turn) or group_question(turn) or grant_followup(turn) \
+            or contact_choice(turn) or nationality_question(turn) or earlier_degree_question(turn) \
+            or length_question(turn) \
             or _residence(turn) or destination_question(turn) or skip_virtual_question(turn) \
             or if_not_question(turn) or askabout.eche_question(turn) or askabout.host_type(turn) \
             or learning_agreement(turn) or condition(turn) or askabout.green_travel(turn) \

@@ -140,3 +140,26 @@ async def test_is_everything_still_right_gets_yes_and_the_answer(dispatcher, mon
     no_cant_find(reply)
     assert reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
     assert i18n.fmt_date("2026-03-04", lang) in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "No, resto fino al 30 giugno. Quindi la Spagna è nel gruppo 2? Perché non nel gruppo 1?"),
+    ("en", "so is Spain in group 2? why not group 1?"),
+    ("nl", "in welke groep valt Spanje?"),
+    ("fr", "l'Espagne est dans quel groupe ?"),
+])
+async def test_the_country_group_is_said_with_its_rate_and_the_other_groups(dispatcher, monkeypatch, lang,
+                                                                            text):
+    slots = {**GRANADA, "language": lang}
+    await hear(dispatcher, monkeypatch, text, slots, "2016-01-10")
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert reply.startswith(i18n.country("ES", lang)), reply
+    assert "230" in reply.split("\n")[1], reply            # the study rate of group 2
+    assert i18n.country("FR", lang) in reply, reply          # France, in group 1
+    assert "How Much" in reply or "Quanto" in reply or "Combien" in reply or "Hoeveel" in reply, reply
+
+
+async def test_a_call_without_groups_does_not_answer_with_groups(dispatcher, monkeypatch):
+    await hear(dispatcher, monkeypatch, "is Portugal in a group?", {**PORTO, "language": "en"}, ITM_OPEN)
+    assert "Group 1" not in texts(dispatcher) and "is in Group" not in texts(dispatcher), texts(dispatcher)
