@@ -55,6 +55,8 @@ def destination_question(turn: Turn) -> bool:
 
     if not asks_place and (named_topics(text) or has("how_much", text)):
         return False  # "enough grants for Ghana?": the topic named (grant_count), not where Ghana stands
+    if not asks_place and has("travel_question", text):
+        return False  # "Is er reissteun voor Portugal?": the travel support (actions/travelq.py)
     if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
             and len(turn.entities) > 1:
         return False  # "can I do a training in Germany?" is a question about the whole plan

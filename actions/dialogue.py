@@ -23,6 +23,7 @@ from actions.calls import reload_if_changed
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
 from actions.daycount import asks_day_count
+from actions.documents import asks_documents
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.facts import view
@@ -137,6 +138,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
     if turn.intent == "ask_why" and asks_day_count(turn):
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
+    if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
+            and not has("greeting_words", turn.text):
+        turn.reread = "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
@@ -184,8 +188,11 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         proceed(turn, changed, all_checks=True)
         return
     asks_contact = "?" in turn.text and has("contact_question", turn.text)
-    if turn.get("goal") == "contact" or intent == "ask_contact" or has("summary_again", turn.text) \
-            or asks_contact:
+    # "Que dois-je envoyer, à qui, et faut-il une lettre d'invitation ?": the documents answer says to whom
+    # too (actions/documents.py); the contact summary given for it came again for the next such question.
+    documents = bool(turn.get("call")) and asks_documents(turn.text) and not has("summary_again", turn.text)
+    if not documents and (turn.get("goal") == "contact" or intent == "ask_contact"
+                          or has("summary_again", turn.text) or asks_contact):
         from actions.contactq import choice_instead, contact_answer
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first

@@ -2,13 +2,18 @@
 "leerovereenkomst", "accordo di apprendimento"): a document of the mobility itself, agreed with the host,
 not the inter-institutional agreement between institutions (a yes/no fact the rules read, which such a
 question was answered with). The call's own topic answers it when the call has one; otherwise the reply says
-plainly that the call does not say, whom to ask, and what the call does ask to be sent. Used by
-actions/incontext.py."""
+plainly that the call does not say, whom to ask, and what the call does ask to be sent.
+
+What to send ("que dois-je envoyer, à qui, et faut-il une lettre d'invitation ?", "quels documents joindre,
+par exemple un programme de formation signé ?"): the call's documents topic (what, how and to whom), and for
+a document named that the topic does not name, that the call does not mention it and whom to ask. It got
+the contact summary, twice. Used by actions/incontext.py and actions/dialogue.py (before the contact
+answer)."""
 from __future__ import annotations
 
 from actions.calls import call_name
 from actions.i18n import t
-from actions.phrases import QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.turn import Turn
 
 TOPIC = ("learning_agreement",)
@@ -33,5 +38,38 @@ def learning_agreement(turn: Turn) -> bool:
     for topic in topics_of(call_id, DOCUMENTS):
         lines.append(t(turn.lang, "learning_agreement_documents", documents=topic.answer(turn.lang),
                        source=topic.source))
+    turn.say("\n".join(lines))
+    return True
+
+
+def asks_documents(text: str) -> bool:
+    """What to send or attach, or a document named, in a question: not "whom do I write to?" alone."""
+    if "?" not in text and not QUESTION_RX.search(text.strip()):
+        return False
+    named = PHRASES["named_documents"].values()
+    return has("documents_question", text) or any(rx.search(text) for rx in named)
+
+
+def documents_question(turn: Turn) -> bool:
+    call_id = turn.get("call")
+    if not call_id or not asks_documents(turn.text):
+        return False
+    from actions.faq import render_topics, topics_of
+    from actions.i18n import label
+    from actions.verdict import contact_lines
+
+    found = topics_of(str(call_id), DOCUMENTS)
+    if not found:
+        return False
+    lang = turn.lang
+    lines = [render_topics(str(call_id), found, lang)]
+    # The documents named that the call's own list does not (its text in the reply's language).
+    listed = found[0].answer(lang)
+    unlisted = [name for name, rx in PHRASES["named_documents"].items()
+                if rx.search(turn.text) and not rx.search(listed)]
+    if unlisted:
+        names = t(lang, "uncovered_and").join(label(lang, "document_names", n) for n in unlisted)
+        lines += [t(lang, "documents_not_in_call", documents=names),
+                  *contact_lines(str(call_id), turn.get("role"), lang)]
     turn.say("\n".join(lines))
     return True

@@ -39,6 +39,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Kan ik dit combineren met een reisbeurs van het FWO?": other funding, not the travel support.
     if combining_question(turn):
         return "resume"
+    from actions.earlyq import apply_early_question
+
+    # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
+    if apply_early_question(turn):
+        return "resume"
     if status_question(turn.question) and not _asks(turn, "next_call"):
         return _status(turn)
     if turn.is_payload:
@@ -70,7 +75,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer
     from actions.destinationq import destination_question
-    from actions.documents import learning_agreement
+    from actions.documents import documents_question, learning_agreement
     from actions.grantq import grant_followup
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
@@ -78,18 +83,19 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.nationalityq import nationality_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
-    from actions.virtualq import skip_virtual_question
+    from actions.virtualq import skip_virtual_question, virtual_question
 
     # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
-    # the days are counted before the grant ("why 59 days?"), a named contact before the supervisor as a fact,
-    # "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
-    # inter-institutional one, green travel before travel support in general.
-    if uncovered_question(turn) or day_count_answer(turn) or group_question(turn) or grant_followup(turn) \
-            or contact_choice(turn) or nationality_question(turn) or earlier_degree_question(turn) \
-            or length_question(turn) \
-            or _residence(turn) or destination_question(turn) or skip_virtual_question(turn) \
-            or if_not_question(turn) or askabout.eche_question(turn) or askabout.host_type(turn) \
-            or learning_agreement(turn) or condition(turn) or askabout.green_travel(turn) \
+    # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
+    # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
+    # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
+    # inter-institutional one and before the documents to send, green travel before travel support in general.
+    if uncovered_question(turn) or virtual_question(turn) or day_count_answer(turn) or group_question(turn) \
+            or grant_followup(turn) or contact_choice(turn) or nationality_question(turn) \
+            or earlier_degree_question(turn) or length_question(turn) or _residence(turn) \
+            or destination_question(turn) or skip_virtual_question(turn) or if_not_question(turn) \
+            or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
+            or documents_question(turn) or condition(turn) or askabout.green_travel(turn) \
             or travel_question(turn) or askabout.priority(turn) or askabout.third_countries(turn):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)

@@ -2,7 +2,8 @@
 help with housing?": things the calls' texts do not address. Said plainly, with who can tell (the call's
 contacts for the person's role), never another answer in its place: the NLU read the visa question as a
 grant question and the person got the grant block twice (round 15). A question about paying for them ("does
-the grant cover insurance?") is the call's grant topic, not this."""
+the grant cover insurance?") is the call's grant topic, and an amount per day for them ("combien par jour
+pour le logement et les repas ?") the grant itself, not this."""
 from __future__ import annotations
 
 from actions.askabout import asking
@@ -21,6 +22,8 @@ def uncovered_question(turn: Turn) -> bool:
     paid = has("grant_payment", question) and has("payment_timing", question)
     if has("uncovered_cost", question) and not paid:
         return False
+    if has("how_much", question) and has("amount_per_period", question):
+        return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
     topics = ["grant_payment"] if paid else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
     if not topics:

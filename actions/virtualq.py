@@ -1,7 +1,14 @@
 """"What happens if I only do the week in Lisbon?", "et sans la partie en ligne ?", "e se salto la parte
 online?": a blended mobility without its virtual part, answered for that case from the rules core (the
-person's facts with virtual_component False), what it would change first; nothing is stored."""
+person's facts with virtual_component False), what it would change first; nothing is stored.
+
+"Dus het online deel is echt verplicht, ook als ik alleen de 10 dagen wil?": yes or no from the same case (a
+rule that fails without it makes it required); "Worden de online dagen ook betaald, of alleen de 10 dagen in
+Porto?": the days the rules core's grant counts (the stay's dates), and that the call says nothing of paying
+for the online part. Both got "I can't find that in the call"."""
 from __future__ import annotations
+
+from typing import Any
 
 from actions import i18n
 from actions.askabout import evaluate_with, is_question
@@ -11,23 +18,96 @@ from actions.turn import Turn
 
 
 def skip_virtual_question(turn: Turn) -> bool:
-    text, call_id = turn.text, turn.get("call")
-    blended = turn.get("virtual_component") is True or turn.get("activity") == "short_term_blended"
-    if not call_id or not blended or not is_question(text) or not has("without_virtual", text):
+    if not _blended_question(turn) or not has("without_virtual", turn.text):
         return False
+    found = _without_it(turn)
+    if found is None:
+        return False
+    lang = turn.lang
+    reason = _sourced(turn, found[0])
+    turn.say(t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]) if reason
+             else t(lang, "skip_virtual_same"))
+    return True
+
+
+def _blended_question(turn: Turn) -> bool:
+    blended = turn.get("virtual_component") is True or turn.get("activity") == "short_term_blended"
+    return bool(turn.get("call")) and blended and is_question(turn.text)
+
+
+def _without_it(turn: Turn) -> tuple[list[dict[str, Any]], list[dict[str, Any]]] | None:
+    """The rules core's checks that would fail without the virtual part (none: nothing would change), and
+    the same checks as they pass with it; None when the plan cannot be evaluated."""
     try:
         case = evaluate_with(turn, virtual_component=False)
         own = evaluate_with(turn, virtual_component=True)
     except Exception:  # an incomplete or invalid profile: the other answers are tried
-        return False
+        return None
     before = {f.get("rule") for f in own.get("failed") or []}
     new = [f for f in case.get("failed") or [] if f.get("rule") not in before]
+    ids = {f.get("rule") for f in new}
+    return new, [p for p in own.get("passed") or [] if p.get("rule") in ids]
+
+
+def _sourced(turn: Turn, checks: list[dict[str, Any]], closed: bool = True) -> str:
+    """The checks' explanations with their sources; `closed` False: the last one without its full stop (a
+    sentence goes on after it)."""
+    lang, last = turn.lang, len(checks) - 1
+    parts = []
+    for i, check in enumerate(checks):
+        said = str(check.get("explanation"))
+        said = said if closed or i < last else said.rstrip(".")
+        where = i18n.source(turn.get("call"), check.get("source"), lang)
+        parts.append(f"{said} ({t(lang, 'source')}: {where})")
+    return " ".join(parts)
+
+
+def virtual_question(turn: Turn) -> bool:
+    """Whether the online part is required, or paid, asked about a blended mobility."""
+    text = turn.text
+    if not _blended_question(turn) or not has("virtual_part", text):
+        return False
+    if has("paid_question", text):
+        return _days_paid(turn)
+    if not has("required_question", text):
+        return False
+    found = _without_it(turn)
+    if found is None:
+        return False
     lang = turn.lang
-    if not new:
-        turn.say(t(lang, "skip_virtual_same"))
-        return True
-    reasons = [f"{f.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, f.get('source'), lang)})"
-               for f in new]
-    reason = " ".join(reasons)
-    turn.say(t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]))
+    failing, passing = found
+    if failing:
+        # The check as it passes with the virtual part ("your blended mobility has the compulsory virtual
+        # component"), then that without it the plan fails; the failing wording said "yours has none".
+        reason = _sourced(turn, passing or failing, closed=False)
+        turn.say(t(lang, "virtual_required_yes", reason=reason[:1].lower() + reason[1:]))
+    else:  # a doctoral mobility's virtual part is optional: nothing would change without it
+        same = t(lang, "skip_virtual_same")
+        turn.say(t(lang, "answer_no", answer=same[:1].lower() + same[1:]))
+    return True
+
+
+def _days_paid(turn: Turn) -> bool:
+    """The days the grant estimate counts (the stay's dates, from the rules core), then that the call says
+    nothing of paying for the online part, and who knows."""
+    try:
+        grant: dict[str, Any] = evaluate_with(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    from actions.verdict import contact_lines
+
+    counted = grant.get("day_count") or {}
+    lang, call_id = turn.lang, turn.get("call")
+    lines = []
+    if grant.get("days") and counted.get("start") and counted.get("end"):
+        city = turn.get("destination_city")
+        place = i18n.city(city, lang) if city else i18n.country(turn.get("destination"), lang)
+        lines.append(t(lang, "virtual_days_paid", days=grant["days"], place=place,
+                       start=i18n.fmt_date(counted["start"], lang), end=i18n.fmt_date(counted["end"], lang)))
+        lines += [f"  - {p.get('label')}: {i18n.fmt_eur(p.get('amount_eur'), lang)}"
+                  for p in grant.get("breakdown") or []]
+        if grant.get("basis"):
+            lines.append(f"  ({grant['basis']})")
+    lines += [t(lang, "virtual_days_not_said"), *contact_lines(call_id, turn.get("role"), lang)]
+    turn.say("\n".join(lines))
     return True

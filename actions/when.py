@@ -51,12 +51,25 @@ def impossible_period(tracker: Tracker, values: dict[str, Any]) -> dict[str, Any
 
 
 def drop_told_dates(tracker: Tracker, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"I saw the 9 January, but what is the rule?": the apply-by date said to the person is no stay date."""
-    told = (tracker.get_slot("last_decision") or {}).get("apply_by")
+    """"I saw the 9 January, but what is the rule?", "je devrais postuler tout de suite plutôt qu'attendre le
+    9 janvier ?": the apply-by date said to the person is no stay date, whatever year the NLU gave a date
+    said without one (it made 9 January 2027 of it, and the stay moved to 9 January)."""
+    told = str((tracker.get_slot("last_decision") or {}).get("apply_by") or "")
     if not told:
         return entities
+    text = str(tracker.latest_message.get("text") or "")
     return [e for e in entities
-            if not (e.get("entity") in ("start_date", "end_date") and e.get("value") == told)]
+            if not (e.get("entity") in ("start_date", "end_date") and _told(e, told, text))]
+
+
+def _told(ent: dict[str, Any], told: str, text: str) -> bool:
+    """The date entity is the apply-by date: the same date, or its day and month said without a year."""
+    value = str(ent.get("value") or "")[:10]
+    if value == told:
+        return True
+    start, end = ent.get("start"), ent.get("end")
+    said = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
+    return value[5:] == told[5:] and bool(said) and not re.search(r"\d{4}", said)
 
 
 def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,76 @@
+""""Should I apply early, since it is first come, first served?", "je devrais postuler tout de suite plutôt
+qu'attendre le 9 janvier ?", "moet ik vroeg aanvragen?", "conviene fare domanda subito?": whether applying
+early helps, from the call data, then the person's own date to apply by (actions/applyby.py). The NLU reads
+these as a deadline or an application question, and they got the dates alone or the documents to send.
+
+A call that awards its grants first come, first served (its `first_come_first_served` topic) gets "Yes" with
+that rule and its source. A call that ranks what it received by a fixed deadline (IMT Lucca) gets "No" with
+its selection and tie-break rules; a call that says neither gets "it does not say" and whom to ask. Asked by
+actions/incontext.py before the call's status and the priorities ("are my chances better...?")."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.askabout import asking, is_question
+from actions.calls import call_name
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+FIRST_COME = ("first_come_first_served",)
+# What a call that ranks its applications does instead: how it ranks them and how it breaks ties.
+RANKING = ("selection_criteria", "tie_break")
+
+
+def apply_early_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text) or not has("apply_early_question", asking(text)):
+        return False
+    from actions.calls import status_of
+
+    if status_of(str(call_id))["status"] == "closed":
+        return False  # an ended call: that it has ended is the answer (actions/incontext.py)
+    from actions.applyby import personal_lines
+    from actions.faq import topics_of
+
+    call_id, lang = str(call_id), turn.lang
+    first_come = topics_of(call_id, FIRST_COME)
+    if first_come:
+        rule = first_come[0]
+        lines = [t(lang, "apply_early_yes", rule=_lower_first(rule.answer(lang)),
+                   source=i18n.source(call_id, rule.source, lang))]
+    else:
+        lines = _ranked(turn, call_id, topics_of(call_id, RANKING))
+    # The latest date for the person's own departure (and whether the time they name is in time).
+    lines += personal_lines(turn)
+    turn.say("\n".join(lines))
+    return True
+
+
+def _ranked(turn: Turn, call_id: str, ranking: list[Any]) -> list[str]:
+    """No first come, first served: the call's deadline and how it ranks what it received by then."""
+    from actions.verdict import contact_lines
+
+    lang = turn.lang
+    name = call_name(call_id, lang)
+    deadline = _application_deadline(turn)
+    if not ranking or not deadline:
+        return [t(lang, "apply_early_not_said", call=name), *contact_lines(call_id, turn.get("role"), lang)]
+    lines = [t(lang, "apply_early_ranked", call=name, date=i18n.fmt_date(deadline, lang))]
+    lines += [f"• {topic.answer(lang)} ({t(lang, 'source')}: {i18n.source(call_id, topic.source, lang)})"
+              for topic in ranking]
+    return lines
+
+
+def _application_deadline(turn: Turn) -> str | None:
+    from actions.flow import evaluate
+
+    try:
+        return (evaluate(turn).get("deadlines") or {}).get("application_deadline")
+    except Exception:  # an incomplete or invalid profile: no date rather than no answer
+        return None
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
