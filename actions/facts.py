@@ -24,6 +24,7 @@ from actions.asides import (
     works_at_negated,
 )
 from actions.calls import alias_spans, pick
+from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
 from actions.doctoral import read_doctoral_staff
 from actions.extraction import extract_facts
@@ -68,6 +69,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
+    kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = when.drop_dates_in_questions(text, kept)
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = drop_length_remarks(tracker, text, kept)
@@ -136,8 +138,9 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
         _answer_to_question(tracker, asked, text, reading)
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
-    if unread and not has("never", text):
-        # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it.
+    if (unread or earlier) and not has("never", text):
+        # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5
+        # mesi in Erasmus durante la magistrale" are another study cycle's months.
         reading.values.pop("prior_erasmus_months", None)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     return reading

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from actions import metatalk, when, yesno
+from actions import hearsay, metatalk, when, yesno
 from actions.asides import asked_about, said_by, segment
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.stated import about_group, consent_spans, first_named, open_question
@@ -43,7 +43,12 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if yesno.intended(text, match.start(), match.end()):
             reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
             continue
-        left_open = open_question(text, match.start(), match.end())  # "whether Heidelberg has that charter"
+        if hearsay.reported(name, text, match.start(), match.end()):
+            reading.questioned.add(name)  # "a colleague said the host must hold an ECHE": not their yes
+            continue
+        # "whether Heidelberg has that charter", "ik kom in aanmerking als Porto een ECHE heeft"
+        left_open = open_question(text, match.start(), match.end()) \
+            or hearsay.condition(text, match.start(), match.end())
         if name in yesno.CONDITIONS and has("refused", segment(text, match.start(), match.end())) \
                 and not left_open and "?" not in clause:
             reading.values[name] = False  # "the board refused, the agreement is not there yet"

@@ -20,6 +20,8 @@ PIECE_CUT_RX = re.compile(r"[.;:!?,\n]|\b(?:and|but|et|mais|maar|e|ma|en(?= (?:i
                           r"|who|which|qui|die|che|cui)\b", re.I)
 SENTENCE_END = ".!?\n"
 CONTRAST = {"but", "mais", "maar", "ma"}
+# Characters before a degree word searched for the words that make it the time of a stay ("durante la ").
+DEGREE_FRAME_REACH = 25
 # What an earlier stay cannot set: the plan's own facts. The institution (the call) and a nationality stay.
 PLAN_KINDS = {"role", "activity", "receiving_org", "country", "city", "start_date", "end_date", "duration"}
 
@@ -127,6 +129,11 @@ def earlier_cycle(text: str, entities: list[dict[str, Any]], role: str | None) -
     now = role or next((str(e.get("value")) for e in roles if e not in then), None)
     cycle = STUDY_CYCLE.get(str(now))
     earlier = [STUDY_CYCLE.get(str(e.get("value"))) for e in then]
+    # The NLU has no role for every degree word ("durante la magistrale", "en licence"): those named as the
+    # time of the stay count too (not "I have a master's and did 3 months last year").
+    earlier += [STUDY_CYCLE.get(degree) for degree, rx in PHRASES["degree_words"].items()
+                for found in rx.finditer(text)
+                if has("degree_frame", text[max(0, found.start() - DEGREE_FRAME_REACH):found.start()])]
     return bool(earlier) and cycle is not None and all(c is not None and c < cycle for c in earlier)
 
 

@@ -1,8 +1,8 @@
 """Rule-based entity extraction for the Erasmus+ assistant (pure Python: no Rasa import, testable anywhere).
 
 extract(text) -> list of Rasa-style entity dicts {entity, value, start, end, confidence_entity[, role]
-[, country_code]}. Offsets index the original text. Only the first MAX_CHARS characters are scanned, so a
-100 kB or hostile message costs the same as a long normal one.
+[, country_code][, alias]}. Offsets index the original text. Only the first MAX_CHARS characters are scanned,
+so a 100 kB or hostile message costs the same as a long normal one.
 """
 
 from __future__ import annotations
@@ -119,7 +119,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
             out.append(Candidate(m.start(), m.end(), "activity", "staff_training", 2))
     for start, end, place in places.find_places(text, folded):
         if place.kind == "city":
-            out.append(Candidate(start, end, "city", place.name, 1, extra={"country_code": place.code}))
+            extra = {"country_code": place.code, **({"alias": True} if place.alias else {})}
+            out.append(Candidate(start, end, "city", place.name, 1, extra=extra))
         else:
             out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind))
     for found in dates.find_dates(folded, today) + durations.find_durations(folded):

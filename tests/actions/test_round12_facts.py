@@ -158,7 +158,8 @@ async def test_the_plan_said_after_an_earlier_stay_is_still_taken(dispatcher, mo
     lucca(monkeypatch)
     ents = [said(text, "duration", "P3M", length), city(text, "Lyon", "FR", place)]
     got = await respond(dispatcher, text=text, entities=ents, slots={**BERLIN, "language": lang})
-    assert got.get("prior_erasmus_months") == 3.0 and got.get("destination_city") == "Lyon", got
+    # The master's months are another study cycle's: no answer to this PhD's months (round 19).
+    assert "prior_erasmus_months" not in got and got.get("destination_city") == "Lyon", got
 
 
 @pytest.mark.parametrize(("lang", "text", "place"), [
