@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import metatalk, partial_dates, pastclause, when, yesno
+from actions import metatalk, othermonths, partial_dates, pastclause, when, yesno
 from actions.asides import (
     asks_about_a_place,
     compared,
@@ -74,6 +74,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)
+    kept = othermonths.drop_months_about_else(tracker, asked, text, kept)  # "eind maart bevestigen"
     kept = drop_countries_asked_about(text, asked, kept)
     kept = _drop_asides(tracker, text, kept)
     # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).

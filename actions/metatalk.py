@@ -1,7 +1,8 @@
 """Talk about the conversation itself, which states no new fact:
 - a date said again "as I said at the start" ("rimango al 29 maggio come avevo detto all'inizio", "comme
   je disais au début", "zoals ik in het begin zei"): it keeps the role it had when first said (it had been
-  read as a new start date, and "all'inizio" as a start cue);
+  read as a new start date, and "all'inizio" as a start cue), as one kept "as planned" ("I keep 20 February
+  as planned" after the end moved from 20 February to 6 March: the end, back to 20 February);
 - "I wasn't talking about X", "je parlais pas de X", "ik had het niet over X", "non parlavo di X", and the
   same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone.
 Used by actions/facts.py; reads the conversation's slot events."""
@@ -11,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import when
+from actions import partial_dates, when
 from actions.phrases import PHRASES, has
 
 DATE_KINDS = ("start_date", "end_date")
@@ -23,8 +24,9 @@ COUNTRY_ROLES = {"citizenship": ("citizenship",), "origin": ("country_of_origin"
 
 
 def restated_dates(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"Rimango al 29 maggio come avevo detto all'inizio": a date said again takes the role it had when the
-    person first gave it (the NLU reads a date without a cue as a start)."""
+    """"Rimango al 29 maggio come avevo detto all'inizio", "ok then I keep 20 February as planned": a date
+    said again takes the role it had when the person first gave it (the NLU reads a date without a cue as a
+    start), and that earlier value with its year when the year is not said now."""
     if not has("said_before", text):
         return entities
     given: dict[str, set[str]] = {kind: set() for kind in DATE_KINDS}
@@ -34,9 +36,13 @@ def restated_dates(tracker: Tracker, text: str, entities: list[dict[str, Any]]) 
     out = []
     for ent in entities:
         if ent.get("entity") in DATE_KINDS:
-            roles = [kind for kind in DATE_KINDS if str(ent.get("value"))[:10] in given[kind]]
+            # "20 February" said in November is read as next February: the day and month name the value given
+            part = 0 if partial_dates.said_year(text, ent) else 5
+            value = str(ent.get("value"))[part:10]
+            found = {kind: sorted(v for v in given[kind] if v[part:] == value) for kind in DATE_KINDS}
+            roles = [kind for kind in DATE_KINDS if found[kind]]
             if len(roles) == 1:
-                ent = {**ent, "entity": roles[0], "restated": True}
+                ent = {**ent, "entity": roles[0], "value": found[roles[0]][-1], "restated": True}
         out.append(ent)
     return out
 

@@ -1,8 +1,9 @@
 """Dates and date ranges in en/fr/nl/it, resolved against the message date (lengths: bot/nlu/durations.py,
 a day said without its month: bot/nlu/days.py).
 
-Month words come from dateparser's locale data; the patterns are our own precompiled regexes,
-because dateparser.search_dates costs tens of milliseconds per message and misreads ranges.
+Month and weekday words come from dateparser's locale data (bot/nlu/daywords.py); the patterns are our
+own precompiled regexes, because dateparser.search_dates costs tens of milliseconds per message and misreads
+ranges.
 Works on text folded by places.fold (lowercase, no accents, same offsets).
 """
 
@@ -14,52 +15,13 @@ import os
 import re
 from dataclasses import dataclass
 
-from dateparser.languages import default_loader
+from bot.nlu import days, daywords
 
-from bot.nlu import days
-from bot.nlu.places import fold
-
-LANGS = ("en", "fr", "nl", "it")
-MONTH_KEYS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def _month_table() -> dict[str, int]:
-    table: dict[str, int] = {}
-    for lang in LANGS:
-        info = default_loader.get_locale(lang).info
-        for number, key in enumerate(MONTH_KEYS, start=1):
-            for name in info.get(key, []):
-                name = fold(name).rstrip(".")
-                if len(name) >= 3:
-                    table.setdefault(name, number)
-    table.update({"sept": 9, "febr": 2})
-    return table
-
-
-MONTHS = _month_table()
-# Full names only for a month alone ("from February"): abbreviations like "mar", "ago" are words too.
-FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) >= 4 or name in ("mai", "may", "mei")}
-
-
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
-
+MONTHS, FULL_MONTHS, _alt = daywords.MONTHS, daywords.FULL_MONTHS, daywords.alt
 MON = rf"(?:{_alt(MONTHS)})\.?"
-DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|eme|e|ste|de|°|º|o)?"
+DAY_NUMBER = r"(?:[0-3]?\d)(?:st|nd|rd|th|er|eme|e|ste|de|°|º|o)?"
+# Before the month only: "il primo marzo", "the first of March" ("may first" after it is "I may first ask").
+DAY = rf"(?:{DAY_NUMBER}|{daywords.FIRST})"
 YEAR = r"(?:(?:19|20)\d\d)"
 # "early March", "to late May", "mi-mars", "eind mei": words that place a day inside a month.
 QUALIFIER = (r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|inizio|meta)\s*-?\s*"
@@ -68,13 +30,13 @@ DATE_RX = re.compile(
     rf"\b(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
     rf"|(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>{YEAR}|\d\d)"
     rf"|(?P<ad>{DAY})\s*(?:of\s+)?(?P<am>{MON})(?:\s*,?\s*(?P<ay>{YEAR}))?"
-    rf"|(?P<bm>{MON})\s+(?P<bd>{DAY})(?![\d:])(?:\s*,?\s*(?P<by>{YEAR}))?"
+    rf"|(?P<bm>{MON})\s+(?P<bd>{DAY_NUMBER})(?![\d:])(?:\s*,?\s*(?P<by>{YEAR}))?"
     rf"|(?P<cm>{MON})\s+(?P<cy>{YEAR})"
     rf"|(?P<month>{_alt(FULL_MONTHS)}))(?!\w)"
 )
 # A bare day before a full date: "du 1er au 20 mars", "1-15 March", "between 1 and 15 March".
 BARE_DAY_RX = re.compile(
-    r"\b(?P<ds>(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|ste|°)?)\s*"
+    rf"\b(?P<ds>(?P<d>[0-3]?\d|{daywords.FIRST})(?:st|nd|rd|th|er|e|ste|°)?)\s*"
     r"(?:-|–|to|till|until|au|a|tot|al|all'|fino al|fino all'|and|et|en|e|t/m)"
     r"\s*(?:the|le|il)?\s*$"
 )
@@ -153,7 +115,7 @@ def _mentions(folded: str) -> list[Mention]:
                 Mention(
                     m.start(),
                     m.end(),
-                    int(re.match(r"\d+", day).group()),
+                    daywords.day_number(day),
                     MONTHS[mon.rstrip(".")],
                     int(year) if year else None,
                 )
@@ -211,6 +173,8 @@ NEXT_YEAR_RX = re.compile(r"\b(?:next year|l'annee prochaine|volgend jaar|volgen
 
 def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
     ref = ref or today()
+    said = folded  # (a day said after a weekday name, "fin vendredi 13", is a day: days.lone_days)
+    folded = daywords.blank_weekdays(folded)
     if NEXT_YEAR_RX.search(folded):
         ref = dt.date(ref.year + 1, 1, 1)  # "March to May next year": months without a year fall in it
     mentions = _mentions(folded)
@@ -230,7 +194,8 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
         if bare and not m.month_only and m.day is not None:
             first_start = m.start - len(head) + bare.start("d")
             start = Mention(
-                first_start, m.start - len(head) + bare.end("ds"), int(bare.group("d")), None, None
+                first_start, m.start - len(head) + bare.end("ds"), daywords.day_number(bare.group("d")), None,
+                None
             )
             found += _range(start, m, ref)
             continue
@@ -247,7 +212,7 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
                 guessed.add(len(found) - 1)
     found = _said_twice(_start_before_end(found, guessed), guessed)
     return found + [Found(entity, start, end, value, (("day_only", True),))
-                    for entity, start, end, value in days.lone_days(folded, ref)
+                    for entity, start, end, value in days.lone_days(said, ref)
                     if not any(f.start < end and start < f.end for f in found)]
 
 

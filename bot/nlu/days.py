@@ -9,6 +9,8 @@ import calendar
 import datetime as dt
 import re
 
+from bot.nlu.daywords import WEEKDAYS
+
 END_CUE = (r"until|till|up to|through|by|jusqu'?\s*au|jusqu'?\s*a|au|tot en met|tot|t/m|uiterlijk|"
            r"fino al|fino all'|entro il|al|bis zum|bis")
 START_CUE = r"from|since|starting|start|on|a partir du|des le|du|vanaf|van|op|dal|dall'|a partire dal"
@@ -17,6 +19,8 @@ DAY_CUE_RX = re.compile(r"until|till|jusqu'?\s*au?|tot(?: en met)?|t/m|uiterlijk
                         r"bis(?: zum)?")
 LONE_DAY_RX = re.compile(
     rf"(?<![\w/.\-])(?:(?:(?P<end>{END_CUE})|(?P<start>{START_CUE}))\s+)?"
+    # "fin vendredi 13", "tot vrijdag de 13e": a weekday name makes the number a day, as an article does
+    rf"(?:(?P<wd>{WEEKDAYS})\s*,?\s*)?"
     r"(?P<art>the|le|il|l'|de|den)?\s*(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme|e|ste|de|°|º)?"
     # followed by a word it is no date: "the 3rd year", "le 15 rue", "il 15%", "15 days"
     r"(?=\s*(?:[.,;!?)]|$|(?:and|et|en|e|or|ou|o|please|svp|graag|grazie|thanks|merci|bedankt)\b))"
@@ -34,10 +38,10 @@ def lone_days(folded: str, ref: dt.date) -> list[tuple[str, int, int, str]]:
             continue
         # "the 15th", "le 15", "until 15", "15th" on its own: a day; "the 15", "from 15", "by 15": a number
         strong = bool(end_cue and DAY_CUE_RX.fullmatch(end_cue))
-        marked = art and (suf or art in ("le", "il", "l'"))
+        marked = m.group("wd") or art and (suf or art in ("le", "il", "l'"))
         if not (cue and (art or suf or strong) or marked or alone and suf):
             continue
-        start = m.start("art") if art else m.start("d")
+        start = m.start("wd") if m.group("wd") else m.start("art") if art else m.start("d")
         out.append(("end_date" if end_cue else "start_date", start, m.end(), next_day(ref, day).isoformat()))
     return out
 
