@@ -16,5 +16,10 @@ def city_names() -> frozenset[str]:
     for zone in get_global("zone_territories"):
         if "/" in zone and not zone.startswith("Etc/"):
             for lang in LANGUAGES:
-                names.add(str(get_timezone_location(zone, locale=lang, return_city=True)))
+                try:
+                    names.add(str(get_timezone_location(zone, locale=lang, return_city=True)))
+                except LookupError:
+                    # The Rasa environment's time-zone database may lack a zone CLDR lists (America/Coyhaique,
+                    # added in 2025): that city's CLDR name is skipped, the rest are read.
+                    continue
     return frozenset(names)
