@@ -19,7 +19,9 @@ FRESH = "_fresh"
 def store_case(turn: Turn, values: dict[str, Any]) -> None:
     from actions.profile import PROFILE_SLOTS
 
-    case = {n: v for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])}
+    # Only what differs from the plan ("same dates" said again is no part of the case).
+    case = {n: v for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])
+            and v != turn.tracker.get_slot(n)}
     turn.set("what_if_case", {**case, FRESH: True})
 
 

@@ -13,7 +13,7 @@ from tests.actions.test_round13 import ITM_OPEN, hear
 ACCRA = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "GH",
          "destination_city": "Accra", "receiving_org": "ngo", "citizenship": ["GH"],
          "start_date": "2026-04-01", "end_date": "2026-06-30", "goal": "eligibility"}
-WHAT_IF = {"en": "What if I do it at an NGO in Nairobi instead, Kenya? Same dates.",
+WHAT_IF = {"en": "OK. What if I do it at an NGO in Nairobi instead, Kenya? Same dates, April to June.",
            "fr": "Et si je le faisais plutôt dans une ONG à Nairobi, au Kenya ? Mêmes dates.",
            "nl": "En als ik het in plaats daarvan bij een ngo in Nairobi, Kenia doe? Zelfde data.",
            "it": "E se invece lo facessi in una ONG a Nairobi, in Kenya? Stesse date."}
@@ -31,6 +31,7 @@ async def test_the_case_is_set_aside_with_a_button_to_keep_it(monkeypatch, lang)
     slots, dispatcher = await _after_what_if(monkeypatch, lang)
     assert slots["destination"] == "GH", slots                 # the plan is unchanged
     assert slots["what_if_case"].get("destination") == "KE", slots
+    assert "start_date" not in slots["what_if_case"], slots  # "same dates": no part of the case
     assert t(lang, "button_keep_case") in texts(dispatcher), texts(dispatcher)
 
 
@@ -43,6 +44,7 @@ async def test_keep_this_as_my_plan_takes_the_case(dispatcher, monkeypatch, lang
     reply = texts(dispatcher)
     assert "Accra" in reply and "Nairobi" in reply, reply        # "Updated: Accra → Nairobi"
     assert "✅" in reply, reply
+    assert t(lang, "day_assumed") not in reply, reply  # the kept case's dates are the plan's already
 
 
 async def test_lets_go_with_that_takes_it_too(dispatcher, monkeypatch):
