@@ -24,16 +24,17 @@ SHORT_ANSWER = 3  # words: "postdoc", "yes, PhD researcher" answer without an "I
 JOB_REACH = 40  # characters before a job title searched for "I work as", "je travaille comme"
 
 
-def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, Any]],
-                        values: dict[str, Any], negated: set[str]) -> None:
+def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, Any]], values: dict[str, Any],
+                        negated: set[str], named_roles: list[dict[str, Any]] | None = None) -> None:
     """Set `doctoral_or_postdoc_staff` in `values` when a staff member says what their position is. A PhD
     said by someone known as staff ("sono anche dottorando") is that position, not a new role: an employed
     PhD student applies as staff (the PhD mobility is for "PhD students without the status of ITM staff
     member"), unless they change their mind or say they are no staff ("actually I'm a PhD student")."""
     if FIELD in values:
         return
-    if _doctoral_role_of_staff(tracker, text, entities, values, negated):
-        values.pop("role")
+    if _doctoral_role_of_staff(tracker, text, entities, values, negated, named_roles):
+        if values.get("role") == "phd_student":
+            values.pop("role")
         values[FIELD] = True
         return
     role = values["role"] if "role" in values else tracker.get_slot("role")
@@ -87,13 +88,35 @@ def _of_self(text: str, start: int, end: int) -> bool:
 
 
 def _doctoral_role_of_staff(tracker: Tracker, text: str, entities: list[dict[str, Any]],
-                            values: dict[str, Any], negated: set[str]) -> bool:
+                            values: dict[str, Any], negated: set[str],
+                            named_roles: list[dict[str, Any]] | None = None) -> bool:
     """A staff member naming a PhD of their own as their only role in the message ("sono anche dottorando",
     "I'm also doing a PhD"): their position, the role stays staff."""
-    if tracker.get_slot("role") != "staff" or values.get("role") != "phd_student" or "staff" in negated:
+    if tracker.get_slot("role") != "staff" or "staff" in negated:
         return False
     roles = {e.get("value") for e in entities if e.get("entity") == "role"}
-    if roles != {"phd_student"} or has("change_of_mind", text) or has("denied_saying", text) \
-            or PHRASES["no"].match(text.strip()):
+    together = _named_together(text, named_roles or entities)
+    if together and values.get("role") in (None, "staff", "phd_student"):
+        # "doctorerend personeelslid", "als doctoraatsstudent-personeel eigenlijk", "personeelslid dat een
+        # doctoraat doet": both named together, the staff member's doctoral position (round 20: each flipped
+        # the role to PhD student and the verdict to "not eligible").
+        return True
+    if values.get("role") != "phd_student" or roles != {"phd_student"} or has("change_of_mind", text) \
+            or has("denied_saying", text) or PHRASES["no"].match(text.strip()):
         return False  # "no, I'm a PhD student": a correction of the role
     return _position(text) is True
+
+
+# Characters between a staff word and a doctoral one in one phrase ("staff member who is also a").
+TOGETHER = 30
+
+
+def _named_together(text: str, roles: list[dict[str, Any]]) -> bool:
+    """A staff role and a PhD role in one phrase, nothing but words between ("membre du personnel et
+    doctorant"); not across a comma ("actually I'm a PhD student, you told me staff earlier")."""
+    spans = {r.get("value"): (r.get("start"), r.get("end")) for r in roles}
+    staff, phd = spans.get("staff"), spans.get("phd_student")
+    if not staff or not phd or not all(isinstance(x, int) for x in (*staff, *phd)):
+        return False
+    between = text[min(staff[1], phd[1]):max(staff[0], phd[0])]
+    return len(between) <= TOGETHER and not re.search(r"[,;.!?]", between)

@@ -113,7 +113,9 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
-    read_doctoral_staff(tracker, text, kept, reading.values, reading.negated)
+    # The roles the message names, before any was set aside: "membre du personnel et doctorant" names both.
+    named_roles = [e for e in entities if e.get("entity") == "role"]
+    read_doctoral_staff(tracker, text, kept, reading.values, reading.negated, named_roles)
     _more_facts(tracker, present, reading)
     new_role, old_role = reading.values.get("role"), tracker.get_slot("role")
     if new_role and old_role not in (None, new_role) and "activity" not in reading.values:

@@ -52,7 +52,7 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     start, end, last = turn.get("start_date"), turn.get("end_date"), status.get("mobility_to")
     if not start or not last or str(start) <= str(last):
         return False
-    if asks_as_if(turn) and same_dates_earlier(turn, status):
+    if (asks_as_if(turn) or _asks_what_it_gave(turn)) and same_dates_earlier(turn, status):
         return False  # judged with the dates moved into the call's period, said so (same_dates_earlier)
     call_id, lang = str(status["call"]), turn.lang
     new_dates = "start_date" in turn.changes or "end_date" in turn.changes
@@ -123,6 +123,17 @@ def asks_as_if(turn: Turn) -> bool:
     from actions.phrases import has
 
     return turn.changes.get("hypothetical") is True or has("would_have_applied", turn.text)
+
+
+def _asks_what_it_gave(turn: Turn) -> bool:
+    """"What would I have got under the old call?", "how far in advance did staff have to apply?": the
+    amount or the dates of the ended call for this person (round 19 got "only the office can tell you")."""
+    from actions.phrases import has
+
+    if turn.answered or "?" not in turn.text:
+        return False
+    return turn.intent in ("ask_grant", "ask_deadline") or has("how_much", turn.text) \
+        or has("when_to_apply", turn.text)
 
 
 def shifted(start: str, end: str | None, first: str | None, last: str, years: int = 6

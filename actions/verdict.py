@@ -115,6 +115,9 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         lines += grant or [t(lang, "grant_none")]
     if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
         lines += deadline_answer(decision, lang)
+    note = (decision.get("deadlines") or {}).get("note")
+    if goal == "deadline" and hypothetical and note:
+        lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
     if goal != "deadline" or decision.get("verdict") != "incomplete":
         lines += outcome_lines(decision, lang, unknown)
     dated = not ruled_out

@@ -1,0 +1,35 @@
+"""Round 20 of simulated users: facts read wrongly on the way."""
+from __future__ import annotations
+
+import pytest
+
+from tests.actions.conftest import texts
+from tests.actions.test_round13 import ITM_OPEN, hear
+
+STOCKHOLM_STAFF = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "SE",
+                   "destination_city": "Stockholm", "receiving_org": "hei", "citizenship": ["BE"],
+                   "start_date": "2026-06-08", "end_date": "2026-06-19", "itm_staff_member": True,
+                   "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Krijg ik als doctoraatsstudent-personeel eigenlijk voorrang bij de selectie?"),
+    ("nl", "Maar ik ben dus een doctorerend personeelslid. Dan krijg ik toch voorrang?"),
+    ("nl", "Ik ben personeelslid dat een doctoraat doet, dus doctorerend. Telt dat?"),
+    ("en", "Actually I'm a staff member who is also a PhD student, do I get priority?"),
+    ("fr", "Je suis membre du personnel et doctorant, j'ai la priorité ?"),
+    ("it", "Sono dipendente e anche dottorando, ho la priorità?"),
+])
+async def test_a_staff_member_naming_both_keeps_the_staff_role_with_the_doctoral_position(
+        dispatcher, monkeypatch, lang, text):
+    # Round 20: each of the Dutch lines flipped the role to PhD student and the verdict to "not eligible".
+    got = await hear(dispatcher, monkeypatch, text, {**STOCKHOLM_STAFF, "language": lang}, ITM_OPEN)
+    assert "role" not in got, got
+    assert got.get("doctoral_or_postdoc_staff") is True, got
+    assert "❌" not in texts(dispatcher), texts(dispatcher)
+
+
+async def test_a_phd_student_saying_no_staff_after_all_still_changes_role(dispatcher, monkeypatch):
+    text = "no, I'm a PhD student, not staff"
+    got = await hear(dispatcher, monkeypatch, text, {**STOCKHOLM_STAFF, "language": "en"}, ITM_OPEN)
+    assert got.get("role") == "phd_student", got
