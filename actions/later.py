@@ -132,11 +132,13 @@ def _asks_what_it_gave(turn: Turn) -> bool:
 
     if turn.answered or "?" not in turn.text:
         return False
+    if has("graduation_word", turn.text) or has("recent_graduate_word", turn.text):
+        return False  # "by when did you have to graduate?": the call's rule, its own text (what_after)
     return turn.intent in ("ask_grant", "ask_deadline") or has("how_much", turn.text) \
         or has("when_to_apply", turn.text)
 
 
-def shifted(start: str, end: str | None, first: str | None, last: str, years: int = 6
+def shifted(start: str, end: str | None, first: str | None, last: str, years: int = 30
             ) -> tuple[str, str | None, int] | None:
     """The same dates the fewest whole years earlier that fall inside the period from `first` to `last`."""
     def back(day: str, n: int) -> dt.date:

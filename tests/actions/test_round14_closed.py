@@ -53,8 +53,6 @@ async def test_the_block_is_said_once_for_the_same_dates(dispatcher, monkeypatch
 
 
 @pytest.mark.parametrize(("lang", "text", "intent", "expected"), [
-    ("it", "quanto si prendeva al mese per la Spagna con il vecchio bando?", "ask_grant", "old_call_rules"),
-    ("en", "how much per month did one get for Spain under the old call?", "ask_grant", "old_call_rules"),
     ("it", "posso chiedere un'eccezione per candidarmi in ritardo?", "inform", "ended_office_only"),
     ("en", "can I ask for an exception to apply late?", "inform", "ended_office_only"),
 ])
@@ -65,6 +63,24 @@ async def test_side_questions_after_the_block_get_their_own_answer(dispatcher, m
     assert not block_said(lang, reply), reply
     assert t(lang, expected, call="")[:12] in reply, reply
     assert t(lang, "destination_ok_for_you")[:15] not in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text", "intent"), [
+    ("it", "quanto si prendeva al mese per la Spagna con il vecchio bando?", "ask_grant"),
+    ("en", "how much per month did one get for Spain under the old call?", "ask_grant"),
+    ("en", "How far in advance did students have to apply under the old call?", "ask_deadline"),
+    ("fr", "combien de temps à l'avance fallait-il postuler avec l'ancien appel ?", "ask_deadline"),
+])
+async def test_the_amount_or_dates_of_the_ended_call_are_its_answer_a_year_earlier(dispatcher, monkeypatch,
+                                                                                   lang, text, intent):
+    # Round 19/20: "What would I have got under the old call?" got "only the office can tell you"; the
+    # amount took four questions. The same dates a year earlier are judged, said so, nothing stored.
+    got = await hear(dispatcher, monkeypatch, text, {**TOLD, "language": lang}, SIM_TODAY, intent=intent)
+    reply = texts(dispatcher)
+    assert t(lang, "as_if_years_earlier", last="", years="", dates="")[:25] in reply, reply
+    assert t(lang, "hypothetical_intro", call="", date="")[-20:] in reply, reply
+    assert t(lang, "ended_office_only")[:20] not in reply, reply
+    assert "start_date" not in got, got
 
 
 @pytest.mark.parametrize("lang", ["it", "en", "fr", "nl"])
@@ -92,8 +108,8 @@ async def test_dates_no_whole_year_brings_inside_the_period_still_ask(dispatcher
     os.environ["MOBILITY_TODAY"] = SIM_TODAY
     from tests.actions.test_dialogue import respond
 
-    # Eight years later: no shift of up to six years falls inside the period.
-    far = {**TOLD, "start_date": "2034-02-01", "end_date": "2034-06-30", "language": "en"}
+    # A stay longer than the call's whole period: no whole number of years brings it inside.
+    far = {**TOLD, "start_date": "2027-02-01", "end_date": "2029-06-30", "language": "en"}
     await respond(dispatcher, text='/inform{"hypothetical":true}', slots=far,
                   entities=[{"entity": "hypothetical", "value": True}])
     assert t("en", "after_call_as_if", last="31")[:30] in texts(dispatcher), texts(dispatcher)

@@ -124,5 +124,7 @@ async def test_the_ended_call_s_amounts_have_one_header(dispatcher, monkeypatch)
     await respond(dispatcher, text="how much per month did one get for France under that call?",
                   intent="ask_grant", slots=LUCCA_AFTER)
     reply = texts(dispatcher)
-    assert reply.startswith("Under the rules of the ended IMT Lucca"), reply
+    # Since round 20: that call's amount for the same dates 11 years earlier, said so, under one header.
+    assert reply.startswith("The call's rules judge only dates inside its period"), reply
+    assert reply.count("Had you applied in time") == 1 and "480 EUR per month" in reply, reply
     assert "For the IMT Lucca" not in reply, reply
