@@ -161,7 +161,7 @@ def _over_days(call_id: str, reading: list[Any], role: str | None, days: int | N
     return None
 
 
-def _length(days: int, lang: str) -> str:
+def length_text(days: int, lang: str) -> str:
     """"90 days (3 months)": months of 30 days, as the call's limits are counted."""
     if days % 30:
         return t(lang, "length_days", days=days)
@@ -173,7 +173,7 @@ def _shorter(call_id: str, field: str, source: str, over: int, days: int, asking
     """Not needed because the stay is not longer than the rule's limit; "Yes" first when the question stated
     that limit itself ("a friend told me the board approves stays longer than 3 months, is that right?")."""
     key = "condition_short_right" if over in _lengths_said(asking) else "condition_short_not_needed"
-    return t(lang, key, field=field, limit=_length(over, lang), length=_length(days, lang),
+    return t(lang, key, field=field, limit=length_text(over, lang), length=length_text(days, lang),
              source=i18n.source(call_id, source, lang))
 
 

@@ -26,7 +26,7 @@ def earlier_degree_question(turn: Turn) -> bool:
     cycle = STUDY_CYCLE.get(str(role))
     earlier = [degree for degree, rx in PHRASES["degree_words"].items()
                if rx.search(text) and STUDY_CYCLE.get(degree, 99) < (cycle or 0)]
-    rule = _cycle_rule(str(call_id), role)
+    rule = cycle_rule(str(call_id), role)
     if not earlier or rule is None:
         return False
     lang = turn.lang
@@ -46,7 +46,7 @@ def resolved_params(call_id: str, rule: Any) -> dict[str, Any]:
     return dict(found.params) if found is not None else dict(rule.params)
 
 
-def _cycle_rule(call_id: str, role: str | None) -> Any:
+def cycle_rule(call_id: str, role: str | None) -> Any:
     """The call's cap per study cycle for this role, with its limit resolved (None when it has none)."""
     try:
         rules = core().get_call(call_id).rules

@@ -80,6 +80,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
     from actions.lengthq import length_question
+    from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
@@ -92,7 +93,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # inter-institutional one and before the documents to send, green travel before travel support in general.
     if uncovered_question(turn) or virtual_question(turn) or day_count_answer(turn) or group_question(turn) \
             or grant_followup(turn) or contact_choice(turn) or nationality_question(turn) \
-            or earlier_degree_question(turn) or length_question(turn) or _residence(turn) \
+            or earlier_degree_question(turn) or months_left_question(turn) or length_question(turn) \
+            or _residence(turn) \
             or destination_question(turn) or skip_virtual_question(turn) or if_not_question(turn) \
             or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
             or documents_question(turn) or condition(turn) or askabout.green_travel(turn) \

@@ -1,0 +1,49 @@
+"""Round 20 of simulated users: questions in the flow that got the wrong block or "I can't find"."""
+from __future__ import annotations
+
+import pytest
+
+from actions.i18n import t
+from tests.actions.answered import no_cant_find
+from tests.actions.conftest import texts
+from tests.actions.test_round13 import hear
+
+LUCCA = "2016-01-10"
+MUNICH = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "destination": "DE",
+          "destination_city": "Munich", "receiving_org": "enterprise", "citizenship": ["GR"],
+          "start_date": "2016-02-01", "end_date": "2016-05-31", "supervisor_authorised": True,
+          "prior_erasmus_months": 4, "has_scholarship": True, "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how many Erasmus months will I have left after munich?"),
+    ("en", "yes but in my case? 4 months before plus 4 now, so I have 4 left, right?"),
+    ("en", "So with Feb-May how many months of my 12 are used?"),
+    ("it", "quanti mesi di Erasmus mi restano dopo Monaco?"),
+    ("fr", "combien de mois d'Erasmus me reste-t-il après Munich ?"),
+    ("nl", "hoeveel maanden heb ik daarna nog over?"),
+])
+async def test_the_months_left_in_the_cycle_are_counted(dispatcher, monkeypatch, lang, text):
+    await hear(dispatcher, monkeypatch, text, {**MUNICH, "language": lang}, LUCCA)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    first = reply.split("\n")[0]
+    # 4 earlier months (120 days) + 1 February-31 May (120 days) = 240 of 360 days: 120 days (4 months) left
+    assert first.startswith(t(lang, "length_months", months=4, days=120)), reply
+    assert t(lang, "length_months", months=8, days=240) in first, reply
+    assert t(lang, "length_months", months=12, days=360) in first, reply
+
+
+async def test_without_the_earlier_months_they_are_asked(dispatcher, monkeypatch):
+    slots = {k: v for k, v in MUNICH.items() if k != "prior_erasmus_months"}
+    await hear(dispatcher, monkeypatch, "how many months do I have left?", {**slots, "language": "en"}, LUCCA)
+    reply = texts(dispatcher)
+    assert reply.startswith("A study cycle allows at most 12 months (360 days)"), reply
+
+
+async def test_the_call_without_a_cycle_cap_is_not_answered_here(dispatcher, monkeypatch):
+    staff = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES",
+             "destination_city": "Barcelona", "receiving_org": "hei", "citizenship": ["IT"],
+             "start_date": "2026-04-20", "end_date": "2026-04-22", "goal": "eligibility", "language": "en"}
+    await hear(dispatcher, monkeypatch, "how many months do I have left?", staff, "2025-10-01")
+    assert "study cycle allows" not in texts(dispatcher), texts(dispatcher)
