@@ -97,7 +97,8 @@ def host_type(turn: Turn) -> bool:
     if not call_id or not orgs or not is_question(text) \
             or not (has("acceptable_question", question) or has("yes_no_question", question.strip())):
         return False
-    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1:
+    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1 \
+            or has("can_i_apply", question):
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
     from actions.destinationq import country_asked_allowed

@@ -47,3 +47,20 @@ async def test_the_call_without_a_cycle_cap_is_not_answered_here(dispatcher, mon
              "start_date": "2026-04-20", "end_date": "2026-04-22", "goal": "eligibility", "language": "en"}
     await hear(dispatcher, monkeypatch, "how many months do I have left?", staff, "2025-10-01")
     assert "study cycle allows" not in texts(dispatcher), texts(dispatcher)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hi! I'm a PhD student at IMT Lucca and I found your Erasmus+ call online. Can I apply for a "
+           "study period at the University of Amsterdam?"),
+    ("it", "Sono dottorando all'IMT Lucca. Posso candidarmi per un periodo di studio all'Università di "
+           "Amsterdam?"),
+])
+async def test_can_i_apply_on_an_ended_call_is_not_answered_yes_about_the_host(dispatcher, monkeypatch, lang,
+                                                                                text):
+    # Round 20: "Yes: Your receiving organisation (higher education institution) may host this study period."
+    # came before "the call is closed".
+    slots = {"call": "imt-lucca-2015", "language": lang}
+    await hear(dispatcher, monkeypatch, text, slots, "2026-12-02")
+    reply = texts(dispatcher)
+    assert not reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
+    assert t(lang, "call_closed", call="", date="")[-20:] in reply, reply
