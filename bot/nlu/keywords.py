@@ -130,7 +130,12 @@ PATTERNS: list[tuple[str, str, str]] = [
         "teaching",
         r"teaching|teach|guest lectures?|enseigner|(?<!de l')(?<!unite d')(?<!unites "
         r"d')enseignement(?! superieur)|lesgeven|doceren|insegnare|"
-        r"insegnamento|docenza",
+        r"insegnamento|docenza|"
+        # Giving a course is teaching ("tenere un breve corso", round 20), following one is training.
+        r"(?:give|giving|hold|holding|run|running|deliver|delivering) (?:a |some )?(?:short )?"
+        r"(?:course|class|lecture|seminar)s?|donner (?:un |des |quelques )?(?:petits? )?(?:cours|seminaires?)|"
+        r"(?:cursus|les|lessen|college|colleges|gastcollege|gastcolleges) (?:te )?geven|"
+        r"tenere (?:un |una |dei |delle |qualche )?(?:breve |piccolo )?(?:corso|corsi|lezione|lezioni|seminario)",
     ),
     (
         "receiving_org",
