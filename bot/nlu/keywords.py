@@ -133,9 +133,11 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"insegnamento|docenza|"
         # Giving a course is teaching ("tenere un breve corso", round 20), following one is training.
         r"(?:give|giving|hold|holding|run|running|deliver|delivering) (?:a |some )?(?:short )?"
-        r"(?:course|class|lecture|seminar)s?|donner (?:un |des |quelques )?(?:petits? )?(?:cours|seminaires?)|"
+        r"(?:course|class|lecture|seminar)s?|"
+        r"donner (?:un |des |quelques )?(?:petits? )?(?:cours|seminaires?)|"
         r"(?:cursus|les|lessen|college|colleges|gastcollege|gastcolleges) (?:te )?geven|"
-        r"tenere (?:un |una |dei |delle |qualche )?(?:breve |piccolo )?(?:corso|corsi|lezione|lezioni|seminario)",
+        r"tenere (?:un |una |dei |delle |qualche )?(?:breve |piccolo )?"
+        r"(?:corso|corsi|lezione|lezioni|seminario)",
     ),
     (
         "receiving_org",
