@@ -157,17 +157,32 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
 
     if not what_if(turn.text, turn.tracker, values) or not any(name in PROFILE_SLOTS for name in values):
         return False
-    # What the person was told stays what it was: the next "so can I go?" answers their own facts.
-    turn.what_if = {*values, "skipped", "last_decision", "duration"}
+    # What the person was told stays what it was: the next "so can I go?" answers their own facts. A fact
+    # about the person not given before ("Note that I'm an Italian citizen") is theirs, not the case's: it is
+    # kept (round 20 asked the nationality again right after).
+    own = {n for n, v in values.items() if n in PERSONAL_FACTS and v not in (None, [])
+           and turn.tracker.get_slot(n) in (None, [])}
+    case = {n: v for n, v in values.items() if n not in own}
+    if not any(name in PROFILE_SLOTS for name in case):
+        return False
+    turn.what_if = {*case, "skipped", "last_decision", "duration"}
     facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang)}"
-             for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])]
+             for n, v in case.items() if n in PROFILE_SLOTS and v not in (None, [])]
     from actions.keepcase import keep_button, store_case
 
     for name, value in values.items():
         turn.set(name, value)
-    store_case(turn, values)
+    store_case(turn, case)
+    if own:
+        said = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, values[n], turn.lang)}" for n in own]
+        turn.say(i18n.t(turn.lang, "noted", facts="; ".join(said)))
     turn.say(i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts)), keep_button(turn.lang))
     return True
+
+
+# Facts about the person, not about the plan: said in a what-if, they are the person's own.
+PERSONAL_FACTS = frozenset(("citizenship", "country_of_origin", "has_scholarship", "itm_staff_member",
+                            "prior_erasmus_months", "graduation_date", "doctoral_or_postdoc_staff"))
 
 
 def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:

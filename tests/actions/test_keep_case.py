@@ -95,3 +95,18 @@ async def test_only_the_next_answer_is_named_as_the_own_plans(dispatcher, monkey
     got = await hear(CollectingDispatcher(), monkeypatch, "Keep this as my plan", slots, ITM_OPEN,
                      intent="affirm")
     assert got.get("destination") == "KE", got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "E se facessi la formazione a Bologna? Tenga presente che sono cittadino italiano."),
+    ("en", "What if I did a staff training in Bologna instead? Note that I'm an Italian citizen."),
+])
+async def test_a_fact_about_the_person_said_in_a_what_if_is_kept(dispatcher, monkeypatch, lang, text):
+    # Round 20: the nationality said with "what if ... in Bologna?" was asked again right after.
+    slots = {"call": "itm-2024", "role": "staff", "activity": "teaching", "destination": "IT",
+             "destination_city": "Bologna", "receiving_org": "hei", "start_date": "2026-04-20",
+             "end_date": "2026-04-22", "itm_staff_member": True, "goal": "eligibility", "language": lang}
+    got = await hear(dispatcher, monkeypatch, text, slots, ITM_OPEN)
+    assert got.get("citizenship") == ["IT"], got
+    assert "activity" not in got, got  # the training is the case's, not stored
+    assert got["what_if_case"].get("activity") == "staff_training", got
