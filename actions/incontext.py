@@ -71,6 +71,18 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
         # May 2027": dates after an ended call are said to be so).
         return "resume" if turn.restated else "done"
+    from actions.twoquestions import other_questions
+
+    # "How many months are left? Is my scholarship a problem?": each question its answer (after the one the
+    # whole message gets, or on their own when the whole message got none).
+    if in_context(turn) | other_questions(turn, in_context):
+        return "resume"
+    return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
+
+
+def in_context(turn: Turn) -> bool:
+    """The questions answered with the person's own facts, the most specific first; whether one answered."""
+    from actions import askabout
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer
@@ -91,16 +103,14 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
     # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
     # inter-institutional one and before the documents to send, green travel before travel support in general.
-    if uncovered_question(turn) or virtual_question(turn) or day_count_answer(turn) or group_question(turn) \
-            or grant_followup(turn) or contact_choice(turn) or nationality_question(turn) \
-            or earlier_degree_question(turn) or months_left_question(turn) or length_question(turn) \
-            or _residence(turn) \
-            or destination_question(turn) or skip_virtual_question(turn) or if_not_question(turn) \
-            or askabout.eche_question(turn) or askabout.host_type(turn) or learning_agreement(turn) \
-            or documents_question(turn) or condition(turn) or askabout.green_travel(turn) \
-            or travel_question(turn) or askabout.priority(turn) or askabout.third_countries(turn):
-        return "resume"
-    return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
+    return bool(uncovered_question(turn) or virtual_question(turn) or day_count_answer(turn)
+                or group_question(turn) or grant_followup(turn) or contact_choice(turn)
+                or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
+                or length_question(turn) or _residence(turn) or destination_question(turn)
+                or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
+                or askabout.host_type(turn) or learning_agreement(turn) or documents_question(turn)
+                or condition(turn) or askabout.green_travel(turn) or travel_question(turn)
+                or askabout.priority(turn) or askabout.third_countries(turn))
 
 
 # The call topic that answers a question about a fact ("is it a problem if I have no other scholarship?"),

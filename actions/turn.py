@@ -19,6 +19,8 @@ from actions.phrases import gendered
 class Turn:
     def __init__(self, tracker: Tracker, dispatcher: CollectingDispatcher, lang: str) -> None:
         self.tracker = tracker
+        # One question of a message that asks two (actions/twoquestions.py): its span in the message's text.
+        self.focus: tuple[int, int] | None = None
         self.dispatcher = dispatcher
         self.lang = lang
         self.changes: dict[str, Any] = {}
@@ -40,7 +42,8 @@ class Turn:
 
     @property
     def text(self) -> str:
-        return str(self.tracker.latest_message.get("text") or "")
+        full = str(self.tracker.latest_message.get("text") or "")
+        return full[self.focus[0]:self.focus[1]] if self.focus else full
 
     @property
     def intent(self) -> str:
@@ -53,8 +56,13 @@ class Turn:
 
     @property
     def entities(self) -> list[dict[str, Any]]:
-        ents = self.tracker.latest_message.get("entities") or []
-        return [e for e in ents if isinstance(e, dict) and "entity" in e]
+        ents = [e for e in self.tracker.latest_message.get("entities") or []
+                if isinstance(e, dict) and "entity" in e]
+        if self.focus is None:
+            return ents
+        lo, hi = self.focus  # the entities inside the question, placed in it
+        return [{**e, "start": e["start"] - lo, "end": int(e.get("end") or e["start"]) - lo} for e in ents
+                if isinstance(e.get("start"), int) and lo <= e["start"] < hi]
 
     @property
     def is_payload(self) -> bool:

@@ -64,3 +64,31 @@ async def test_can_i_apply_on_an_ended_call_is_not_answered_yes_about_the_host(d
     reply = texts(dispatcher)
     assert not reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
     assert t(lang, "call_closed", call="", date="")[-20:] in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text", "second"), [
+    ("en", "I did 4 months of Erasmus study earlier in this PhD; how many months are left? Is my IMT PhD "
+           "scholarship a problem?", "50%"),
+    ("it", "Quanti mesi di Erasmus mi restano? E la mia borsa di dottorato è un problema?", "50%"),
+])
+async def test_two_questions_in_one_message_get_two_answers(dispatcher, monkeypatch, lang, text, second):
+    # Round 20: the months were answered (with the durations paragraph) and the scholarship dropped.
+    await hear(dispatcher, monkeypatch, text, {**MUNICH, "language": lang}, LUCCA)
+    reply = texts(dispatcher)
+    assert t(lang, "length_months", months=8, days=240) in reply, reply   # the months used
+    assert second in reply, reply                                         # the scholarship: +50%, combinable
+    assert reply.count(t(lang, "length_months", months=8, days=240)) == 1, reply  # said once
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Combien par jour pour le logement ? Et est-ce que le train change quelque chose ?"),
+    ("en", "How much per day for food and housing? And does going by train change anything?"),
+])
+async def test_the_second_question_about_the_train_is_answered_too(dispatcher, monkeypatch, lang, text):
+    staff = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "FR",
+             "destination_city": "Lille", "receiving_org": "research_institute", "citizenship": ["BE"],
+             "start_date": "2026-03-09", "end_date": "2026-03-13", "itm_staff_member": True,
+             "goal": "eligibility", "language": lang}
+    await hear(dispatcher, monkeypatch, text, staff, "2025-10-01")
+    reply = texts(dispatcher)
+    assert "285" in reply, reply  # green travel: 285 instead of 211

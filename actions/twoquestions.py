@@ -1,0 +1,57 @@
+""""I did 4 months earlier in this PhD; how many months are left? Is my IMT PhD scholarship a problem?": a
+message that asks two things got one answer, the first question's (round 20: the scholarship was dropped, then
+asked again). Once one question is answered, each other question of the message is asked on its own (its
+sentence and the entities in it: Turn.focus); an answer already said this turn is not said twice."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from actions.turn import Turn
+from actions.unplaced import open_questions
+
+MAX_QUESTIONS = 3  # more than this in one message: a list the person should get piece by piece
+
+
+def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
+    """Whether a question asked on its own got an answer not said before."""
+    if turn.focus is not None:
+        return False
+    text = turn.text
+    questions = open_questions(text)
+    if not 2 <= len(questions) <= MAX_QUESTIONS:
+        return False
+    answered_first = turn.options_answered
+    any_new = False
+    for sentence in questions:
+        start = text.find(sentence)
+        if start < 0:
+            continue
+        before = len(turn.dispatcher.messages)
+        said_before = "\n".join(turn.said)
+        turn.focus = (start, start + len(sentence))
+        turn.question = sentence
+        try:
+            answer(turn)
+        finally:
+            turn.focus = None
+            turn.question = text
+        any_new = _drop_repeats(turn, before, said_before) or any_new
+    turn.options_answered = answered_first
+    return any_new
+
+
+def _drop_repeats(turn: Turn, before: int, said_before: str) -> bool:
+    """The replies this question added that were said already this turn (its first answer, once more) are
+    taken back; whether any new one stays."""
+    added = turn.dispatcher.messages[before:]
+    keep = [m for m in added if _core(str(m.get("text") or "")) not in _core(said_before)]
+    del turn.dispatcher.messages[before:]
+    turn.dispatcher.messages.extend(keep)
+    dropped = {str(m.get("text") or "") for m in added} - {str(m.get("text") or "") for m in keep}
+    turn.said = [s for s in turn.said if s not in dropped or s in said_before]
+    return bool(keep)
+
+
+def _core(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
