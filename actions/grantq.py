@@ -63,15 +63,26 @@ def grant_followup(turn: Turn) -> bool:
         how_sure = strip_opening(how_sure)
         how_sure = how_sure[:1].upper() + how_sure[1:]
     body = grant_lines({"grant": grant}, turn.lang)
+    told = (turn.get("last_decision") or {}).get("told") or {}
+    from actions.verdict import block_key, contact_lines, short_contact_lines
+
+    if told.get("grant") == block_key(body):
+        # The amount was said in full before, word for word: its top lines, not every part and note again
+        # (round 19/20: the same block five times in a conversation).
+        from actions.daycount import grant_day_line
+
+        said = {f"  ({note})" for note in grant.get("notes") or []} | set(grant_day_line(grant, turn.lang))
+        body = [line for line in body if line not in said] + [t(turn.lang, "grant_parts_above")]
     basis = grant.get("basis")
     if basis and basis in how_sure:  # where the amounts come from is said once, not twice in one reply
         body = [line for line in body if basis not in line]
     lines = [how_sure, *body]
     if has("top_up_question", text):
         lines.append(t(turn.lang, "grant_top_up"))
-    from actions.verdict import contact_lines
-
-    lines += contact_lines(turn.get("call"), turn.get("role"), turn.lang)
+    call_id, role = turn.get("call"), turn.get("role")
+    contact = contact_lines(call_id, role, turn.lang)
+    lines += short_contact_lines(call_id, role, turn.lang) if told.get("contact") == block_key(contact) \
+        else contact
     turn.say("\n".join(lines))
     return True
 

@@ -146,9 +146,14 @@ def _once(full: list[str], short: list[str], block: str, told: dict[str, str],
     words were said before."""
     if not full:
         return []
-    key = hashlib.sha1("\n".join(full).encode()).hexdigest()[:12]
+    key = block_key(full)
     said[block] = key
     return short if told.get(block) == key else full
+
+
+def block_key(lines: list[str]) -> str:
+    """The fingerprint of a block of lines, to tell whether the same words were said before."""
+    return hashlib.sha1("\n".join(lines).encode()).hexdigest()[:12]
 
 
 def short_contact_lines(call_id: str | None, role: str | None, lang: str) -> list[str]:

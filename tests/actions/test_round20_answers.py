@@ -92,3 +92,28 @@ async def test_the_second_question_about_the_train_is_answered_too(dispatcher, m
     await hear(dispatcher, monkeypatch, text, staff, "2025-10-01")
     reply = texts(dispatcher)
     assert "285" in reply, reply  # green travel: 285 instead of 211
+
+
+TARTU = {"call": "itm-2024", "role": "msc_student", "activity": "short_term_blended", "destination": "EE",
+         "destination_city": "Tartu", "receiving_org": "hei", "citizenship": ["KE"],
+         "virtual_component": True, "start_date": "2026-06-08", "end_date": "2026-06-12",
+         "has_scholarship": True, "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "so 395 eur for sure?"), ("nl", "is die 395 euro zeker?")])
+async def test_a_grant_follow_up_does_not_say_the_notes_and_contact_again(dispatcher, monkeypatch, lang,
+                                                                           text):
+    # Round 19: "the full block (..., the '70/50' note, the not-full-cost note, contacts) appeared five
+    # times".
+    from rasa_sdk.executor import CollectingDispatcher
+
+    verdict = {"en": "so am I eligible?", "nl": "dus kom ik in aanmerking?"}[lang]
+    slots = {**TARTU, "language": lang}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, verdict, slots, "2025-10-01",
+                                   intent="check_eligibility")}
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    reply = texts(dispatcher)
+    assert "395" in reply and "79 EUR" in reply, reply          # the figure and its rate stay
+    assert "70/50" not in reply, reply                          # the rate note said with the answer
+    assert t(lang, "grant_parts_above").strip() in reply, reply
+    assert t(lang, "next_step_same", contacts="")[:10] in reply, reply  # the contact in short
