@@ -257,7 +257,13 @@ def priority(turn: Turn) -> bool:
             head = t(lang, "answer_no", answer=strip_opening(head))
         lines = [head, *higher]
     else:
-        lines, unknown = [t(lang, "priority_open"), *unknown], []
+        # "Do I get priority?" with the fact it turns on unsaid: that fact asked by name ("are you a PhD or
+        # postdoctoral staff member?"), not "it depends on things I can't tell" (round 20).
+        names = list(dict.fromkeys(n for i in items if i["favoured"] is None
+                                   for n in i.get("open_fields") or []))
+        ask = [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
+            if names else []
+        lines, unknown = [t(lang, "priority_open"), *unknown, *ask], []
     if lead and not lower:
         lines = [*lead, *lines]
     if unknown:

@@ -25,9 +25,13 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
         favours = item.get("favours")
         favoured = predicate(favours)(ctx) if favours else None
         otherwise = item.get("otherwise") if favoured is False else None
+        # The yes/no facts it reads that the profile leaves open: what the person can say to settle it.
+        flags = (favours or {}).get("flags") or {}
+        open_fields = [name for name in flags if profile.get(name) is None] if favoured is None else []
         out.append({"id": item["id"], "favoured": favoured,
                     "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
-                    "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else ""})
+                    "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else "",
+                    "open_fields": open_fields})
     return out
 
 

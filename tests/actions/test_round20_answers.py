@@ -117,3 +117,20 @@ async def test_a_grant_follow_up_does_not_say_the_notes_and_contact_again(dispat
     assert "70/50" not in reply, reply                          # the rate note said with the answer
     assert t(lang, "grant_parts_above").strip() in reply, reply
     assert t(lang, "next_step_same", contacts="")[:10] in reply, reply  # the contact in short
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+async def test_priority_turning_on_an_unsaid_fact_asks_it_by_name(dispatcher, monkeypatch, lang):
+    # Round 20: "Dipende da cose che non posso ricavare…" and nothing asked.
+    from actions import i18n
+
+    barcelona = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "ES",
+                 "destination_city": "Barcelona", "receiving_org": "hei", "citizenship": ["IT"],
+                 "start_date": "2026-04-20", "end_date": "2026-04-22", "goal": "eligibility",
+                 "language": lang}
+    text = {"en": "Do I get any priority?", "fr": "Est-ce que j'ai la priorité ?",
+            "nl": "Krijg ik voorrang?", "it": "Ho qualche priorità?"}[lang]
+    await hear(dispatcher, monkeypatch, text, barcelona, "2025-10-01")
+    reply = texts(dispatcher)
+    assert i18n.label(lang, "fields", "doctoral_or_postdoc_staff") in reply, reply
+    assert reply.startswith(t(lang, "priority_open")), reply
