@@ -33,3 +33,16 @@ async def test_a_phd_student_saying_no_staff_after_all_still_changes_role(dispat
     text = "no, I'm a PhD student, not staff"
     got = await hear(dispatcher, monkeypatch, text, {**STOCKHOLM_STAFF, "language": "en"}, ITM_OPEN)
     assert got.get("role") == "phd_student", got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "Ho qualche priorità? Sono il responsabile IT, non un docente o un ricercatore."),
+    ("en", "I'm the IT officer, not a teacher or researcher. Do I get priority?"),
+    ("fr", "Je suis informaticien, j'ai la priorité ?"),
+    ("nl", "Ik ben opleidingscoördinator. Krijg ik voorrang?"),
+])
+async def test_a_job_that_is_no_doctoral_position_answers_the_priority(dispatcher, monkeypatch, lang, text):
+    # Round 20: "Sono il responsabile IT" got "it depends on things I can't tell".
+    barcelona = {**STOCKHOLM_STAFF, "destination": "ES", "destination_city": "Barcelona", "language": lang}
+    got = await hear(dispatcher, monkeypatch, text, barcelona, ITM_OPEN)
+    assert got.get("doctoral_or_postdoc_staff") is False, got
