@@ -44,6 +44,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
     if apply_early_question(turn):
         return "resume"
+    from actions.ratesnow import rates_now_question
+
+    # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status).
+    if rates_now_question(turn):
+        return "resume"
     if status_question(turn.question) and not _asks(turn, "next_call"):
         return _status(turn)
     if turn.is_payload:

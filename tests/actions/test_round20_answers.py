@@ -134,3 +134,27 @@ async def test_priority_turning_on_an_unsaid_fact_asks_it_by_name(dispatcher, mo
     reply = texts(dispatcher)
     assert i18n.label(lang, "fields", "doctoral_or_postdoc_staff") in reply, reply
     assert reply.startswith(t(lang, "priority_open")), reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "So for 4 months that would be around 920 euros total? And is that amount still valid today?"),
+    ("en", "and the 230 euros, is that probably still the amount today?"),
+    ("it", "e gli importi sono ancora validi oggi?"),
+    ("nl", "gelden die bedragen nu nog?"),
+    ("fr", "et ces montants sont toujours valables aujourd'hui ?"),
+])
+async def test_an_ended_calls_amounts_today_are_its_years_not_its_status(dispatcher, monkeypatch, lang, text):
+    # Round 20: "Yes: the IMT Lucca call is closed" to "230 x 4 = 920, right? would the rates be the same?"
+    slots = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "NL",
+             "closed_told": "imt-lucca-2015", "goal": "eligibility", "language": lang}
+    await hear(dispatcher, monkeypatch, text, slots, "2026-12-02")
+    reply = texts(dispatcher)
+    assert t(lang, "rates_now", call="X").split("X")[0] in reply, reply
+    assert t(lang, "next_call_unknown")[:20] in reply and "Giorgetti" in reply, reply
+    assert not reply.startswith(t(lang, "answer_yes", answer="")[:3]), reply
+
+
+async def test_an_open_calls_amount_question_is_not_this_answer(dispatcher, monkeypatch):
+    slots = {**MUNICH, "language": "en"}
+    await hear(dispatcher, monkeypatch, "is that amount still valid now?", slots, LUCCA)
+    assert "for its own years" not in texts(dispatcher), texts(dispatcher)
