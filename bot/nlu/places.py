@@ -16,27 +16,13 @@ import pycountry
 from rapidfuzz import fuzz, process
 
 from bot.nlu import cldr, lexicon
+from bot.nlu.demonyms import demonyms, dutch_language_names, language_names
+from bot.nlu.folding import WORD, fold, key_of  # noqa: F401 (fold: the matcher's, used by extract)
 
-WORD = re.compile(r"\w+")
 # What may sit between the words of one name: spaces, hyphens, apostrophes, a dot ("St. Gallen"). A comma
 # or "/" ends a name, so "Turkey, Greece" is two mentions.
 JOINER = re.compile(r"[\s\-'.]{0,3}")
 MAX_NGRAM = 6
-
-
-def fold(text: str) -> str:
-    """Lowercase and strip accents char by char, so offsets in the folded text equal the original ones."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        base = unicodedata.normalize("NFD", low)[0] if len(low) == 1 else ch
-        out.append("'" if base in "\u2019\u2018`\u00b4" else base)
-    return "".join(out)
-
-
-def key_of(name: str) -> str:
-    """The lookup key of a name: its folded words joined by one space ("Côte d'Ivoire" -> "cote d ivoire")."""
-    return " ".join(WORD.findall(fold(name)))
 
 
 @dataclass(frozen=True)
@@ -72,68 +58,6 @@ def _country_names() -> dict[str, str]:
         for alias in aliases.split(","):
             names[key_of(alias)] = code.strip()
     return names
-
-
-def _demonyms() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for line in lexicon.DEMONYMS.strip().splitlines():
-        code, forms = line.split(":", 1)
-        for form in forms.split():
-            table.setdefault(key_of(form), code.strip())
-    # Multi-word demonyms ("south african").
-    table.update(
-        {
-            "south african": "ZA",
-            "sud africain": "ZA",
-            "sud africaine": "ZA",
-            "zuid afrikaan": "ZA",
-            "zuid afrikaanse": "ZA",
-        }
-    )
-    # Dutch predicative use drops the -e ("ik ben Marokkaans" beside "de Marokkaanse nationaliteit").
-    for key in list(table):
-        bare = _dutch_bare(key)
-        if bare:
-            table.setdefault(bare, table[key])
-    return table
-
-
-def _dutch_bare(form: str) -> str | None:
-    """The uninflected Dutch adjective of an inflected demonym ("marokkaanse" -> "marokkaans", "belgische"
-    -> "belgisch", "indiase" -> "indiaas"), or None. Among the listed forms only Dutch ones end in -se or
-    -ische once Italian/English -ese ("francese", "chinese"; Dutch -ese has its own -ees form listed) and
-    French -aise/-oise/-sse (whose masculine is listed) are set aside."""
-    if form.endswith("ische"):
-        return form[:-1]
-    if not form.endswith("se") or form.endswith(("ese", "sse", "aise", "oise")) or len(form) < 5:
-        return None
-    stem = form[:-1]
-    # Dutch spelling: a single vowel left in a closed syllable is doubled ("indiase" -> "indiaas").
-    if stem[-2] in "aeou" and stem[-3] != stem[-2]:
-        stem = stem[:-2] + stem[-2] * 2 + "s"
-    return stem
-
-
-def _dutch_language_names() -> frozenset[str]:
-    """Folded Dutch names of languages from pycountry's ISO 639-3 translations ("frans", "nederlands")."""
-    tr = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=["nl"])
-    names = set()
-    for language in pycountry.languages:
-        dutch = tr.gettext(language.name)
-        if dutch != language.name:  # untranslated names are the English fallback, not Dutch words
-            names.add(key_of(dutch.split(",")[0].split("(")[0]))
-    return frozenset(names)
-
-
-def _language_names() -> frozenset[str]:
-    """Folded names of languages in en, fr, nl and it from pycountry's ISO 639-3 names and translations
-    ("english", "francais", "nederlands", "italiano"): a demonym among them may name the conversation's
-    language ("english then")."""
-    names = {key_of(language.name) for language in pycountry.languages}
-    for lang in ("fr", "nl", "it"):
-        tr = gettext.translation("iso639-3", pycountry.LOCALES_DIR, languages=[lang])
-        names |= {key_of(tr.gettext(lg.name).split(",")[0].split("(")[0]) for lg in pycountry.languages}
-    return frozenset(names)
 
 
 # Above every rank an alternate name gets (population + 1.5e9 at most): a city's own names come first.
@@ -209,12 +133,12 @@ def _latin(text: str) -> bool:
 
 
 COUNTRIES = _country_names()
-DEMONYMS = _demonyms()
+DEMONYMS = demonyms()
 # Uninflected Dutch demonyms that also name a language ("Frans", "Nederlands", "Pools"): found with kind
 # "language_demonym", which extract.py reads as a citizenship only with a cue ("ik ben Frans").
-LANGUAGE_DEMONYMS = frozenset(DEMONYMS) & _dutch_language_names()
+LANGUAGE_DEMONYMS = frozenset(DEMONYMS) & dutch_language_names()
 DEMONYM_KINDS = ("demonym", "language_demonym")
-LANGUAGE_NAMES = frozenset(DEMONYMS) & _language_names()
+LANGUAGE_NAMES = frozenset(DEMONYMS) & language_names()
 CITIES = _cities(COUNTRIES, DEMONYMS)
 SMALL_CITY_NEEDS_CAPITAL = True
 
