@@ -86,6 +86,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = when.graduation(tracker, text, kept, reading.values)
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))
+    kept, cued = metatalk.stored_dates_kept(tracker, text, kept, cued)  # never a one-day stay of a date again
     kept, assumed = partial_dates.complete(tracker, asked, text, kept, cued, reading.values)
     # A date said with "until"/"from" keeps that role even when the other date was the one asked for.
     requested = None if cued and asked in ("start_date", "end_date") else asked

@@ -3,6 +3,7 @@
   je disais au début", "zoals ik in het begin zei"): it keeps the role it had when first said (it had been
   read as a new start date, and "all'inizio" as a start cue), as one kept "as planned" ("I keep 20 February
   as planned" after the end moved from 20 February to 6 March: the end, back to 20 February);
+- a date that is the value one date field already has stays in that field, never the other one;
 - "I wasn't talking about X", "je parlais pas de X", "ik had het niet over X", "non parlavo di X", and the
   same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone.
 Used by actions/facts.py; reads the conversation's slot events."""
@@ -45,6 +46,24 @@ def restated_dates(tracker: Tracker, text: str, entities: list[dict[str, Any]]) 
                 ent = {**ent, "entity": roles[0], "value": found[roles[0]][-1], "restated": True}
         out.append(ent)
     return out
+
+
+def stored_dates_kept(tracker: Tracker, text: str, entities: list[dict[str, Any]],
+                      cued: bool) -> tuple[list[dict[str, Any]], bool]:
+    """One date that is the value one date field already has restates that field, whatever its cue: round 20,
+    "I'll stick with 31 May" with the stay ending on 31 May moved the start to 31 May (a one-day stay). Never
+    the other field: a stay that starts and ends on the same day is no one's meaning of a date said again."""
+    dates = [e for e in entities if e.get("entity") in DATE_KINDS]
+    if len(dates) != 1 or dates[0].get("day_only") or dates[0].get("month_only"):
+        return entities, cued
+    ent = dates[0]
+    part = 0 if partial_dates.said_year(text, ent) else 5
+    held = {kind: str(tracker.get_slot(kind) or "")[:10] for kind in DATE_KINDS}
+    same = [kind for kind in DATE_KINDS if held[kind] and held[kind][part:] == str(ent.get("value"))[part:10]]
+    if len(same) != 1 or same[0] == ent.get("entity"):
+        return entities, cued
+    kept = {**ent, "entity": same[0], "value": held[same[0]], "restated": True}
+    return [kept if e is ent else e for e in entities], True
 
 
 def disowned(text: str, start: int) -> bool:

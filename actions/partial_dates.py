@@ -2,8 +2,8 @@
 - a day and month without a year take the year that puts them near the stay already given, else inside the
   call's application and mobility period (Lucca: "in June" is June 2016, whatever today is), never simply the
   next occurrence after today;
-- a day without a month ("until the 15th", "jusqu'au 15") takes the month of the stay (an end: the start's
-  month, or the next one when that day comes before the start);
+- a day without a month ("until the 15th", "jusqu'au 15") takes the month just named or the stay's
+  (actions/lonedays.py);
 - a month without a day as the start ("4 dagen in januari") is kept open in `start_month` and its day asked,
   never taken as the 1st in silence; a month as the end, or a range of months, takes the first or last day and
   the reply says the day was not said (`assumed`);
@@ -19,7 +19,11 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.phrases import PHRASES, has
+from actions.lonedays import date_of as _date_of
+from actions.lonedays import days_alone, pending_month
+from actions.lonedays import moved as _moved
+from actions.lonedays import stored as _stored
+from actions.phrases import has
 
 STAY = ("start_date", "end_date")
 YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
@@ -95,19 +99,6 @@ def near(day: dt.date, anchor: dt.date) -> dt.date:
     return min(options, key=lambda d: abs((d - anchor).days)) if options else day
 
 
-def _date_of(ent: dict[str, Any]) -> dt.date:
-    return dt.date.fromisoformat(str(ent["value"])[:10])
-
-
-def _moved(ent: dict[str, Any], day: dt.date, **more: Any) -> dict[str, Any]:
-    return {**ent, "value": day.isoformat(), **more}
-
-
-def _stored(tracker: Tracker, name: str) -> dt.date | None:
-    value = tracker.get_slot(name)
-    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) and _iso(value[:10]) else None
-
-
 def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The stay's dates said without a year: near the stay already given, else in the call's years (a date
     another call of the same institution holds stays there: it answers from that call)."""
@@ -134,61 +125,6 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
             later = with_year(_date_of(new), _date_of(new).year + 1)
             moved[id(ent)] = _moved(new, later) if later else new
     return [moved.get(id(e), e) for e in entities]
-
-
-def days_alone(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]],
-               cued: bool) -> list[dict[str, Any]]:
-    """"Until the 15th." with the start on 9 March is 15 March (5 April for "until the 5th"); "le 12" when
-    the start's month is pending is that month's 12th. A day nothing places keeps the NLU's next such day
-    when it answers the date asked or has its cue, and is left out otherwise ("the 3rd." said in passing)."""
-    dates = [e for e in entities if e.get("entity") in STAY]
-    out = []
-    for ent in entities:
-        if not ent.get("day_only"):
-            out.append(ent)
-            continue
-        role = str(ent.get("entity"))
-        if role == "start_date" and asked == "end_date" and not cued:
-            role = "end_date"  # "le 15" answering "when would it end?"
-        day = _date_of(ent).day
-        others = {str(e.get("entity")): _date_of(e) for e in dates if not e.get("day_only")}
-        month = pending_month(tracker)
-        start = others.get("start_date") or _stored(tracker, "start_date") or month
-        end = others.get("end_date") or _stored(tracker, "end_date")
-        if role == "end_date" and start:
-            found = _day_from(start, day, step=1)
-        elif role == "start_date" and month:
-            found = _day_from(month, day, step=1, months=1)
-        elif role == "start_date" and end:
-            found = _day_from(end, day, step=-1)
-        elif role == asked or role == "end_date" or PHRASES["start_word"].search(text):
-            out.append({**ent, "entity": role})  # nothing to place it by: the next such day from today
-            continue
-        else:
-            continue
-        if found is not None:  # (none: "le 31" in February, asked again)
-            out.append(_moved(ent, found, entity=role, anchored=True))
-    return out
-
-
-def pending_month(tracker: Tracker) -> dt.date | None:
-    """The first day of the month the start was said in, while its day is asked."""
-    month = tracker.get_slot("start_month")
-    return dt.date.fromisoformat(f"{month}-01") if isinstance(month, str) and _iso(f"{month}-01") else None
-
-
-def _day_from(anchor: dt.date, day: int, step: int, months: int = 3) -> dt.date | None:
-    """That day in the anchor's month, else in the following (step 1) or preceding (step -1) months, on the
-    anchor's side: the first of `months` months that has it."""
-    year, month = anchor.year, anchor.month
-    for _ in range(months):
-        if day <= calendar.monthrange(year, month)[1]:
-            found = dt.date(year, month, day)
-            if (found - anchor).days * step >= 0:
-                return found
-        month += step
-        year, month = (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
-    return None
 
 
 def after_the_stay(tracker: Tracker, asked: str | None, entities: list[dict[str, Any]],

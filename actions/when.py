@@ -81,9 +81,10 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
         if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
             sentence = clause(text, start, start)
             # "what if it ended on 10 March, would that change anything?", "quelle est la date limite si je
-            # pars le 2 mars ?": the case asked about, kept.
+            # pars le 2 mars ?", "maybe I could stay until 15 June instead, would the grant change?": the case
+            # asked about, kept.
             if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
-                    and not has("if_clause", sentence):
+                    and not has("if_clause", sentence) and not has("case_words", sentence):
                 continue
             # "can I still apply in February?", "als ik eind januari aanvraag": when the person would apply,
             # not a date of the stay.

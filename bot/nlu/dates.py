@@ -211,9 +211,11 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
             if m.year is None:
                 guessed.add(len(found) - 1)
     found = _said_twice(_start_before_end(found, guessed), guessed)
+    # ("la scadenza del 18" is the call's date, as "the deadline is 31 July" is)
     return found + [Found(entity, start, end, value, (("day_only", True),))
                     for entity, start, end, value in days.lone_days(said, ref)
-                    if not any(f.start < end and start < f.end for f in found)]
+                    if not any(f.start < end and start < f.end for f in found)
+                    and not DEADLINE_RX.search(folded[max(0, start - 40):start])]
 
 
 def _said_twice(found: list[Found], guessed: set[int]) -> list[Found]:

@@ -14,6 +14,11 @@ from bot.nlu.daywords import WEEKDAYS
 END_CUE = (r"until|till|up to|through|by|jusqu'?\s*au|jusqu'?\s*a|au|tot en met|tot|t/m|uiterlijk|"
            r"fino al|fino all'|entro il|al|bis zum|bis")
 START_CUE = r"from|since|starting|start|on|a partir du|des le|du|vanaf|van|op|dal|dall'|a partire dal"
+TIME_OF_DAY = (r"(?:in the |at |au |le |du |in de |'s |di |in )?"
+               r"(?:evening|morning|afternoon|night|soir|matin|apres-midi|soiree|avond|avonds|ochtend|ochtends|"
+               r"middag|middags|sera|mattina|pomeriggio|notte)")
+EVENING_OF_RX = re.compile(r"\b(?:sera|mattina|pomeriggio|notte|giornata|soir|matin|apres-midi|nuit|journee|"
+                           r"avond|ochtend|middag|nacht)\s*$")
 # Cues that make a bare number a day ("until 15", "fino al 15"); "by 15", "up to 15" stay numbers.
 DAY_CUE_RX = re.compile(r"until|till|jusqu'?\s*au?|tot(?: en met)?|t/m|uiterlijk|fino all?'?|entro il|al|"
                         r"bis(?: zum)?")
@@ -21,9 +26,12 @@ LONE_DAY_RX = re.compile(
     rf"(?<![\w/.\-])(?:(?:(?P<end>{END_CUE})|(?P<start>{START_CUE}))\s+)?"
     # "fin vendredi 13", "tot vrijdag de 13e": a weekday name makes the number a day, as an article does
     rf"(?:(?P<wd>{WEEKDAYS})\s*,?\s*)?"
-    r"(?P<art>the|le|il|l'|de|den)?\s*(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme|e|ste|de|°|º)?"
-    # followed by a word it is no date: "the 3rd year", "le 15 rue", "il 15%", "15 days"
-    r"(?=\s*(?:[.,;!?)]|$|(?:and|et|en|e|or|ou|o|please|svp|graag|grazie|thanks|merci|bedankt)\b))"
+    # "la sera del 19": "del" is the Italian "of the" (a day only after the time of day: EVENING_OF_RX)
+    r"(?P<art>the|le|il|del|l'|de|den)?\s*(?P<d>[0-3]?\d)(?P<suf>st|nd|rd|th|er|eme|e|ste|de|°|º)?"
+    # followed by a word it is no date: "the 3rd year", "le 15 rue", "il 15%", "15 days"; the time of day
+    # keeps it one ("partirei il 19 sera", "le 19 au soir", "the 19th in the evening", "de 19e 's avonds")
+    r"(?=\s*(?:[.,;!?)]|$|(?:and|et|en|e|or|ou|o|please|svp|graag|grazie|thanks|merci|bedankt)\b"
+    rf"|(?:{TIME_OF_DAY}|terug)\b))"  # ("ik kom de 23e terug")
 )
 
 
@@ -38,7 +46,11 @@ def lone_days(folded: str, ref: dt.date) -> list[tuple[str, int, int, str]]:
             continue
         # "the 15th", "le 15", "until 15", "15th" on its own: a day; "the 15", "from 15", "by 15": a number
         strong = bool(end_cue and DAY_CUE_RX.fullmatch(end_cue))
-        marked = m.group("wd") or art and (suf or art in ("le", "il", "l'"))
+        # "la sera del 19", "le soir du 19": the day of an evening; "prima del 18", "du 19" alone stay numbers
+        of_day = EVENING_OF_RX.search(folded[: m.start()]) and (art == "del" or m.group("start") == "du")
+        if art == "del" and not of_day:
+            continue
+        marked = m.group("wd") or of_day or art and (suf or art in ("le", "il", "l'"))
         if not (cue and (art or suf or strong) or marked or alone and suf):
             continue
         start = m.start("wd") if m.group("wd") else m.start("art") if art else m.start("d")

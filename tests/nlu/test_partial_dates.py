@@ -49,6 +49,26 @@ def test_a_day_alone_takes_the_next_month_that_has_it() -> None:
     assert dates("until the 31st", dt.date(2026, 2, 2))[0][1] == "2026-03-31"
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("partirei la sera del 19", "del 19"), ("partirei il 19 sera e tornerei", "il 19"),
+    ("je pars le 19 au soir", "le 19"), ("je partirais le soir du 19.", "19"),
+    ("I'd leave on the 19th in the evening", "the 19th"), ("ik vertrek de 19e 's avonds", "de 19e"),
+    ("ik kom de 19e terug", "de 19e"),
+])
+def test_a_day_with_the_time_of_day_is_a_day_without_its_month(text: str, words: str) -> None:
+    # Round 20: "la sera del 19" was no date, "il 19 sera" neither (a word after the number made it none).
+    assert [(d[1], d[2], d[3]) for d in dates(text)] == [("2026-12-19", words, True)], dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "prima del 18", "va chiesto prima della scadenza del 18 o dopo?", "the deadline is the 18th.", "del 2016",
+    "du 19",
+])
+def test_numbers_near_days_that_are_no_day_of_the_stay(text: str) -> None:
+    # "del" makes a day only after the time of day; a day after a deadline word is the call's date.
+    assert not [d for d in dates(text) if d[3]], dates(text)
+
+
 @pytest.mark.parametrize("text", [
     "in the 2nd year of my PhD", "the 15 of us", "le 15 rue de la Paix", "il 15% della borsa", "by 15",
     "I have 15 days", "from 2 to 12 months", "de 3e keer", "until 15:00", "il 3 marzo",
