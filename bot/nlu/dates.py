@@ -37,7 +37,7 @@ DATE_RX = re.compile(
 # A bare day before a full date: "du 1er au 20 mars", "1-15 March", "between 1 and 15 March".
 BARE_DAY_RX = re.compile(
     rf"\b(?P<ds>(?P<d>[0-3]?\d|{daywords.FIRST})(?:st|nd|rd|th|er|e|ste|°)?)\s*"
-    r"(?:-|–|to|till|until|au|a|tot|al|all'|fino al|fino all'|and|et|en|e|t/m)"
+    r"(?:-|–|to|till|until|au|a|tot en met|tot|al|all'|fino al|fino all'|and|et|en|e|t/m)"
     r"\s*(?:the|le|il)?\s*$"
 )
 CONNECTOR_RX = re.compile(

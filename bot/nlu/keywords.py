@@ -182,7 +182,13 @@ PATTERNS: list[tuple[str, str, str]] = [
         "public_body",
         r"public body|public administration|government(?:al)? (?:agency|body)|ministry|ministere|ministerie|"
         r"ministero|embassy|ambassade|ambasciata|consulate|consulat|municipality|mairie|gemeente|comune|"
-        r"organisme public|overheid\w*|ente pubblico",
+        r"organisme public|overheid\w*|ente pubblico|"
+        # A university hospital is a hospital, not the university (round 21: "Oslo University Hospital" was
+        # noted as a university); a hospital said to be public, a public body.
+        r"universit\w* (?:hospital|medical cent(?:er|re))|(?:university|universitair|academisch) ziekenhuis|"
+        r"(?:hopital|centre hospitalier) universitaire|chu|ospedale universitario|azienda ospedaliera|"
+        r"(?:public|state|national|government) hospital|hospital (?:nacional|publico|general)|"
+        r"(?:openbaar|publiek) ziekenhuis|hopital public|ospedale pubblico",
     ),
     (
         "receiving_org",
