@@ -158,3 +158,21 @@ async def test_an_open_calls_amount_question_is_not_this_answer(dispatcher, monk
     slots = {**MUNICH, "language": "en"}
     await hear(dispatcher, monkeypatch, "is that amount still valid now?", slots, LUCCA)
     assert "for its own years" not in texts(dispatcher), texts(dispatcher)
+
+
+OSLO = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "NO",
+        "destination_city": "Oslo", "receiving_org": "public_body", "citizenship": ["BE"],
+        "start_date": "2026-05-11", "end_date": "2026-05-14", "itm_staff_member": True, "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Kunt u me niet eens een ruw dagbedrag geven voor het verblijf in Noorwegen?"),
+    ("en", "Can't you give me even a rough daily amount for the stay in Norway?"),
+])
+async def test_an_amount_for_the_stay_in_a_country_is_no_destination_question(dispatcher, monkeypatch, lang,
+                                                                               text):
+    # Round 21: "Ja: Noorwegen hoort bij de met het programma geassocieerde derde landen…".
+    await hear(dispatcher, monkeypatch, text, {**OSLO, "language": lang}, "2025-10-01")
+    reply = texts(dispatcher)
+    assert t(lang, "destination_ok_for_you") not in reply, reply
+    assert "309" in reply or "Annex 1" in reply or "bijlage 1" in reply, reply
