@@ -20,9 +20,15 @@ def second_question(turn: Turn) -> None:
     if turn.text.count("?") < 2 or not turn.get("call"):
         return
     ranking = turn.tracker.latest_message.get("intent_ranking") or []
+    from actions.faq import named_topics
+
+    named = set(named_topics(turn.text))
     for entry in ranking[1:3]:
         name = entry.get("name")
-        if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
+        # Only a topic the words name: a ranked guess put credit transfer under "what are my chances? I pay
+        # my master myself" (round 21, twice).
+        if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN \
+                and named & set(FAQ_TOPICS[name]):
             found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
             text = render_topics(str(turn.get("call")), found, turn.lang) if found else ""
             if text and text not in turn.said:  # not when it answered the question nothing else placed

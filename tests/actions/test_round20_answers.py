@@ -176,3 +176,20 @@ async def test_an_amount_for_the_stay_in_a_country_is_no_destination_question(di
     reply = texts(dispatcher)
     assert t(lang, "destination_ok_for_you") not in reply, reply
     assert "309" in reply or "Annex 1" in reply or "bijlage 1" in reply, reply
+
+
+LIMA = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "PE",
+        "destination_city": "Lima", "receiving_org": "public_body", "citizenship": ["ES"],
+        "start_date": "2026-03-02", "end_date": "2026-05-31", "goal": "eligibility", "language": "en"}
+
+
+async def test_a_ranked_topic_the_words_do_not_name_is_not_said(dispatcher, monkeypatch):
+    # Round 21: credit transfer and grading scales under "Only 2 grants? What are my chances? I pay …".
+    from tests.actions.test_dialogue import respond
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    text = "Only 2 grants? What are my chances? I pay for my master myself, no scholarship."
+    ranking = [{"name": "inform", "confidence": 0.5}, {"name": "faq_credit_transfer", "confidence": 0.3}]
+    await respond(dispatcher, text=text, intent="inform", slots=LIMA, ranking=ranking)
+    reply = texts(dispatcher)
+    assert "ECTS" not in reply and "grading" not in reply.lower(), reply
