@@ -218,10 +218,25 @@ def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
     if has("past_graduation", text) and day > today():
         # "I defended in November" said in January: last November, not the next one the NLU took.
         day = partial_dates.with_year(day, day.year - 1) or day
-    day = partial_dates.in_call_years(partial_dates.call_of(tracker, entities), day)
+    call_id = partial_dates.call_of(tracker, entities)
+    day = partial_dates.in_call_years(call_id, day)
+    if not has("past_graduation", text) and no_day and day.replace(day=28) < today() and _open(call_id):
+        # "my thesis defence might be in September", said in October 2025 of a graduation to come: next
+        # September, not the one just gone (round 21 noted 1 September 2025).
+        day = partial_dates.with_year(day, day.year + 1) or day
     if not (isinstance(stored, str) and stored[:7] == day.isoformat()[:7]):
         values["graduation_date"] = day.isoformat()  # (a stored day in that month is the more precise one)
     return rest
+
+
+def _open(call_id: str | None) -> bool:
+    """Whether the call takes applications today (an ended call's months are its own years')."""
+    from actions.calls import status_of
+
+    try:
+        return bool(call_id) and status_of(str(call_id))["status"] != "closed"
+    except Exception:  # an unknown call: its months are left as read
+        return False
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -46,3 +46,24 @@ async def test_a_job_that_is_no_doctoral_position_answers_the_priority(dispatche
     barcelona = {**STOCKHOLM_STAFF, "destination": "ES", "destination_city": "Barcelona", "language": lang}
     got = await hear(dispatcher, monkeypatch, text, barcelona, ITM_OPEN)
     assert got.get("doctoral_or_postdoc_staff") is False, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Never mind, we keep 2 March. Could I do the traineeship after I graduate? My thesis defence "
+           "might be in September."),
+    ("en", "I will graduate in September."),
+])
+async def test_a_graduation_month_to_come_is_the_next_one(dispatcher, monkeypatch, lang, text):
+    # Round 21: "Noted: graduation date: 1 September 2025", said on 1 October 2025.
+    lima = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "PE",
+            "destination_city": "Lima", "receiving_org": "public_body", "citizenship": ["ES"],
+            "start_date": "2026-03-02", "end_date": "2026-05-31", "goal": "eligibility", "language": lang}
+    got = await hear(dispatcher, monkeypatch, text, lima, ITM_OPEN)
+    assert got.get("graduation_date") == "2026-09-01", got
+    assert "start_date" not in got, got
+
+
+async def test_a_past_graduation_stays_past(dispatcher, monkeypatch):
+    slots = {**STOCKHOLM_STAFF, "role": "msc_student", "activity": "study", "language": "en"}
+    got = await hear(dispatcher, monkeypatch, "I already graduated in September", slots, ITM_OPEN)
+    assert got.get("graduation_date", "2025-09-01") == "2025-09-01", got
