@@ -63,6 +63,11 @@ def short_answer(decision: dict[str, Any], role: str | None, lang: str) -> list[
         lines.append(t(lang, "summary_short_amount", amount=i18n.fmt_eur(grant["total_eur"], lang),
                        days=grant.get("days") or "?"))
     elif verdict != "not_eligible":
-        # The call's amounts unknown: what is known (a travel part) and who knows the rest; no guide figure.
+        # The call's amounts unknown: what is known (a travel part) and who knows the rest, then the guide
+        # figure in one line, marked as such (round 21: a summary without the €790 said before read as none).
         lines += [line for line in grant_lines(decision, lang) if not line.startswith(" ")]
+        guide = grant.get("indicative_total_eur")
+        if guide is not None:
+            lines.append(t(lang, "summary_short_guide", amount=i18n.fmt_eur(guide, lang),
+                           days=grant.get("days") or "?"))
     return lines + contact_lines(decision.get("call"), role, lang)

@@ -193,3 +193,21 @@ async def test_a_ranked_topic_the_words_do_not_name_is_not_said(dispatcher, monk
     await respond(dispatcher, text=text, intent="inform", slots=LIMA, ranking=ranking)
     reply = texts(dispatcher)
     assert "ECTS" not in reply and "grading" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_a_summary_keeps_the_guide_figure_marked_as_such(dispatcher, monkeypatch, lang):
+    # Round 21: the summary said "I can't give an amount" and left out the €395 said before.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import i18n
+
+    verdict = {"en": "so am I eligible?", "nl": "dus kom ik in aanmerking?"}[lang]
+    slots = {**TARTU, "language": lang}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, verdict, slots, "2025-10-01",
+                                   intent="check_eligibility")}
+    ask = {"en": "Can you sum it all up for me?", "nl": "Kun je alles nog eens kort samenvatten?"}[lang]
+    await hear(dispatcher, monkeypatch, ask, slots, "2025-10-01", intent="nlu_fallback")
+    reply = texts(dispatcher)
+    guide = t(lang, "summary_short_guide", amount=i18n.fmt_eur(395, lang), days=5)
+    assert guide.strip() in reply, reply
