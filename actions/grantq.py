@@ -55,7 +55,7 @@ def grant_followup(turn: Turn) -> bool:
         return False
     if not grant or not _about_grant(text, grant):
         return False
-    if _travel_instead(text, turn.lang):
+    if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     how_sure = _how_sure(grant, turn.lang)
     if open_question(text) and not has("sure_question", text):
@@ -85,6 +85,13 @@ def grant_followup(turn: Turn) -> bool:
         else contact
     turn.say("\n".join(lines))
     return True
+
+
+def _no_travel_asked(text: str, grant: dict[str, Any]) -> bool:
+    """"So the train to Geneva isn't reimbursed at all?" where the grant has no travel part: the travel answer
+    (round 21 got "Not for sure: the amounts are indicative" and the whole amount block)."""
+    travelling = has("travel_question", text) or PHRASES["fact_words"]["green_travel"].search(text)
+    return bool(travelling) and not grant.get("travel_eur")
 
 
 def _travel_instead(text: str, lang: str) -> bool:

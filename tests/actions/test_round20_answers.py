@@ -211,3 +211,28 @@ async def test_a_summary_keeps_the_guide_figure_marked_as_such(dispatcher, monke
     reply = texts(dispatcher)
     guide = t(lang, "summary_short_guide", amount=i18n.fmt_eur(395, lang), days=5)
     assert guide.strip() in reply, reply
+
+
+GENEVA_PHD = {"call": "itm-2024", "role": "phd_student", "activity": "short_term_doctoral",
+              "destination": "CH", "destination_city": "Geneva", "receiving_org": "hei",
+              "citizenship": ["FR"],
+              "start_date": "2026-03-16", "end_date": "2026-03-25", "itm_staff_member": False,
+              "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Donc le voyage en train jusqu'à Genève n'est pas du tout remboursé ?"),
+    ("en", "So the train to Geneva isn't reimbursed at all?"),
+])
+async def test_a_travel_question_where_there_is_no_travel_part_gets_the_travel_answer(dispatcher, monkeypatch,
+                                                                                       lang, text):
+    from rasa_sdk.executor import CollectingDispatcher
+
+    verdict = {"en": "so am I eligible?", "fr": "donc je suis éligible ?"}[lang]
+    slots = {**GENEVA_PHD, "language": lang}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, verdict, slots, "2025-10-01",
+                                   intent="check_eligibility")}
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    reply = texts(dispatcher)
+    assert not reply.startswith(t(lang, "grant_sure_no", basis="")[:8]), reply
+    assert "14" in reply, reply  # "regions 13 and 14": why there is no travel support for Switzerland
