@@ -91,7 +91,8 @@ def _no_travel_asked(text: str, grant: dict[str, Any]) -> bool:
     """"So the train to Geneva isn't reimbursed at all?" where the grant has no travel part: the travel answer
     (round 21 got "Not for sure: the amounts are indicative" and the whole amount block)."""
     travelling = has("travel_question", text) or PHRASES["fact_words"]["green_travel"].search(text)
-    return bool(travelling) and not grant.get("travel_eur")
+    # ("how much in all, and is the trip paid?" asks the whole amount: the estimate answers, travel included)
+    return bool(travelling) and not grant.get("travel_eur") and not has("how_much", text)
 
 
 def _travel_instead(text: str, lang: str) -> bool:
