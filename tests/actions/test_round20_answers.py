@@ -236,3 +236,17 @@ async def test_a_travel_question_where_there_is_no_travel_part_gets_the_travel_a
     reply = texts(dispatcher)
     assert not reply.startswith(t(lang, "grant_sure_no", basis="")[:8]), reply
     assert "14" in reply, reply  # "regions 13 and 14": why there is no travel support for Switzerland
+
+
+async def test_a_chance_all_the_same_gets_yes_you_can_apply_first(dispatcher, monkeypatch):
+    # Round 21: "Non : … les priorités ne jouent pas toutes en votre faveur" read as "no chance".
+    from rasa_sdk.executor import CollectingDispatcher
+
+    slots = {**GENEVA_PHD, "language": "fr"}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, "donc je suis éligible ?", slots,
+                                   "2025-10-01", intent="check_eligibility")}
+    text = ("D'accord. Et vous dites qu'il n'y a que 2 bourses pour ces pays, avec priorité aux masters "
+            "autofinancés. Moi en tant que doctorant, j'ai une chance quand même ?")
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    reply = texts(dispatcher)
+    assert reply.startswith(t("fr", "priority_can_apply")[:12]), reply
