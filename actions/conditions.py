@@ -81,6 +81,27 @@ def condition(turn: Turn) -> bool:
         turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang, days, asking)
                            for name in unneeded))
         return True
+    return _depends(turn, named, decision)
+
+
+def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:
+    """"Do I need an agreement between ITM and the hospital?" before the plan is decided (the host's kind
+    not yet said): whom the call asks it of, so the person sees what it turns on (round 21 got "I can't
+    find")."""
+    from actions.scope import rules_about, scope_lines
+
+    if decision.get("verdict") == "not_eligible":
+        return False
+    call_id = str(turn.get("call"))
+    for name in named:
+        rules = rules_about(call_id, name) if name in CONDITION_FIELDS and turn.get(name) is None else []
+        if rules:
+            field = i18n.label(turn.lang, "condition_names", name)
+            if field == name:
+                field = i18n.label(turn.lang, "fields", name)
+            turn.say("\n".join([t(turn.lang, "condition_depends", field=field),
+                                *scope_lines(call_id, rules, turn.lang)]))
+            return True
     return False
 
 

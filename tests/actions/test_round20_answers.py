@@ -250,3 +250,18 @@ async def test_a_chance_all_the_same_gets_yes_you_can_apply_first(dispatcher, mo
     await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
     reply = texts(dispatcher)
     assert reply.startswith(t("fr", "priority_can_apply")[:12]), reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "2 March to 31 May 2026. Do I need an agreement between ITM and the hospital?"),
+    ("fr", "Faut-il un accord interinstitutionnel entre l'IMT et l'hôpital ?"),
+])
+async def test_a_condition_asked_before_the_plan_is_decided_says_what_it_turns_on(dispatcher, monkeypatch,
+                                                                                  lang, text):
+    # Round 21: "I can't find the answer to that in the call text" (the host's kind was not said yet).
+    slots = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "PE",
+             "destination_city": "Lima", "goal": "eligibility", "language": lang}
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert reply.startswith(t(lang, "condition_depends", field="X").split("X")[0]), reply
