@@ -77,6 +77,23 @@ def _position(text: str) -> bool | None:
     return None
 
 
+def job_of_self(text: str) -> bool:
+    """"ik ben Els, opleidingscoördinator aan het ITM", "I'm the IT officer": a job at the institution said of
+    oneself, no doctoral position (the person is staff; round 21 asked "student or staff?" after it)."""
+    spans = quoted_spans(text)
+    def mine(m: re.Match[str]) -> bool:
+        before = text[max(0, m.start() - 40):m.start()]
+        return _of_self(text, m.start(), m.end()) or NAMED_SELF.search(before) is not None
+
+    return any(not quoted(text, m.start(), spans) and not negated_before(text, m.start()) and mine(m)
+               for m in PHRASES["non_doctoral_job"].finditer(text))
+
+
+# "ik ben Els, opleidingscoördinator", "I'm Mark, lab technician": a name, then the job.
+NAMED_SELF = re.compile(r"\b(?i:i['’]?m|i am|ik ben|je suis|sono)\s+[A-ZÀ-Ö]\w+,\s*"
+                        r"(?:the |an? |de |het |l['’]|le |la |il )?$")
+
+
 def _of_self(text: str, start: int, end: int) -> bool:
     """"I'm a", "as a", "je suis", "I work as", "mon doctorat": the person's own position, not a group's
     ("do postdocs get priority?") nor someone else's ("my colleague is a lab technician")."""

@@ -26,7 +26,7 @@ from actions.asides import (
 from actions.calls import alias_spans, pick
 from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
-from actions.doctoral import read_doctoral_staff
+from actions.doctoral import job_of_self, read_doctoral_staff
 from actions.extraction import extract_facts
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
@@ -103,8 +103,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         reading.values["citizenship"] = [c for c in held if c not in reading.negated]
     role = reading.values.get("role") or tracker.get_slot("role")
     _negated_staff(tracker, text, reading)
-    if "role" not in reading.values and "staff" not in reading.negated and has("works_at", present) \
-            and not works_at_negated(present) \
+    if "role" not in reading.values and "staff" not in reading.negated \
+            and (has("works_at", present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = role = "staff"
     training = role == "staff" and has("training_word", present) and "staff_training" not in reading.negated

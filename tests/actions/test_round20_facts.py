@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from actions.i18n import t
 from tests.actions.conftest import texts
 from tests.actions.test_round13 import ITM_OPEN, hear
 
@@ -67,3 +68,24 @@ async def test_a_past_graduation_stays_past(dispatcher, monkeypatch):
     slots = {**STOCKHOLM_STAFF, "role": "msc_student", "activity": "study", "language": "en"}
     got = await hear(dispatcher, monkeypatch, "I already graduated in September", slots, ITM_OPEN)
     assert got.get("graduation_date", "2025-09-01") == "2025-09-01", got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Goedemiddag, ik ben Els, opleidingscoördinator aan het ITM. Ik zou graag een staff training doen "
+           "in Noorwegen. Kan dat eigenlijk, Noorwegen zit toch niet in de EU?"),
+    ("en", "Hi, I'm Mark, the IT officer at ITM. I'd like a staff training in Norway. Is that OK, Norway "
+           "isn't in the EU?"),
+])
+async def test_a_job_said_of_oneself_is_staff_and_the_country_question_is_answered(dispatcher, monkeypatch,
+                                                                                   lang, text):
+    # Round 21: "student or staff?" was asked, and "Norway isn't in the EU?" left unanswered.
+    import datetime as dt
+
+    from tests.actions.test_dialogue import respond
+    from tests.actions.test_round13 import extract
+
+    monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
+    got = await respond(dispatcher, text=text, intent="check_eligibility",
+                        entities=extract(text, dt.date.fromisoformat(ITM_OPEN)), slots={"language": lang})
+    assert got.get("role") == "staff", got
+    assert texts(dispatcher).startswith(t(lang, "answer_yes", answer="")[:3]), texts(dispatcher)
