@@ -88,13 +88,16 @@ def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:
     """"Do I need an agreement between ITM and the hospital?" before the plan is decided (the host's kind
     not yet said): whom the call asks it of, so the person sees what it turns on (round 21 got "I can't
     find")."""
+    from actions.faq import named_topics
     from actions.scope import rules_about, scope_lines
 
-    if decision.get("verdict") == "not_eligible":
-        return False
+    if decision.get("verdict") == "not_eligible" or named_topics(turn.text):
+        return False  # ("how many ECTS, and is there a virtual part?": the call's topic answers)
     call_id = str(turn.get("call"))
     for name in named:
-        rules = rules_about(call_id, name) if name in CONDITION_FIELDS and turn.get(name) is None else []
+        # What the host is or has (an agreement, a charter), not what the activity is (its virtual part).
+        about_host = name in CONDITION_FIELDS and name != "virtual_component"
+        rules = rules_about(call_id, name) if about_host and turn.get(name) is None else []
         if rules:
             field = i18n.label(turn.lang, "condition_names", name)
             if field == name:

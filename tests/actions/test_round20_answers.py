@@ -265,3 +265,18 @@ async def test_a_condition_asked_before_the_plan_is_decided_says_what_it_turns_o
     reply = texts(dispatcher)
     no_cant_find(reply)
     assert reply.startswith(t(lang, "condition_depends", field="X").split("X")[0]), reply
+
+
+async def test_a_topic_question_naming_a_condition_keeps_the_topic_answer(dispatcher, monkeypatch):
+    # The probe itm-blended-ects broke on the way: "That depends on your plan" took the ECTS question.
+    import datetime as dt
+
+    from tests.actions.test_dialogue import respond
+    from tests.actions.test_round13 import extract
+
+    monkeypatch.setenv("MOBILITY_TODAY", "2025-10-01")
+    text = "How many ECTS does the ITM short-term blended mobility give, and is there a virtual part?"
+    await respond(dispatcher, text=text, intent="faq_credits", slots={"language": "en"},
+                  entities=extract(text, dt.date(2025, 10, 1)))
+    reply = texts(dispatcher)
+    assert "3" in reply and t("en", "condition_depends", field="X").split("X")[0] not in reply, reply
