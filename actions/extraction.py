@@ -16,6 +16,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import priormonths
 from actions.calls import call_ids, pick
 from actions.profile import DATE_SLOTS, end_from_duration
 from rules_core import vocab  # the one vocabulary (cheap: no call files loaded)
@@ -33,7 +34,6 @@ STAFF_STATUS_RX = re.compile(
 STAFF_STATUS_NEGATED_RX = re.compile(
     r"(?:without|no|not|sans|pas|zonder|geen|senza|non)\W+(?:\w+\W+){0,3}?"
     rf"(?:{STAFF_STATUS_RX.pattern})", re.I)
-NUMBER_RX = re.compile(r"\b(\d{1,2}(?:[.,]\d)?)\b")
 SHORT_ANSWER_WORDS = 4
 
 
@@ -140,9 +140,11 @@ def extract_facts(
             out.pop("start_date", None)
 
     if _gives_prior_months(tracker, requested, text) and "prior_erasmus_months" not in out:
-        months = _months(text, duration)
+        months = _months(text, duration, entities)
         if months is not None:
             out["prior_erasmus_months"] = months
+    elif "prior_erasmus_months" not in out and priormonths.named_done(text) is not None:
+        out["prior_erasmus_months"] = priormonths.named_done(text)  # "i mesi già fatti sono 6, non 31"
     if requested == "destination_city" and "destination_city" not in out and short and not entities \
             and text.strip() and not text.startswith("/"):
         # A city the extractor does not know is still a city name (the rules core places it or says so).
@@ -169,12 +171,13 @@ def _gives_prior_months(tracker: Tracker, requested: str | None, text: str) -> b
     return pending and (bool(_ERASMUS_RX.search(text)) or bool(_BARE_NUMBER_RX.fullmatch(text)))
 
 
-def _months(text: str, duration: str | None) -> float | None:
+def _months(text: str, duration: str | None, entities: list[dict[str, Any]]) -> float | None:
     if duration:
         match = re.fullmatch(r"P(\d+)M", duration)
         if match:
             return float(match.group(1))
+    if priormonths.named_done(text) is not None:  # "no wait, the months I already did are 6, not 31": not 0
+        return priormonths.named_done(text)
     if re.search(r"\b(none|never|no|zero|aucun|jamais|geen|nooit|nessun\w*|mai)\b", text, re.I):
         return 0.0
-    match = NUMBER_RX.search(text)
-    return float(match.group(1).replace(",", ".")) if match else None
+    return priormonths.count(text, entities)  # "intendo il 31. ne ho fatti 6": 6

@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import metatalk, othermonths, partial_dates, pastclause, when, yesno
+from actions import metatalk, onlinepart, othermonths, partial_dates, pastclause, selfdesc, when, yesno
 from actions.asides import (
     asks_about_a_place,
     compared,
@@ -73,6 +73,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = when.drop_dates_in_questions(text, kept)
+    kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
+    kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)

@@ -6,7 +6,9 @@ given a month from the conversation before the years are placed (actions/partial
   aprile, ma partirei la sera del 19": 19 April), else the stay's: an end takes the start's month (or the
   next one when that day comes before the start), a start the end's month or an earlier one inside the stay,
   never a month before the stay (round 20: "il 23" with a stay of 20-22 April was made 23 March);
-- "le 12" while the start's month is pending is that month's 12th.
+- "le 12" while the start's month is pending is that month's 12th;
+- a day said to restate a date ("fine agosto intendo il 31", "I mean the 31st" with the end on 31 August) is
+  that date's day: round 21 made "il 31" a start on 31 August and the 31 a count of Erasmus months.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from actions.phrases import PHRASES
 
 STAY = ("start_date", "end_date")
 APPOSITION_RX = re.compile(r"\s*[,(]?\s*")  # "fin juin, le 30", "end of June (the 30th)"
+RESTATING_REACH = 24  # characters before a day searched for "I mean", "intendo" (a short aside, no sentence)
 
 
 def date_of(ent: dict[str, Any]) -> dt.date:
@@ -75,8 +78,7 @@ def appositions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any
         start = ent.get("start")
         if not ent.get("day_only") or not isinstance(start, int):
             continue
-        month = next((m for m in months
-                      if m["end"] <= start and APPOSITION_RX.fullmatch(text[m["end"]:start])), None)
+        month = next((m for m in months if m["end"] <= start and _apposed(text[m["end"]:start])), None)
         if month is None:
             continue
         try:
@@ -90,6 +92,25 @@ def appositions(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any
     return [joined.get(id(e), e) for e in entities if joined.get(id(e), e)]
 
 
+def _apposed(gap: str) -> bool:
+    """Whether the words between a month and a day join them: nothing but a comma, or "I mean" ("fine agosto
+    intendo il 31", "end of August, I mean the 31st")."""
+    short = len(gap) <= RESTATING_REACH and not re.search(r"[\d.?!;]", gap)
+    return bool(APPOSITION_RX.fullmatch(gap)) or (short and bool(PHRASES["i_mean"].search(gap)))
+
+
+def restated(tracker: Tracker, text: str, ent: dict[str, Any]) -> dict[str, Any] | None:
+    """"I mean the 31st" with the stay ending on 31 August: the stored date with that day, said again (None
+    when no stored date, or both, have that day)."""
+    start = ent.get("start")
+    before = text[max(0, start - RESTATING_REACH):start] if isinstance(start, int) else ""
+    if not PHRASES["i_mean"].search(before):
+        return None
+    day = date_of(ent).day
+    same = [(name, found) for name in STAY if (found := stored(tracker, name)) and found.day == day]
+    return moved(ent, same[0][1], entity=same[0][0], anchored=True) if len(same) == 1 else None
+
+
 def days_alone(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]],
                cued: bool) -> list[dict[str, Any]]:
     """"Until the 15th." with the start on 9 March is 15 March (5 April for "until the 5th"); see the module's
@@ -101,6 +122,10 @@ def days_alone(tracker: Tracker, asked: str | None, text: str, entities: list[di
     for ent in entities:
         if not ent.get("day_only"):
             out.append(ent)
+            continue
+        again = restated(tracker, text, ent)
+        if again is not None:
+            out.append(again)
             continue
         role = str(ent.get("entity"))
         if role == "start_date" and asked == "end_date" and not cued:

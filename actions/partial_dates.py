@@ -119,12 +119,24 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
         elif call_for_dates(str(call_id), day) is None:
             moved[id(ent)] = _moved(ent, in_call_years(call_id, day))
     starts = [moved[id(e)] for e in dates if id(e) in moved and e.get("entity") == "start_date"]
+    first = _stored(tracker, "start_date")
     for ent in dates:  # "from November to February": moved one by one, the end still comes after the start
         new = moved.get(id(ent))
-        if new and ent.get("entity") == "end_date" and starts and new["value"] < starts[0]["value"]:
+        if new and ent.get("entity") == "end_date" and not starts and first \
+                and _date_of(new) < first <= _date_of(ent):
+            # "fine agosto, intendo il 31" with the start on 1 February 2016: 31 August 2016 as read, not the
+            # 2015 one nearer the start (an end the NLU read before the start is still said to be so).
+            moved[id(ent)] = _moved(new, _on_or_after(_date_of(new), first))
+        elif new and ent.get("entity") == "end_date" and starts and new["value"] < starts[0]["value"]:
             later = with_year(_date_of(new), _date_of(new).year + 1)
             moved[id(ent)] = _moved(new, later) if later else new
     return [moved.get(id(e), e) for e in entities]
+
+
+def _on_or_after(day: dt.date, first: dt.date) -> dt.date:
+    """The day in the first year that puts it on or after `first`."""
+    options = [d for y in (first.year, first.year + 1) if (d := with_year(day, y)) and d >= first]
+    return options[0] if options else day
 
 
 def after_the_stay(tracker: Tracker, asked: str | None, entities: list[dict[str, Any]],

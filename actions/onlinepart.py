@@ -1,0 +1,33 @@
+"""Dates and lengths said of the online part of a blended mobility ("the online sessions start mid May", "les
+sessions en ligne commencent mi-mai", "het online deel begint half mei", "la parte online inizia a metà
+maggio") are not the stay's: the grant counts the physical days (round 21 moved the start of 8-12 June in
+Tartu to 15 May and counted 29 days). Dropped before the dates get their roles; the question about those days
+is answered by actions/virtualq.py. Used by actions/facts.py."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions.phrases import PHRASES
+
+# The parts of a message one date belongs to: cut at punctuation and at the words that start another clause
+# (the Dutch "en" only before a new clause: the French "en ligne" is no cut).
+PIECE_CUT_RX = re.compile(r"[.;:!?,\n]|\b(?:and|but|while|whereas|et|mais|alors que|maar|terwijl|e|ma|mentre|"
+                          r"en(?= (?:ik|dan|daarna|de|het|in)\b))\b", re.I)
+STAY_KINDS = ("start_date", "end_date", "duration")
+
+
+def drop_online_dates(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entities left once the dates and lengths said in a clause about the online part are set aside."""
+    if not PHRASES["online_part"].search(text):
+        return entities
+    return [e for e in entities if not (e.get("entity") in STAY_KINDS and isinstance(e.get("start"), int)
+                                        and PHRASES["online_part"].search(_piece(text, e["start"])))]
+
+
+def _piece(text: str, at: int) -> str:
+    """The clause around a position."""
+    cuts = [m for m in PIECE_CUT_RX.finditer(text)]
+    begin = max((m.end() for m in cuts if m.end() <= at), default=0)
+    end = min((m.start() for m in cuts if m.start() >= at), default=len(text))
+    return text[begin:end]
