@@ -222,6 +222,12 @@ def day_count_answer(turn: Turn) -> bool:
         lines = [t(lang, f"answer_{answer}", answer=sentence)]
     else:
         lines = [sentence]
+    if days > 30 and days % 30 == 1 and _physical(grant) is None:
+        # "15 February to 15 May is exactly three months in my count": both ends count, so it is one day over;
+        # the day before the end would be the whole months (round 22).
+        start, end = _stay(grant)[:2]
+        lines.append(t(lang, "day_count_one_over", months=days // 30, days=days - 1,
+                       end=i18n.fmt_date(end - dt.timedelta(days=1), lang)))
     source = _source(decision, lang)
     if _physical(grant) is not None:  # calendar days: no month counts differently
         lines += [source] if source else []

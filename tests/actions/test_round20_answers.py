@@ -280,3 +280,31 @@ async def test_a_topic_question_naming_a_condition_keeps_the_topic_answer(dispat
                   entities=extract(text, dt.date(2025, 10, 1)))
     reply = texts(dispatcher)
     assert "3" in reply and t("en", "condition_depends", field="X").split("X")[0] not in reply, reply
+
+
+VIENNA = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "destination": "AT",
+          "destination_city": "Vienna", "receiving_org": "enterprise", "citizenship": ["IT"],
+          "start_date": "2016-02-15", "end_date": "2016-05-15", "prior_erasmus_months": 0,
+          "supervisor_authorised": True, "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "But wait, how is it 91 days? 15 February to 15 May is exactly three months in my count."),
+    ("en", "why 91 days?"),
+    ("it", "come mai 91 giorni? dal 15 febbraio al 15 maggio sono esattamente tre mesi"),
+])
+async def test_one_day_over_whole_months_is_explained(dispatcher, monkeypatch, lang, text):
+    # Round 22: "I can't find the answer", then a month list that stopped at March.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import i18n
+
+    slots = {**VIENNA, "language": lang}
+    verdict = {"en": "so am I eligible?", "it": "quindi sono idoneo?"}[lang]
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, verdict, slots, LUCCA,
+                                   intent="check_eligibility")}
+    await hear(dispatcher, monkeypatch, text, slots, LUCCA)
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    over = t(lang, "day_count_one_over", end=i18n.fmt_date("2016-05-14", lang), months=3, days=90)
+    assert over in reply, reply
