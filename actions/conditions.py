@@ -39,7 +39,11 @@ def condition(turn: Turn) -> bool:
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
         # anything?"), nor one named in a complaint about the conversation.
         named = named_facts(text)[:1]
-    if not named:
+    timing = has("condition_timing", asking)
+    if not named and timing:
+        # "How do I get their authorisation?": the condition the message before named.
+        named = named_facts(turn.earlier_text(), asking=True)[:1]
+    if not named and not timing:
         return False
     from actions.flow import evaluate
 
@@ -48,6 +52,10 @@ def condition(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     conditions = {c["field"]: c for c in decision.get("conditions") or []}
+    if not named and len(conditions) == 1:
+        named = list(conditions)  # "how do I request it?" with one condition open: that one
+    if not named:
+        return False
     yes_no = has("yes_no_question", asking.strip())
     for name in named:
         if name in conditions:

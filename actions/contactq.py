@@ -34,8 +34,9 @@ def _for(contact: Any, role: str | None) -> bool:
 def contact_choice(turn: Turn) -> bool:
     """Answered when the message asks about writing to a named contact, or to one contact or another."""
     text, call_id = turn.text, turn.get("call")
-    if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text):
-        return False
+    if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text) \
+            or has("condition_timing", text):
+        return False  # ("devo chiederla io o la chiede il relatore?": who requests an authorisation)
     try:
         contacts = list(core().get_call(str(call_id)).contacts)
     except Exception:  # a call file problem: the contact skill answers

@@ -308,3 +308,28 @@ async def test_one_day_over_whole_months_is_explained(dispatcher, monkeypatch, l
     no_cant_find(reply)
     over = t(lang, "day_count_one_over", end=i18n.fmt_date("2016-05-14", lang), months=3, days=90)
     assert over in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "How do I get their authorisation? Through my advisor, or through the Erasmus office?"),
+    ("it", "per l'autorizzazione del Consiglio Scientifico come faccio? devo chiederla io o la chiede il "
+           "relatore?"),
+])
+async def test_how_or_through_whom_a_condition_is_requested(dispatcher, monkeypatch, lang, text):
+    # Round 21/22: the condition line again, "Entrambi, per cose diverse:" with one contact.
+    await hear(dispatcher, monkeypatch, text, {**VIENNA, "language": lang}, LUCCA)
+    reply = texts(dispatcher)
+    assert t(lang, "condition_when", reason="", who="").strip().split(":")[0][:25] in reply, reply
+    assert "Giorgetti" in reply, reply
+
+
+async def test_documents_to_submit_by_the_date_get_the_documents(dispatcher, monkeypatch):
+    # Round 22: "What documents do I need to submit with the application by the 18th?" got the date only.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    slots = {**VIENNA, "language": "en"}
+    slots = {**slots, **await hear(CollectingDispatcher(), monkeypatch, "so am I eligible?", slots, LUCCA,
+                                   intent="check_eligibility")}
+    text = "What documents do I need to submit with the application by the 18th?"
+    await hear(dispatcher, monkeypatch, text, slots, LUCCA)
+    assert "application form" in texts(dispatcher), texts(dispatcher)
