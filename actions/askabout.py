@@ -217,7 +217,9 @@ def priority(turn: Turn) -> bool:
     # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
     # ("je paie mes frais moi-même. ça m'aide ?": a fact of the person's and whether it helps them)
     # ("does it make sense to apply?" after the answer asks about the priorities that rank applications)
-    asks = has("priority_question", text) or has("helps_question", text) and turn.restated \
+    # ("dus geen beurs is eigenlijk goed voor mij?": a priority fact named with "good for me")
+    named_fact = any(PHRASES["fact_words"][f].search(text) for f in ("has_scholarship",))
+    asks = has("priority_question", text) or has("helps_question", text) and (turn.restated or named_fact) \
         or has("still_apply_question", text) and bool(turn.get("last_decision"))
     if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False

@@ -80,9 +80,16 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     # "How many months are left? Is my scholarship a problem?": each question its answer (after the one the
     # whole message gets, or on their own when the whole message got none).
-    if in_context(turn) | other_questions(turn, in_context):
+    if in_context(turn) | other_questions(turn, _each_question):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
+
+
+def _each_question(turn: Turn) -> bool:
+    """One question of several: the answers with the person's facts, else a call topic its words name."""
+    from actions import askabout
+
+    return in_context(turn) or bool(askabout.named_topic(turn))
 
 
 def in_context(turn: Turn) -> bool:

@@ -333,3 +333,21 @@ async def test_documents_to_submit_by_the_date_get_the_documents(dispatcher, mon
     text = "What documents do I need to submit with the application by the 18th?"
     await hear(dispatcher, monkeypatch, text, slots, LUCCA)
     assert "application form" in texts(dispatcher), texts(dispatcher)
+
+
+async def test_no_scholarship_good_for_me_and_how_to_apply_get_both_answers(dispatcher, monkeypatch):
+    # Round 22: "Ik vind het antwoord daarop niet" to two questions it had the answers to.
+    from rasa_sdk.executor import CollectingDispatcher
+
+    salamanca = {"call": "itm-2024", "role": "msc_student", "activity": "study", "destination": "ES",
+                 "destination_city": "Salamanca", "receiving_org": "hei", "citizenship": ["BE"],
+                 "start_date": "2026-02-01", "end_date": "2026-06-30", "has_scholarship": False,
+                 "goal": "eligibility", "language": "nl"}
+    slots = {**salamanca, **await hear(CollectingDispatcher(), monkeypatch, "dus kom ik in aanmerking?",
+                                       salamanca, "2025-10-01", intent="check_eligibility")}
+    text = "dus geen beurs is eigenlijk goed voor mij? En hoe dien ik dan in, gewoon een mail sturen?"
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    reply = texts(dispatcher)
+    no_cant_find(reply)
+    assert reply.startswith("Ja"), reply                      # the priority favours her
+    assert "erasmusplusmobility@itg.be" in reply and "motivatiebrief" in reply, reply
