@@ -26,6 +26,7 @@ from actions.asides import (
 from actions.calls import alias_spans, pick
 from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
+from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
 from actions.extraction import extract_facts
 from actions.inpassing import facts_in_passing
@@ -72,6 +73,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     entities = settle_cities(tracker, text, entities)  # "Laval" with Canada given: Laval, Quebec
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
+    kept = drop_departures(tracker, text, asked, kept)  # "il volo Bruxelles-Malta": no destination
     kept = when.drop_dates_in_questions(text, kept)
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
@@ -142,6 +144,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if mode is not None:  # "ik ga wel met de trein hoor, niet vliegen": green travel
         reading.values[GREEN] = mode
     facts_in_passing(text, asked, reading)
+    named = reading.disowned | reading.unknown | reading.questioned | set(reading.values)
+    reading.disowned |= metatalk.denied_unnamed(tracker, text, named)  # "non ho detto che ce l'ha!"
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
         _answer_to_question(tracker, asked, text, reading)

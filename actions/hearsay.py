@@ -5,9 +5,11 @@ ECHE heeft", "provided it has an agreement"). Round 19: each was noted as Yes. O
 about the person's case sets it; these leave it as asked about. Used by actions/inpassing.py."""
 from __future__ import annotations
 
+import re
+
 from actions import when
 from actions.asides import segment
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.stated import GRANTED_BY_PERSON
 from actions.yesno import CONDITIONS
 
@@ -38,3 +40,18 @@ def _around(text: str, start: int, end: int) -> tuple[str, str]:
         left, right = when.clause_span(text, start, end)
         return text[left:start], text[end:right]
     return part[:at], part[at + end - start:]
+
+
+def asked_how(name: str, text: str, start: int) -> bool:
+    """Whether the message asks what the fact is or how to check it rather than stating it: "non ho capito
+    bene quella cosa dell'ECHE" before the mention, or a sentence asking how to check whether the host has it
+    ("come verifico se l'Università di Malta ce l'ha?", "how do I check if Malta has one") that names no other
+    fact (round 22: "Preso nota: ... ECHE: Sì")."""
+    left, _ = when.clause_span(text, start, start)
+    if has("not_understood", text[left:start]):
+        return True
+    for sentence in re.split(r"(?<=[.?!;])\s+", text):
+        others = [o for o, rx in PHRASES["fact_words"].items() if o != name and rx.search(sentence)]
+        if has("embedded_question", sentence) and not others:
+            return True
+    return False

@@ -43,6 +43,9 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if yesno.intended(text, match.start(), match.end()):
             reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
             continue
+        if hearsay.asked_how(name, text, match.start()):
+            reading.questioned.add(name)  # "come verifico se l'università ce l'ha?": states nothing
+            continue
         if hearsay.reported(name, text, match.start(), match.end()):
             reading.questioned.add(name)  # "a colleague said the host must hold an ECHE": not their yes
             continue

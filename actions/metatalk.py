@@ -85,6 +85,16 @@ def slots_of(ent: dict[str, Any]) -> tuple[str, ...]:
     return ENTITY_SLOTS.get(str(ent.get("entity")), ())
 
 
+def denied_unnamed(tracker: Tracker, text: str, named: set[str]) -> set[str]:
+    """"Aspetti, io non ho detto che ce l'ha!", "I didn't say it has one": a denial that names no fact is
+    about the yes/no facts the last reply noted (round 22 got "Posso aiutarLa in qualcos'altro?"). `named`
+    are the facts the message names; then the denial is theirs alone."""
+    if named or not has("denied_saying", text):
+        return set()
+    just, _ = last_reply(tracker)
+    return {name for name in PHRASES["fact_words"] if just.get(name) not in (None, [])}
+
+
 def undo(tracker: Tracker, names: set[str], values: dict[str, Any], reopened: set[str]) -> None:
     """Facts the last reply read from words the person now disowns go back to what they were before it: a
     value into `values`, a fact that was not known into `reopened` (said back as "not known yet"). A fact set

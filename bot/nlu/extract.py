@@ -74,6 +74,11 @@ NAME_ARTICLE_RX = re.compile(
 NAME_NEXT_RX = re.compile(r"^\s+(?P<word>[A-Z][\w&-]*)(?P<more>\s+[A-Z][\w&-]*)?")
 ORG_AFTER_RX = re.compile(rf"^\s+(?:\w+\s+)?{lexicon.ORG_NOUNS}\b")
 ORG_BEFORE_RX = re.compile(rf"\b{lexicon.ORG_NOUNS}\s+(?:\w+\s+)?$")
+# "a Belgian scholarship", "une bourse d'etudes belge", "una borsa di studio belga": the thing's, no one's.
+# One word may come between ("Belgian government grant"), never "and" ("a grant and Belgian nationality").
+ONE_WORD = r"(?:(?!(?:and|et|en|e|ed|or|ou|of|o|but|mais|maar|ma)\s)\w+\s+)?"
+THING_AFTER_RX = re.compile(rf"^\s+{ONE_WORD}{lexicon.THING_NOUNS}\b")
+THING_BEFORE_RX = re.compile(rf"\b{lexicon.THING_NOUNS}(?:\s+d'etudes?)?\s+{ONE_WORD}$")
 # Cues that make a Dutch "Frans"/"Nederlands" a nationality rather than the language.
 BE_CUE_RX = re.compile(rf"(?<!\w)(?:ben|bent|is|zijn|was|waren|word|wordt|werd|geworden|{CITIZEN})(?!\w)")
 LANGUAGE_CONTEXT_RX = re.compile(
@@ -198,6 +203,10 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
             return ""
         if ORG_AFTER_RX.match(folded[cand.end : cand.end + 40]) or ORG_BEFORE_RX.search(before[-30:]):
             return "destination"
+        if not SELF_CUE_RX.search(before) and (
+            THING_AFTER_RX.match(folded[cand.end : cand.end + 40]) or THING_BEFORE_RX.search(before[-40:])
+        ):
+            return ""  # "een Belgische beurs": where the grant comes from, no entity
         if cand.kind == "language_demonym":
             return _language_demonym_role(cand, folded, prev)
         return "citizenship"

@@ -188,6 +188,16 @@ ORG_NOUNS = (
     r"partner\w*|organi[sz]\w*|ngo|ong|hei)"
 )
 
+# Things a nationality adjective may describe that are no person ("a Belgian scholarship", "une bourse belge",
+# "een Belgische beurs", "una borsa di studio belga", "un volo italiano"): the adjective says where the thing
+# comes from, never the person's citizenship (round 22: "ho una borsa di studio belga" noted Belgium as one).
+THING_NOUNS = (
+    r"(?:scholarships?|grants?|bursar\w*|fellowships?|funding|funds?|stipends?|flights?|airlines?|trains?|"
+    r"governments?|ministr\w*|bourses?|financements?|vols?|compagnies? aeriennes?|gouvernements?|"
+    r"(?:studie)?beurs\w*|toelagen?|subsidies?|financiering|vluchte?n?|vliegtuig\w*|regering|overheid|"
+    r"borse|borsa(?: di studio)?|finanziament\w*|voli|volo|compagnie aeree|compagnia aerea|governo|ministero)"
+)
+
 # Number words for durations ("trois mois", "drie maanden", "due settimane").
 NUMBER_WORDS = {
     1: "one un une een één uno una",
