@@ -57,6 +57,7 @@ AFTER_RX = re.compile(
 CONNECTOR_RX = re.compile(
     r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$"
 )
+CITIZEN_NEXT_RX = re.compile(r"^\s+(?:citizens?|citizenship|passport|passeport|paspoort|passaporto)\b")
 CLAUSE_END_RX = re.compile(r"[.;!?\n]|\b(?:but|mais|maar|ma|however|pero)\b")
 LANGUAGE_BEFORE_RX = re.compile(rf"(?<!\w){lexicon.LANGUAGE_CUES}(?:\s+|(?<=')\s*)$")
 LANGUAGE_AFTER_RX = re.compile(rf"^[\s,.!]*{lexicon.LANGUAGE_AFTER}")
@@ -218,10 +219,13 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
     clause = list(CLAUSE_END_RX.finditer(window))
     if clause:
         window = window[clause[-1].end() :]
+    if CITIZEN_NEXT_RX.match(folded[cand.end : cand.end + 20]):
+        # "is being a US citizen fine?": the very next word decides ("a" before it is no "à", round 23)
+        return "citizenship"
+    after = AFTER_RX.match(folded[cand.end : cand.end + 40])
     cues = list(CUE_RX.finditer(window))
     if cues:
         return next(k for k, v in cues[-1].groupdict().items() if v)
-    after = AFTER_RX.match(folded[cand.end : cand.end + 40])
     if after:
         return next(k for k, v in after.groupdict().items() if v)
     return "destination"

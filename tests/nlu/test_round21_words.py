@@ -33,3 +33,15 @@ def test_a_university_stays_one(text: str) -> None:
                                   "van 11 tot 14 mei 2026"])
 def test_a_dutch_range_with_tot_en_met_has_both_ends(text: str) -> None:
     assert values(text, "start_date") == ["2026-05-11"] and values(text, "end_date") == ["2026-05-14"], text
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Wait, you can't find it but I'm eligible? Is being a US citizen fine or not?", "citizenship"),
+    ("as a US citizen, can I go?", "citizenship"),
+    ("I want to go to the US", "destination"),
+    ("je vais en France, passeport belge", "destination"),
+])
+def test_a_country_right_before_citizen_is_a_citizenship(text: str, role: str) -> None:
+    # Round 23: "Is being a US citizen fine?" made the US the destination ("a" read as the French "à").
+    first = next(e for e in extract(text, today=dt.date(2025, 10, 1)) if e["entity"] == "country")
+    assert first.get("role") == role, extract(text)
