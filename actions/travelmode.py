@@ -27,6 +27,17 @@ def travel_mode(text: str) -> bool | None:
     for match in PHRASES["flying"].finditer(text):
         if _statement(text, match.start(), match.end()) and not _denied(text, match.start(), match.end()):
             return False  # "we vliegen", "I'll fly there"
+    return _case(text)
+
+
+def _case(text: str) -> bool | None:
+    """"What if I flew instead?": flying in a case, read as such (actions/asides.py answers it for that case
+    and stores nothing; round 23 gave the train's €285 for a flight). "Et si je prends le train ?" has its
+    own answer, the green band beside the other (actions/askabout.py green_travel)."""
+    for match in PHRASES["flying"].finditer(text):
+        clause = when.clause(text, match.start(), match.end())
+        if has("what_if", clause) and not _denied(text, match.start(), match.end()):
+            return False
     return None
 
 

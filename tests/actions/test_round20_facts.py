@@ -89,3 +89,21 @@ async def test_a_job_said_of_oneself_is_staff_and_the_country_question_is_answer
                         entities=extract(text, dt.date.fromisoformat(ITM_OPEN)), slots={"language": lang})
     assert got.get("role") == "staff", got
     assert texts(dispatcher).startswith(t(lang, "answer_yes", answer="")[:3]), texts(dispatcher)
+
+
+PARIS = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "FR",
+         "destination_city": "Paris", "receiving_org": "research_institute", "citizenship": ["BE"],
+         "start_date": "2026-03-16", "end_date": "2026-03-18", "itm_staff_member": True, "green_travel": True,
+         "goal": "eligibility"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "En wat als ik zou vliegen, hoeveel reissteun dan?"),
+    ("en", "What if I flew instead, how much travel support?"),
+])
+async def test_what_if_i_flew_is_a_case_without_green_travel(dispatcher, monkeypatch, lang, text):
+    # Round 23: "Ja: € 285,00 reissteun … groen reizen" for a flight.
+    got = await hear(dispatcher, monkeypatch, text, {**PARIS, "language": lang}, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert "211" in reply, reply
+    assert "green_travel" not in got, got  # a case: the plan keeps the train
