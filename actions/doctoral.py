@@ -131,9 +131,14 @@ TOGETHER = 30
 def _named_together(text: str, roles: list[dict[str, Any]]) -> bool:
     """A staff role and a PhD role in one phrase, nothing but words between ("membre du personnel et
     doctorant"); not across a comma ("actually I'm a PhD student, you told me staff earlier")."""
-    spans = {r.get("value"): (r.get("start"), r.get("end")) for r in roles}
-    staff, phd = spans.get("staff"), spans.get("phd_student")
-    if not staff or not phd or not all(isinstance(x, int) for x in (*staff, *phd)):
-        return False
-    between = text[min(staff[1], phd[1]):max(staff[0], phd[0])]
-    return len(between) <= TOGETHER and not re.search(r"[,;.!?]", between)
+    placed = [r for r in roles if isinstance(r.get("start"), int) and isinstance(r.get("end"), int)]
+    for staff in (r for r in placed if r.get("value") == "staff"):
+        for phd in (r for r in placed if r.get("value") == "phd_student"):
+            first, second = sorted((staff, phd), key=lambda r: int(r["start"]))
+            between = text[int(first["end"]):int(second["start"])]
+            # Not a group ("if PhD students and postdocs get priority", round 23), nor one denied.
+            group = any(about_group(text, int(r["start"]), int(r["end"]))
+                        or negated_before(text, int(r["start"])) for r in (staff, phd))
+            if len(between) <= TOGETHER and not re.search(r"[,;.!?]", between) and not group:
+                return True
+    return False

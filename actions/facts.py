@@ -35,7 +35,7 @@ from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
-from actions.stated import drop_unstated, said_of_self
+from actions.stated import drop_unstated, of_group, said_of_self
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
@@ -74,6 +74,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = drop_departures(tracker, text, asked, kept)  # "il volo Bruxelles-Malta": no destination
+    kept = [e for e in kept if not (e.get("entity") == "role" and of_group(text, e))]  # "if postdocs get …"
     kept = when.drop_dates_in_questions(text, kept)
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given

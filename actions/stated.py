@@ -182,3 +182,9 @@ def _segment_span(text: str, start: int, end: int) -> tuple[int, int]:
     cuts = list(SEGMENT_RX.finditer(text, left, right))
     return (max([m.end() for m in cuts if m.end() <= start], default=left),
             min([m.start() for m in cuts if m.start() >= end], default=right))
+
+
+def of_group(text: str, entity: dict[str, Any]) -> bool:
+    """Whether an entity names a group ("PhD students and postdocs get priority"), not the person."""
+    start, end = entity.get("start"), entity.get("end")
+    return isinstance(start, int) and isinstance(end, int) and about_group(text, start, end)

@@ -107,3 +107,16 @@ async def test_what_if_i_flew_is_a_case_without_green_travel(dispatcher, monkeyp
     reply = texts(dispatcher)
     assert "211" in reply, reply
     assert "green_travel" not in got, got  # a case: the plan keeps the train
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Ik heb geen doctoraat, ik ben gewoon laborant. Maak ik dan nog kans als doctorandi en postdocs "
+           "voorrang krijgen?"),
+    ("en", "I have no PhD, I'm just a lab technician. Do I still stand a chance if PhD students and postdocs "
+           "get priority?"),
+])
+async def test_groups_named_in_a_priority_question_are_not_the_person(dispatcher, monkeypatch, lang, text):
+    # Round 23: "PhD or postdoc staff member: Yes" (a case), then "Yes: the priorities favour you".
+    got = await hear(dispatcher, monkeypatch, text, {**PARIS, "language": lang}, ITM_OPEN)
+    assert got.get("doctoral_or_postdoc_staff") is False and "role" not in got, got
+    assert texts(dispatcher).startswith(t(lang, "priority_can_apply")[:10]), texts(dispatcher)
