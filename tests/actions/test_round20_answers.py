@@ -351,3 +351,20 @@ async def test_no_scholarship_good_for_me_and_how_to_apply_get_both_answers(disp
     no_cant_find(reply)
     assert reply.startswith("Ja"), reply                      # the priority favours her
     assert "erasmusplusmobility@itg.be" in reply and "motivatiebrief" in reply, reply
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Mon directeur de thèse est d'accord. Est-ce qu'il me faut aussi l'accord du Scientific Board ?"),
+    ("en", "Do I also need the agreement of the Scientific Board?"),
+])
+async def test_the_boards_consent_is_not_an_inter_institutional_agreement(dispatcher, monkeypatch, lang,
+                                                                          text):
+    # Round 23: "Oui : Un accord interinstitutionnel … doit être signé", twice.
+    munich = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "DE",
+              "destination_city": "Munich", "receiving_org": "hei", "citizenship": ["FR"],
+              "start_date": "2016-03-01", "end_date": "2016-05-31", "prior_erasmus_months": 0,
+              "supervisor_authorised": True, "goal": "eligibility", "language": lang}
+    await hear(dispatcher, monkeypatch, text, munich, LUCCA)
+    reply = texts(dispatcher).split("\n")[0]
+    assert "interinstitu" not in reply and "inter-institu" not in reply, reply
+    assert "90" in reply, reply  # not needed: 90 days is not longer than 3 months
