@@ -368,3 +368,15 @@ async def test_the_boards_consent_is_not_an_inter_institutional_agreement(dispat
     reply = texts(dispatcher).split("\n")[0]
     assert "interinstitu" not in reply and "inter-institu" not in reply, reply
     assert "90" in reply, reply  # not needed: 90 days is not longer than 3 months
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Bon. Et si je vais plutôt à la TU München, en Allemagne, aux mêmes dates ?"),
+    ("it", "E se andassi alla TU di Monaco invece?"),
+])
+def test_a_technische_universitat_is_no_tu(lang: str, text: str) -> None:
+    # Round 23: "la TU München" switched a "vous" conversation to "tu" for four turns.
+    from actions.phrases import register_of
+
+    assert register_of([text], lang) is None
+    assert register_of(["Est-ce que tu sais ?" if lang == "fr" else "tu sai?"], lang) == "informal"
