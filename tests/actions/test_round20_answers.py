@@ -380,3 +380,24 @@ def test_a_technische_universitat_is_no_tu(lang: str, text: str) -> None:
 
     assert register_of([text], lang) is None
     assert register_of(["Est-ce que tu sais ?" if lang == "fr" else "tu sai?"], lang) == "informal"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le montant dépend-il de la ville ou seulement du pays ?"),
+    ("en", "Does the amount depend on the city or only on the country?"),
+])
+async def test_city_or_country_gets_the_country_group(dispatcher, monkeypatch, lang, text):
+    # Round 23: the durations paragraph.
+    munich = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "DE",
+              "destination_city": "Munich", "receiving_org": "hei", "citizenship": ["FR"],
+              "start_date": "2016-03-01", "end_date": "2016-05-31", "prior_erasmus_months": 0,
+              "goal": "eligibility", "language": lang}
+    await hear(dispatcher, monkeypatch, text, munich, LUCCA)
+    reply = texts(dispatcher)
+    assert reply.startswith(i18n_country("DE", lang)) and "230" in reply, reply
+
+
+def i18n_country(code: str, lang: str) -> str:
+    from actions import i18n
+
+    return i18n.country(code, lang)
