@@ -41,7 +41,16 @@ def unplaced(turn: Turn) -> bool:
     # (A hypothetical's answer is that case's verdict, said or said to stand.)
     return bool(open_questions(turn.text)) and not turn.answered and not turn.verdict_said \
         and not turn.what_if and not has("verdict_question", turn.text) \
-        and not has("would_have_applied", turn.text)
+        and not has("would_have_applied", turn.text) and not about_the_plan(turn)
+
+
+def about_the_plan(turn: Turn) -> bool:
+    """A message that states facts and asks only about them ("…at Institut Pasteur, a research institute.
+    Is that allowed?", "Allora che ne dici di Lisbona?"): the checks the conversation goes on with answer
+    it, not "I can't find" before them (rounds 21-23)."""
+    if not turn.restated:
+        return False
+    return all(has("plan_question", q) for q in open_questions(turn.text))
 
 
 SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")

@@ -401,3 +401,26 @@ def i18n_country(code: str, lang: str) -> str:
     from actions import i18n
 
     return i18n.country(code, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "16-18 March 2026, three days, at the Institut Pasteur, a research institute rather than a "
+           "university. Is that allowed?"),
+    ("it", "Ah ok, non ci avevo pensato. Allora che ne dici di Lisbona? Universidade de Lisboa"),
+])
+async def test_a_question_about_the_facts_just_given_gets_no_cant_find(dispatcher, monkeypatch, lang, text):
+    # Rounds 21-23: "I can't find the answer" first, then the checks that answered it.
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "FR",
+             "destination_city": "Paris", "goal": "eligibility", "asked": "start_date", "language": lang}
+    if lang == "it":
+        slots = {"call": "itm-2024", "role": "msc_student", "destination": "BE", "destination_city": "Ghent",
+                 "receiving_org": "hei", "goal": "eligibility", "asked": "activity", "language": lang}
+    await hear(dispatcher, monkeypatch, text, slots, "2025-10-01")
+    no_cant_find(texts(dispatcher))
+
+
+async def test_a_real_side_question_with_facts_still_says_it(dispatcher, monkeypatch):
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "FR",
+             "destination_city": "Paris", "goal": "eligibility", "asked": "start_date", "language": "en"}
+    await hear(dispatcher, monkeypatch, "16-18 March 2026. Can my cat come along?", slots, "2025-10-01")
+    assert "can't find" in texts(dispatcher), texts(dispatcher)
