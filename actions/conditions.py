@@ -85,7 +85,7 @@ def condition(turn: Turn) -> bool:
                 and name not in (decision.get("missing") or []) and turn.get(name) is None]
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
-        days = _stay_days(turn)
+        days = stay_days(turn)
         turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang, days, asking)
                            for name in unneeded))
         return True
@@ -107,9 +107,7 @@ def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:
         about_host = name in CONDITION_FIELDS and name != "virtual_component"
         rules = rules_about(call_id, name) if about_host and turn.get(name) is None else []
         if rules:
-            field = i18n.label(turn.lang, "condition_names", name)
-            if field == name:
-                field = i18n.label(turn.lang, "fields", name)
+            field = field_label(name, turn.lang)
             turn.say("\n".join([t(turn.lang, "condition_depends", field=field),
                                 *scope_lines(call_id, rules, turn.lang)]))
             return True
@@ -121,9 +119,7 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int |
     """Why the yes/no fact `name` is no condition of this plan, in the call's own terms: whom the call asks
     it of instead. Named shortly ("an ECHE"): the field's label speaks of a host university, which a company
     is not."""
-    field = i18n.label(lang, "condition_names", name)
-    if field == name:
-        field = i18n.label(lang, "fields", name)
+    field = field_label(name, lang)
     try:
         call = core().get_call(call_id)
     except Exception as err:  # a call file problem: say only what is certain
@@ -167,7 +163,13 @@ def _other_roles(rules: list[Any], role: str | None) -> list[str]:
     return list(dict.fromkeys(name for names in roles for name in names or []))
 
 
-def _stay_days(turn: Turn) -> int | None:
+def field_label(name: str, lang: str) -> str:
+    """A yes/no fact named shortly ("an ECHE"), else by its field label."""
+    field = i18n.label(lang, "condition_names", name)
+    return i18n.label(lang, "fields", name) if field == name else field
+
+
+def stay_days(turn: Turn) -> int | None:
     """The stay's length as the rules core counts it (30/360), when both dates are known."""
     from rules_core.dates import days360, parse_date
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from actions import i18n
 from actions.askabout import evaluate_with, is_question
+from actions.casechecks import new_failures, sourced_checks
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
@@ -32,14 +33,12 @@ def if_not_question(turn: Turn) -> bool:
     except Exception:  # the case cannot be judged: the other answers are tried
         return False
     lang = turn.lang
-    before = {f.get("rule") for f in own.get("failed") or []}
-    new = [f for f in case.get("failed") or [] if f.get("rule") not in before]
+    new = new_failures(own, case)
     who = i18n.label(lang, "settled_by", conditions[field].get("settled_by"))
     if not new:
         turn.say(t(lang, "if_not_same", who=who))
         return True
-    reason = " ".join(f"{f.get('explanation')} ({t(lang, 'source')}: "
-                      f"{i18n.source(call_id, f.get('source'), lang)})" for f in new)
+    reason = sourced_checks(turn, new)
     turn.say(t(lang, "if_not_no", reason=reason[:1].lower() + reason[1:], who=who))
     return True
 

@@ -5,7 +5,7 @@ durations paragraph four times and "I can't find" for "4 + 4 = 8 of 12, so 4 lef
 from __future__ import annotations
 
 from actions.askabout import sourced
-from actions.conditions import length_text
+from actions.conditions import length_text, stay_days
 from actions.cycleq import cycle_rule, resolved_params
 from actions.i18n import t
 from actions.phrases import has
@@ -27,7 +27,7 @@ def months_left_question(turn: Turn) -> bool:
                          rule.source, lang).strip())
         return True
     earlier = round(float(prior) * 30)
-    stay = _stay_days(turn)
+    stay = stay_days(turn)
     used = earlier + (stay or 0)
     key = "months_left" if stay is not None else "months_left_before_stay"
     left = length_text(max(cap - used, 0), lang)
@@ -36,12 +36,3 @@ def months_left_question(turn: Turn) -> bool:
     turn.say(sourced("", line, call_id, rule.source, lang).strip())
     return True
 
-
-def _stay_days(turn: Turn) -> int | None:
-    from rules_core.dates import days360, parse_date
-
-    try:
-        start = parse_date(turn.get("start_date"), "start_date")
-        return days360(start, parse_date(turn.get("end_date"), "end_date"))
-    except Exception:  # no dates yet: the months before this stay
-        return None

@@ -12,6 +12,7 @@ from typing import Any
 
 from actions import i18n
 from actions.askabout import evaluate_with, is_question
+from actions.casechecks import new_failures, sourced_checks
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
@@ -24,7 +25,7 @@ def skip_virtual_question(turn: Turn) -> bool:
     if found is None:
         return False
     lang = turn.lang
-    reason = _sourced(turn, found[0])
+    reason = sourced_checks(turn, found[0])
     turn.say(t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]) if reason
              else t(lang, "skip_virtual_same"))
     return True
@@ -43,23 +44,9 @@ def _without_it(turn: Turn) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
         own = evaluate_with(turn, virtual_component=True)
     except Exception:  # an incomplete or invalid profile: the other answers are tried
         return None
-    before = {f.get("rule") for f in own.get("failed") or []}
-    new = [f for f in case.get("failed") or [] if f.get("rule") not in before]
+    new = new_failures(own, case)
     ids = {f.get("rule") for f in new}
     return new, [p for p in own.get("passed") or [] if p.get("rule") in ids]
-
-
-def _sourced(turn: Turn, checks: list[dict[str, Any]], closed: bool = True) -> str:
-    """The checks' explanations with their sources; `closed` False: the last one without its full stop (a
-    sentence goes on after it)."""
-    lang, last = turn.lang, len(checks) - 1
-    parts = []
-    for i, check in enumerate(checks):
-        said = str(check.get("explanation"))
-        said = said if closed or i < last else said.rstrip(".")
-        where = i18n.source(turn.get("call"), check.get("source"), lang)
-        parts.append(f"{said} ({t(lang, 'source')}: {where})")
-    return " ".join(parts)
 
 
 def virtual_question(turn: Turn) -> bool:
@@ -79,7 +66,7 @@ def virtual_question(turn: Turn) -> bool:
     if failing:
         # The check as it passes with the virtual part ("your blended mobility has the compulsory virtual
         # component"), then that without it the plan fails; the failing wording said "yours has none".
-        reason = _sourced(turn, passing or failing, closed=False)
+        reason = sourced_checks(turn, passing or failing, closed=False)
         turn.say(t(lang, "virtual_required_yes", reason=reason[:1].lower() + reason[1:]))
     else:  # a doctoral mobility's virtual part is optional: nothing would change without it
         same = t(lang, "skip_virtual_same")
