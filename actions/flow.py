@@ -227,11 +227,13 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if changed:
             turn.say(changed)
         from actions.progress import interim_status
+        from actions.shown import only_new_checks
 
         amounts = grant_amounts(turn)
         if amounts:
             turn.say(amounts)
         interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
+        interim = only_new_checks(interim, turn)
         if interim:
             turn.say(interim)
         ask(turn, to_ask[0])

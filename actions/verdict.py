@@ -112,7 +112,9 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     verdict = decision.get("verdict")
     ruled_out = verdict == "not_eligible" and not only_deadlines_failed(decision)
     if goal == "grant" and not ruled_out:  # no amount before "not eligible" (round 19: €3,737, then ❌)
-        lines += grant or [t(lang, "grant_none")]
+        # the same amount said word for word before comes back in one line (round 24: four times in full)
+        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said) if grant \
+            else [t(lang, "grant_none")]
     if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
         lines += deadline_answer(decision, lang)
     note = (decision.get("deadlines") or {}).get("note")
@@ -174,7 +176,10 @@ def short_contacts(call_id: str | None, role: str | None, lang: str) -> str:
 
 
 def grant_short_lines(decision: dict[str, Any], lang: str) -> list[str]:
-    total = (decision.get("grant") or {}).get("total_eur")
+    grant = decision.get("grant") or {}
+    total = grant.get("total_eur")
+    if total is None and grant.get("travel_eur"):
+        return [t(lang, "grant_same_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang))]
     if total is None:
         return [t(lang, "grant_same_unknown")]
     return [t(lang, "grant_same", amount=i18n.fmt_eur(total, lang))]
