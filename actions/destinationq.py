@@ -13,6 +13,7 @@ from actions.askabout import asking, destination_checks, evaluate_with, is_quest
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
+from actions.setasked import set_asked
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -48,7 +49,8 @@ def destination_question(turn: Turn) -> bool:
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
     allowed = country_asked_allowed(turn, countries)
-    asks_place = allowed or has("destination_question", text)
+    asked_set = set_asked(text)
+    asks_place = allowed or bool(asked_set) or has("destination_question", text)
     if not asks_place and not (same_place and "?" in text):
         return False
     from actions.faq import named_topics
@@ -70,6 +72,10 @@ def destination_question(turn: Turn) -> bool:
         logger.debug("no destination status: %s", type(err).__name__)
         return False
     name = i18n.country(code, turn.lang)
+    in_set = set_line(status, asked_set, name, turn.lang)
+    if in_set and not status["labels"]:
+        turn.say(in_set)
+        return True
     if not status["labels"]:
         turn.say(t(turn.lang, "answer_no", answer=t(turn.lang, "destination_outside", country=name))
                  if allowed else t(turn.lang, "destination_outside", country=name))
@@ -89,6 +95,11 @@ def destination_question(turn: Turn) -> bool:
             checks = destination_checks(call_id, role, code, turn.lang)
             key = "destination_ok_old_call" if ended else "destination_ok_for_you"
             lines += checks or [t(turn.lang, key)]
+    if in_set:
+        # "Is Switzerland in the EU?": that first, yes or no, then what it means for the person; the sets the
+        # country is in are said in it already, and so is a "Yes:" that would only repeat them.
+        yes = t(turn.lang, "answer_yes", answer="")
+        lines = [in_set, *[line for line in lines if line != place and not line.startswith(yes)]]
     # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
     for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
         if role in roles or not has(group, text):
@@ -100,6 +111,19 @@ def destination_question(turn: Turn) -> bool:
                            result=result))
     turn.say("\n".join(lines))
     return True
+
+
+def set_line(status: dict[str, Any], asked: str | None, name: str, lang: str) -> str | None:
+    """"Switzerland is not one of the EU member states: it is one of the third countries not associated…",
+    in the call's own words for each set; None when the call has no set of the kind asked."""
+    label = (status.get("status_labels") or {}).get(asked or "")
+    if not label:
+        return None
+    if asked in (status.get("statuses") or []):
+        return t(lang, "set_member", country=name, set=label)
+    if status.get("labels"):
+        return t(lang, "set_not_member", country=name, set=label, sets=", ".join(status["labels"]))
+    return t(lang, "set_not_member_nowhere", country=name, set=label)
 
 
 def _own_checks(turn: Turn, call_id: str, code: str, place: str) -> list[str] | None:
@@ -127,4 +151,6 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str) -> list[str] | 
     if not passed:
         return None
     answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
+    if lang in ("fr", "it"):  # "Oui : ce pays (Norvège) …": no capital after a colon but a name's
+        answer = answer[:1].lower() + answer[1:]
     return [t(lang, "answer_yes", answer=answer), t(lang, "destination_ok_for_you")]

@@ -35,6 +35,7 @@ from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.profile import BOOL_SLOTS
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
+from actions.setasked import drop_countries_in_set_questions
 from actions.stated import drop_unstated, of_group, said_of_self
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
@@ -83,6 +84,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = when.drop_told_dates(tracker, kept)
     kept = othermonths.drop_months_about_else(tracker, asked, text, kept)  # "eind maart bevestigen"
     kept = drop_countries_asked_about(text, asked, kept)
+    kept = drop_countries_in_set_questions(tracker, text, kept)  # "Is Switzerland in the EU?"
     kept = _drop_asides(tracker, text, kept)
     # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).
     earlier = pastclause.earlier_cycle(text, entities, tracker.get_slot("role"))

@@ -215,4 +215,11 @@ def destination_status(call_id: str, country: str, lang: str = "en") -> dict[str
     code = resolve_country(country)
     sets = sorted(call.sets_of.get(code, _EMPTY))
     labels = list(dict.fromkeys(call.set_labels[s].get(lang) or call.set_labels[s]["en"] for s in sets))
-    return {"country": code, "sets": sets, "labels": labels}
+    status_of = {name: raw.get("status") for name, raw in call.raw["country_sets"].items()}
+    status_labels: dict[str, str] = {}
+    for name, status in status_of.items():  # the call's own words for each kind of set it has
+        if status and status not in status_labels:
+            status_labels[status] = call.set_labels[name].get(lang) or call.set_labels[name]["en"]
+    statuses = sorted({status_of[s] for s in sets if status_of.get(s)})
+    return {"country": code, "sets": sets, "labels": labels, "statuses": statuses,
+            "status_labels": status_labels}

@@ -9,7 +9,17 @@ from pydantic import AfterValidator, Field, field_validator, model_validator
 from .checks import date_order
 from .kinds import KINDS, REQUIRED_PARAMS
 from .model_base import Parameter, Referenced, Strict, Text
-from .vocab import ACTIVITIES, BOOL_FIELDS, FIELDS, LANGS, PRIORITY_FIELDS, RECEIVING_ORGS, ROLES, TOPICS
+from .vocab import (
+    ACTIVITIES,
+    BOOL_FIELDS,
+    FIELDS,
+    LANGS,
+    PRIORITY_FIELDS,
+    RECEIVING_ORGS,
+    ROLES,
+    SET_STATUSES,
+    TOPICS,
+)
 
 Role = Literal[ROLES]  # type: ignore[valid-type]
 Activity = Literal[ACTIVITIES]  # type: ignore[valid-type]
@@ -17,6 +27,7 @@ Org = Literal[RECEIVING_ORGS]  # type: ignore[valid-type]
 ProfileField = Literal[FIELDS]  # type: ignore[valid-type]
 BoolField = Literal[BOOL_FIELDS]  # type: ignore[valid-type]
 Lang = Literal[LANGS]  # type: ignore[valid-type]
+SetStatus = Literal[SET_STATUSES]  # type: ignore[valid-type]
 
 
 def _country_code(v: str) -> str:
@@ -32,6 +43,7 @@ CountryCode = Annotated[str, AfterValidator(_country_code)]
 class CountrySet(Referenced):
     label: Text
     countries: list[CountryCode] = Field(min_length=1)
+    status: SetStatus | None = None  # what the set is in the programme (EU member states, associated...)
 
 
 class AppliesTo(Strict):

@@ -16,6 +16,9 @@ ACTIVITIES = (
     "conference",
     "teaching",
 )
+# What a country set is in the programme, for "is Switzerland in the EU?" or "is Norway associated?": the
+# question names one of these, and the answer is yes or no for the destination (actions/destinationq.py).
+SET_STATUSES = ("eu_member", "associated", "not_associated", "programme_country")
 RECEIVING_ORGS = (
     "hei",
     "enterprise",
