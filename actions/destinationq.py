@@ -49,7 +49,8 @@ def destination_question(turn: Turn) -> bool:
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
     allowed = country_asked_allowed(turn, countries)
-    asked_set = set_asked(text)
+    # "is it allowed?" is answered first as it was; "is it in the EU?" asks the set
+    asked_set = None if allowed else set_asked(turn.text)
     asks_place = allowed or bool(asked_set) or has("destination_question", text)
     if not asks_place and not (same_place and "?" in text):
         return False

@@ -17,8 +17,13 @@ _SENTENCE = re.compile(r"[^.!?]*\?")
 
 
 def set_asked(text: str) -> str | None:
-    """The first kind of set whose words the text has, if any."""
-    return next((kind for kind in _ORDER if has(f"set_asked_{kind}", text)), None)
+    """The first kind of set whose words a question of the text has, if any: "Non è nell'UE..." said beside
+    "è ammessa?" is the person's remark, not the question."""
+    for question in _SENTENCE.findall(text):
+        kind = next((kind for kind in _ORDER if has(f"set_asked_{kind}", question)), None)
+        if kind:
+            return kind
+    return None
 
 
 def drop_countries_in_set_questions(tracker: Tracker, text: str, entities: list[dict[str, Any]]

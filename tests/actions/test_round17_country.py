@@ -30,15 +30,16 @@ async def test_a_country_asked_mid_form_gets_the_destination_not_the_host(dispat
     got = await respond(dispatcher, text=text, intent="inform", entities=extract(text),
                         slots={**STAFF_TR, "asked": "start_date"})
     reply = texts(dispatcher)
-    assert reply.startswith("Sì: Turchia rientra tra i paesi terzi associati al programma (fonte:"), reply
+    assert reply.startswith("Sì: questo paese (Turchia) rientra tra i paesi terzi associati al programma "
+                            "(fonte:"), reply
     assert "Organizzazione ospitante ammessa" not in reply.split("\n")[0], reply
     assert got.get("start_date") == "2026-05-04"  # the plan's facts in the message are still noted
 
 
 @pytest.mark.parametrize(("lang", "text", "yes"), [
-    ("it", "Italiana. Però non mi ha risposto: il paese Turchia va bene o no?", "Sì: Turchia"),
+    ("it", "Italiana. Però non mi ha risposto: il paese Turchia va bene o no?", "Sì: questo paese (Turchia)"),
     ("en", "is Türkiye allowed?", "Yes: Türkiye belongs to the third countries associated"),
-    ("fr", "la Turquie est-elle acceptée ?", "Oui : Turquie"),
+    ("fr", "la Turquie est-elle acceptée ?", "Oui : ce pays (Turquie)"),
     ("nl", "mag Turkije?", "Ja: Turkije hoort bij"),
 ])
 async def test_is_the_country_allowed_is_answered_yes_first(dispatcher, lang, text, yes):
