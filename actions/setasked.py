@@ -20,6 +20,8 @@ def set_asked(text: str) -> str | None:
     """The first kind of set whose words a question of the text has, if any: "Non è nell'UE..." said beside
     "è ammessa?" is the person's remark, not the question."""
     for question in _SENTENCE.findall(text):
+        if has("set_said_not_in", question):
+            continue  # "Noorwegen zit toch niet in de EU?": whether it can be chosen is the question
         kind = next((kind for kind in _ORDER if has(f"set_asked_{kind}", question)), None)
         if kind:
             return kind

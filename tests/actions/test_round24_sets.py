@@ -69,3 +69,13 @@ async def test_a_country_asked_about_is_no_new_destination(monkeypatch):
     got = await hear(CollectingDispatcher(), monkeypatch, "Is Switzerland in the EU?",
                      {**MSC, "language": "en"}, ITM_OPEN)
     assert got.get("destination") == "CH", got  # no plan yet: the country asked about is noted
+
+
+@pytest.mark.parametrize(("lang", "text", "yes"), [
+    ("nl", "Kan dat eigenlijk, Noorwegen zit toch niet in de EU?", "Ja: Noorwegen hoort bij"),
+    ("en", "Norway isn't in the EU, is that OK?", "Yes: Norway belongs to"),
+])
+async def test_not_in_the_eu_said_by_the_person_gets_whether_it_can_be_chosen(monkeypatch, lang, text, yes):
+    dispatcher = CollectingDispatcher()
+    await hear(dispatcher, monkeypatch, text, {**MSC, "language": lang}, ITM_OPEN)
+    assert texts(dispatcher).startswith(yes), texts(dispatcher)
