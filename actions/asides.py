@@ -41,6 +41,13 @@ def asked_about(text: str, start: int, end: int) -> bool:
     return segment(text, start, end).rstrip().endswith("?")
 
 
+def meaning_asked_out(text: str) -> str:
+    """The text without its sentences that ask what a word means ("Wat bedoelt u met ITG-personeelslid?",
+    "c'est quoi le statut de membre du personnel ?"): a word asked about is no fact stated (round 24 took
+    "personeelslid" as the ITM staff status)."""
+    return " ".join(s for s in re.split(r"(?<=[.!?])\s+", text) if not has("meaning_question", s))
+
+
 def named_facts(text: str, asking: bool = False) -> list[str]:
     """The yes/no facts a message names as facts: not as the source of news, nor in talk about the
     conversation ("I didn't ask about supervisor authorisation"). `asking`: the facts a question names, all

@@ -36,7 +36,7 @@ from actions.noting import apply_facts, call_for_the_dates
 from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.summaryq import summary_request
 from actions.turn import Turn
-from actions.unplaced import cannot_answer, second_question, unplaced
+from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
 from actions.why import why_answer, why_fact
 
 logger = logging.getLogger(__name__)
@@ -142,6 +142,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
             and not has("greeting_words", turn.text):
         turn.reread = "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
+    if turn.intent in ("inform", "nlu_fallback") and turn.get("call") and amount_only(turn.text):
+        turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
     if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
         turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking
     intent = turn.intent

@@ -9,6 +9,7 @@ its selection and tie-break rules; a call that says neither gets "it does not sa
 actions/incontext.py before the call's status and the priorities ("are my chances better...?")."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import i18n
@@ -25,7 +26,7 @@ RANKING = ("selection_criteria", "tie_break")
 
 def apply_early_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
-    if not call_id or not is_question(text) or not has("apply_early_question", asking(text)):
+    if not call_id or not is_question(text) or not _asks_early(text):
         return False
     from actions.calls import status_of
 
@@ -36,7 +37,9 @@ def apply_early_question(turn: Turn) -> bool:
 
     call_id, lang = str(call_id), turn.lang
     first_come = topics_of(call_id, FIRST_COME)
-    if first_come:
+    if first_come and has("priority_named", text):
+        lines = _both(turn, first_come[0])
+    elif first_come:
         rule = first_come[0]
         lines = [t(lang, "apply_early_yes", rule=_lower_first(rule.answer(lang)),
                    source=i18n.source(call_id, rule.source, lang))]
@@ -46,6 +49,37 @@ def apply_early_question(turn: Turn) -> bool:
     lines += personal_lines(turn)
     turn.say("\n".join(lines))
     return True
+
+
+def _asks_early(text: str) -> bool:
+    """Any sentence that asks is about applying early ("..., but also priority. Which is it? Should I apply as
+    early as possible?"), or the message names first come, first served and the priorities and asks which
+    holds (round 24: the priorities alone, "No: not every priority favours you")."""
+    questions = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s] or [asking(text)]
+    if any(has("apply_early_question", q) for q in questions):
+        return True
+    return has("apply_early_question", text) and has("priority_named", text)
+
+
+def _both(turn: Turn, rule: Any) -> list[str]:
+    """First come, first served and the priorities asked together: both hold, one after the other (the
+    criteria, with the priorities, decide which applications are evaluated positively; those get the grants
+    in the order they came in), "yes, apply early" first, then the priorities as they stand for the person."""
+    from actions.askabout import sourced
+    from actions.profile import core, profile_from_tracker
+
+    call_id, lang = str(turn.get("call")), turn.lang
+    lines = [t(lang, "apply_early_both", rule=_lower_first(rule.answer(lang)),
+               source=i18n.source(call_id, rule.source, lang))]
+    try:
+        items = core().priorities(profile_from_tracker(turn.view), lang)
+    except Exception:  # an invalid profile: the rule without the priorities
+        items = []
+    marks = {True: "✓", False: "✗", None: "•"}
+    if items:
+        lines.append(t(lang, "apply_early_priorities"))
+        lines += [sourced(marks[i["favoured"]], i["text"], call_id, i["source"], lang) for i in items]
+    return lines
 
 
 def _ranked(turn: Turn, call_id: str, ranking: list[Any]) -> list[str]:

@@ -20,6 +20,7 @@ from actions.asides import (
     employed_phd,
     funder,
     home_aside,
+    meaning_asked_out,
     self_funded,
     works_at_negated,
 )
@@ -90,6 +91,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     earlier = pastclause.earlier_cycle(text, entities, tracker.get_slot("role"))
     kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"),
                                                   earlier)
+    present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = when.graduation(tracker, text, kept, reading.values)
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))

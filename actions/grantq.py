@@ -38,7 +38,9 @@ def _about_grant(text: str, grant: dict[str, Any]) -> bool:
     """A question that names one of the person's own amounts, or asks about the grant in follow-up words."""
     said = {int(m.group(1)) for m in NUMBER_RX.finditer(text) if not NOT_AN_AMOUNT.match(text, m.end())}
     named = said & (_figures(grant) - {grant.get("days")})
-    return bool(named) or has("grant_followup", text) and has("grant_words", text)
+    # ("echt niks? zelfs geen ruwe schatting voor noorwegen?": a rough figure of the grant asked again)
+    return bool(named) or has("grant_followup", text) and has("grant_words", text) \
+        or has("estimate_words", text)
 
 
 def grant_followup(turn: Turn) -> bool:

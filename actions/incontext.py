@@ -76,6 +76,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
         # May 2027": dates after an ended call are said to be so).
         return "resume" if turn.restated else "done"
+    from actions.meaningq import meaning_question
+
+    # "I'm not sure what you mean by ITM staff membership?": that question explained, not "I can't find".
+    if meaning_question(turn):
+        return "resume"
     from actions.twoquestions import other_questions
 
     # "How many months are left? Is my scholarship a problem?": each question its answer (after the one the

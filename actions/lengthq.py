@@ -21,7 +21,12 @@ logger = logging.getLogger(__name__)
 def length_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
-    if not call_id or "?" not in question or not has("length_question", question):
+    if not call_id or "?" not in question:
+        return False
+    from actions.ownlength import own_length_asked
+
+    own_asked = own_length_asked(turn, question)
+    if not own_asked and not has("length_question", question):
         return False
     if not turn.tracker.get_slot("role") and not turn.tracker.get_slot("activity"):
         return False  # "how long can a traineeship last?" before any plan: the call's whole durations topic
@@ -36,8 +41,8 @@ def length_question(turn: Turn) -> bool:
     lang = turn.lang
     limits = [_limits(str(call_id), rule, activity, lang) for rule in rules]
     own = _own_check(turn, activity, {r.id for r in rules})
-    if own is not None and has("yes_no_question", question.strip()):
-        # "is 3.5 months long enough?": yes or no first, the limits after.
+    if own is not None and (own_asked or has("yes_no_question", question.strip())):
+        # "is 3.5 months long enough?", "dus dat mag gewoon, 5 maanden?": yes or no first, the limits after.
         key = "answer_yes" if own[0] == "✓" else "answer_no"
         lines = [t(lang, key, answer=own[1][:1].lower() + own[1][1:]), *limits]
     else:

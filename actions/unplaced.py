@@ -41,7 +41,7 @@ def unplaced(turn: Turn) -> bool:
     # (A hypothetical's answer is that case's verdict, said or said to stand.)
     return bool(open_questions(turn.text)) and not turn.answered and not turn.verdict_said \
         and not turn.what_if and not has("verdict_question", turn.text) \
-        and not has("would_have_applied", turn.text) and not about_the_plan(turn)
+        and not has("would_have_applied", turn.text) and not about_the_plan(turn) and not grant_asked(turn)
 
 
 def about_the_plan(turn: Turn) -> bool:
@@ -51,6 +51,25 @@ def about_the_plan(turn: Turn) -> bool:
     if not turn.restated:
         return False
     return all(has("plan_question", q) for q in open_questions(turn.text))
+
+
+def asks_amount(text: str) -> bool:
+    """An amount of money asked for ("how much per day?", "combien ça rapporte ?", "een ruwe schatting?"); not
+    a price ("how much does housing cost?": no call says, and the grant is no answer to it)."""
+    return (has("amount_asked", text) or has("estimate_words", text)) and not has("price_question", text)
+
+
+def amount_only(text: str) -> bool:
+    """Every question of the message asks an amount: the grant answer is its answer."""
+    questions = open_questions(text)
+    return bool(questions) and all(asks_amount(q) for q in questions)
+
+
+def grant_asked(turn: Turn) -> bool:
+    """"From 11 May to 22 May 2026. How much would I get per day for that?": a grant question, whose answer
+    the conversation gives next (the grant, or the fact it still needs), not "I can't find" before it (round
+    24, in English and French)."""
+    return turn.intent == "ask_grant" and bool(turn.get("call")) and amount_only(turn.text)
 
 
 SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
