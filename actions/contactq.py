@@ -79,6 +79,7 @@ def choice_instead(turn: Turn, changed: str | None) -> bool:
 async def contact_answer(turn: Turn, changed: str | None) -> None:
     """Whom to write to (actions/contact.py), once the institution is known; asked first otherwise."""
     from actions.contact import ActionContact
+    from actions.facts import view
     from actions.flow import ask
 
     if not turn.get("call"):
@@ -87,7 +88,10 @@ async def contact_answer(turn: Turn, changed: str | None) -> None:
         return
     if changed:
         turn.say(changed)
-    events = await ActionContact().reply(turn.dispatcher, turn.view, {}, turn.lang)
+    # The e-mail summary is about the person's own dates, not the same dates a year earlier an ended call's
+    # rules were asked about (actions/later.py same_dates_earlier).
+    own = {n: turn.tracker.get_slot(n) for n in ("start_date", "end_date")} if turn.as_if_dates else {}
+    events = await ActionContact().reply(turn.dispatcher, view(turn.view, **own), {}, turn.lang)
     for event in events:
         if event.get("event") == "slot":
             turn.set(event["name"], event.get("value"))

@@ -32,6 +32,7 @@ from actions.goingto import going_to_place
 from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
+from actions.later import shift_for_the_turn
 from actions.noting import apply_facts, call_for_the_dates
 from actions.phrases import QUESTION_RX, has, in_register, status_question
 from actions.summaryq import summary_request
@@ -144,12 +145,15 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.reread = "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
     if turn.intent in ("inform", "nlu_fallback") and turn.get("call") and amount_only(turn.text):
         turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
+    if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
+        turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
     if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
         turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
     changed = "\n".join(line for line in (changed, call_for_the_dates(turn)) if line) or None
+    shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
     if has("goodbye_end", turn.text) and not turn.is_payload:
         # "ok thanks, bye", "ik mail Charlotte wel. Dag!": the goodbye, whatever else the message says.
         turn.say("\n".join(line for line in (changed, t(turn.lang, "goodbye")) if line))

@@ -135,7 +135,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
 
         fits = activity_for_role(tracker.get_slot("call"), new_role, tracker.get_slot("activity"))
         reading.values.update({"activity": fits} if fits else {})  # "Updated: ... → Staff training"
-    when.same_dates_moved(tracker, text, reading.values)
+    when.same_dates_moved(tracker, text, reading.values, assumed, cued)
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
     if has("feminine_words", text):

@@ -244,8 +244,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     hypothetical = bool(turn.get("hypothetical") or turn.as_if_in_time) and status["status"] == "closed"
     # Never a live verdict for an ended call: what would have applied, no date to apply by; the header opens
     # what follows it, so it is said only with something under it.
-    header = [t(turn.lang, "hypothetical_intro", call=call_name(call_id, turn.lang),
-                date=i18n.fmt_date(status["closes"], turn.lang))] if hypothetical else []
+    shift = turn.as_if_dates or {}
+    intro = "hypothetical_intro_as_if" if shift and not shift["new"] else "hypothetical_intro"
+    header = [t(turn.lang, intro, call=call_name(call_id, turn.lang), years=shift.get("years"),
+                dates=shift.get("dates"), date=i18n.fmt_date(status["closes"], turn.lang))] \
+        if hypothetical else []
     from actions.keepcase import own_plan
 
     own = own_plan(turn)  # a what-if case set aside: this answer is the person's own plan's, said so
@@ -261,7 +264,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
-            else deadline_answer(decision, turn.lang)
+            else deadline_answer(decision, turn.lang, hypothetical)
         turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
         turn.answered = True
         return
@@ -272,15 +275,17 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         stands = stands_line(turn, decision, changed)
         if stands:
             lines.append(stands)
+        body = lines[1:] if changed else lines  # what was noted first, the header over what it opens
         if lines:
-            turn.say("\n".join([*header, *lines]))
+            turn.say("\n".join([*lines[:len(lines) - len(body)], *(header if body else []), *body]))
         return
     notes_told = bool(previous.get("notes_told")) and previous.get("call") == decision.get("call")
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
-    text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown, changed, all_checks,
-                                same, hypothetical, start=turn.get("start_date"), notes=not notes_told,
-                                told=told)
-    turn.say("\n".join([*header, text]), verdict_buttons(turn.lang, all_checks))
+    lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
+    text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
+                                None if lead else changed, all_checks, same, hypothetical,
+                                start=turn.get("start_date"), notes=not notes_told, told=told)
+    turn.say("\n".join([*lead, *header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True, "told": told,
                                "apply_by": (decision.get("deadlines") or {}).get("apply_by")})

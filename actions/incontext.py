@@ -49,7 +49,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status).
     if rates_now_question(turn):
         return "resume"
-    if status_question(turn.question) and not _asks(turn, "next_call"):
+    # ("I know it's closed, but how much would I have got?": the amount for the case, not the status again)
+    if status_question(turn.question) and not _asks(turn, "next_call") and not has("would_have_got", text):
         return _status(turn)
     if turn.is_payload:
         return await _faq(turn, domain)
@@ -111,6 +112,8 @@ def in_context(turn: Turn) -> bool:
     from actions.lengthq import length_question
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
+    from actions.nofigure import no_figure_question
+    from actions.projected import real_trip_deadline
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
     from actions.virtualq import skip_virtual_question, virtual_question
@@ -120,8 +123,11 @@ def in_context(turn: Turn) -> bool:
     # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
     # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
     # inter-institutional one and before the documents to send, green travel before travel support in general.
-    return bool(uncovered_question(turn) or virtual_question(turn) or day_count_answer(turn)
-                or group_question(turn) or grant_followup(turn) or contact_choice(turn)
+    # When to apply for one's own dates after an ended call comes first (no rule of a call covers them), and
+    # "no figure, not even a rough one" before the grant block that had no figure either.
+    return bool(real_trip_deadline(turn) or uncovered_question(turn) or virtual_question(turn)
+                or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
+                or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or length_question(turn) or _residence(turn) or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)

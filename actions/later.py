@@ -39,6 +39,8 @@ def next_call(turn: Turn, call_id: str) -> None:
 # closed_told holds the call whose end was told; with this mark, the "your dates fall after its period" block
 # was told too (no new slot: the domain and the trained model stay as they are).
 AFTER_MARK = ">after"
+# With this mark, the same dates a year earlier were said to be the ones judged (same_dates_earlier).
+AS_IF_MARK = ">as_if"
 
 
 def closed_was_told(turn: Turn, call_id: str) -> bool:
@@ -52,7 +54,8 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     start, end, last = turn.get("start_date"), turn.get("end_date"), status.get("mobility_to")
     if not start or not last or str(start) <= str(last):
         return False
-    if (asks_as_if(turn) or _asks_what_it_gave(turn)) and same_dates_earlier(turn, status):
+    if (asks_as_if(turn) or _asks_what_it_gave(turn) or in_shifted_case(turn)) \
+            and same_dates_earlier(turn, status):
         return False  # judged with the dates moved into the call's period, said so (same_dates_earlier)
     call_id, lang = str(status["call"]), turn.lang
     new_dates = "start_date" in turn.changes or "end_date" in turn.changes
@@ -68,6 +71,7 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
         lines += contact_lines(call_id, turn.get("role"), lang)
     turn.say("\n".join(lines))
     turn.set("closed_told", call_id + AFTER_MARK)
+    turn.set("hypothetical", None)  # new dates of their own after the period: the case a year earlier is left
     turn.set("asked", None)
     turn.answered = True
     return True
@@ -119,6 +123,29 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
     turn.answered = True
 
 
+def in_shifted_case(turn: Turn) -> bool:
+    """"What would have applied to me?" was asked and no new dates came since: the same dates a year earlier
+    stay the case judged, for every message until the person leaves it (round 24: the nationality asked for
+    that case got "your dates fall after this call's period", then "am I eligible?", "/check_eligibility"
+    and "show all checks" each got only "anything else?")."""
+    return turn.get("hypothetical") is True and not {"start_date", "end_date"} & set(turn.changes)
+
+
+def shift_for_the_turn(turn: Turn) -> None:
+    """In the shifted case, the dates a year earlier are set at the start of the message, so that every answer
+    judges them, not only the verdict ("does Charles University need an agreement for a staff training?"
+    got the paragraph for every activity: the real dates, after the period, were not eligible)."""
+    from actions.calls import status_of
+
+    call_id = turn.get("call")
+    if not call_id or not in_shifted_case(turn) or not turn.get("start_date"):
+        return
+    status = status_of(str(call_id))
+    last = status.get("mobility_to")
+    if status["status"] == "closed" and last and str(turn.get("start_date")) > str(last):
+        same_dates_earlier(turn, status)
+
+
 def asks_as_if(turn: Turn) -> bool:
     from actions.phrases import has
 
@@ -155,22 +182,30 @@ def shifted(start: str, end: str | None, first: str | None, last: str, years: in
 def same_dates_earlier(turn: Turn, status: dict[str, Any]) -> bool:
     """"What would have applied to me?" for dates after the ended call's period (a training in March 2027
     after a call whose mobilities ended in July 2026): its rules judge only dates inside its period, so the
-    same dates the fewest whole years earlier are taken, for this turn only and said so (simulated users
-    otherwise had to move the dates themselves after being asked to)."""
+    same dates the fewest whole years earlier are taken, never stored, and said so once (simulated users
+    otherwise had to move the dates themselves after being asked to); later answers name them in their
+    first line (turn.as_if_dates). The answer given for them is kept, so a follow-up is not answered by the
+    whole block again."""
     moved = shifted(str(turn.get("start_date")), turn.get("end_date"), status.get("mobility_from"),
                     str(status["mobility_to"]))
     if moved is None:
         return False
     start, end, years = moved
-    lang = turn.lang
+    lang, call_id = turn.lang, str(status["call"])
     dates = " – ".join(i18n.fmt_date(d, lang) for d in (start, end) if d)
-    turn.what_if |= {"start_date", "end_date", "skipped", "last_decision", "duration"}
+    new_dates = bool({"start_date", "end_date"} & set(turn.changes))
+    told = turn.get("closed_told") == call_id + AS_IF_MARK and not new_dates
+    turn.what_if |= {"start_date", "end_date", "skipped", "duration"}
     turn.set("start_date", start)
     if end:
         turn.set("end_date", end)
     turn.set("hypothetical", True)
+    turn.as_if_dates = {"years": i18n.fmt_years(years, lang), "dates": dates, "new": not told}
+    if told:
+        return True
     turn.say(t(lang, "as_if_years_earlier", years=i18n.fmt_years(years, lang), dates=dates,
                last=i18n.fmt_date(str(status["mobility_to"]), lang)))
+    turn.set("closed_told", call_id + AS_IF_MARK)
     return True
 
 

@@ -28,7 +28,9 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     # same kind as before, asks the same as a changed one ("No: your answer stays the same").
     matters = bool(changed or turn.restated) and has("matters_question", turn.text)
     restated = turn.restated and (changed or not turn.answered and "?" not in turn.text)
-    if turn.what_if:  # "would it change anything if the course was only 16 to 18 March?": that case's answer
+    # "would it change anything if the course was only 16 to 18 March?": that case's answer. (The same dates a
+    # year earlier judged on an ended call are the case the person asked for, not a what-if.)
+    if turn.what_if and not turn.as_if_dates:
         turn.answered = True
         return t(turn.lang, "what_if_stands", outcome=short_outcome(decision, turn.lang))
     if not (confirming or matters or restated):

@@ -32,6 +32,9 @@ class Turn:
         self.answered = False
         self.verdict_said = False  # a new or full answer was given this turn
         self.what_if: set[str] = set()  # slots set for a hypothetical only: never stored
+        # An ended call judged for the same dates a year earlier: the years, the dates, and whether that was
+        # said this turn; once said, the answer's first line names them (actions/later.py same_dates_earlier).
+        self.as_if_dates: dict[str, Any] | None = None
         self.reread: str | None = None  # the intent the message is read as when the NLU's was a misreading
         # The words whose question this turn answers: the message, or the question asked before "which
         # institution?" once the institution is given ("is the traineeship call still open?").

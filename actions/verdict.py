@@ -30,9 +30,14 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> li
     return lines
 
 
-def deadline_answer(decision: dict[str, Any], lang: str) -> list[str]:
-    """The dates: apply by (or the call's deadline), the end of the mobility, how the apply-by date is set."""
+def deadline_answer(decision: dict[str, Any], lang: str, hypothetical: bool = False) -> list[str]:
+    """The dates: apply by (or the call's deadline), the end of the mobility, how the apply-by date is set;
+    for an ended call judged as if applied in time, the date one would have had to apply by."""
     deadlines = decision.get("deadlines") or {}
+    if hypothetical:
+        lines = [t(lang, "deadline_would_have", date=i18n.fmt_date(deadlines["apply_by"], lang))] \
+            if deadlines.get("apply_by") else []
+        return [*lines, f"ℹ {deadlines['note']}"] if deadlines.get("note") else lines
     lines = deadline_lines(decision, lang) or [t(lang, "deadline_none")]
     if deadlines.get("note"):
         lines.append(f"ℹ {deadlines['note']}")

@@ -16,12 +16,23 @@ DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 APPLYING_REACH = 40  # characters before a date where "apply in" makes it the time of applying
 
 
-def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
-    """"The same week, but in March 2026": the stay already given, moved to that month, days kept."""
-    new = values.get("start_date")
+def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any], month_only: set[str] | None = None,
+                     cued: bool = True) -> None:
+    """"The same week, but in March 2026": the stay already given, moved to that month, days kept. So is a
+    month alone, without "from", "until" or "start", in a case: "how much if it had been in March 2026?" is
+    the whole trip in that month (round 24 moved only the start: 1 March 2026 - 12 March 2027, "377 days")."""
     old_start, old_end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
-    if not (has("same_dates", text) and isinstance(new, str) and isinstance(old_start, str)
-            and isinstance(old_end, str)) or "end_date" in values:
+    if not (isinstance(old_start, str) and isinstance(old_end, str)):
+        return
+    said = [values[n] for n in ("start_date", "end_date") if isinstance(values.get(n), str)]
+    if has("same_dates", text) and "end_date" not in values:
+        new = values.get("start_date")
+    elif len(said) == 1 and said[0] in (month_only or set()) and not cued and has("what_if", text) \
+            and not has("start_verb", text):
+        new = said[0]
+    else:
+        return
+    if not isinstance(new, str):
         return
     start, end, target = (dt.date.fromisoformat(v[:10]) for v in (old_start, old_end, new))
     try:

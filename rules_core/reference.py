@@ -20,7 +20,9 @@ GRANT_KINDS = {
         "params: bands [[min km, max km or null, EUR, green-travel EUR], ...]; by the distance from the "
         "call's `home` to the destination city, for the return trip"),
     "no_travel": "no params; the call paid no separate travel support (a known zero, not an unknown)",
-    "unpublished": "no params; its `label` says where the amounts are published (the chat says so)",
+    "unpublished": (
+        "no params; its `label` says where the amounts are published (the chat says so); a params.note is a "
+        "labelled reference figure, said only when a figure is asked for anyway"),
 }
 # Any component may also carry params.note (a text in the four languages said with its amount), applies_to
 # (roles, activities, destination_sets) and not_applicable_note.

@@ -1,0 +1,64 @@
+""""And the daily allowance for Czechia, roughly? Even a ballpark would help." after the answer, where the
+call's own amount for that part is not published (ITM's Annex 1 and 2): said plainly that there is no figure,
+not even a rough one, who has it, and the reference figure the call data labels for it, if any. Round 24 gave
+the whole grant block three times, and the person wrote "you repeated everything but didn't answer".
+
+Every word about the amount is the call data's: the component's label (where the amounts are and whom to
+ask) and its note (a labelled reference figure, with its reference and confidence kept in the call file)."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions import i18n
+from actions.askabout import is_question
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+
+def no_figure_question(turn: Turn) -> bool:
+    call_id, text = turn.get("call"), turn.text
+    if not call_id or not turn.get("last_decision") or not is_question(text) or has("travel_question", text):
+        return False
+    money = has("amount_words", text) or has("how_much", text) or turn.intent == "ask_grant"
+    if not money or not (has("rough_figure", text) or has("estimate_words", text)):
+        return False  # ("how much per month?" gets the grant answer, which says what is known)
+    from actions.flow import evaluate
+
+    try:
+        grant = evaluate(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    if grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None:
+        return False  # a figure exists: the grant answers give it
+    part = _unpublished(str(call_id), grant, turn.lang)
+    if part is None:
+        return False
+    lang = turn.lang
+    lines = [t(lang, "no_figure", basis=grant["basis"])]
+    note = (part.params or {}).get("note")
+    if isinstance(note, dict) and (note.get(lang) or note.get("en")):
+        lines.append(f"ℹ {note.get(lang) or note['en']}")
+    if grant.get("travel_eur"):
+        lines.append(t(lang, "no_figure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang)))
+    turn.say("\n".join(lines))
+    return True
+
+
+def _unpublished(call_id: str, grant: dict[str, Any], lang: str) -> Any:
+    """The call's unpublished component that the grant's basis names (its label is the basis)."""
+    try:
+        components = core().get_call(call_id).grant.components
+    except Exception as err:  # a call file problem: the grant answers instead
+        logger.debug("no grant components: %s", type(err).__name__)
+        return None
+    for comp in components:
+        label = comp.label
+        words = (getattr(label, lang, None) or getattr(label, "en", None)) if label is not None else None
+        if comp.kind == "unpublished" and words and words == grant.get("basis"):
+            return comp
+    return None
