@@ -15,6 +15,7 @@ from actions.base import ReplyAction
 from actions.calls import call_name
 from actions.faq import mentioned_call
 from actions.i18n import t
+from actions.phrases import gendered
 from actions.profile import core, evaluate
 
 logger = logging.getLogger(__name__)
@@ -124,7 +125,8 @@ class ActionContact(ReplyAction):
         if contact is None:
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
-        body = summary(tracker, lang, call_id)
+        # The link's text is encoded here, where the reply's gendering (actions/dialogue.py) cannot reach it.
+        body = gendered(summary(tracker, lang, call_id), lang, tracker.get_slot("gender"))
         subject = t(lang, "mail_subject", call=call_name(call_id, lang))
         link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
         lines = [t(lang, "contact_person", details=describe(contact, lang))]

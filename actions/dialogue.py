@@ -34,7 +34,7 @@ from actions.incontext import answer_question
 from actions.language import detect, foreign_language
 from actions.later import shift_for_the_turn
 from actions.noting import apply_facts, call_for_the_dates
-from actions.phrases import QUESTION_RX, has, in_register, status_question
+from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.summaryq import summary_request
 from actions.turn import Turn
 from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
@@ -67,6 +67,9 @@ class ActionRespond(Action):
                 if e.get("event", "user") == "user"]
         lang = next((e.get("value") for e in events if e.get("name") == "language"), None)
         in_register(str(lang), said, dispatcher.messages[first:])
+        gender = next((e.get("value") for e in events if e.get("name") == "gender"),
+                      tracker.get_slot("gender"))
+        in_gender(str(lang or tracker.get_slot("language")), gender, dispatcher.messages[first:])
         elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
         return events
 

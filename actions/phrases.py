@@ -127,6 +127,16 @@ def in_register(lang: str, said: list[str], messages: list[dict[str, Any]]) -> N
             button["title"] = informal(str(button.get("title") or ""), lang)
 
 
+def in_gender(lang: str, gender: str | None, messages: list[dict[str, Any]]) -> None:
+    """Every reply of the turn in the person's grammatical gender, whichever part wrote it (round 24: the
+    e-mail summary said "Statut : Doctorant(e)" to a "doctorante")."""
+    if not gender:
+        return
+    for message in messages:
+        if message.get("text"):
+            message["text"] = gendered(str(message["text"]), lang, gender)
+
+
 def has(key: str, text: str) -> bool:
     return PHRASES[key].search(text) is not None
 
