@@ -211,9 +211,10 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"(?:(?:lab|labo|laboratory|laboratoire|laboratorio|laboratorium)\s+"
         r"(?:[\w']+\s+){0,3}?(?:l'|d'|dell'|all')?)?"
         r"(?:universit\w*|universida\w*|uniwersytet\w*|univerzit\w*|yliopisto|egyetem|hochschule|"
-        r"politecnico|polytechnique|hogeschool|ku ?leuven|uclouvain|ugent|vub|ulb|sorbonne|sapienza|"
-        r"complutense|karolinska|epfl|"
-        r"eth zurich|lshtm|london school of hygiene)|"
+        # A name with its city ("KU Leuven", "ETH Zurich") stops before the city, which is read as the city.
+        r"politecnico|polytechnique|hogeschool|ku(?= ?leuven)|kuleuven|uclouvain|ugent|vub|ulb|sorbonne|"
+        r"sapienza|complutense|karolinska|epfl|"
+        r"eth(?= zurich| zürich| zuerich)|lshtm|london school of hygiene)|"
         r"higher education institution|hei|"
         r"etablissement d'enseignement superieur|instelling voor hoger onderwijs|ateneo",
     ),
