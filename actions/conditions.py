@@ -25,10 +25,14 @@ logger = logging.getLogger(__name__)
 def condition(turn: Turn) -> bool:
     """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
     text = turn.text
-    if ("?" not in text and not QUESTION_RX.search(text.strip())) or not turn.get("call"):
+    # "E non mi ha spiegato come si chiede al Consiglio Scientifico.": a question without its mark.
+    unexplained = has("unexplained", text)
+    if ("?" not in text and not QUESTION_RX.search(text.strip()) and not unexplained) or not turn.get("call"):
         return False
     # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
-    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    asking = next((s for s in sentences if "?" in s), "") \
+        or next((s for s in sentences if has("unexplained", s)), text)
     from actions.asides import named_facts
 
     # "l'accord de mon promoteur" names the supervisor's consent, not an agreement between institutions.

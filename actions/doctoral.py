@@ -32,15 +32,20 @@ def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, An
     member"), unless they change their mind or say they are no staff ("actually I'm a PhD student")."""
     if FIELD in values:
         return
+    said = _position(text)
+    staff = (values["role"] if "role" in values else tracker.get_slot("role")) == "staff"
+    if said is False and staff:
+        # "You said priority goes to PhD staff. I have no PhD": their own position denied, whatever group
+        # the message also names.
+        values[FIELD] = False
+        return
     if _doctoral_role_of_staff(tracker, text, entities, values, negated, named_roles):
         if values.get("role") == "phd_student":
             values.pop("role")
         values[FIELD] = True
         return
-    role = values["role"] if "role" in values else tracker.get_slot("role")
-    if role != "staff":
+    if not staff:
         return  # a student's "PhD" is their role; someone not (yet) staff has no staff position
-    said = _position(text)
     if said is not None:
         values[FIELD] = said
 
@@ -59,9 +64,10 @@ def _position(text: str) -> bool | None:
         found = False  # "non faccio il dottorato"
     for match in PHRASES["doctoral_position"].finditer(text):
         start, end = match.start(), match.end()
-        denied = negated_before(text, start)
+        lacking = has("lacking_before", text[max(0, start - JOB_REACH):start])  # "I don't have a PhD"
+        denied = negated_before(text, start) or lacking
         # "je ne suis ni doctorante ni postdoc": the second position is no further from the "je suis" in fact.
-        own = short or _of_self(text, start, end) or denied and has("neither_nor", text)
+        own = short or lacking or _of_self(text, start, end) or denied and has("neither_nor", text)
         if quoted(text, start, spans) or not own:
             continue
         if denied:

@@ -13,6 +13,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import metatalk, onlinepart, othermonths, partial_dates, pastclause, selfdesc, when, yesno
+from actions.arrival import drop_arrivals
 from actions.asides import (
     asks_about_a_place,
     compared,
@@ -76,6 +77,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = drop_departures(tracker, text, asked, kept)  # "il volo Bruxelles-Malta": no destination
+    kept = drop_arrivals(tracker, text, asked, kept)  # "flying to Frankfurt" to Heidelberg: the airport
     kept = [e for e in kept if not (e.get("entity") == "role" and of_group(text, e))]  # "if postdocs get …"
     kept = when.drop_dates_in_questions(text, kept)
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's

@@ -114,6 +114,7 @@ def in_context(turn: Turn) -> bool:
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
     from actions.projected import real_trip_deadline
+    from actions.stayq import stay_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
     from actions.virtualq import skip_virtual_question, virtual_question
@@ -129,7 +130,8 @@ def in_context(turn: Turn) -> bool:
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
                 or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
-                or length_question(turn) or _residence(turn) or destination_question(turn)
+                or stay_question(turn) or length_question(turn) or _residence(turn)
+                or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or askabout.host_type(turn) or learning_agreement(turn) or documents_question(turn)
                 or condition(turn) or askabout.green_travel(turn) or travel_question(turn)

@@ -29,6 +29,7 @@ STAY = ("start_date", "end_date")
 YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
 YEAR_AFTER_RX = re.compile(r"^\W{0,3}(?:of |de |di |van )?(19|20)\d\d\b")  # "June of 2016", "juin (2016)"
 APPLICATION_YEAR = dt.timedelta(days=365)  # a call that prints no opening date took applications for a year
+MONTH_END_REACH = 25  # characters before a month searched for "the end of", "fin", "eind", "fine"
 
 
 def said_year(text: str, ent: dict[str, Any]) -> bool:
@@ -173,9 +174,17 @@ def month_alone(tracker: Tracker, asked: str | None, text: str, entities: list[d
     entities = [_moved(e, _last_day(_date_of(e))) if e.get("month_only") and e.get("entity") == "end_date"
                 else e for e in entities]
     said = [e for e in entities if e.get("entity") in STAY]
-    # ("September 2026 to January 2027, so 1 Sept 2026 - 31 Jan 2027": the days were said after all)
-    told = {str(e.get("value")) for e in said if not e.get("month_only")}
+    # ("September 2026 to January 2027, so 1 Sept 2026 - 31 Jan 2027": the days were said after all; "fino a
+    # fine luglio", "until the end of July" name the last day)
+    told = {str(e.get("value")) for e in said if not e.get("month_only") or _month_end_said(text, e)}
     return entities, {str(e.get("value")) for e in said if e.get("month_only")} - told
+
+
+def _month_end_said(text: str, ent: dict[str, Any]) -> bool:
+    """"(until) the end of July", "fin juillet", "eind juli", "fine luglio": the month's last day, said."""
+    start = ent.get("start")
+    return ent.get("entity") == "end_date" and isinstance(start, int) \
+        and has("month_end_before", text[max(0, start - MONTH_END_REACH):start])
 
 
 def _last_day(day: dt.date) -> dt.date:

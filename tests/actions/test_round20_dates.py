@@ -205,8 +205,9 @@ async def test_a_day_right_after_its_month_is_that_months_day(dispatcher, monkey
 
 async def test_a_month_alone_as_the_end_is_still_its_last_day_said_as_assumed(dispatcher, monkeypatch):
     got = await hear(dispatcher, monkeypatch, "2025-10-01", {**QUEBEC, "start_date": "2026-02-02"},
-                     "et ça finirait fin juin", "fr")
+                     "et ça finirait en juin", "fr")
     assert got.get("end_date") == "2026-06-30", got
+    # ("fin juin" names the last day: round 24, tests/actions/test_round24_facts.py)
     assert "le jour n'a pas été précisé" in texts(dispatcher), texts(dispatcher)
 
 
