@@ -23,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 
 def condition(turn: Turn) -> bool:
-    """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason."""
+    """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason.
+    "Must it come before the 18th or after?" (a timing): the call does not say, and who knows."""
     text = turn.text
     # "E non mi ha spiegato come si chiede al Consiglio Scientifico.": a question without its mark.
     unexplained = has("unexplained", text)
@@ -43,7 +44,7 @@ def condition(turn: Turn) -> bool:
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
         # anything?"), nor one named in a complaint about the conversation.
         named = named_facts(text)[:1]
-    timing = has("condition_timing", asking)
+    timing = has("condition_timing", asking) or bool(named) and has("before_or_after", asking)
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
@@ -70,12 +71,14 @@ def condition(turn: Turn) -> bool:
                 who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
                 turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
                 return True
-            if has("condition_timing", asking):
+            if timing:
                 # "Do I ask the board before the 18th or after?": the call names the authorisation, not when.
                 from actions.verdict import short_contacts
 
                 who = short_contacts(str(turn.get("call")), turn.get("role"), turn.lang)
                 turn.say(t(turn.lang, "condition_when", reason=found["explanation"], who=who))
+                if turn.intent == "ask_deadline":  # the date is a point of reference: no dates block again
+                    turn.set("goal", turn.tracker.get_slot("goal"))
                 return True
             key = "condition_yes" if yes_no else "condition_about"
             turn.say(t(turn.lang, key, reason=found["explanation"]))
@@ -241,3 +244,15 @@ def _names(contact: Any, name: str, lang: str) -> bool:
     """Whether a contact of the call is the person who would settle the fact ("your ... supervisor")."""
     texts = [contact.role, (contact.role_text or {}).get(lang) or ""]
     return any(PHRASES["fact_words"][name].search(text) for text in texts)
+
+
+def asks_condition_timing(text: str) -> bool:
+    """"L'approvazione del Consiglio deve arrivare prima del 18 gennaio o dopo?": when a condition the
+    sentence names is settled, a date in it only a point of reference (not "is the 18th my date to apply
+    by?")."""
+    from actions.asides import named_facts
+    from actions.askabout import asking
+
+    question = asking(text)
+    timing = has("condition_timing", question) or has("before_or_after", question)
+    return timing and any(name in CONDITION_FIELDS for name in named_facts(question, asking=True))

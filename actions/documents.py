@@ -7,8 +7,9 @@ plainly that the call does not say, whom to ask, and what the call does ask to b
 What to send ("que dois-je envoyer, à qui, et faut-il une lettre d'invitation ?", "quels documents joindre,
 par exemple un programme de formation signé ?"): the call's documents topic (what, how and to whom), and for
 a document named that the topic does not name, that the call does not mention it and whom to ask. It got
-the contact summary, twice. Used by actions/incontext.py and actions/dialogue.py (before the contact
-answer)."""
+the contact summary, twice. "Must the company sign anything?" alike: nothing the host signs is in what the
+call asks to send, and the call does not say it must sign anything else (round 24). Used by
+actions/incontext.py and actions/dialogue.py (before the contact answer)."""
 from __future__ import annotations
 
 from actions.calls import call_name
@@ -47,7 +48,13 @@ def asks_documents(text: str) -> bool:
     if "?" not in text and not QUESTION_RX.search(text.strip()):
         return False
     named = PHRASES["named_documents"].values()
-    return has("documents_question", text) or any(rx.search(text) for rx in named)
+    return has("documents_question", text) or any(rx.search(text) for rx in named) or host_signs(text)
+
+
+def host_signs(text: str) -> bool:
+    """"Must the company sign anything?": a signature of the host, not an agreement between institutions."""
+    agreement = PHRASES["fact_words"]["interinstitutional_agreement"]
+    return has("host_signature", text) and not agreement.search(text)
 
 
 def documents_question(turn: Turn) -> bool:
@@ -69,7 +76,25 @@ def documents_question(turn: Turn) -> bool:
                 if rx.search(turn.text) and not rx.search(listed)]
     if unlisted:
         names = t(lang, "uncovered_and").join(label(lang, "document_names", n) for n in unlisted)
-        lines += [t(lang, "documents_not_in_call", documents=names),
-                  *contact_lines(str(call_id), turn.get("role"), lang)]
+        lines.append(t(lang, "documents_not_in_call", documents=names))
+    if host_signs(turn.text):
+        # "..., and must the company sign anything?" got the date to apply by alone (round 24): neither call's
+        # list of what to send has anything the host signs, nor says it must sign something else.
+        lines += [t(lang, "documents_host_signature"), *_agreement_condition(turn)]
+    if unlisted or host_signs(turn.text):
+        lines += contact_lines(str(call_id), turn.get("role"), lang)
     turn.say("\n".join(lines))
     return True
+
+
+def _agreement_condition(turn: Turn) -> list[str]:
+    """The agreement the host must have signed with the sending institution, when the person's plan has that
+    condition (a university in a third country not associated to the programme)."""
+    from actions.flow import evaluate
+
+    try:
+        conditions = evaluate(turn).get("conditions") or []
+    except Exception:  # an incomplete or invalid profile: no condition to add
+        return []
+    return [t(turn.lang, "condition_about", reason=c.get("explanation")) for c in conditions
+            if c.get("field") == "interinstitutional_agreement"]

@@ -8,6 +8,7 @@ from typing import Any
 from actions import i18n
 from actions.answer import deadline_lines, grant_lines
 from actions.calls import call_covers, call_name, shared_name_in, sharing, status_of
+from actions.conditions import asks_condition_timing
 from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.phrases import has
@@ -270,7 +271,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return
     if same and (turn.answered or changed or not asks_verdict):
         lines = [changed] if changed else []
-        if turn.answered and has("when_to_apply", turn.text) and not hypothetical and not turn.dates_told:
+        # ("must the Board approve before the deadline or after?" names the deadline only as a reference)
+        if turn.answered and has("when_to_apply", turn.text) and not hypothetical and not turn.dates_told \
+                and not asks_condition_timing(turn.text):
             lines += deadline_lines(decision, turn.lang, turn.get("start_date"))
         stands = stands_line(turn, decision, changed)
         if stands:

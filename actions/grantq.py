@@ -74,7 +74,10 @@ def grant_followup(turn: Turn) -> bool:
         from actions.daycount import grant_day_line
 
         said = {f"  ({note})" for note in grant.get("notes") or []} | set(grant_day_line(grant, turn.lang))
-        body = [line for line in body if line not in said] + [t(turn.lang, "grant_parts_above")]
+        kept = [line for line in body if line not in said]
+        # Where the notes left out are, only when some were ("(de opmerkingen zoals hierboven)" under an
+        # answer that had none read as a stray fragment, round 24).
+        body = kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else kept
     basis = grant.get("basis")
     if basis and basis in how_sure:  # where the amounts come from is said once, not twice in one reply
         body = [line for line in body if basis not in line]

@@ -51,7 +51,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return "resume"
     # ("I know it's closed, but how much would I have got?": the amount for the case, not the status again)
     if status_question(turn.question) and not _asks(turn, "next_call") and not has("would_have_got", text):
-        return _status(turn)
+        return _and_the_others(turn, _status(turn))
     if turn.is_payload:
         return await _faq(turn, domain)
     from actions.applyby import apply_by_check
@@ -61,12 +61,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.stands import still_right
 
     if recap_check(turn) or apply_by_check(turn) or still_right(turn):
-        return "resume"
+        return _and_the_others(turn, "resume")
     from actions.applyby import applying_asked
 
     # "si je ne postule qu'en février, ça passe ?": the person's date to apply by, and whether February is.
     if applying_asked(turn) and not _asks(turn, "next_call"):
-        return _status(turn)
+        return _and_the_others(turn, _status(turn))
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"
@@ -89,6 +89,16 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if in_context(turn) | other_questions(turn, _each_question):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
+
+
+def _and_the_others(turn: Turn, answered: str) -> str:
+    """"So I apply by 18 January? And must the company sign anything?": after the dates or the call's status,
+    each other question of the message on its own (round 24: the date to apply by, and nothing else)."""
+    if answered == "resume":
+        from actions.twoquestions import other_questions
+
+        other_questions(turn, _each_question)
+    return answered
 
 
 def _each_question(turn: Turn) -> bool:
@@ -123,9 +133,10 @@ def in_context(turn: Turn) -> bool:
     # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
     # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
     # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
-    # inter-institutional one and before the documents to send, green travel before travel support in general.
-    # When to apply for one's own dates after an ended call comes first (no rule of a call covers them), and
-    # "no figure, not even a rough one" before the grant block that had no figure either.
+    # inter-institutional one and before the documents to send, what the host must sign before what the host
+    # may be ("must the company sign anything?" got "Yes: a company may host"), green travel before travel
+    # support in general. When to apply for one's own dates after an ended call comes first (no rule of a call
+    # covers them), and "no figure, not even a rough one" before the grant block that had no figure either.
     return bool(real_trip_deadline(turn) or uncovered_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
                 or grant_followup(turn) or contact_choice(turn)
@@ -133,7 +144,7 @@ def in_context(turn: Turn) -> bool:
                 or stay_question(turn) or length_question(turn) or _residence(turn)
                 or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
-                or askabout.host_type(turn) or learning_agreement(turn) or documents_question(turn)
+                or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
                 or condition(turn) or askabout.green_travel(turn) or travel_question(turn)
                 or askabout.priority(turn) or askabout.third_countries(turn))
 

@@ -50,8 +50,11 @@ def _without_it(turn: Turn) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 
 def virtual_question(turn: Turn) -> bool:
-    """Whether the online part is required, or paid, asked about a blended mobility."""
+    """Whether the online part is required, or paid, asked about a blended mobility; on a doctoral one, that
+    it is optional."""
     text = turn.text
+    if _doctoral_question(turn):
+        return True
     if not _blended_question(turn) or not has("virtual_part", text):
         return False
     if has("paid_question", text):
@@ -71,6 +74,25 @@ def virtual_question(turn: Turn) -> bool:
     else:  # a doctoral mobility's virtual part is optional: nothing would change without it
         same = t(lang, "skip_virtual_same")
         turn.say(t(lang, "answer_no", answer=same[:1].lower() + same[1:]))
+    return True
+
+
+def _doctoral_question(turn: Turn) -> bool:
+    """"Do I need an online/virtual component?" on a short-term doctoral mobility: no, it is optional (the
+    call's topic, from the reference's EU-wide rule). It got "not needed for your plan; the call asks for it
+    only for another status: Master's student" (round 24), as if it were barred."""
+    call_id = turn.get("call")
+    if not call_id or turn.get("activity") != "short_term_doctoral" or not is_question(turn.text) \
+            or not has("virtual_part", turn.text) or has("paid_question", turn.text) \
+            or has("without_virtual", turn.text):  # "what if I skip it?": what that case would change
+        return False
+    from actions.faq import topics_of
+
+    found = topics_of(str(call_id), ("doctoral_virtual",))
+    if not found:
+        return False
+    source = i18n.source(str(call_id), found[0].source, turn.lang)
+    turn.say(f"{found[0].answer(turn.lang)} ({t(turn.lang, 'source')}: {source})")
     return True
 
 

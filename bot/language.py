@@ -37,6 +37,12 @@ _CUES = {
           "so non saltare prego qual quale quali quanto quanti della",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
+# English thanks and approval that people writing French, Dutch or Italian use too: only these words in a
+# short message keep the conversation's language.
+_EN_COURTESY = frozenset((
+    "thanks", "thank", "you", "thx", "ty", "cheers", "many", "much", "so", "very", "a", "lot", "again", "for",
+    "everything", "all", "the", "help", "great", "top", "perfect", "cool", "nice", "super", "awesome", "fine",
+    "good", "alright", "lovely", "excellent", "brilliant", "wonderful"))
 _ALL_CUES = frozenset().union(*_CUE_WORDS.values())
 # Words the same in every language that look Dutch or English to lingua ("And for ITM Antwerp?" read as
 # Dutch) are left out before detecting: degree and programme acronyms, the loanword "deadline" and "ok"
@@ -127,6 +133,10 @@ def detect(text: str | None, previous: str | None) -> str:
         # stays English ("so" votes Italian, "I" English: a tie), "Wat is de deadline?" turns Dutch.
         plain = [w.lower() for w in short if not _is_name(w)]
         voted = _vote(plain, keep)
+        if voted == DEFAULT_LANG != keep and plain and all(w in _EN_COURTESY for w in plain):
+            # "top, thanks!", "thank you so much" in a Dutch conversation: English thanks said in passing, no
+            # wish to change language (round 24 answered "You're welcome!" in English, and went on so).
+            return keep
         if voted != keep and keep != DEFAULT_LANG and not _confirmed(plain, voted):
             # A conversation in French, Dutch or Italian was put there by what the person wrote; English may
             # only be the default (a first "Salve", a button). So leaving French, Dutch or Italian takes more

@@ -103,4 +103,5 @@ TOPICS = (
     "contacts",
     "eche",
     "third_countries",
+    "doctoral_virtual",
 )
