@@ -100,8 +100,10 @@ def destination_question(turn: Turn) -> bool:
     if in_set:
         # "Is Switzerland in the EU?": that first, yes or no, then what it means for the person; the sets the
         # country is in are said in it already, and so is a "Yes:" that would only repeat them.
-        yes = t(turn.lang, "answer_yes", answer="")
-        lines = [in_set, *[line for line in lines if line != place and not line.startswith(yes)]]
+        yes, no = t(turn.lang, "answer_yes", answer=""), t(turn.lang, "answer_no", answer="")
+        rest = [line for line in lines if line != place and not line.startswith(yes)]
+        # what it means for the person, under the set's answer: "✗ …", not a second "No:" (round 25)
+        lines = [in_set, *[f"✗ {line[len(no):]}" if line.startswith(no) else line for line in rest]]
     # "For students Uganda is fine, isn't it?": the destination checks for the group named, which differ.
     for group, roles in (("student_word", ("msc_student", "phd_student")), ("staff_word", ("staff",))):
         if role in roles or not has(group, text):

@@ -79,3 +79,16 @@ async def test_not_in_the_eu_said_by_the_person_gets_whether_it_can_be_chosen(mo
     dispatcher = CollectingDispatcher()
     await hear(dispatcher, monkeypatch, text, {**MSC, "language": lang}, ITM_OPEN)
     assert texts(dispatcher).startswith(yes), texts(dispatcher)
+
+
+async def test_a_set_question_for_a_plan_that_fails_says_no_once(monkeypatch):
+    """Round 25: "La Suisse n'est pas associée ? T'es sûr ?" for a staff training in Geneva got two lines both
+    opening "Non :"; the second, the plan's check, is now a ✗ line under the set's answer."""
+    staff = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "CH",
+             "destination_city": "Geneva", "citizenship": ["FR"], "language": "fr", "goal": "eligibility"}
+    dispatcher = CollectingDispatcher()
+    await hear(dispatcher, monkeypatch, "Sérieusement ? La Suisse n'est pas associée à Erasmus+ ? T'es sûr ?",
+               staff, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert reply.count("Non :") == 1, reply
+    assert "\n✗ Destination non éligible : Suisse" in reply, reply
