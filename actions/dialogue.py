@@ -216,9 +216,10 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc", "Isn't there
     # a new call yet? ... NGO in Accra, March to May 2027.", "il faut un accord ? je sais pas s'il y en a
     # un").
-    # ("E non mi ha spiegato come si chiede al Consiglio Scientifico." asks without a question mark.)
+    # ("E non mi ha spiegato come si chiede al Consiglio Scientifico." asks without a question mark, and so
+    # does "Je demande si on a droit à des jours de voyage supplémentaires quand on prend le train.")
     plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question \
-        and not has("unexplained", turn.question)
+        and not has("unexplained", turn.question) and not has("asking_whether", turn.question)
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)
     if answered == "done":

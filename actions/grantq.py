@@ -14,11 +14,22 @@ from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.turn import Turn
 
-NUMBER_RX = re.compile(r"(?<![\d.,])(\d{2,5})(?:[.,]00)?(?![\d])")
+# ("3,738 euro", "1.188 €": a thousands separator is part of the number, round 25)
+NUMBER_RX = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d{3})+|\d{2,5})(?:[.,]00)?(?![\d])")
 # "10 days", "21 march": a number that counts time or distance, or is a day of a date, is no amount.
 NOT_AN_AMOUNT = re.compile(r"\s*(days?|jours?|dag(en)?|giorn[oi]|months?|mois|maand(en)?|mes[ei]|weeks?|"
                            r"semaines?|weken|settimane?|km|jan|feb|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eéi]c|gen|giu|"
                            r"lug|ago|set|ott|ja|fe|av|mag|juin|juil|ao[uû]|fév|mrt|mei|okt)", re.I)
+
+
+def number(digits: str) -> int:
+    """"3,738" or "3.738" as 3738."""
+    return int(re.sub(r"[.,]", "", digits))
+
+
+def amounts_said(text: str) -> list[int]:
+    """The numbers in the text that may be amounts (not "10 days", "21 march")."""
+    return [number(m.group(1)) for m in NUMBER_RX.finditer(text) if not NOT_AN_AMOUNT.match(text, m.end())]
 
 
 def _figures(grant: dict[str, Any]) -> set[int]:
@@ -30,13 +41,13 @@ def _figures(grant: dict[str, Any]) -> set[int]:
     for part in grant.get("breakdown") or []:
         if isinstance(part.get("amount_eur"), int | float):
             found.add(round(part["amount_eur"]))
-        found.update(int(n) for n in NUMBER_RX.findall(str(part.get("label") or "")))
+        found.update(number(n) for n in NUMBER_RX.findall(str(part.get("label") or "")))
     return found
 
 
 def _about_grant(text: str, grant: dict[str, Any]) -> bool:
     """A question that names one of the person's own amounts, or asks about the grant in follow-up words."""
-    said = {int(m.group(1)) for m in NUMBER_RX.finditer(text) if not NOT_AN_AMOUNT.match(text, m.end())}
+    said = set(amounts_said(text))
     named = said & (_figures(grant) - {grant.get("days")})
     # ("echt niks? zelfs geen ruwe schatting voor noorwegen?": a rough figure of the grant asked again)
     return bool(named) or has("grant_followup", text) and has("grant_words", text) \
@@ -60,6 +71,12 @@ def grant_followup(turn: Turn) -> bool:
     if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     how_sure = _how_sure(grant, turn.lang)
+    travel = grant.get("travel_eur")
+    travel_said = bool(travel) and set(amounts_said(text)) == {round(travel or 0)} \
+        and grant.get("total_eur") is None
+    if travel_said:
+        # "Is the 1,188 for sure?": the travel part named alone is the fixed band, whatever the rest is.
+        how_sure = t(turn.lang, "grant_sure_travel", amount=i18n.fmt_eur(travel, turn.lang))
     if open_question(text) and not has("sure_question", text):
         # "how much per month?" asks no yes/no: no "No:" before the answer
         how_sure = strip_opening(how_sure)
@@ -68,7 +85,13 @@ def grant_followup(turn: Turn) -> bool:
     told = (turn.get("last_decision") or {}).get("told") or {}
     from actions.verdict import block_key, contact_lines, short_contact_lines
 
-    if told.get("grant") == block_key(body):
+    whole = str(turn.tracker.latest_message.get("text") or "")
+    if told.get("grant") == block_key(body) and has("sure_question", whole):
+        # "So the total would be around €3,738? Is that sure?" about the amount said before: how sure, and the
+        # total in a line, not every part again (round 25); the message's other sentence about the amount
+        # ("so the total would be around €3,738?") gets the same words, said once.
+        body = _said_again(grant, turn.lang, travel_said)
+    elif told.get("grant") == block_key(body):
         # The amount was said in full before, word for word: its top lines, not every part and note again
         # (round 19/20: the same block five times in a conversation).
         from actions.daycount import grant_day_line
@@ -124,3 +147,23 @@ def _how_sure(grant: dict[str, Any], lang: str) -> str:
     if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
         return t(lang, "grant_sure_no", basis=basis)
     return t(lang, "grant_sure_yes", basis=basis)
+
+
+def _said_again(grant: dict[str, Any], lang: str, travel_said: bool) -> list[str]:
+    """The amount said before, in a line or two: the call's own total, or the travel part (unless the answer
+    just said it) and the EU-wide guide total, marked as such; the rate when one part makes the rest ("5 days
+    × 79 EUR"); where the notes are, when it has some."""
+    from actions.verdict import grant_short_lines
+
+    travel = grant.get("travel_eur")
+    others = [p for p in grant.get("breakdown") or [] if not travel or p.get("amount_eur") != travel]
+    guide = grant.get("indicative_total_eur")
+    if grant.get("total_eur") is None and guide is not None:
+        lines = grant_short_lines({"grant": grant}, lang) if travel and not travel_said else []
+        lines.append(t(lang, "summary_short_guide", amount=i18n.fmt_eur(guide, lang),
+                       days=grant.get("days") or "?").strip())
+    else:
+        lines = grant_short_lines({"grant": grant}, lang)
+    if len(others) == 1:
+        lines.append(f"  - {others[0].get('label')}: {i18n.fmt_eur(others[0].get('amount_eur'), lang)}")
+    return lines + ([t(lang, "grant_parts_above")] if grant.get("notes") else [])

@@ -116,6 +116,7 @@ def in_context(turn: Turn) -> bool:
     from actions.daycount import day_count_answer
     from actions.destinationq import destination_question
     from actions.documents import documents_question, learning_agreement
+    from actions.flyingq import flying_question
     from actions.grantq import grant_followup
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
@@ -125,9 +126,11 @@ def in_context(turn: Turn) -> bool:
     from actions.nofigure import no_figure_question
     from actions.projected import real_trip_deadline
     from actions.stayq import stay_question
+    from actions.traveldays import travel_days_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
     from actions.virtualq import skip_virtual_question, virtual_question
+    from actions.wholestay import whole_stay_question
 
     # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
     # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
@@ -137,8 +140,12 @@ def in_context(turn: Turn) -> bool:
     # may be ("must the company sign anything?" got "Yes: a company may host"), green travel before travel
     # support in general. When to apply for one's own dates after an ended call comes first (no rule of a call
     # covers them), and "no figure, not even a rough one" before the grant block that had no figure either.
-    return bool(real_trip_deadline(turn) or uncovered_question(turn) or virtual_question(turn)
+    # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
+    # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
+    return bool(real_trip_deadline(turn) or whole_stay_question(turn) or uncovered_question(turn)
+                or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
+                or travel_days_question(turn) or flying_question(turn)
                 or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or stay_question(turn) or length_question(turn) or _residence(turn)
@@ -225,16 +232,25 @@ def _status(turn: Turn) -> str:
     # February?"); the call's date is worded as the call data has it: a deadline that is also the end of all
     # mobility (ITM prints no separate closing date) is said to be that.
     lines = personal_lines(turn)
+    # "Can I still apply?" is also about who may apply by then ("a period already started is not eligible").
+    found = topics_of(call_id, ("application_deadline",))
     key = "call_open_mobility_end" if status["closes"] == status.get("mobility_to") else "call_open_plain"
     closes = i18n.fmt_date(status["closes"], turn.lang)
     line = t(turn.lang, key, call=call_name(call_id, turn.lang), date=closes)
     if not lines:  # "is it still open?": "Yes"; "is it too late?": "No"
         answer = "answer_no" if asks_status(turn.question) == "yes" else "answer_yes"
         line = t(turn.lang, answer, answer=line[:1].lower() + line[1:])
-    lines.append(line)
+    if lines and found:
+        # With the person's own date to apply by said, the call's text on its dates follows in its own words:
+        # our "no separate application deadline" beside its "31 July 2026, the deadline of the call" read as a
+        # contradiction (round 25). That the call is open is said only when asked, not to "is February too
+        # late?" (the person's date answers that).
+        from actions.applyby import applying_asked
 
-    # "Can I still apply?" is also about who may apply by then ("a period already started is not eligible").
-    found = topics_of(call_id, ("application_deadline",))
+        if not applying_asked(turn):
+            lines.append(t(turn.lang, "call_open_short", call=call_name(call_id, turn.lang)))
+    else:
+        lines.append(line)
     if found:
         lines.append(render_topics(call_id, found, turn.lang))
     turn.say("\n".join(lines))

@@ -11,7 +11,7 @@ from typing import Any
 from actions import i18n
 from actions.answer import grant_lines
 from actions.i18n import t
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 
 def summary_request(turn: Turn, changed: str | None) -> bool:
     """Answered when the message asks for a summary of the answer the person has had (after what it noted)."""
-    text = turn.text
+    # "Merci pour le résumé. Mais quels documents ... ?" thanks for the summary and asks something else.
+    text = PHRASES["summary_thanks"].sub(" ", turn.text)
     if turn.is_payload or turn.intent in ("thank", "goodbye") or not has("summary_request", text) \
             or has("summary_again", text) or has("cv_word", text) or has("confirm_question", text):
         # "thanks for the summary!" thanks; a recap checked back ("so: eligible, 309 €, right?") is

@@ -234,7 +234,10 @@ async def test_can_i_still_apply_gets_the_personal_date_first(dispatcher, text):
                             "2 months before."), reply
     assert "February 2026 would be too late." in reply
     assert not reply.startswith("Yes") and "its deadline is 31 July 2026" not in reply
-    assert "31 July 2026 is the end of all mobility activities" in reply
+    # The call's own words on its dates, not ours beside them (round 25: "no separate application deadline"
+    # next to the call's "31 July 2026, the deadline of the call" read as a contradiction).
+    assert "31 July 2026, the deadline of the call; there is no other closing date" in reply
+    assert "no separate application deadline" not in reply
     assert reply.count("16 January 2026") == 1  # said once, not again by the deadline lines
     assert "start_date" not in got
 

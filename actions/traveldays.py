@@ -1,0 +1,55 @@
+""""Le train Anvers-Vienne c'est long, j'ai droit à des jours en plus pour le trajet ?", "extra days for the
+journey?", "extra reisdagen?", "giorni di viaggio in più?": the call data's note on what green travel adds
+besides the amount (the extra travel days, for staff), from the rules core's grant with and without green
+travel; for a case with no such note, that the call does not say and who can tell. Round 25 got the amount
+block with "a top-up not listed is not part of it", which reads as "no extra days". actions/incontext.py asks
+it before the grant follow-ups."""
+from __future__ import annotations
+
+from actions.askabout import asking, evaluate_with, is_question
+from actions.calls import call_name
+from actions.i18n import label, t
+from actions.phrases import has
+from actions.turn import Turn
+
+
+def green_only_notes(turn: Turn) -> list[str] | None:
+    """The grant notes that hold with green travel and not without it (the call data's, for this person);
+    None when the profile gives no grant to compare."""
+    try:
+        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
+        green = evaluate_with(turn, green_travel=True).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return None
+    if not standard and not green:
+        return None
+    return [n for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+
+
+def travel_days_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    # ("Je demande si on a droit à des jours de voyage supplémentaires quand on prend le train." has no mark)
+    if not call_id or not (is_question(text) or has("asking_whether", text)) \
+            or not has("travel_days_question", question if "?" in question else text):
+        return False
+    notes = green_only_notes(turn)
+    if notes is None:
+        return False
+    lang = turn.lang
+    days = [n for n in notes if has("travel_days_question", n)]
+    if not days:
+        # The call data says nothing about travel days for this person: said so, with who can tell, never
+        # a "No" the call does not give.
+        from actions.verdict import contact_lines
+
+        lines = [t(lang, "uncovered_not_in_call", call=call_name(str(call_id), lang),
+                   topics=label(lang, "uncovered_names", "travel_days")),
+                 *contact_lines(str(call_id), turn.get("role"), lang)]
+        turn.say("\n".join(lines))
+        return True
+    note = days[0][:1].lower() + days[0][1:]
+    # Flying (the person's own mode, or the case asked about): not for them; else "Yes" with its condition.
+    key = "travel_days_flying" if turn.get("green_travel") is False else "answer_yes"
+    turn.say(t(lang, key, answer=note, note=note))
+    return True
