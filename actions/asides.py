@@ -14,6 +14,7 @@ from rasa_sdk import Tracker
 
 from actions import when
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
+from actions.postkind import kind_denied
 
 SEGMENT_RX = re.compile(r"[,;:]|\b(?:and|but|et|mais|en|maar|e|ma)\b", re.I)
 
@@ -210,5 +211,6 @@ def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
 def works_at_negated(text: str) -> bool:
     """"niet in dienst", "not employed by ITM", "je ne travaille pas à l'IMT": working there, said negated."""
     # "I'm a senior lecturer, not a postdoc": a position denied, not the employment.
+    # "geen vast personeel": the kind of post denied, not the employment (actions/postkind.py).
     return any(negated_before(text, m.start()) and not PHRASES["doctoral_position"].match(text, m.start())
-               for m in PHRASES["works_at"].finditer(text))
+               and not kind_denied(text, m.start(), m.end()) for m in PHRASES["works_at"].finditer(text))

@@ -34,7 +34,9 @@ from actions.extraction import extract_facts
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
+from actions.postkind import kind_denied
 from actions.profile import BOOL_SLOTS
+from actions.replaced import drop_replaced
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
 from actions.setasked import drop_countries_in_set_questions
@@ -89,6 +91,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_countries_asked_about(text, asked, kept)
     kept = drop_countries_in_set_questions(tracker, text, kept)  # "Is Switzerland in the EU?"
     kept = _drop_asides(tracker, text, kept)
+    kept = drop_replaced(tracker, text, kept)  # "15 June instead of 31 May": the old date
     # A clause about an earlier stay sets no plan fact, from entities or from words (`present` is the rest).
     earlier = pastclause.earlier_cycle(text, entities, tracker.get_slot("role"))
     kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"),
@@ -181,7 +184,7 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         before = text[max(0, start - 25):start]
         known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
         if kind in ("duration", "role") and known and "?" in sentence and not (kind == "role" and (
-                said_of_self(text, start) or has("change_of_mind", sentence))):  # "en tant que doctorante?"
+                said_of_self(text, start) or has("change_of_mind", sentence) or has("what_if", sentence))):
             continue  # ("can I do it as staff instead?" changes the role)
         if kind == "role" and has("past_study", before):
             continue
@@ -204,8 +207,6 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue  # a word of the institution's own name ("Vistula Medical School")
         if kind == "receiving_org" and funder(text, start):
             continue  # "ma bourse vient d'une fondation": who pays, not the host
-        if kind in ("start_date", "end_date") and has("replaced_before", before):
-            continue  # "15 June instead of 31 May": the old date
         kept.append(ent)
     return kept
 
@@ -242,7 +243,8 @@ def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -
         if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
                 and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
             continue
-        if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start):
+        if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start) \
+                and not (ent.get("value") == "staff" and kind_denied(text, start, int(ent.get("end") or 0))):
             # "I live in Belgium now, not in Ghana": where one lives, not a nationality taken back.
             if not (ent.get("entity") == "country" and has("living_words", text[max(0, start - 60):start])):
                 reading.negated.add(str(ent.get("value")))
@@ -255,7 +257,8 @@ def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
     """"not staff", "je ne fais pas partie du personnel", "I am not a member of the ITM staff": not a staff
     member (role and ITM staff status)."""
     match = PHRASES["staff_membership"].search(text) or PHRASES["staff_word"].search(text)
-    if not match or not (negated_before(text, match.start()) or "staff" in reading.negated):
+    if not match or not (negated_before(text, match.start()) or "staff" in reading.negated) \
+            or kind_denied(text, match.start(), match.end()):  # "pas personnel permanent": still staff
         return
     reading.negated.add("staff")
     if reading.values.get("role") == "staff":

@@ -14,6 +14,7 @@ from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 APPLYING_REACH = 40  # characters before a date where "apply in" makes it the time of applying
+PARTS = ",;.!?\n"  # what ends a part of a sentence
 
 
 def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any], month_only: set[str] | None = None,
@@ -95,7 +96,8 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
             # pars le 2 mars ?", "maybe I could stay until 15 June instead, would the grant change?": the case
             # asked about, kept.
             if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
-                    and not has("if_clause", sentence) and not has("case_words", sentence):
+                    and not has("if_clause", sentence) and not has("case_words", sentence) \
+                    and not stated_then_asked(text, ent):
                 continue
             # "can I still apply in February?", "als ik eind januari aanvraag": when the person would apply,
             # not a date of the stay.
@@ -103,6 +105,22 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
                 continue
         out.append(ent)
     return out
+
+
+def stated_then_asked(text: str, ent: dict[str, Any]) -> bool:
+    """"My end date is actually 21 April, does that change anything?", "l'ultimo giorno è il 21 e non il 22,
+    cambia qualcosa?": a date stated with its role (or as a change of mind) in its own part of the sentence,
+    then whether it matters. The date is news, the question is about its effect (round 25 kept the old end;
+    "does that change the deadline?" after a date with no role said stays a question about dates)."""
+    start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    left = max(text.rfind(sep, 0, start) for sep in PARTS) + 1
+    rights = [i for i in (text.find(sep, end) for sep in PARTS) if i >= 0]
+    right = min(rights) if rights else len(text)
+    part, before = text[left:right], text[left:start]
+    if has("date_question", part) or has("if_clause", part) or not has("matters_question", text[right:]):
+        return False
+    return has("end_word", before) or has("start_word", before) or has("change_of_mind", part) \
+        or bool(PHRASES["end_after"].match(text[end:right]) or PHRASES["start_after"].match(text[end:right]))
 
 
 def applying_time(text: str, ent: dict[str, Any]) -> bool:

@@ -42,6 +42,9 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"ph\.?\s?d\.?(?:\s+(?:students?|candidates?|researchers?|fellows?))?|doctoral (?:students?|"
         r"candidates?)|"
         r"doctorante?s?|doctoraatsstudent\w*|doctorandus|doctorand\w*|dottorand[oaie]|dottorato|doctoraat|"
+        # "promovendus"/"promovenda" (Dutch), "Doktorand(in)" (German, answered in English): round 25
+        # asked the role again after "Ik ben promovendus aan IMT Lucca".
+        r"promovend(?:us|a|i|ae|en)|doktorand\w*|"
         r"doctorat|doctoral researchers?",
     ),
     (
