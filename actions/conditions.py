@@ -71,6 +71,11 @@ def condition(turn: Turn) -> bool:
                 who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
                 turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
                 return True
+            if timing and found.get("with_application"):
+                from actions.withapp import in_application
+
+                if in_application(turn):  # the call's form carries it: due with the application
+                    return True
             if timing:
                 # "Do I ask the board before the 18th or after?": the call names the authorisation, not when.
                 from actions.verdict import short_contacts

@@ -34,6 +34,7 @@ from actions.incontext import answer_question
 from actions.language import detect, foreign_language
 from actions.later import shift_for_the_turn
 from actions.noting import apply_facts, call_for_the_dates
+from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.summaryq import summary_request
 from actions.turn import Turn
@@ -150,6 +151,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
         turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
+    if turn.intent in SMALL_TALK and options_asked(turn):
+        turn.reread = "nlu_fallback"  # "what are my options?" after an answer: what else the rules allow
     if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
         turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking
     intent = turn.intent

@@ -28,11 +28,16 @@ def unknown_fields(turn: Turn) -> list[str]:
 
 
 def evaluate(turn: Turn) -> dict[str, Any]:
+    return core().evaluate(judged_profile(turn), lang=turn.lang)
+
+
+def judged_profile(turn: Turn) -> dict[str, Any]:
+    """The profile the person's answer is judged on (also what actions/optionsq.py searches around)."""
     profile = profile_from_tracker(turn.view)
     in_time = turn.get("hypothetical") or turn.as_if_in_time
     closes = status_of(profile["call"]).get("closes") if in_time else None
     if not closes or closes >= profile["as_of"]:
-        return core().evaluate(profile, lang=turn.lang)
+        return profile
     # "What would have applied to me?": judged as if the person had applied in time, i.e. on the last day
     # the call allowed for this departure (its own apply-by date), never later than its deadline.
     profile["as_of"] = closes
@@ -40,7 +45,7 @@ def evaluate(turn: Turn) -> dict[str, Any]:
     apply_by = (first.get("deadlines") or {}).get("apply_by")
     # Applied on time: on the apply-by date for this departure, else on the deadline itself (never today).
     profile["application_date"] = apply_by if apply_by and apply_by < closes else closes
-    return core().evaluate(profile, lang=turn.lang)
+    return profile
 
 
 def implied_facts(turn: Turn) -> None:

@@ -56,10 +56,14 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return await _faq(turn, domain)
     from actions.applyby import apply_by_check
     from actions.recap import recap_check
-
-    # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
     from actions.stands import still_right
+    from actions.withapp import in_application
 
+    # "My promotor hasn't signed yet: a problem for applying before 18 January?": the authorisation's timing,
+    # not the date to apply by alone.
+    if in_application(turn):
+        return _and_the_others(turn, "resume")
+    # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
     if recap_check(turn) or apply_by_check(turn) or still_right(turn):
         return _and_the_others(turn, "resume")
     from actions.applyby import applying_asked
@@ -124,6 +128,7 @@ def in_context(turn: Turn) -> bool:
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
+    from actions.optionsq import options_question
     from actions.projected import real_trip_deadline
     from actions.stayq import stay_question
     from actions.traveldays import travel_days_question
@@ -142,7 +147,9 @@ def in_context(turn: Turn) -> bool:
     # covers them), and "no figure, not even a rough one" before the grant block that had no figure either.
     # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
     # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
+    # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
     return bool(real_trip_deadline(turn) or whole_stay_question(turn) or uncovered_question(turn)
+                or options_question(turn)
                 or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn)

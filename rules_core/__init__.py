@@ -1,6 +1,6 @@
 """Rules core of the Erasmus+ mobility assistant: calls as data, eligibility with reasons, grants, deadlines.
 
-Public API (docs/design.md): evaluate, InvalidProfile, resolve_country, UnknownCountry, country_name,
+Public API (docs/design.md): evaluate, options, InvalidProfile, resolve_country, UnknownCountry, country_name,
 get_call, list_calls, needed_for, TOPICS. Names are resolved lazily so that `import rules_core` stays cheap.
 """
 
@@ -13,6 +13,7 @@ from .vocab import TOPICS
 
 __all__ = [
     "evaluate",
+    "options",
     "InvalidProfile",
     "resolve_country",
     "UnknownCountry",
@@ -31,6 +32,7 @@ __all__ = [
 
 _LAZY = {
     "evaluate": "engine",
+    "options": "options",
     "resolve_country": "countries",
     "country_name": "countries",
     "get_call": "loader",

@@ -1,4 +1,5 @@
-"""The `mobility` command (shared/reference/rules-contract.md): check, calls, validate-call.
+"""The `mobility` command (shared/reference/rules-contract.md): check, calls, validate-call; options (what
+else the call's rules allow for a profile, rules_core/options.py).
 
 Exit 0 with JSON on stdout; invalid input: exit 2, one line on stderr, nothing on stdout.
 Imports stay inside the commands so that start-up only pays for what the command uses.
@@ -17,7 +18,8 @@ def _fail(message: str) -> int:
     return 2
 
 
-def cmd_check(source: str, lang: str) -> int:
+def cmd_check(source: str, lang: str, search: bool = False) -> int:
+    """`check`: the decision; `options` (search): the variations of the plan the call's rules allow."""
     from .errors import InvalidProfile
 
     try:
@@ -29,9 +31,10 @@ def cmd_check(source: str, lang: str) -> int:
     except ValueError as e:
         return _fail(f"input is not valid JSON ({e})")
     from .engine import evaluate
+    from .options import options
 
     try:
-        decision = evaluate(profile, lang)
+        decision = options(profile, lang) if search else evaluate(profile, lang)
     except InvalidProfile as e:
         return _fail(str(e))
     sys.stdout.write(json.dumps(decision, ensure_ascii=False, indent=2) + "\n")
@@ -125,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check", help="evaluate one profile (JSON) from FILE or stdin")
     check.add_argument("file", nargs="?", default="-")
     check.add_argument("--lang", default="en", choices=["en", "fr", "nl", "it"])
+    opts = sub.add_parser("options", help="for one profile (JSON), the variations the call's rules allow")
+    opts.add_argument("file", nargs="?", default="-")
+    opts.add_argument("--lang", default="en", choices=["en", "fr", "nl", "it"])
     sub.add_parser("calls", help="list the calls")
     val = sub.add_parser("validate-call", help="check a call definition file")
     val.add_argument("file", help="a call file or a call folder")
@@ -137,8 +143,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(vocabulary())
         return 0
-    if args.command == "check":
-        return cmd_check(args.file, args.lang)
+    if args.command in ("check", "options"):
+        return cmd_check(args.file, args.lang, search=args.command == "options")
     if args.command == "calls":
         from .errors import CallFileError
 

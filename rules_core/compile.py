@@ -103,6 +103,8 @@ class CompiledRule:
     # profile on the mobility's date (engine.params_on); `params` then holds the latest value.
     dated: tuple[tuple[str, list[tuple[str, Any]]], ...] = ()
     memo: dict[tuple[Any, ...], str] = field(default_factory=dict)
+    # The call's words when the authorisation the rule asks for is part of the application form itself.
+    with_application: dict[str, Any] | None = None
 
     def params_on(self, day: date | None) -> dict[str, Any]:
         """The params with each dated parameter's value in force on `day`."""
@@ -175,6 +177,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
                 r["source"],
                 r.get("message"),
                 _dated(raw, r["params"]),
+                with_application=r.get("with_application"),
             )
         )
     dl = raw["deadlines"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .compile import CompiledCall
+from .compile import CompiledCall, CompiledRule
 from .countries import resolve_country
 from .dates import days360, minus_months, parse_date, today
 from .errors import InvalidProfile, UnknownCountry
@@ -124,7 +124,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
         for gap in gaps:
             if gap in CONDITION_FIELDS:
                 # The rule's id: whom the call asks it of ("why is this a condition?").
-                conditions.setdefault(gap, {**_condition(gap, rule.source, ctx, lang), "rule": rule.id})
+                conditions.setdefault(gap, {**_condition(gap, rule, ctx, lang), "rule": rule.id})
             else:
                 missing[gap] = None
         if gaps:
@@ -162,11 +162,16 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
     }
 
 
-def _condition(field: str, source: str, ctx: dict[str, Any], lang: str) -> dict[str, str]:
+def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str) -> dict[str, Any]:
     texts = catalogue(lang)["conditions"]
     key = field if field != "board_authorised" or ctx.get("days") else "board_authorised_nodays"
-    return {"field": field, "explanation": texts[key].format(days=ctx.get("days")), "source": source,
-            "settled_by": CONDITION_FIELDS[field]}
+    out: dict[str, Any] = {"field": field, "explanation": texts[key].format(days=ctx.get("days")),
+                           "source": rule.source, "settled_by": CONDITION_FIELDS[field]}
+    timing = rule.with_application
+    if timing:  # "must it be in the application or can it come later?": the call's own answer
+        out["with_application"] = {"text": timing["text"].get(lang) or timing["text"]["en"],
+                                   "source": timing["source"]}
+    return out
 
 
 def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:

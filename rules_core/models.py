@@ -57,6 +57,15 @@ class AppliesTo(Strict):
     destination_in_citizenship: bool | None = None
 
 
+class WithApplication(Strict):
+    """An authorisation the call's own application form carries (Lucca: "the application form, which includes
+    ... the advisor's authorization ... by the deadline"): it is part of the application, due with it, not
+    something given later. `text` says so in the call's terms; a rule without it leaves the timing unsaid."""
+
+    text: Text
+    source: str
+
+
 class Rule(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     kind: str
@@ -65,6 +74,7 @@ class Rule(Strict):
     fields: list[ProfileField] = []
     source: str
     message: dict[Lang, dict[str, str]] | None = None
+    with_application: WithApplication | None = None
 
     @field_validator("kind")
     @classmethod

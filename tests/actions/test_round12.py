@@ -219,8 +219,8 @@ async def test_french_replies_keep_the_calls_own_headings(dispatcher):
 
 # 5. The e-mail summary lists the conditions of an "eligible provided that" answer.
 @pytest.mark.parametrize(("lang", "text", "provided", "eche"), [
-    ("en", "who do I write to?", "Provided that:", "Erasmus Charter for Higher Education"),
-    ("nl", "naar wie schrijf ik?", "Op voorwaarde dat:", "Erasmus-handvest"),
+    ("en", "who do I write to?", "On these conditions:", "Erasmus Charter for Higher Education"),
+    ("nl", "naar wie schrijf ik?", "Onder deze voorwaarden:", "Erasmus-handvest"),
 ])
 async def test_the_summary_lists_the_conditions(dispatcher, lang, text, provided, eche):
     slots = await answered(MSC_LISBON, lang)

@@ -162,7 +162,7 @@ async def test_a_summary_with_conditions_and_an_amount(dispatcher, monkeypatch):
     slots = await answered({**LUCCA_PHD, "prior_erasmus_months": 0})
     await respond(dispatcher, text="can you give me a quick summary?", intent="nlu_fallback", slots=slots)
     reply = texts(dispatcher)
-    assert reply.startswith("In short: eligible, provided that:\n• "), reply
+    assert reply.startswith("In short: eligible, on these conditions:\n• "), reply
     assert "📅 Apply by 18 January 2016." in reply and "💶 Grant estimate: €1,120.00" in reply, reply
     assert "erasmus@imtlucca.it" in reply
 

@@ -161,3 +161,17 @@ def test_contacts_and_scholarship_notes() -> None:
     assert c["phone"] == "+39 0583 4326 562" and c["fax"] == "+39 0583 4326 565"
     assert any("not scholarship recipients" in n for n in d["notes"])
     assert any("50%" in n for n in d["grant"]["notes"])
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "application form includes"),
+                                             ("fr", "comprend le formulaire"), ("nl", "aanvraagformulier"),
+                                             ("it", "modulo di candidatura")])
+def test_the_advisor_authorisation_is_part_of_the_application_form(lang, words):
+    """Round 25: "must the approval be in the application or can it come later?". The call's how-to-apply
+    paragraph (under "Selection Criteria"): the application form includes the advisor's authorisation; the
+    Scientific Board's authorisation has no such line, so its timing stays unsaid."""
+    d = ev(LUCCA, lang, supervisor_authorised=None, end_date="2016-07-01")  # 91 days: the Board too
+    conditions = {c["field"]: c for c in d["conditions"]}
+    timing = conditions["supervisor_authorised"]["with_application"]
+    assert words in timing["text"] and timing["source"] == "Selection Criteria"
+    assert "with_application" not in conditions["board_authorised"]
