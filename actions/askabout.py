@@ -1,8 +1,8 @@
 """Questions about the call answered with the person's own facts, yes or no first, from the rules core and the
 call data: green travel ("can I go by train, does that change anything?"), a kind of host ("is a research
-institute fine?"), what the ECHE is and how to check it, what a third country is, priority ("do I get
-priority?"), and a call topic named in the person's own words ("what documents do I need?") when the NLU gave
-another intent. actions/incontext.py calls them; each returns whether it answered."""
+institute fine?"), what the ECHE is and how to check it, what a third country is, and a call topic named in
+the person's own words ("what documents do I need?") when the NLU gave another intent (priority: see
+actions/priorityq.py). actions/incontext.py calls them; each returns whether it answered."""
 from __future__ import annotations
 
 import logging
@@ -211,84 +211,6 @@ def destination_checks(call_id: str, role: str, code: str, lang: str) -> list[st
             if f.get("kind", "").startswith("destination")]
 
 
-def priority(turn: Turn) -> bool:
-    """"Do I get priority?": each of the call's priorities that concerns the person, favoured or not by
-    their facts (rules_core.priorities), yes or no first."""
-    text, call_id = turn.text, turn.get("call")
-    # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
-    # ("je paie mes frais moi-même. ça m'aide ?": a fact of the person's and whether it helps them)
-    # ("does it make sense to apply?" after the answer asks about the priorities that rank applications)
-    # ("dus geen beurs is eigenlijk goed voor mij?": a priority fact named with "good for me")
-    named_fact = any(PHRASES["fact_words"][f].search(text) for f in ("has_scholarship",))
-    asks = has("priority_question", text) or has("helps_question", text) and (turn.restated or named_fact) \
-        or has("still_apply_question", text) and bool(turn.get("last_decision"))
-    if not call_id or not is_question(text) or not asks or has("tie_question", text):
-        return False
-    from actions.profile import profile_from_tracker
-
-    try:
-        items = core().priorities(profile_from_tracker(turn.view), turn.lang)
-    except Exception:  # an invalid profile: the FAQ answers instead
-        return False
-    if not items:
-        return False
-    lang = turn.lang
-
-    def lines_of(mark: str, favoured: bool | None) -> list[str]:
-        return [sourced(mark, i["text"], call_id, i["source"], lang)
-                for i in items if i["favoured"] is favoured]
-
-    lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
-    # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
-    still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
-    lead = _still_apply(turn)
-    # "Does that lower my chances?" asks the other way round: a priority that does not favour the person is
-    # its "Yes", one that does is its "No" (a "Nee:" before "not every priority favours you" confused people).
-    worse = has("lowers_chances_question", text)
-    if lower:
-        # "I can still apply, just with lower priority? I'm not excluded?": a bare "No" would read as "you
-        # can't apply", so whether they may apply comes first and the priorities follow without a "No".
-        head = t(lang, "priority_not_all")
-        head = t(lang, "answer_yes", answer=head[:1].lower() + head[1:]) if worse and not lead \
-            else head if lead else t(lang, "priority_no")
-        lines = [*lead, head, *lower, *still, *higher]
-    elif higher:
-        head = t(lang, "priority_partly" if unknown else "priority_yes")
-        if worse and not unknown:
-            from actions.eitheror import strip_opening
-
-            head = t(lang, "answer_no", answer=strip_opening(head))
-        lines = [head, *higher]
-    else:
-        # "Do I get priority?" with the fact it turns on unsaid: that fact asked by name ("are you a PhD or
-        # postdoctoral staff member?"), not "it depends on things I can't tell" (round 20).
-        names = list(dict.fromkeys(n for i in items if i["favoured"] is None
-                                   for n in i.get("open_fields") or []))
-        ask = [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
-            if names else []
-        lines, unknown = [t(lang, "priority_open"), *unknown, *ask], []
-    if lead and not lower:
-        lines = [*lead, *lines]
-    if unknown:
-        lines += [t(lang, "priority_also"), *unknown]
-    turn.say("\n".join(lines))
-    return True
-
-
-def _still_apply(turn: Turn) -> list[str]:
-    """For "can I still apply? am I excluded?" asked about priority: the eligibility first ("Yes, you can
-    apply" only when the plan is eligible), and that a priority excludes no one; nothing otherwise."""
-    if not has("still_apply_question", turn.text):
-        return []
-    from actions.flow import evaluate
-
-    try:
-        verdict = evaluate(turn).get("verdict")
-    except Exception:  # an incomplete profile: what the priority means still holds
-        verdict = None
-    return [t(turn.lang, "priority_can_apply" if verdict == "eligible" else "priority_ranks_only")]
-
-
 def named_topic(turn: Turn) -> str:
     """A question naming a call topic in its own words ("what documents do I need to apply?", "quels
     documents ?") that no other answer took: that topic, from the call data, with its source."""
@@ -298,7 +220,7 @@ def named_topic(turn: Turn) -> str:
     from actions.faq import named_topics, render_topics, topics_of
 
     for key in named_topics(asking(text)):
-        found = topics_of(str(call_id), (key,))
+        found = topics_of(str(call_id), (key,), turn.get("role"))
         if found:
             turn.say(render_topics(str(call_id), found, turn.lang))
             return "resume"

@@ -59,6 +59,8 @@ def destination_question(turn: Turn) -> bool:
     if not asks_place and (named_topics(text) or has("how_much", text) or has("amount_words", text)
                            or has("estimate_words", text)):
         return False  # "enough grants for Ghana?", "even a rough estimate for Norway?": not where it stands
+    if not asks_place and (has("priority_named", text) or has("lowers_chances_question", text)):
+        return False  # "a lower priority because the Netherlands is my home country?": the priorities
     if not asks_place and has("travel_question", text):
         return False  # "Is er reissteun voor Portugal?": the travel support (actions/travelq.py)
     if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \

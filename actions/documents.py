@@ -36,7 +36,7 @@ def learning_agreement(turn: Turn) -> bool:
         return True
     lines = [t(turn.lang, "learning_agreement_not_in_call", call=call_name(call_id, turn.lang)),
              *contact_lines(call_id, turn.get("role"), turn.lang)]
-    for topic in topics_of(call_id, DOCUMENTS):
+    for topic in topics_of(call_id, DOCUMENTS, turn.get("role")):
         lines.append(t(turn.lang, "learning_agreement_documents", documents=topic.answer(turn.lang),
                        source=topic.source))
     turn.say("\n".join(lines))
@@ -65,7 +65,7 @@ def documents_question(turn: Turn) -> bool:
     from actions.i18n import label
     from actions.verdict import contact_lines
 
-    found = topics_of(str(call_id), DOCUMENTS)
+    found = topics_of(str(call_id), DOCUMENTS, turn.get("role"))
     if not found:
         return False
     lang = turn.lang

@@ -44,7 +44,7 @@ def apply_early_question(turn: Turn) -> bool:
         lines = [t(lang, "apply_early_yes", rule=_lower_first(rule.answer(lang)),
                    source=i18n.source(call_id, rule.source, lang))]
     else:
-        lines = _ranked(turn, call_id, topics_of(call_id, RANKING))
+        lines = _ranked(turn, call_id, topics_of(call_id, RANKING, turn.get("role")))
     # The latest date for the person's own departure (and whether the time they name is in time).
     lines += personal_lines(turn)
     turn.say("\n".join(lines))

@@ -80,9 +80,11 @@ def _for_role(call_id: str | None, role: str | None, keys: tuple[str, ...]) -> b
     return any(t is None or not t.audience or role in t.audience for t in topics)
 
 
-def topics_of(call_id: str, keys: tuple[str, ...]) -> list[Any]:
+def topics_of(call_id: str, keys: tuple[str, ...], role: str | None = None) -> list[Any]:
+    """The call's topics for `keys`; with the person's role, the part of each meant for that role (a student
+    gets the students' selection criteria, not the staff's as well)."""
     call = core().get_call(call_id)
-    return [call.topics[k] for k in keys if k in call.topics]
+    return [call.topics[k].for_role(role) for k in keys if k in call.topics]
 
 
 def mentioned_call(tracker: Tracker) -> str | None:
@@ -153,7 +155,7 @@ class ActionAnswerFaq(ReplyAction):
             return []
         try:
             if call_id:
-                found = topics_of(call_id, keys)
+                found = topics_of(call_id, keys, tracker.get_slot("role"))
                 if found:
                     dispatcher.utter_message(text=render_topics(call_id, found, lang))
                 else:

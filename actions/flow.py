@@ -13,6 +13,7 @@ from actions.eligibility import _buttons_for
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
+from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
 from actions.stands import decision_key, stands_line
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
@@ -261,8 +262,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     header += [t(turn.lang, "own_plan_header", facts=own)] if own else []
     # An answer is given once in full. While the facts leave it as it was, a turn that answered a question
     # says only that answer (and any "Updated:" line with one line saying the answer stands); only "so can I
-    # go?" (or a button) gets the first lines again. The call's notes (priorities, first come first served)
-    # are said once.
+    # go?" (or a button) gets the first lines again. The call's notes are said once each (actions/shown.py).
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
@@ -283,20 +283,22 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         stands = stands_line(turn, decision, changed)
         if stands:
             lines.append(stands)
+        lines += notes_now_true(turn, decision, previous)
         body = lines[1:] if changed else lines  # what was noted first, the header over what it opens
         if lines:
             turn.say("\n".join([*lines[:len(lines) - len(body)], *(header if body else []), *body]))
         return
-    notes_told = bool(previous.get("notes_told")) and previous.get("call") == decision.get("call")
+    said_notes = notes_told(previous, decision)
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
     lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
     text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,
-                                start=turn.get("start_date"), notes=not notes_told, told=told)
+                                turn.get("start_date"), new_notes(turn, decision, said_notes), told)
     turn.say("\n".join([*lead, *header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
-    turn.set("last_decision", {"call": decision.get("call"), "key": key, "notes_told": True, "told": told,
-                               "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
+    turn.set("last_decision", {"call": decision.get("call"), "key": key,
+                               "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),
+                               "told": told, "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
 
 
 def _follow_up(turn: Turn, goal: str) -> bool:

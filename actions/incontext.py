@@ -26,9 +26,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "I understand it's closed, but is there a new call?": the newer call is what is asked, never a "Yes:"
     # to the status the person has just acknowledged.
     from actions import askabout
+    from actions.priorityq import priority, priority_fact
 
-    # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status.
-    if has("still_apply_question", text) and has("priority_question", text) and askabout.priority(turn):
+    # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
+    # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
+    # the scholarship, not "your answer stays the same" alone.
+    if has("still_apply_question", text) and has("priority_question", text) and priority(turn) \
+            or priority_fact(turn):
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same
@@ -129,6 +133,7 @@ def in_context(turn: Turn) -> bool:
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
     from actions.optionsq import options_question
+    from actions.priorityq import priority
     from actions.projected import real_trip_deadline
     from actions.stayq import stay_question
     from actions.traveldays import travel_days_question
@@ -160,7 +165,7 @@ def in_context(turn: Turn) -> bool:
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
                 or condition(turn) or askabout.green_travel(turn) or travel_question(turn)
-                or askabout.priority(turn) or askabout.third_countries(turn))
+                or priority(turn) or askabout.third_countries(turn))
 
 
 # The call topic that answers a question about a fact ("is it a problem if I have no other scholarship?"),
@@ -180,7 +185,7 @@ def _fact_topic(turn: Turn) -> str:
 
     for name, keys in FACT_TOPICS.items():
         if PHRASES["fact_words"][name].search(asking):
-            found = topics_of(str(turn.get("call")), keys)
+            found = topics_of(str(turn.get("call")), keys, turn.get("role"))
             if found:
                 turn.say(render_topics(str(turn.get("call")), found, turn.lang))
                 return "resume"

@@ -59,7 +59,7 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             reading.unknown.add(name)
         elif asked_about(text, match.start(), match.end()) or left_open \
                 or about_group(text, match.start(), match.end()) \
-                or ("?" in clause or QUESTION_RX.search(clause.strip())) and name != asked:
+                or asks(_statement(text, left, right, match.end())) and name != asked:
             reading.questioned.add(name)
             continue
         elif yesno.negated(text, match.start(), match.end(), near_left, near_right):
@@ -76,3 +76,17 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
     if never and has("erasmus_before", said) and "?" not in said \
             and "prior_erasmus_months" not in reading.values:
         reading.values["prior_erasmus_months"] = 0.0
+
+
+def asks(clause: str) -> bool:
+    return "?" in clause or QUESTION_RX.search(clause.strip()) is not None
+
+
+def _statement(text: str, left: int, right: int, end: int) -> str:
+    """The clause around a mention, without a question after a comma that asks whether it matters: "io non
+    ho nessuna borsa di studio, è un problema?" states the fact and then asks about it (round 25 read it as
+    a question and set nothing)."""
+    comma = text.find(",", end, right)
+    if comma >= 0 and has("matters_question", text[comma:right]) and not asks(text[left:comma]):
+        return text[left:comma]
+    return text[left:right]

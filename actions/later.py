@@ -219,4 +219,4 @@ def _said_topics(turn: Turn, call_id: str) -> list[Any]:
     keys = list(topic_keys(turn.intent or "", turn.text) or ()) + named_topics(turn.text)
     if has("graduation_word", turn.text) or has("recent_graduate_word", turn.text):
         keys.append("who_can_apply")
-    return topics_of(call_id, tuple(dict.fromkeys(keys)))
+    return topics_of(call_id, tuple(dict.fromkeys(keys)), turn.get("role"))

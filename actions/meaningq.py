@@ -37,9 +37,23 @@ def meaning_question(turn: Turn) -> bool:
         return False
     field = _field(turn, sentence)
     if not field:
-        return False
+        return _term(turn, sentence)
     turn.say("\n".join(_explained(turn, field)))
     return True
+
+
+def _term(turn: Turn, sentence: str) -> bool:
+    """"Cosa vuol dire esattamente 'blended'/mista?": a term of the call that names no fact of the form, but
+    has its own topic in the call (round 25 got every role's durations, or "I can't find")."""
+    from actions.faq import named_topics, render_topics, topics_of
+
+    call_id = str(turn.get("call"))
+    for key in named_topics(sentence):
+        found = topics_of(call_id, (key,), turn.get("role"))
+        if found:
+            turn.say(render_topics(call_id, found, turn.lang))
+            return True
+    return False
 
 
 def _field(turn: Turn, sentence: str) -> str | None:

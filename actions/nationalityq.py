@@ -26,6 +26,8 @@ def nationality_question(turn: Turn) -> bool:
             and at <= int(e.get("start") or -1) < at + len(question)]
     if not call_id or "?" not in question:
         return False
+    if not said and has("matters_question", question):
+        said = _said_before_asking(turn, question, str(call_id))
     named = has("nationality_word", question)
     if not (said and has("matters_question", question)
             or named and (has("matters_question", question) or has("yes_no_question", question.strip()))):
@@ -85,5 +87,27 @@ def _home_country_priorities(turn: Turn, call: Any, slots: dict[str, Any]) -> li
     marks = {True: "✓", False: "✗", None: "•"}
     lines = [sourced(marks[i["favoured"]], i["text"], turn.get("call"), i["source"], turn.lang)
              for i in items if i["id"] in about]
-    return [t(turn.lang, "nationality_priority"), *lines] if lines else []
+    turn.priorities_said = turn.priorities_said or bool(lines)
+    # Against the person: what that means (round 25 wanted "it does not exclude you, but ranks you lower").
+    lower = any(i["favoured"] is False for i in items if i["id"] in about)
+    return [t(turn.lang, "nationality_priority_lower" if lower else "nationality_priority"), *lines] \
+        if lines else []
+
+
+def _said_before_asking(turn: Turn, question: str, call_id: str) -> list[dict[str, Any]]:
+    """"German. Does that matter, since Austria is next door?", "ik ben Nederlandse. Maakt het uit dat de
+    stage in mijn eigen land is?": a nationality said just before "does that matter?" is what is asked
+    about when the question names a place or the home country, when no answer was given yet, or when a
+    priority of the call reads it (round 25: no answer, or "your answer stays the same" without the
+    home-country preference). Otherwise the update answers it ("No: your answer stays the same")."""
+    said = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") == "citizenship"]
+    if not said:
+        return []
+    at = turn.text.find(question)
+    places = has("home_country_words", question) or any(
+        e.get("entity") == "country" and e.get("role") != "citizenship"
+        and at <= int(e.get("start") or -1) < at + len(question) for e in turn.entities)
+    reads_home = any(p.favours is not None and p.favours.destination_in_citizenship is not None
+                     for p in core().get_call(call_id).priorities or [])
+    return said if places or not turn.get("last_decision") or reads_home else []
 

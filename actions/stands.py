@@ -103,4 +103,8 @@ def renamed_same(turn: Turn) -> bool:
 
     if named_facts(turn.text):
         return False  # "no idea if it has an ECHE, is that a problem?": the condition (actions/conditions.py)
+    from actions.profile import PROFILE_SLOTS
+
+    if any(f in turn.changes and turn.changes[f] != turn.tracker.get_slot(f) for f in PROFILE_SLOTS):
+        return False  # "I'm Dutch. Does it matter that the traineeship is in my own country?": a new fact
     return any(turn.get(str(e.get("entity"))) == e.get("value") for e in turn.entities)

@@ -3,7 +3,8 @@ help with housing?": things the calls' texts do not address. Said plainly, with 
 contacts for the person's role), never another answer in its place: the NLU read the visa question as a
 grant question and the person got the grant block twice (round 15). A question about paying for them ("does
 the grant cover insurance?") is the call's grant topic, and an amount per day for them ("combien par jour
-pour le logement et les repas ?") the grant itself, not this."""
+pour le logement et les repas ?") the grant itself, not this. When the selection results come, and whether a
+staff member's salary goes on during the stay, no call says either (round 25)."""
 from __future__ import annotations
 
 from actions.askabout import asking
@@ -18,13 +19,17 @@ def uncovered_question(turn: Turn) -> bool:
     question = asking(text)
     if not call_id or "?" not in question:
         return False
-    # When the grant is paid is asked about money, but no call says it (checked in both calls' texts).
+    # When the grant is paid is asked about money, but no call says it (checked in both calls' texts); so is
+    # whether one's salary goes on during the stay ("do I keep my salary, or does the grant replace it?").
     paid = has("grant_payment", question) and has("payment_timing", question)
-    if has("uncovered_cost", question) and not paid:
+    # ("I mean my normal salary as an employee. Is it paid during the mobility?": named just before)
+    wage = PHRASES["uncovered_topics"]["salary"]
+    salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
+    if has("uncovered_cost", question) and not paid and not salary:
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
-    topics = ["grant_payment"] if paid else \
+    topics = ["salary"] if salary else ["grant_payment"] if paid else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
     if not topics:
         return False
@@ -34,7 +39,23 @@ def uncovered_question(turn: Turn) -> bool:
     names = t(lang, "uncovered_and").join(label(lang, "uncovered_names", n) for n in topics)
     lines = [t(lang, "uncovered_not_in_call", call=call_name(str(call_id), lang), topics=names),
              *contact_lines(str(call_id), turn.get("role"), lang)]
+    if "selection_timing" in topics:
+        lines += _who_selects(str(call_id), turn)
+        from actions.documents import documents_question
+
+        # "How do I apply, what documents do I send, and when will I know if I'm selected?": both answers.
+        documents_question(turn)
     if turn.intent in ("ask_grant", "ask_deadline"):
         turn.set("goal", turn.tracker.get_slot("goal"))  # no grant or dates were asked: the goal stays
     turn.say("\n".join(lines))
     return True
+
+
+def _who_selects(call_id: str, turn: Turn) -> list[str]:
+    """What the call does say about the selection: who makes it (its committee topic, with its source)."""
+    from actions import i18n
+    from actions.faq import topics_of
+
+    lang = turn.lang
+    return [f"ℹ {topic.answer(lang)} ({t(lang, 'source')}: {i18n.source(call_id, topic.source, lang)})"
+            for topic in topics_of(call_id, ("committee",), turn.get("role"))]

@@ -29,7 +29,7 @@ def second_question(turn: Turn) -> None:
         # my master myself" (round 21, twice).
         if name in FAQ_TOPICS and name != turn.intent and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN \
                 and named & set(FAQ_TOPICS[name]):
-            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
+            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name], turn.get("role"))
             text = render_topics(str(turn.get("call")), found, turn.lang) if found else ""
             if text and text not in turn.said:  # not when it answered the question nothing else placed
                 turn.say(text)
@@ -93,7 +93,7 @@ def ranked_topic(turn: Turn) -> bool:
     for entry in ranking:
         name = entry.get("name")
         if name in FAQ_TOPICS and (entry.get("confidence") or 0) >= SECOND_TOPIC_MIN:
-            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name])
+            found = topics_of(str(turn.get("call")), FAQ_TOPICS[name], turn.get("role"))
             if found:
                 turn.say(render_topics(str(turn.get("call")), found, turn.lang))
                 turn.answered = True

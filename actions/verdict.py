@@ -101,10 +101,12 @@ def all_checks_lines(decision: dict[str, Any], lang: str, today: Any = None) -> 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
                    unknown: list[str], changed: str | None, all_checks: bool = False,
                    again: bool = False, hypothetical: bool = False, start: str | None = None,
-                   notes: bool = True, told: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
+                   notes: bool | list[str] = True,
+                   told: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
-    back as one short line (people complained of the same dates, contact and amount over and over)."""
+    back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
+    the call's notes to say (all when True; a list: those not said before, actions/shown.py)."""
     if all_checks:
         from actions.profile import today
 
@@ -143,7 +145,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if goal != "grant" and verdict != "not_eligible":
         lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said)
     if notes and dated:  # priorities and "first come, first served" mean nothing to someone ruled out
-        lines += [f"ℹ {n}" for n in call_notes(decision)]
+        lines += [f"ℹ {n}" for n in (call_notes(decision) if notes is True else notes)]
     return "\n".join(lines), {**told, **said}
 
 

@@ -59,6 +59,13 @@ def virtual_question(turn: Turn) -> bool:
         return False
     if has("paid_question", text):
         return _days_paid(turn)
+    if has("virtual_timing", text):
+        # "Before or after the days in Barcelona, or during?": the call says the part is compulsory, not when.
+        from actions.verdict import contact_lines
+
+        turn.say("\n".join([t(turn.lang, "virtual_when_not_said"),
+                            *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]))
+        return True
     if not has("required_question", text):
         return False
     found = _without_it(turn)

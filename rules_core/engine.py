@@ -145,7 +145,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
     assumptions = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
     notes = list(assumptions)
-    notes.extend(n["text"].get(lang) or n["text"]["en"] for pred, n in call.notes if pred(ctx))
+    said = [n for pred, n in call.notes if pred(ctx)]
+    notes.extend(n["text"].get(lang) or n["text"]["en"] for n in said)
     return {
         "call": call.id,
         "verdict": verdict,
@@ -159,6 +160,9 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
         "notes": notes,
         # The notes that are the rules core's own assumptions (origin taken from citizenship...).
         "assumptions": assumptions,
+        # The ids of the call's notes, in the order of their texts after the assumptions: a note said once
+        # in a conversation is known again whatever the reply language.
+        "note_ids": [n["id"] for n in said],
     }
 
 

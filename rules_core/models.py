@@ -163,14 +163,31 @@ class Priority(Strict):
     source: str
 
 
+class TopicPart(Strict):
+    """A topic's words for some roles only (the staff's selection criteria, the students'), with the section
+    of the call they come from."""
+
+    roles: list[Role]
+    source: str
+    text: Text
+
+
 class Topic(Strict):
     source: str
     text: Text
     # The roles the topic is about (credits and grading concern students); empty for everyone.
     audience: list[str] = []
+    # The topic for one role where the call says it per role: a student asking about the selection gets the
+    # students' criteria, not the staff's too (round 25). `text` stays the answer for someone of no role.
+    parts: list[TopicPart] = []
 
     def answer(self, lang: str = "en") -> str:
         return self.text.get(lang)
+
+    def for_role(self, role: str | None) -> Topic:
+        """The topic as said to someone of `role`: its part for that role, else the whole topic."""
+        part = next((p for p in self.parts if role in p.roles), None) if role else None
+        return self if part is None else Topic(source=part.source, text=part.text, audience=self.audience)
 
 
 # The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.

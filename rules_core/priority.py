@@ -15,7 +15,8 @@ from .messages import catalogue, check_lang
 def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]]:
     """Each priority of the call that concerns the profile, with `favoured`: True (the person's facts match
     whom it favours), False (they do not) or None (no fact given, or none of the profile tells), and
-    `otherwise`: what still holds for someone it does not favour (empty unless `favoured` is False)."""
+    `otherwise`: what still holds for someone it does not favour (empty unless `favoured` is False), and
+    `reads`: the profile facts whom it favours is read from."""
     lang = check_lang(lang)
     call, ctx = normalise(profile)
     out = []
@@ -31,8 +32,26 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
         out.append({"id": item["id"], "favoured": favoured,
                     "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
                     "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else "",
-                    "open_fields": open_fields})
+                    "open_fields": open_fields, "reads": reads(favours)})
     return out
+
+
+# The profile facts each key of a `favours` scope reads (AppliesTo in rules_core/models.py).
+SCOPE_READS = {"roles": ("role",), "activities": ("activity",), "not_activities": ("activity",),
+               "destination_sets": ("destination",), "not_destination_sets": ("destination",),
+               "receiving_orgs": ("receiving_org",),
+               "destination_in_citizenship": ("citizenship", "country_of_origin", "destination")}
+
+
+def reads(favours: dict[str, Any] | None) -> list[str]:
+    """The profile facts a priority's `favours` reads: "is my scholarship a problem?" is answered with the
+    priorities that read `has_scholarship`, not with every priority of the call."""
+    fields: list[str] = []
+    for key, value in (favours or {}).items():
+        if value is None:
+            continue  # a scope key the call leaves unset
+        fields += list(value) if key == "flags" else list(SCOPE_READS.get(key, ()))
+    return list(dict.fromkeys(fields))
 
 
 REFERENCE_FILE = "erasmus-figures.md"

@@ -104,4 +104,5 @@ TOPICS = (
     "eche",
     "third_countries",
     "doctoral_virtual",
+    "blended_mobility",
 )

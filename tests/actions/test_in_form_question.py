@@ -26,7 +26,7 @@ ASKED = {"fr": "nationalité", "en": "nationality", "nl": "nationaliteit", "it":
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "dois-je prendre des congés pour partir ?"),
-    ("en", "do I keep my salary during the training?"),
+    ("en", "do I have to take days off for the training?"),  # (a salary: test_round25_answers.py)
     ("nl", "moet ik hiervoor verlof nemen?"),
     ("it", "devo prendere ferie per partire?"),
 ])

@@ -50,7 +50,9 @@ async def test_a_borsa_di_studio_is_a_scholarship_not_the_activity(dispatcher):
     reply = texts(dispatcher)
     assert got.get("has_scholarship") is True
     assert "activity" not in got and "Periodo di studio" not in reply, reply
-    assert "Una borsa non La esclude, ma riduce la Sua priorità" in reply, reply
+    # (round 25: what the priorities make of the person's scholarship, rather than the call's topic on it)
+    assert "Questo non La esclude, ma La colloca più in basso nella selezione" in reply, reply
+    assert "✗ La priorità va agli studenti senza borsa" in reply, reply
 
 
 @pytest.mark.parametrize(("slots", "text", "first", "then"), [

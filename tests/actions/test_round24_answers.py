@@ -94,8 +94,9 @@ async def test_a_question_the_grant_does_not_answer_still_gets_the_fallback(disp
     got = await hear(dispatcher, monkeypatch, text, {**HEIDELBERG, "language": lang, "asked": "start_date"},
                      ITM_OPEN)
     reply = texts(dispatcher)
-    assert cant_find(reply), reply
-    assert got.get("goal") != "grant", got
+    # (a question about the salary is said to be one the call does not answer, with whom to ask: round 25)
+    assert cant_find(reply) or any(w in reply for w in ("says nothing about", "ne dit rien sur")), reply
+    assert "💶" not in reply and got.get("goal") != "grant", got
 
 
 # C2. "What do you mean by <the fact asked>?": that question explained (what each answer leads to under the

@@ -196,3 +196,26 @@ def test_third_call_via_cli() -> None:
         input='{"call": "demo-2030", "role": "staff"}',
     )
     assert res.returncode == 0 and '"not_eligible"' in res.stdout
+
+
+def test_a_topics_role_parts_are_in_four_languages_with_their_own_source() -> None:
+    # Round 25: a student asking about the selection got the staff's criteria too; the call says it per role.
+    topics = get_call("itm-2024").topics
+    for key, topic in topics.items():
+        for part in topic.parts:
+            assert part.source and part.roles, key
+            assert len({getattr(part.text, lang) for lang in ("en", "fr", "nl", "it")}) == 4, key
+    criteria = topics["selection_criteria"]
+    assert criteria.for_role("staff").source == "Evaluation criteria and procedure"
+    assert criteria.for_role("msc_student").answer("en").startswith("For students")
+    assert "training plan" not in criteria.for_role("phd_student").answer("en")
+    assert criteria.for_role(None) is criteria and criteria.for_role("recent_graduate") is criteria
+    assert topics["credits"].for_role("staff") is topics["credits"]  # no parts: the whole topic
+
+
+def test_the_call_notes_said_carry_their_ids() -> None:
+    decision = evaluate({"call": "imt-lucca-2015", "as_of": "2016-01-10", "role": "phd_student",
+                         "destination": "Netherlands", "citizenship": ["Netherlands"]}, lang="nl")
+    texts = decision["notes"][len(decision["assumptions"]):]
+    ids = dict(zip(decision["note_ids"], texts, strict=True))
+    assert "scoort lager" in ids["home_country_preference"]

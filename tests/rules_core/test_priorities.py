@@ -101,3 +101,15 @@ def test_a_rule_may_not_read_a_priority_only_fact_nor_a_fact_that_does_not_exist
     path.write_text(yaml.safe_dump(data), encoding="utf-8")
     with pytest.raises(CallFileError, match="doctoral_staff"):
         loader.validate(path)
+
+
+def test_each_priority_names_the_facts_whom_it_favours_is_read_from() -> None:
+    # "Is my scholarship a problem?" is answered with the priorities that read it, not every priority.
+    reads = {p["id"]: p["reads"] for p in priorities(
+        {"call": "itm-2024", "role": "msc_student", "destination": "Uganda", "has_scholarship": True})}
+    assert reads == {"students_without_scholarship": ["has_scholarship"],
+                     "non_associated_self_funded_msc": ["role", "has_scholarship"]}
+    lucca = {p["id"]: p["reads"] for p in priorities(
+        {"call": "imt-lucca-2015", "role": "phd_student", "destination": "Netherlands"})}
+    assert lucca["not_home_country"] == ["citizenship", "country_of_origin", "destination"]
+    assert lucca["closer_to_the_end"] == []  # no fact of the profile tells

@@ -1,0 +1,183 @@
+"""The call's selection priorities asked about, read for the person by the rules core (rules_core.priorities):
+"do I get priority?", "does that lower my chances?", "so I'm less likely to be selected, but not excluded?",
+and a fact a priority reads said or named with "is that a problem?" ("I have a DGD scholarship. Is that a
+problem? Can I still get the grant?", "io non ho nessuna borsa di studio, è un problema?").
+
+A priority ranks eligible applications and excludes no one, so a question whether something lowers or
+changes one's chances is answered "Yes: it ranks you lower (it does not exclude you)" when a priority is
+against the person (round 25 opened "No: not every priority favours you", which read as "it changes
+nothing"), and a scholarship "problem" gets what the priorities make of it, not "your answer stays the same"
+alone. Nothing is decided here: which priority favours whom is the rules core's."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.askabout import asking, is_question, sourced
+from actions.i18n import t
+from actions.phrases import PHRASES, has
+from actions.profile import core, profile_from_tracker
+from actions.turn import Turn
+from rules_core.vocab import BOOL_FIELDS
+
+
+def priority(turn: Turn) -> bool:
+    """"Do I get priority?": each of the call's priorities that concerns the person, favoured or not by
+    their facts, yes or no first; only those about a fact the message names when it names one ("a lower
+    priority because the Netherlands is my home country?")."""
+    text, call_id = turn.text, turn.get("call")
+    # "How are ties between candidates with the same ranking broken?" is the tie-break topic, not priority.
+    # ("je paie mes frais moi-même. ça m'aide ?": a fact of the person's and whether it helps them)
+    # ("does it make sense to apply?" after the answer asks about the priorities that rank applications)
+    # ("dus geen beurs is eigenlijk goed voor mij?": a priority fact named with "good for me")
+    named_fact = any(PHRASES["fact_words"][f].search(text) for f in ("has_scholarship",))
+    worse, changes = has("lowers_chances_question", text), has("changes_chances_question", text)
+    asks = has("priority_question", text) or worse or changes \
+        or has("helps_question", text) and (turn.restated or named_fact) \
+        or has("still_apply_question", text) and bool(turn.get("last_decision"))
+    if not call_id or not is_question(text) or not asks or has("tie_question", text):
+        return False
+    items = _items(turn)
+    if not items:
+        return False
+    about = [i for i in items if set(i["reads"]) & _facts_named(turn, with_places=True)]
+    items = about or items
+    lang = turn.lang
+
+    def lines_of(mark: str, favoured: bool | None) -> list[str]:
+        return [sourced(mark, i["text"], call_id, i["source"], lang)
+                for i in items if i["favoured"] is favoured]
+
+    lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
+    # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
+    still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
+    lead = _still_apply(turn)
+    from actions.shown import only_new_checks
+
+    # Asked back to be sure ("so I'm less likely to be selected, but not excluded?"), the priorities just
+    # listed are not listed again.
+    fresh = bool(only_new_checks("\n".join([*lower, *higher]), turn))
+    if lower and (worse or changes) and not lead:
+        # "Does that lower my chances?": a priority against the person is its "Yes", with what it does not do.
+        lines = [t(lang, "priority_ranks_lower"), *lower, *still, *higher] if fresh \
+            else [t(lang, "priority_ranks_lower_above"), *still]
+    elif lower and lead and not fresh:
+        from actions.eitheror import strip_opening
+
+        above = strip_opening(t(lang, "priority_ranks_lower_above"))
+        lines = [*lead, above[:1].upper() + above[1:], *still]
+    elif lower:
+        # "I can still apply, just with lower priority? I'm not excluded?": a bare "No" would read as "you
+        # can't apply", so whether they may apply comes first and the priorities follow without a "No".
+        head = t(lang, "priority_not_all") if lead else t(lang, "priority_no")
+        lines = [*lead, head, *lower, *still, *higher]
+    elif higher:
+        head = t(lang, "priority_partly" if unknown else "priority_yes")
+        if worse and not unknown:
+            from actions.eitheror import strip_opening
+
+            head = t(lang, "answer_no", answer=strip_opening(head))
+        lines = [head, *higher]
+    else:
+        # "Do I get priority?" with the fact it turns on unsaid: that fact asked by name ("are you a PhD or
+        # postdoctoral staff member?"), not "it depends on things I can't tell" (round 20).
+        names = list(dict.fromkeys(n for i in items if i["favoured"] is None
+                                   for n in i.get("open_fields") or []))
+        ask = [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
+            if names else []
+        lines, unknown = [t(lang, "priority_open"), *unknown, *ask], []
+    if lead and not lower:
+        lines = [*lead, *lines]
+    if unknown:
+        lines += [t(lang, "priority_also"), *unknown]
+    turn.say("\n".join(lines))
+    turn.priorities_said = True
+    return True
+
+
+def priority_fact(turn: Turn) -> bool:
+    """"I have a DGD scholarship. Is that a problem? Can I still get the grant?", "io non ho nessuna borsa di
+    studio, è un problema?", "serve avere una borsa per partecipare?": a yes/no fact a priority of the call
+    reads, said or named with whether it matters, is a problem or is needed: that it excludes no one, and
+    what the priorities that read it make of it for the person. (The nationality has its own answer,
+    actions/nationalityq.py, which says the home-country priority too.)"""
+    text, call_id = turn.text, turn.get("call")
+    question = asking(text)
+    # ("does it make sense to apply, not being a PhD or a postdoc?" is whether one may apply: priority())
+    if not call_id or not is_question(text) or has("still_apply_question", question) \
+            or not (has("matters_question", question) or has("fact_needed_question", question)):
+        return False
+    facts = _facts_named(turn) - _read_by_rules(str(call_id))
+    if not facts:
+        return False  # a fact a rule reads may well exclude: the rules' answers (conditions, checks)
+    items = [i for i in _items(turn) if set(i["reads"]) & facts]
+    if not items:
+        return False  # read by no priority for this person (a staff member's scholarship): other answers
+    lang = turn.lang
+
+    def lines_of(mark: str, favoured: bool | None) -> list[str]:
+        return [sourced(mark, i["text"], call_id, i["source"], lang)
+                for i in items if i["favoured"] is favoured]
+
+    lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
+    if not lower and not higher:
+        return False  # "is it a problem if I had none?", the fact unsaid: the call's topic on it answers
+    if has("fact_needed_question", question) and not has("matters_question", question):
+        # "serve avere già una borsa per partecipare?": no rule asks for it; what the priorities make of it
+        lines = [t(lang, "priority_fact_needed"), *lower, *higher, *unknown]
+    elif lower:
+        lines = [t(lang, "priority_fact_lower"), *lower, *higher,
+                 *[f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]]
+    else:
+        lines = [t(lang, "priority_fact_higher"), *higher]
+    turn.say("\n".join(lines))
+    turn.priorities_said = True
+    return True
+
+
+def _read_by_rules(call_id: str) -> set[str]:
+    """The facts the call's eligibility rules read (whom a rule reads it may exclude)."""
+    from rules_core.kinds import READS
+
+    fields: set[str] = set()
+    for rule in core().get_call(call_id).rules:
+        fields |= {*(rule.fields or []), *READS.get(rule.kind, ()), *(rule.applies_to.flags or {})}
+        if isinstance(rule.params.get("field"), str):
+            fields.add(rule.params["field"])
+    return fields
+
+
+def _items(turn: Turn) -> list[dict[str, Any]]:
+    try:
+        return list(core().priorities(profile_from_tracker(turn.view), turn.lang))
+    except Exception:  # an invalid profile: the other answers are tried
+        return []
+
+
+PLACE_FACTS = {"citizenship", "country_of_origin", "destination"}
+
+
+def _facts_named(turn: Turn, with_places: bool = False) -> set[str]:
+    """The facts the message is about: yes/no facts it states or names, and with `with_places` the home
+    country when it names a nationality, a country of origin or the home country."""
+    from actions.asides import named_facts
+
+    facts = {f for f in turn.changes if f in BOOL_FIELDS} | set(named_facts(turn.text, asking=True))
+    if with_places and (any(e.get("entity") == "country" and e.get("role") in ("citizenship", "origin")
+                            for e in turn.entities) or has("home_country_words", turn.text)):
+        facts |= PLACE_FACTS
+    return facts
+
+
+def _still_apply(turn: Turn) -> list[str]:
+    """For "can I still apply? am I excluded?" asked about priority: the eligibility first ("Yes, you can
+    apply" only when the plan is eligible), and that a priority excludes no one; nothing otherwise."""
+    if not has("still_apply_question", turn.text):
+        return []
+    from actions.flow import evaluate
+
+    try:
+        verdict = evaluate(turn).get("verdict")
+    except Exception:  # an incomplete profile: what the priority means still holds
+        verdict = None
+    return [t(turn.lang, "priority_can_apply" if verdict == "eligible" else "priority_ranks_only")]
