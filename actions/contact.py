@@ -72,7 +72,11 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
         where = i18n.country(destination, lang) + (f" ({i18n.city(city, lang, destination)})" if city else "")
         lines.append(t(lang, "summary_where", where=where))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
-    if start or end:
+    month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
+    if not start and isinstance(month, str):
+        lines.append(t(lang, "summary_when_month", month=i18n.fmt_month(f"{month}-01", lang),
+                       end=i18n.fmt_date(end, lang)))
+    elif start or end:
         lines.append(t(lang, "summary_when", start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang)))
     from actions.calls import status_of
 

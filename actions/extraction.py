@@ -165,7 +165,9 @@ def _gives_prior_months(tracker: Tracker, requested: str | None, text: str) -> b
     sure") and given later, by a message about Erasmus months ("previous erasmus months: 0") or a bare number,
     not by any number in a sentence ("the end is 30 June")."""
     if requested == "prior_erasmus_months":
-        return True
+        from actions.lengths import counting_asked
+
+        return not counting_asked(text)  # "do these 4 months count towards the 12?" gives no count
     pending = "prior_erasmus_months" in (tracker.get_slot("skipped") or []) \
         and tracker.get_slot("prior_erasmus_months") is None and tracker.get_slot("call") is not None
     return pending and (bool(_ERASMUS_RX.search(text)) or bool(_BARE_NUMBER_RX.fullmatch(text)))

@@ -25,12 +25,14 @@ from actions.asides import (
     self_funded,
     works_at_negated,
 )
+from actions.beliefs import drop_believed_roles
 from actions.calls import alias_spans, pick
 from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
 from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
 from actions.extraction import extract_facts
+from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
@@ -84,6 +86,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = when.drop_dates_in_questions(text, kept)
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
+    kept = drop_believed_roles(tracker, text, kept)  # "pensavo che da neo-dottore non contassero"
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)
@@ -98,7 +101,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
                                                   earlier)
     present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
-    kept = when.graduation(tracker, text, kept, reading.values)
+    kept = graduation(tracker, text, kept, reading.values)
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))
     kept, cued = metatalk.stored_dates_kept(tracker, text, kept, cued)  # never a one-day stay of a date again
     kept, assumed = partial_dates.complete(tracker, asked, text, kept, cued, reading.values)

@@ -284,6 +284,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if stands:
             lines.append(stands)
         lines += notes_now_true(turn, decision, previous)
+        if own and stands and own in stands:  # "For your own plan (...), the answer stays": named once
+            header = [h for h in header if h != t(turn.lang, "own_plan_header", facts=own)]
         body = lines[1:] if changed else lines  # what was noted first, the header over what it opens
         if lines:
             turn.say("\n".join([*lines[:len(lines) - len(body)], *(header if body else []), *body]))

@@ -83,8 +83,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
         next_call(turn, _current_call(turn))
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
-        # May 2027": dates after an ended call are said to be so).
-        return "resume" if turn.restated else "done"
+        # May 2027": dates after an ended call are said to be so; "Would Lisbon work instead?": that case).
+        return "resume" if turn.restated or turn.what_if else "done"
     from actions.meaningq import meaning_question
 
     # "I'm not sure what you mean by ITM staff membership?": that question explained, not "I can't find".

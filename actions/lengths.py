@@ -2,7 +2,13 @@
 - a length said about applying, "deux mois avant le départ", "two months before", "2 maanden voor vertrek",
   "due mesi prima": the apply-by rule said back, never the stay's length (it had moved the end by 2 months);
 - a rough length, "mine is about 3.5 months, fine", "environ", "ongeveer", "più o meno", said while both
-  dates are known: a remark on that stay, not a new end (it had moved 30 April to 11 June).
+  dates are known: a remark on that stay, not a new end (it had moved 30 April to 11 June);
+- how long the person has lived somewhere, "I've lived in Antwerp for 2 years", "the 2 years is how long I've
+  lived here", "j'habite ici depuis 2 ans", "ik woon hier al 2 jaar", "vivo qui da 2 anni": round 26 moved
+  the end of a February-June stay to 31 January 2029;
+- a length whose counting is asked, "Questi 4 mesi da neo-dottore contano nei 12 mesi?", "do these 4 months
+  count towards the 12?": the stay asked about, never the Erasmus months already done (round 26 noted 4 months
+  done while that number was asked).
 """
 from __future__ import annotations
 
@@ -10,10 +16,12 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import when
 from actions.phrases import PHRASES
 
 ROUGH_REACH = 20  # characters before a length where "about" makes it rough
 LEAD_REACH = 30  # characters after a length where "before departure" makes it a time ahead
+LIVED_REACH = 40  # characters between words of living somewhere and the length they measure
 
 
 def lead_time(text: str, ent: dict[str, Any]) -> bool:
@@ -26,13 +34,40 @@ def rough(text: str, ent: dict[str, Any]) -> bool:
     return PHRASES["rough_before"].search(text[max(0, start - ROUGH_REACH):start]) is not None
 
 
+def lived(text: str, ent: dict[str, Any]) -> bool:
+    """Whether the length is how long the person has lived somewhere: words of living in its sentence, near,
+    with nothing between that starts another part ("I live in Antwerp and I'd go for 5 months": the stay)."""
+    start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    left, right = when.clause_span(text, start, end)
+    for match in PHRASES["lived_words"].finditer(text, left, right):
+        between = text[match.end():start] if match.end() <= start else text[end:match.start()]
+        if len(between) <= LIVED_REACH and not PHRASES["other_part"].search(between):
+            return True
+    return False
+
+
+def counted(text: str, ent: dict[str, Any]) -> bool:
+    """Whether the length sits in a question whether it counts, and is not said as done ("I did 4 months, do
+    they count?" gives the months done)."""
+    sentence = when.clause(text, int(ent["start"]), int(ent.get("end") or ent["start"]))
+    return "?" in sentence and PHRASES["counts_question"].search(sentence) is not None \
+        and PHRASES["past_erasmus"].search(sentence) is None
+
+
+def counting_asked(text: str) -> bool:
+    """Whether every length the message names is one whose counting is asked: no count of months done."""
+    said = [{"start": m.start(), "end": m.end()} for m in PHRASES["length_said"].finditer(text)]
+    return bool(said) and all(counted(text, e) for e in said)
+
+
 def drop_length_remarks(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The lengths in `entities` that say nothing new about the stay left out (see the module's doc)."""
     both_known = bool(tracker.get_slot("start_date") and tracker.get_slot("end_date"))
     kept = []
     for ent in entities:
         if ent.get("entity") == "duration" and isinstance(ent.get("start"), int) \
-                and (lead_time(text, ent) or both_known and rough(text, ent)):
+                and (lead_time(text, ent) or both_known and rough(text, ent) or lived(text, ent)
+                     or counted(text, ent)):
             continue
         kept.append(ent)
     return kept

@@ -71,8 +71,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             # dates), so a misreading can be corrected; a button clicked needs no echo. A priority-only fact
             # is said back in the priority answer, the one place it counts.
             noted.append(f"{label}: {shown}")
-        elif name in ("start_date", "end_date") and value and not MONTH_DAY_RX.search(turn.text):
-            # "somewhere in February": the day was not said; show the one taken, so it can be corrected.
+        elif name in reading.assumed and value and not MONTH_DAY_RX.search(turn.text):
+            # "somewhere in February": the day was not said; show the one taken, so it can be corrected. (A
+            # month said for a date already in it keeps that date's day: nothing to correct.)
             noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")
         turn.set(name, value)
     for name in sorted(reading.unknown | reading.reopened):

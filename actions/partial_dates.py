@@ -170,6 +170,7 @@ def month_alone(tracker: Tracker, asked: str | None, text: str, entities: list[d
                 if stored:  # "from June" after a start in May: the new month's day is asked
                     values["start_date"] = None
             return [e for e in entities if e is not ent], set()  # (the start's own month: it stays)
+    entities = [_stored_day(tracker, text, e) for e in entities]
     # A month as the end is its last day, also when the cue was found here, not by the NLU ("I end in June").
     entities = [_moved(e, _last_day(_date_of(e))) if e.get("month_only") and e.get("entity") == "end_date"
                 else e for e in entities]
@@ -178,6 +179,17 @@ def month_alone(tracker: Tracker, asked: str | None, text: str, entities: list[d
     # fine luglio", "until the end of July" name the last day)
     told = {str(e.get("value")) for e in said if not e.get("month_only") or _month_end_said(text, e)}
     return entities, {str(e.get("value")) for e in said if e.get("month_only")} - told
+
+
+def _stored_day(tracker: Tracker, text: str, ent: dict[str, Any]) -> dict[str, Any]:
+    """"Non, je garde février à avril" with 1 February - 30 April stored: a month said for the date that is
+    already in that month keeps its day, unchanged and not asked (round 26 noted both dates again, "the day
+    was not said"). "Until the end of April" names the last day: that day is said."""
+    stored = tracker.get_slot(str(ent.get("entity")))
+    if not ent.get("month_only") or ent.get("entity") not in STAY or _month_end_said(text, ent) \
+            or not (isinstance(stored, str) and stored[:7] == str(ent.get("value"))[:7]):
+        return ent
+    return {**{k: v for k, v in ent.items() if k != "month_only"}, "value": stored[:10], "restated": True}
 
 
 def _month_end_said(text: str, ent: dict[str, Any]) -> bool:

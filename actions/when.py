@@ -1,6 +1,7 @@
 """The dates and lengths a message states, read as people say them: summed lengths ("3 months and 10 days"),
-end and start cues, graduation dates and past Erasmus stays kept apart from the planned stay, dates inside
-questions about dates left alone (dates said in part: actions/partial_dates.py). Used by actions/facts.py."""
+end and start cues, past Erasmus stays kept apart from the planned stay, dates inside questions about dates
+left alone (dates said in part: actions/partial_dates.py, graduation dates: actions/graduation.py). Used by
+actions/facts.py."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,6 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions import partial_dates
 from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -124,8 +124,12 @@ def stated_then_asked(text: str, ent: dict[str, Any]) -> bool:
 
 
 def applying_time(text: str, ent: dict[str, Any]) -> bool:
-    """Whether a date is the time the person would apply: after "apply in" or before "aanvraag"."""
+    """Whether a date is the time the person would apply: after "apply in" or before "aanvraag"; not when what
+    is handed in is the degree ("Il titolo lo consegno il 15 marzo": the graduation date, graduation.py)."""
     start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    left, _ = clause_span(text, start, end)
+    if has("degree_obtained", text[left:start]) and not has("application_words", text[left:start]):
+        return False
     return bool(PHRASES["applying_before"].search(text[max(0, start - APPLYING_REACH):start])
                 or PHRASES["applying_after"].match(text[end:end + APPLYING_REACH]))
 
@@ -214,58 +218,6 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2 and not said_again:
         return entities, False  # "from 1 March to 15 April": the range as the NLU read it
     return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
-
-
-def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
-               values: dict[str, Any]) -> list[dict[str, Any]]:
-    """"I'll graduate in February 2016": that date is the graduation date, never the start of the stay. Said
-    without a year it is in the call's years ("I only defended in March" about Lucca: March 2016); said again
-    for the month of the graduation date already given, that date stays."""
-    if not has("graduation_word", text):
-        return entities
-    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
-    if not dates:
-        return entities
-    cue = PHRASES["graduation_word"].search(text)
-    closest = min(dates, key=lambda e: abs(int(e.get("start") or 0) - cue.start()))
-    rest = [e for e in entities if e is not closest]
-    day = dt.date.fromisoformat(str(closest.get("value"))[:10])
-    stored = tracker.get_slot("graduation_date")
-    said = text[int(closest.get("start") or 0):int(closest.get("end") or 0)]
-    no_day = not re.search(r"(?<!\d)\d{1,2}(?!\d)", said)
-    if no_day:
-        # "in September 2027" has no day: the month's first day (as for a graduation month without a year),
-        # whichever role the NLU gave the date (an end took the 30th), so a month always gives the same day.
-        day = day.replace(day=1)
-    if partial_dates.said_year(text, closest):
-        same_month = isinstance(stored, str) and stored[:7] == day.isoformat()[:7]
-        if not (no_day and same_month):  # (a stored day in that month is the more precise one)
-            values["graduation_date"] = day.isoformat()
-        return rest
-    from rules_core.dates import today
-
-    if has("past_graduation", text) and day > today():
-        # "I defended in November" said in January: last November, not the next one the NLU took.
-        day = partial_dates.with_year(day, day.year - 1) or day
-    call_id = partial_dates.call_of(tracker, entities)
-    day = partial_dates.in_call_years(call_id, day)
-    if not has("past_graduation", text) and no_day and day.replace(day=28) < today() and _open(call_id):
-        # "my thesis defence might be in September", said in October 2025 of a graduation to come: next
-        # September, not the one just gone (round 21 noted 1 September 2025).
-        day = partial_dates.with_year(day, day.year + 1) or day
-    if not (isinstance(stored, str) and stored[:7] == day.isoformat()[:7]):
-        values["graduation_date"] = day.isoformat()  # (a stored day in that month is the more precise one)
-    return rest
-
-
-def _open(call_id: str | None) -> bool:
-    """Whether the call takes applications today (an ended call's months are its own years')."""
-    from actions.calls import status_of
-
-    try:
-        return bool(call_id) and status_of(str(call_id))["status"] != "closed"
-    except Exception:  # an unknown call: its months are left as read
-        return False
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -42,7 +42,7 @@ BARE_DAY_RX = re.compile(
 )
 CONNECTOR_RX = re.compile(
     r"^\s*(?:-|–|—|to|till|until|through|and|au|a|et|jusqu'?au|jusqu'?a|tot(?: en met)?|t/m|en|al|e|"
-    r"fino al|fino a|all'|tot|till the|to the|au|through|"
+    r"fino al|fino ad|fino a|all'|ad|tot|till the|to the|au|through|"  # ("da febbraio ad aprile")
     # "1 Feb till end of April", "jusqu'à la fin avril", "tot eind april", "fino alla fine di aprile"
     r"(?:to|till|until|through)\s+(?:the\s+)?end\s+of|jusqu'?a\s+(?:la\s+)?fin\s*(?:d'|de)?|"
     r"tot\s+(?:het\s+)?einde?\s*(?:van)?|fino\s+alla\s+fine\s*(?:di)?)\s*(?:the\s+|le\s+|il\s+)?"
@@ -52,7 +52,8 @@ CONNECTOR_RX = re.compile(
 END_CUE_RX = re.compile(
     r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
     r"tot(?: en met)?|"
-    r"t/m|uiterlijk|eindigend|einde|eind|fino (?:al|a|alla|all')|entro|termina|fine|finisce)"
+    r"t/m|uiterlijk|eindigend|eindigt|einde|eind|fino (?:al|ad|a|alla|all')|entro|termina|fine|finisce|"
+    r"se termine|finit)"
     r"\s*(?:on|the|le|il|de|op|la|el|l')?\s*$"
 )
 MONTH_START_CUE_RX = re.compile(
@@ -65,7 +66,9 @@ MONTH_START_CUE_RX = re.compile(
 )
 
 DEADLINE_RX = re.compile(
-    r"(?:deadline|closing date|cut-off date|date limite|delai|scadenza|termine|uiterste datum|indiendatum)"
+    # ("il termine è il 31 luglio" is a deadline; French "il se termine le 31 août" is the stay's end)
+    r"(?:deadline|closing date|cut-off date|date limite|delai|scadenza|"
+    r"(?<!se )(?<!je )(?<!qui )(?<!on )termine|uiterste datum|indiendatum)"
     # only filler between the word and the date: "deadline is 31 July", not "deadline if I leave in May"
     r"(?:[\s:,\-]|\b(?:is|est|e|the|le|la|il|on|op|was|de|du|van|del|della|al|of|it)\b)*$"
 )
@@ -126,13 +129,30 @@ def _mentions(folded: str) -> list[Mention]:
             )
         elif g["month"] and (MONTH_START_CUE_RX.search(folded[max(0, m.start() - 25) : m.start()])
                              or MONTH_RANGE_AFTER_RX.match(folded[m.end() : m.end() + 40])
+                             or MONTH_DASH_BEFORE_RX.search(folded[max(0, m.start() - 25) : m.start()])
                              or not (folded[: m.start()] + folded[m.end() :]).strip(" .,!?")):
             if g["month"] == "may" and not re.search(
                 r"\b(?:in|from|until|till|to|by|of|early|late|end|mid)[\s-]+$", folded[: m.start()]
             ):
                 continue  # "may I apply" is not a month
             out.append(Mention(m.start(), m.end(), None, FULL_MONTHS[g["month"]], None, month_only=True))
-    return [_mid_month(folded, m) for m in out]
+    out += _short_months_in_ranges(folded, out)
+    return [_mid_month(folded, m) for m in sorted(out, key=lambda m: m.start)]
+
+
+def _short_months_in_ranges(folded: str, found: list[Mention]) -> list[Mention]:
+    """"the exchange is just feb to june 2027", "feb-jun 2027": a short month name alone opens a range when
+    another month follows it (round 26 read only "june 2027", as the start, and the stay's start was lost).
+    Alone elsewhere "mar", "ago", "set" are words ("2 years ago", "set to June" needs a range opener)."""
+    out = []
+    for m in SHORT_RANGE_RX.finditer(folded):
+        if any(f.start < m.end("m") and m.start("m") < f.end for f in found):
+            continue
+        opener = RANGE_OPENER_RX.search(folded[max(0, m.start() - 12):m.start()])
+        if m.group("m") in OPENER_ONLY and not opener:
+            continue
+        out.append(Mention(m.start("m"), m.end("m"), None, MONTHS[m.group("m")], None, month_only=True))
+    return out
 
 
 def _mid_month(folded: str, m: Mention) -> Mention:
@@ -157,10 +177,22 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
     return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
 
 
-# "maart tot mei": a bare month followed by a connector and another month is the start of a range.
+# "maart tot mei", "febbraio-aprile": a bare month followed by a connector and another month is the start of a
+# range.
+RANGE_WORDS = r"(?:to|till|until|through|tot|au|ad|a|à|al|fino ad|fino a|jusqu'?en)"
 MONTH_RANGE_AFTER_RX = re.compile(
-    r"\s*(?:-|–|to|till|until|through|tot|au|a|à|al|fino a|jusqu'?en)\s+"
+    rf"(?:\s*[-–]\s*|\s*{RANGE_WORDS}\s+)"
     + QUALIFIER + rf"(?:{_alt(FULL_MONTHS)})\b")
+# "febbraio-aprile": the range's second month, right after the first and a dash.
+MONTH_DASH_BEFORE_RX = re.compile(rf"\b(?:{_alt(MONTHS)})\.?\s*[-–]\s*$")
+# "feb to june 2027", "feb-jun 2027", "van feb tot juni": a short month name before a range's other month.
+SHORT_MONTHS = {name for name in MONTHS if name not in FULL_MONTHS}
+SHORT_RANGE_RX = re.compile(
+    rf"\b(?P<m>{_alt(SHORT_MONTHS)})\.?(?=\s*(?:-|–|{RANGE_WORDS})\s*"
+    + QUALIFIER + rf"(?:{_alt(MONTHS)})\b)")
+# Short names that are words too ("two years ago to June", "set to June"): a range only after "from", "de"...
+OPENER_ONLY = {"ago", "set", "mar", "gen"}
+RANGE_OPENER_RX = re.compile(r"\b(?:from|between|de|du|entre|van|vanaf|tussen|da|dal|dalla|tra|fra)\s*$")
 # Words between a cue and its month that place the day in the month ("until mid July", "jusqu'à début mai").
 PLACING_RX = re.compile(r"(?:\bmid|\bmi|\bmidden|\bhalf|\bmeta|\bearly|\blate|\bbegin|\bdebut|\binizio)"
                         r"\s*-?\s*(?:of\s+|de\s+|di\s+|van\s+|d')?$")

@@ -73,7 +73,9 @@ async def test_until_kept_the_answer_is_named_as_the_own_plans(dispatcher, monke
     assert got.get("destination") in (None, "GH"), got
     stands = t(lang, "verdict_stands_own", facts="Accra", outcome="").split("Accra")[0]
     header = t(lang, "own_plan_header", facts="Accra").split("Accra")[0]
-    assert stands in reply or header in reply, reply
+    # Named as the own plan's once: round 26 said "For your own plan (...):" over "For your own plan (...),
+    # the answer stays the same" (the stands line may open with "No: for your own plan").
+    assert sum(reply.lower().count(prefix.lower()) for prefix in {stands, header}) == 1, reply
     assert "Accra" in reply, reply
 
 
