@@ -151,8 +151,9 @@ NEGATION_RX = re.compile(
     r"\b(not|no|dont|doesnt|didnt|isnt|wont|cant|havent|hasnt|without|never|none|pas|aucune?|sans|"
     r"jamais|geen|niet|nee|zonder|nooit|non|senza|mai|"
     r"nessun\w*)\b|n['’]t\b|n['’]a pas|n'ont pas", re.I)
+# "Sono un dottorando…" opens most Italian first messages: "sono" starts no question without its "?".
 QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
-                         r"moet|heb|is|zijn|kan|devo|serve|bisogna|è|sono)\b", re.I)
+                         r"moet|heb|is|zijn|kan|devo|serve|bisogna|è)\b", re.I)
 
 
 def status_question(text: str) -> bool:
