@@ -54,6 +54,10 @@ def _unknown_total_lines(grant: dict[str, Any], lang: str) -> list[str]:
         key = "grant_orientation_plus" if lines and travel else "grant_orientation"
         lines.append(t(lang, key, amount=i18n.fmt_eur(guide, lang), days=days))
         lines += _parts_and_notes(grant, lang, skip=travel[:1] if key == "grant_orientation_plus" else [])
+    else:
+        # No figure at all, but what the call's data adds to it still holds (round 26: the EU traineeship
+        # top-up of an MSc traineeship in Amsterdam was never said, then denied).
+        lines += [f"  ({note})" for note in grant.get("notes") or []]
     return lines
 
 

@@ -45,6 +45,12 @@ def condition(turn: Turn) -> bool:
         # anything?"), nor one named in a complaint about the conversation.
         named = named_facts(text)[:1]
     timing = has("condition_timing", asking) or bool(named) and has("before_or_after", asking)
+    if named and not timing:
+        # "Come funziona? Devo ottenerla prima della scadenza?": when is asked in another question of the
+        # message; the answer says the condition once, with when (round 26: the condition, then again with
+        # the timing).
+        whole = re.split(r"(?<=[.!?])\s+", str(turn.tracker.latest_message.get("text") or ""))
+        timing = any(has("condition_timing", s) or has("before_or_after", s) for s in whole if "?" in s)
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
@@ -65,10 +71,18 @@ def condition(turn: Turn) -> bool:
     for name in named:
         if name in conditions:
             found = conditions[name]
+            if has("in_time_question", asking):
+                # "If there is none, can one still be signed before February?": the call says only that it
+                # must be signed before the mobility; whether in time is for its contacts (round 26).
+                reason = _inside_sentence(str(found["explanation"]).rstrip("."))
+                turn.say(t(turn.lang, "condition_in_time", reason=reason,
+                           source=i18n.source(turn.get("call"), found.get("source"), turn.lang),
+                           who=contacts_in_sentence(turn)))
+                return True
             if has("exists_question", asking) and not has("need_words", asking):
                 # "Is there an agreement with Geneva already?" asks what only someone else knows, not
                 # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
-                who = i18n.label(turn.lang, "settled_by", found.get("settled_by"))
+                who = settled_by(turn, found.get("settled_by"))
                 turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
                 return True
             if timing and found.get("with_application"):
@@ -102,6 +116,23 @@ def condition(turn: Turn) -> bool:
                            for name in unneeded))
         return True
     return _depends(turn, named, decision)
+
+
+def settled_by(turn: Turn, key: Any) -> str:
+    """Who settles a condition, with the call's own contacts for the person (the host, or them)."""
+    return i18n.label(turn.lang, "settled_by", str(key)).replace("{who}", contacts_in_sentence(turn))
+
+
+def _inside_sentence(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def contacts_in_sentence(turn: Turn) -> str:
+    """The call's contacts for the person in a few words, inside a sentence ("votre coordinateur ...")."""
+    from actions.verdict import short_contacts
+
+    parts = short_contacts(turn.get("call"), turn.get("role"), turn.lang).split("; ")
+    return "; ".join(_inside_sentence(p) for p in parts if p) or "-"
 
 
 def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:

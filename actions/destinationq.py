@@ -45,6 +45,7 @@ def destination_question(turn: Turn) -> bool:
     """The answer to a question about a destination country; whether it answered."""
     text = turn.text.lower()
     countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
+    countries = countries or _city_as_country(turn)
     if not countries or not is_question(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
@@ -90,7 +91,7 @@ def destination_question(turn: Turn) -> bool:
 
     # An ended call lets nobody go any more: what its rules said of the destination, in the past.
     ended = status_of(call_id)["status"] == "closed"
-    own = _own_checks(turn, call_id, code, place) if role and not ended else None
+    own = _own_checks(turn, call_id, code, place, ended) if role else None
     if own is not None:
         lines = own
     else:
@@ -132,10 +133,26 @@ def set_line(status: dict[str, Any], asked: str | None, name: str, lang: str) ->
     return t(lang, "set_not_member_nowhere", country=name, set=label)
 
 
-def _own_checks(turn: Turn, call_id: str, code: str, place: str) -> list[str] | None:
+def _city_as_country(turn: Turn) -> list[dict[str, Any]]:
+    """"Would Lisbon have been ok for me, since I'm not Portuguese?": the person's destination city named
+    stands for its country (the destination they gave with it)."""
+    cities = [e for e in turn.entities if e.get("entity") == "city"]
+    city, country = turn.get("destination_city"), turn.get("destination")
+    if not cities or not city or not country or str(cities[-1].get("value")).lower() != str(city).lower():
+        return []
+    from actions.asides import named_facts
+
+    if named_facts(asking(turn.text), asking=True):
+        return []  # "do we need an agreement between ITM and Geneva?": the condition, not the place
+    found = [{**cities[-1], "entity": "country", "value": country}]
+    return found if country_asked_allowed(turn, found) else []
+
+
+def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = False) -> list[str] | None:
     """For the person's plan with this destination, from the rules core's destination checks: "Yes:" with the
     country's place and the source, or "No:" with the first failed check and its source; None when the plan
-    cannot be evaluated."""
+    cannot be evaluated. An ended call's rules are said in the past; a nationality the question names ("since
+    I'm not Portuguese") gets the checks on it."""
     if str(turn.get("call") or "") != call_id:
         return None
     try:
@@ -159,4 +176,9 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str) -> list[str] | 
     answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
     if lang in ("fr", "it"):  # "Oui : ce pays (Norvège) …": no capital after a colon but a name's
         answer = answer[:1].lower() + answer[1:]
-    return [t(lang, "answer_yes", answer=answer), t(lang, "destination_ok_for_you")]
+    lines = [t(lang, "answer_yes", answer=answer), t(lang, "destination_ok_old_call" if ended
+                                                    else "destination_ok_for_you")]
+    if any(e.get("entity") == "country" and e.get("role") == "citizenship" for e in turn.entities):
+        lines += [f"✓ {p.get('explanation')} {source(p)}" for p in passed
+                  if p.get("kind") in ("destination_not_citizenship", "destination_not_origin")]
+    return lines

@@ -29,6 +29,7 @@ from actions.elision import elide_replies
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.goingto import going_to_place
+from actions.graduateq import after_degree_question
 from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
@@ -38,6 +39,7 @@ from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.summaryq import summary_request
 from actions.turn import Turn
+from actions.twoquestions import answer_the_others
 from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
 from actions.why import why_answer, why_fact
 
@@ -72,6 +74,9 @@ class ActionRespond(Action):
                       tracker.get_slot("gender"))
         in_gender(str(lang or tracker.get_slot("language")), gender, dispatcher.messages[first:])
         elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
+        from actions.saidonce import once_per_conversation
+
+        once_per_conversation(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages[first:])
         return events
 
     async def _run(
@@ -170,8 +175,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         # The institution given after "is the traineeship call still open?" got "which institution?": now
         # that question is answered.
         earlier = turn.earlier_text()
-        if status_question(earlier):
-            turn.question = earlier
+        if status_question(earlier) or after_degree_question(earlier):
+            turn.question = earlier  # ("vorrei sapere se posso fare un tirocinio dopo il dottorato" too)
     if intent in GOAL_INTENTS:
         turn.set("goal", GOAL_INTENTS[intent])
     if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
@@ -212,6 +217,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             await contact_answer(turn, changed)
+            answer_the_others(turn)  # "À qui dois-je écrire ? Et s'il n'y a pas d'accord, ...?" (round 26)
         if asked and intent != "ask_contact" and turn.get(asked) in (None, []):
             ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
         return
@@ -222,7 +228,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     # ("E non mi ha spiegato come si chiede al Consiglio Scientifico." asks without a question mark, and so
     # does "Je demande si on a droit à des jours de voyage supplémentaires quand on prend le train.")
     plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question \
-        and not has("unexplained", turn.question) and not has("asking_whether", turn.question)
+        and not has("unexplained", turn.question) and not has("asking_whether", turn.question) \
+        and not has("indirect_question", turn.question)
     answered = "" if plain_answer else await answer_question(turn, domain)
     turn.answered = bool(answered)
     if answered == "done":
@@ -242,13 +249,19 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
+        # "I can't find" is decided once the turn's checks are said (one may answer the question), and said
+        # where it belongs: "do I keep my salary?" mid-form before the next question.
+        pending, start = None, len(turn.dispatcher.messages)
         if asked and why_fact(turn, asked):
             pass  # "waarom is dat van belang?": the rules that need the fact, not "I can't find"
         elif asked and not told and unplaced(turn):
-            cannot_answer(turn, in_form=True)  # "do I keep my salary?" mid-form: said, then the question
+            pending = start
         proceed(turn, changed)
+        if pending is not None:
+            cannot_answer(turn, in_form=True, at=pending)
         if told and unplaced(turn) and not ((changed or stated) and has("matters_question", turn.text)):
-            cannot_answer(turn)  # ("does that matter?" about a fact just changed is answered by the update)
+            # ("does that matter?" about a fact just changed is answered by the update)
+            cannot_answer(turn, since=start)
         return
     if in_flow:
         # Mid-conversation: "can I go then?" is about the plan; a question that cannot be placed after an
@@ -257,12 +270,14 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not asked and turn.get("last_decision") and unplaced(turn):
             cannot_answer(turn)
             return
-        if asked and not why_fact(turn, asked) and unplaced(turn):
-            # "dois-je prendre des congés ?" while a fact is asked: not the question again as if unheard.
-            cannot_answer(turn, in_form=True)
+        # "dois-je prendre des congés ?" while a fact is asked: not the question again as if unheard.
+        unplaced_here = asked and not why_fact(turn, asked) and unplaced(turn)
+        pending = len(turn.dispatcher.messages) if unplaced_here else None
         if "?" not in turn.text and intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE:
             turn.say(t(turn.lang, "out_of_scope_in_flow"))
         proceed(turn, changed)
+        if pending is not None:
+            cannot_answer(turn, in_form=True, at=pending)
         return
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
 

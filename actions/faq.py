@@ -113,13 +113,19 @@ def which_call_buttons(intent: str, lang: str) -> list[dict[str, str]]:
 
 
 def render_topics(call_id: str, topics: list[Any], lang: str, intro: str | None = None) -> str:
-    """The topics with their sources, after one header (`intro`, else "For the ... call:")."""
-    name = call_name(call_id, lang)
-    parts = [intro or t(lang, "faq_intro", call=name)]
-    for topic in topics:
-        source = i18n.source(call_id, topic.source, lang)
-        parts.append(f"{topic.answer(lang)}\n({t(lang, 'source')}: {source})")
-    return "\n\n".join(parts)
+    """The topics with their sources, after one header (`intro`, else "For the ... call:"). The header goes
+    on the line right above the first topic: a blank line between them made the chat channels (which send each
+    paragraph apart) show "For the ... call:" alone, ending with a colon (round 26)."""
+    header = intro or t(lang, "faq_intro", call=call_name(call_id, lang))
+    body = topic_texts(call_id, topics, lang)
+    return f"{header}\n{body}" if body else header
+
+
+def topic_texts(call_id: str, topics: list[Any], lang: str) -> str:
+    """The topics with their sources, no header (a line that names the call is said just before)."""
+    word = t(lang, "source")
+    return "\n\n".join(f"{topic.answer(lang)}\n({word}: {i18n.source(call_id, topic.source, lang)})"
+                       for topic in topics)
 
 
 def contacts_text(call_id: str) -> str:

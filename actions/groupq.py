@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 
 def group_question(turn: Turn) -> bool:
     call_id = turn.get("call")
-    if not call_id or not is_question(turn.text) or not has("country_group_word", turn.text):
+    city = _city_or_country(turn)
+    if not call_id or not is_question(turn.text) or not (has("country_group_word", turn.text) or city):
         return False
     groups = _groups(str(call_id))
     if not groups:
@@ -29,6 +30,11 @@ def group_question(turn: Turn) -> bool:
     lang = turn.lang
     mine = next((name for name, found in groups.items() if country and country in found.countries), None)
     lines = []
+    if city and mine is not None:
+        # "480 al mese per Parigi o per tutta la Francia?": the rates are the country's group's, so the same
+        # anywhere in it; the other groups were not asked (round 26 got the grant's sources block, twice).
+        lines.append(t(lang, "group_same_country", country=i18n.country(country, lang),
+                       city=i18n.city(city, lang)))
     if mine is not None:
         rates = _rates(str(call_id)).get(mine) or {}
         activity = turn.get("activity")
@@ -40,12 +46,23 @@ def group_question(turn: Turn) -> bool:
             lines.append(t(lang, "group_rate", rate=rate, activity=i18n.label(lang, "activities", activity)))
     elif country:
         lines.append(t(lang, "group_none", country=i18n.country(country, lang)))
-    for name, found in groups.items():
+    for name, found in groups.items() if not (city and mine is not None) else ():
         if name != mine:
             names = ", ".join(i18n.country(c, lang) for c in found.countries)
             lines.append(f"• {_label(found, lang)}: {names}")
     turn.say("\n".join(lines))
     return True
+
+
+def _city_or_country(turn: Turn) -> str | None:
+    """The city a question about the amount sets against the whole country ("per Parigi o per tutta la
+    Francia?", "the same for all of France or more for Paris?"), else None."""
+    text = turn.text
+    cities = [str(e.get("value")) for e in turn.entities if e.get("entity") == "city"]
+    money = has("grant_words", text) or has("top_up_asked", text) or has("amount_per_period", text)
+    if not cities or not has("whole_country", text) or not money:
+        return None
+    return cities[-1]
 
 
 def _rates(call_id: str) -> dict[str, dict[str, Any]]:

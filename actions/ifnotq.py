@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions import i18n
 from actions.askabout import evaluate_with, is_question
 from actions.casechecks import new_failures, sourced_checks
 from actions.i18n import t
@@ -34,7 +33,9 @@ def if_not_question(turn: Turn) -> bool:
         return False
     lang = turn.lang
     new = new_failures(own, case)
-    who = i18n.label(lang, "settled_by", conditions[field].get("settled_by"))
+    from actions.conditions import settled_by
+
+    who = settled_by(turn, conditions[field].get("settled_by"))
     if not new:
         turn.say(t(lang, "if_not_same", who=who))
         return True

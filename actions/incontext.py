@@ -40,6 +40,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if renamed_same(turn):
         return ""  # "it's actually NOVA University Lisbon. Does that change anything?": the answer stands
 
+    from actions.topupq import top_up_question
+
+    # "Krijgen stagiairs een toeslag?", "iets extra bovenop de gewone beurs?": the grant's top-ups, before
+    # other funding ("bovenop de beurs" also says combining).
+    if top_up_question(turn):
+        return "resume"
     # "Kan ik dit combineren met een reisbeurs van het FWO?": other funding, not the travel support.
     if combining_question(turn):
         return "resume"
@@ -94,7 +100,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     # "How many months are left? Is my scholarship a problem?": each question its answer (after the one the
     # whole message gets, or on their own when the whole message got none).
-    if in_context(turn) | other_questions(turn, _each_question):
+    if in_context(turn) | other_questions(turn, each_question):
         return "resume"
     return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
 
@@ -105,11 +111,11 @@ def _and_the_others(turn: Turn, answered: str) -> str:
     if answered == "resume":
         from actions.twoquestions import other_questions
 
-        other_questions(turn, _each_question)
+        other_questions(turn, each_question)
     return answered
 
 
-def _each_question(turn: Turn) -> bool:
+def each_question(turn: Turn) -> bool:
     """One question of several: the answers with the person's facts, else a call topic its words name."""
     from actions import askabout
 
@@ -124,7 +130,9 @@ def in_context(turn: Turn) -> bool:
     from actions.daycount import day_count_answer
     from actions.destinationq import destination_question
     from actions.documents import documents_question, learning_agreement
+    from actions.endbyq import end_by_why
     from actions.flyingq import flying_question
+    from actions.graduateq import graduate_question
     from actions.grantq import grant_followup
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
@@ -136,6 +144,7 @@ def in_context(turn: Turn) -> bool:
     from actions.priorityq import priority
     from actions.projected import real_trip_deadline
     from actions.stayq import stay_question
+    from actions.topupq import top_up_question
     from actions.traveldays import travel_days_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
@@ -154,11 +163,11 @@ def in_context(turn: Turn) -> bool:
     # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
     # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
     return bool(real_trip_deadline(turn) or whole_stay_question(turn) or uncovered_question(turn)
-                or options_question(turn)
+                or graduate_question(turn) or end_by_why(turn) or options_question(turn)
                 or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn)
-                or grant_followup(turn) or contact_choice(turn)
+                or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or stay_question(turn) or length_question(turn) or _residence(turn)
                 or destination_question(turn)
@@ -237,7 +246,7 @@ def _status(turn: Turn) -> str:
             turn.set("closed_told", call_id)
         return "done"
     from actions.applyby import personal_lines
-    from actions.faq import render_topics, topics_of
+    from actions.faq import render_topics, topic_texts, topics_of
     from actions.flow import asks_status
 
     # With the departure known, the person's own date to apply by comes first ("can I still apply in
@@ -264,7 +273,10 @@ def _status(turn: Turn) -> str:
     else:
         lines.append(line)
     if found:
-        lines.append(render_topics(call_id, found, turn.lang))
+        # (a line just before that names the call: no "For the ... call:" header again)
+        named = lines[-1] in (line, t(turn.lang, "call_open_short", call=call_name(call_id, turn.lang)))
+        render = topic_texts if named else render_topics
+        lines.append(render(call_id, found, turn.lang))
     turn.say("\n".join(lines))
     return "resume"
 

@@ -156,7 +156,22 @@ QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|
                          r"moet|heb|is|zijn|kan|devo|serve|bisogna|è)\b", re.I)
 
 
+def in_sentence(text: str) -> str:
+    """A sentence put after "Yes: ": its first letter small, unless its first word is a name or an acronym
+    ("PhD candidates", "ITM", "Portugal" keep theirs)."""
+    first = text.split(" ", 1)[0]
+    if not first or any(c.isupper() for c in first[1:]) or first.strip(".,:;") in _KEEP_CAPITAL:
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# Sentence openings that are names (a call's text may start with its country or institution).
+_KEEP_CAPITAL = frozenset(("Erasmus", "Erasmus+", "Lucca", "Antwerp", "Anvers", "Antwerpen", "Anversa"))
+
+
 def status_question(text: str) -> bool:
-    """"Is the call still open?", "can I still apply?": a question about the call's status."""
-    asks = has("status_question", text) or has("apply_now", text)
+    """"Is the call still open?", "can I still apply?": a question about the call's status; not the status
+    said to be known ("I know the dates are too late, I mean: would Lisbon have been ok?", round 26)."""
+    asked = PHRASES["status_known"].sub(" ", text)
+    asks = has("status_question", asked) or has("apply_now", asked)
     return asks and QUESTION_RX.search(text.strip()) is not None

@@ -26,7 +26,8 @@ def recap_check(turn: Turn) -> bool:
     dates = sorted({str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES})
     eligible = _eligible_said(turn.text)
     people = _contacts_named(turn)
-    if sum(map(bool, (amounts, dates, eligible is not None, people))) < MIN_POINTS:
+    conditions = _conditions_named(turn.text)
+    if sum(map(bool, (amounts, dates, eligible is not None, people, conditions))) < MIN_POINTS:
         return False
     from actions.flow import evaluate
 
@@ -36,11 +37,51 @@ def recap_check(turn: Turn) -> bool:
     told = " ".join(verdict)
     lines = verdict + _amount_lines(decision, amounts, turn.lang) \
         + [line for line in _date_lines(decision, dates, turn) if not (line.startswith("✓") and
-           line[2:] in told)] + [f"✓ {p}" for p in people]
+           line[2:] in told)] + _condition_lines(decision, conditions, turn.lang) + [f"✓ {p}" for p in people]
     wrong = any(line.startswith("✗") for line in lines)
     turn.say("\n".join([t(turn.lang, "recap_wrong" if wrong else "recap_right"), *lines]))
     turn.answered = turn.dates_told = True
     return True
+
+
+def _conditions_named(text: str) -> list[str]:
+    """The authorisations and other conditions the recap names ("autorizzazione del relatore e del
+    Consiglio Scientifico"): each is checked too (round 26 confirmed the amount and the date only)."""
+    from actions.asides import named_facts
+    from rules_core.vocab import CONDITION_FIELDS
+
+    return [name for name in named_facts(text) if name in CONDITION_FIELDS]
+
+
+def _condition_lines(decision: dict[str, Any], named: list[str], lang: str) -> list[str]:
+    """✓ with the condition's own sentence when the plan has it (or the check it passed), ✗ with the check it
+    failed, and ✗ "no condition of your plan" when no rule of the call asks it of this plan."""
+    from actions.conditions import field_label
+    from actions.profile import core
+
+    open_ = {c.get("field"): c for c in decision.get("conditions") or []}
+    try:
+        rules = {r.id: r for r in core().get_call(str(decision.get("call"))).rules}
+    except Exception:  # a call file problem: the open conditions only
+        rules = {}
+
+    def reads(entry: dict[str, Any], name: str) -> bool:
+        rule = rules.get(str(entry.get("rule")))
+        return rule is not None and (name in (rule.fields or []) or (rule.params or {}).get("field") == name)
+
+    lines = []
+    for name in named:
+        failed = [f for f in decision.get("failed") or [] if reads(f, name)]
+        passed = [p for p in decision.get("passed") or [] if reads(p, name)]
+        if name in open_:
+            lines.append(f"✓ {open_[name].get('explanation')}")
+        elif failed or passed:
+            lines += [f"✗ {f.get('explanation')}" for f in failed]
+            lines += [f"✓ {p.get('explanation')}" for p in passed]
+        else:
+            line = t(lang, "recap_no_condition", field=field_label(name, lang))
+            lines.append(f"✗ {line[:1].upper()}{line[1:]}")
+    return lines
 
 
 def _number(text: str) -> float | None:

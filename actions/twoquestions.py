@@ -41,6 +41,15 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
     return any_new
 
 
+def answer_the_others(turn: Turn) -> bool:
+    """Each other question of the message after the one an answer took (a contact answer: "À qui dois-je
+    écrire ? Et s'il n'y a pas d'accord, ça peut encore se faire ?", round 26), with the answers in
+    context."""
+    from actions.incontext import each_question
+
+    return other_questions(turn, each_question)
+
+
 def _drop_repeats(turn: Turn, before: int, said_before: str) -> bool:
     """The replies this question added that were said already this turn (its first answer, once more) are
     taken back; whether any new one stays."""

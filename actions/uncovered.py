@@ -25,11 +25,13 @@ def uncovered_question(turn: Turn) -> bool:
     # ("I mean my normal salary as an employee. Is it paid during the mobility?": named just before)
     wage = PHRASES["uncovered_topics"]["salary"]
     salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
-    if has("uncovered_cost", question) and not paid and not salary:
+    # ("Kan ik de laatste twee weken gewoon zonder beurs doen?": days without the grant, money words in it)
+    unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None
+    if has("uncovered_cost", question) and not paid and not salary and not unfunded:
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
-    topics = ["salary"] if salary else ["grant_payment"] if paid else \
+    topics = ["salary"] if salary else ["grant_payment"] if paid else ["unfunded_days"] if unfunded else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
     if not topics:
         return False

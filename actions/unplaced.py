@@ -101,9 +101,24 @@ def ranked_topic(turn: Turn) -> bool:
     return False
 
 
-def cannot_answer(turn: Turn, in_form: bool = False) -> None:
+def cannot_answer(turn: Turn, in_form: bool = False, at: int | None = None, since: int | None = None) -> None:
     """Said plainly, with who knows, and the likeliest topics; never the same answer again. `in_form`: no
-    answer was given yet, the pending question follows. A call topic the NLU ranked answers instead."""
+    answer was given yet, the pending question follows. A call topic the NLU ranked answers instead.
+    `at`: the reply the fallback belongs before, decided once the rest of the turn is said; `since`: the
+    first reply of the turn's checks (`at` if not given). Not said at all when a check said since answers
+    the question (actions/answeredby.py)."""
+    from actions.answeredby import answered_by_checks, move_since
+
+    since = at if since is None else since
+    if since is not None and answered_by_checks(turn, since):
+        return
+    before = len(turn.dispatcher.messages)
+    _cannot_answer(turn, in_form)
+    if at is not None:
+        move_since(turn, before, at)
+
+
+def _cannot_answer(turn: Turn, in_form: bool) -> None:
     if ranked_topic(turn):
         return
     contacts = contact_lines(turn.get("call"), turn.get("role"), turn.lang)

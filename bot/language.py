@@ -81,10 +81,13 @@ FOREIGN_CONFIDENCE = 0.5
 
 
 def foreign_language(text: str | None) -> bool:
-    """Whether a message is clearly in a language other than the four (Spanish, German...)."""
-    if not text or text.startswith("/"):
+    """Whether a message is clearly in a language other than the four (Spanish, German...). Names inside a
+    sentence are no evidence ("destination: Madrid, Universidad Complutense, not Lisbon" is no Spanish: round
+    26 said "I speak English, français..." again in an English conversation), nor a reply of names only."""
+    if not text or text.startswith("/") or _only_names(text[:MAX_CHARS]):
         return False
-    words = [w for w in _WORD.findall(text[:MAX_CHARS]) if not _is_name(w)]
+    head = NAME_INSIDE_RX.sub(" ", text[:MAX_CHARS])
+    words = [w for w in _WORD.findall(head) if not _is_name(w)]
     if len(words) < FOREIGN_MIN_WORDS:
         return False
     values = _wide().compute_language_confidence_values(" ".join(words))

@@ -124,7 +124,8 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
         for gap in gaps:
             if gap in CONDITION_FIELDS:
                 # The rule's id: whom the call asks it of ("why is this a condition?").
-                conditions.setdefault(gap, {**_condition(gap, rule, ctx, lang), "rule": rule.id})
+                conditions.setdefault(gap, {**_condition(gap, rule, ctx, lang, who_knows(call)),
+                                            "rule": rule.id})
             else:
                 missing[gap] = None
         if gaps:
@@ -166,16 +167,25 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
     }
 
 
-def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str) -> dict[str, Any]:
+def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str, who: str) -> dict[str, Any]:
     texts = catalogue(lang)["conditions"]
     key = field if field != "board_authorised" or ctx.get("days") else "board_authorised_nodays"
-    out: dict[str, Any] = {"field": field, "explanation": texts[key].format(days=ctx.get("days")),
+    out: dict[str, Any] = {"field": field, "explanation": texts[key].format(days=ctx.get("days"), who=who),
                            "source": rule.source, "settled_by": CONDITION_FIELDS[field]}
     timing = rule.with_application
     if timing:  # "must it be in the application or can it come later?": the call's own answer
         out["with_application"] = {"text": timing["text"].get(lang) or timing["text"]["en"],
                                    "source": timing["source"]}
     return out
+
+
+def who_knows(call: CompiledCall) -> str:
+    """Whom a condition the office settles is asked of: the addresses of the call's contacts for everyone
+    (ITM: erasmusplusmobility@itg.be), else its first address. Never an office the call does not name (round
+    26: "the international office knows" sent people to an office no call mentions)."""
+    general = [c["email"] for c in call.raw["contacts"] if not c.get("audience") and c.get("email")]
+    first = [c["email"] for c in call.raw["contacts"] if c.get("email")][:1]
+    return ", ".join(general or first) or "-"
 
 
 def deadlines(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[str, Any]:

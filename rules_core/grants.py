@@ -30,6 +30,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     indicative_amounts = False
     # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
     unknown_travel_notes: list[str] = []
+    # Amounts on top of the grant (a traineeship top-up): the line or note with where it comes from.
+    top_ups: list[dict[str, Any]] = []
     for applies, comp in call.grant_components:
         ok = applies(ctx)
         kind = comp["kind"]
@@ -84,6 +86,9 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                 }
             )
         if len(lines) > before:
+            if comp.get("top_up"):
+                top_ups += [{"text": line["label"], "amount_eur": line["amount_eur"],
+                             "source": comp.get("reference")} for line in lines[before:]]
             if comp.get("confidence"):
                 confidences.append(comp["confidence"])
             if kind != "travel_band":
@@ -93,6 +98,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     if travel is None:
         notes[:0] = unknown_travel_notes
     notes.extend(_text(n["text"], lang) for pred, n in call.grant_notes if pred(ctx))
+    top_ups += [{"text": _text(n["text"], lang), "amount_eur": None, "source": n["source"]}
+                for pred, n in call.grant_notes if n.get("top_up") and pred(ctx)]
     confidence = max(confidences, key=_CONF_ORDER.index) if confidences else None
     subtotal = round(sum(line["amount_eur"] for line in lines), 2) if lines else None
     if grant["amounts_published"]:
@@ -119,6 +126,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "indicative": indicative,
         "indicative_total_eur": indicative_total,
         "notes": notes,
+        "top_ups": top_ups,
     }
 
 

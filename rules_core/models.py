@@ -147,6 +147,9 @@ class Note(Strict):
     applies_to: AppliesTo = AppliesTo()
     text: Text
     source: str
+    # A grant note that is an amount on top of the grant ("traineeships receive a top-up of 150 EUR per
+    # month"): listed in the decision's `grant.top_ups`, so "do trainees get a top-up?" is answered by it.
+    top_up: bool = False
 
 
 class Priority(Strict):
@@ -209,6 +212,7 @@ class GrantComponent(Referenced):
     params: dict[str, Any] = {}
     label: Text | None = None
     not_applicable_note: Text | None = None
+    top_up: bool = False  # its line is an amount on top of the grant (`grant.top_ups`), as for a Note
 
     @model_validator(mode="after")
     def _known_params(self) -> GrantComponent:

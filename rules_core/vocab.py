@@ -85,6 +85,8 @@ TOPICS = (
     "grant_amounts",
     "grant_count",
     "who_can_apply",
+    "recent_graduates",
+    "recent_graduate_months",
     "selection_criteria",
     "priorities",
     "tie_break",

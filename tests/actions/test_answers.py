@@ -100,18 +100,19 @@ GENEVA = {"call": "itm-2024", "role": "phd_student", "activity": "short_term_doc
           "end_date": "2026-02-25", "receiving_org": "hei", "itm_staff_member": False, "goal": "eligibility"}
 
 
-# B3: whether an agreement exists is not known here; who knows; it is a condition of the answer.
-@pytest.mark.parametrize(("lang", "text", "who"), [
+# B3: whether an agreement exists is not known here; who knows (the call's own contacts, round 26: no
+# "international office" the call never names); it is a condition of the answer.
+@pytest.mark.parametrize(("lang", "text", "office"), [
     ("en", "is there an agreement with geneva already? no idea", "international office"),
     ("fr", "est-ce qu'il y a déjà un accord avec Genève ?", "relations internationales"),
     ("nl", "is er al een overeenkomst met Genève?", "internationale dienst"),
     ("it", "c'è già un accordo con Ginevra?", "ufficio relazioni internazionali"),
 ])
-async def test_whether_an_agreement_exists_is_not_known_here(dispatcher, lang, text, who):
+async def test_whether_an_agreement_exists_is_not_known_here(dispatcher, lang, text, office):
     got = await respond(dispatcher, text=text, slots={**GENEVA, "language": lang})
     reply = texts(dispatcher)
-    assert who in reply and not reply.startswith(("Yes", "Oui", "Ja", "Sì"))
-    assert reply.split(":")[0] in {"I can't know that from here", "Je ne peux pas le savoir d'ici ",
+    assert "erasmusplusmobility@itg.be" in reply and office not in reply
+    assert reply.split(";")[0] in {"I can't know that from here", "Je ne peux pas le savoir d'ici ",
                                    "Dat kan ik van hieruit niet weten", "Non posso saperlo da qui"}
     assert got.get("interinstitutional_agreement") is None
 

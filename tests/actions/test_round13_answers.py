@@ -164,12 +164,12 @@ async def test_the_host_type_answer_names_the_type_asked_about(dispatcher, lang,
 # 4. "Il faut un accord entre l'IMT et Genève ?": the inter-institutional agreement, a condition.
 @pytest.mark.parametrize(("lang", "text", "city", "first", "who"), [
     ("fr", "il faut un accord entre l'IMT et Genève ? je sais pas s'il y en a un", "Genève",
-     "Oui : Un accord", "service des relations internationales"),
+     "Oui : Un accord", "erasmusplusmobility@itg.be peut vous dire"),
     ("en", "do we need an agreement between ITM and Geneva? no idea if there is one", "Geneva",
-     "Yes: An inter-institutional", "international office"),
+     "Yes: An inter-institutional", "erasmusplusmobility@itg.be can tell you"),
     ("nl", "is er een akkoord tussen het ITG en Genève nodig?", "Genève",
-     "Ja: Vóór de mobiliteit moet een interinstitutionele overeenkomst", "internationale dienst"),
-    ("it", "serve un accordo tra ITM e Ginevra?", "Ginevra", "Sì: ", "ufficio"),
+     "Ja: Vóór de mobiliteit moet een interinstitutionele overeenkomst", "erasmusplusmobility@itg.be kan u"),
+    ("it", "serve un accordo tra ITM e Ginevra?", "Ginevra", "Sì: ", "erasmusplusmobility@itg.be può dirLe"),
 ])
 async def test_an_agreement_between_itm_and_the_host_is_the_condition(dispatcher, lang, text, city, first,
                                                                      who):

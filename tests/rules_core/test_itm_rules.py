@@ -297,7 +297,9 @@ def test_mobility_ends_by_31_july_2026(end: str, ok: bool) -> None:
 @pytest.mark.parametrize(("app", "ok"), [("2026-07-31", True), ("2026-08-01", False)])
 def test_application_deadline(app: str, ok: bool) -> None:
     d = ev(ITM_STAFF, application_date=app, start_date="2026-10-01", end_date="2026-10-10")
-    assert ("application_deadline" in failed_ids(d)) is (not ok)
+    assert ("staff_application_deadline" in failed_ids(d)) is (not ok)
+    student = ev(ITM_STUDENT, application_date=app, start_date="2026-10-01", end_date="2026-10-10")
+    assert ("application_deadline" in failed_ids(student)) is (not ok)
 
 
 def test_apply_by_is_clamped_to_the_application_deadline() -> None:
