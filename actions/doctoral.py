@@ -137,7 +137,9 @@ TOGETHER = 30
 def _named_together(text: str, roles: list[dict[str, Any]]) -> bool:
     """A staff role and a PhD role in one phrase, nothing but words between ("membre du personnel et
     doctorant"); not across a comma ("actually I'm a PhD student, you told me staff earlier")."""
-    placed = [r for r in roles if isinstance(r.get("start"), int) and isinstance(r.get("end"), int)]
+    spans = quoted_spans(text)  # "you mentioned PhD and postdoc staff": the assistant's words, not theirs
+    placed = [r for r in roles if isinstance(r.get("start"), int) and isinstance(r.get("end"), int)
+              and not quoted(text, int(r["start"]), spans)]
     for staff in (r for r in placed if r.get("value") == "staff"):
         for phd in (r for r in placed if r.get("value") == "phd_student"):
             first, second = sorted((staff, phd), key=lambda r: int(r["start"]))

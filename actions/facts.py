@@ -79,6 +79,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     reading = Reading()
     entities = settle_cities(tracker, text, entities)  # "Laval" with Canada given: Laval, Quebec
     kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
+    # "I am NOT a PhD or postdoc. I'm HR staff": a value negated once and stated again stands (round 27)
+    reading.negated -= {str(e.get("value")) for e in kept if e.get("entity") in NEGATABLE}
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
     kept = drop_departures(tracker, text, asked, kept)  # "il volo Bruxelles-Malta": no destination
     kept = drop_arrivals(tracker, text, asked, kept)  # "flying to Frankfurt" to Heidelberg: the airport

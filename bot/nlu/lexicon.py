@@ -43,7 +43,9 @@ taiwan: TW
 # Keys that are ordinary words or first names far more often than places.
 COUNTRY_STOP = {"chad", "jersey", "guernsey", "maurice", "man", "georgia", "jordan", "panama"}
 
-# Uppercase-only codes people type ("UK", "USA"); two-letter codes that are words (IT, IS, NO, BE) left out.
+# Uppercase-only codes people type ("UK", "USA"); two-letter codes that are words (IT, IS, NO, BE) left out,
+# and HR, which at work is Human Resources far more often than Croatia (round 27: "I work in the HR
+# department" went to Croatia).
 COUNTRY_CODES = {
     "UK": "GB",
     "GB": "GB",
@@ -64,7 +66,6 @@ COUNTRY_CODES = {
     "RO": "RO",
     "BG": "BG",
     "GR": "GR",
-    "HR": "HR",
     "SI": "SI",
     "DK": "DK",
     "SE": "SE",
