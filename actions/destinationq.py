@@ -49,6 +49,8 @@ def destination_question(turn: Turn) -> bool:
     if not countries or not is_question(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
+    if has("travel_question", text) and not has("destination_question", text) and not set_asked(turn.text):
+        return False  # "Krijg ik ook een tegemoetkoming voor de reis naar Berlijn?": travel (round 27)
     allowed = country_asked_allowed(turn, countries)
     # "is it allowed?" is answered first as it was; "is it in the EU?" asks the set
     asked_set = None if allowed else set_asked(turn.text)

@@ -21,8 +21,15 @@ def drop_online_dates(text: str, entities: list[dict[str, Any]]) -> list[dict[st
     """The entities left once the dates and lengths said in a clause about the online part are set aside."""
     if not PHRASES["online_part"].search(text):
         return entities
+
+    def before_the_stay(e: dict[str, Any]) -> bool:
+        # "die volg ik in april voor het verblijf": a time before the stay is the online part's (round 27)
+        end = e.get("end") if isinstance(e.get("end"), int) else e["start"]
+        return PHRASES["before_the_stay"].match(text, int(end)) is not None
+
     return [e for e in entities if not (e.get("entity") in STAY_KINDS and isinstance(e.get("start"), int)
-                                        and PHRASES["online_part"].search(_piece(text, e["start"])))]
+                                        and (PHRASES["online_part"].search(_piece(text, e["start"]))
+                                             or before_the_stay(e)))]
 
 
 def _piece(text: str, at: int) -> str:

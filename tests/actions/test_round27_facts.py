@@ -50,3 +50,38 @@ async def test_not_staff_alone_still_negates(monkeypatch):
     got = await hear(CollectingDispatcher(), monkeypatch, "I'm not staff, I'm a master's student",
                      {"call": "itm-2024", "role": "staff", "language": "en"}, ITM_OPEN)
     assert got.get("role") == "msc_student", got
+
+
+BERLIN = {"call": "itm-2024", "role": "msc_student", "activity": "short_term_blended", "destination": "DE",
+          "destination_city": "Berlin", "citizenship": ["NL"], "start_date": "2026-05-04",
+          "end_date": "2026-05-08", "receiving_org": "hei", "receiving_org_has_eche": True, "language": "nl",
+          "goal": "eligibility"}
+
+
+@pytest.mark.parametrize("text", [
+    "De online cursus van 3 ECTS is al voorzien, die volg ik in april voor het verblijf. Is er nog een "
+    "voorwaarde over?",
+    "The 3-ECTS online course is planned, I take it in April before the stay. Is any condition left?",
+])
+async def test_a_month_placed_before_the_stay_is_no_stay_date(monkeypatch, text):
+    """Round 27: "die volg ik in april voor het verblijf" asked "On which day in April would the mobility
+    start?" for a stay fixed at 4-8 May."""
+    got = await hear(CollectingDispatcher(), monkeypatch, text, BERLIN, ITM_OPEN)
+    assert "start_date" not in got and "start_month" not in got, got
+
+
+async def test_a_stay_month_is_still_read(monkeypatch):
+    got = await hear(CollectingDispatcher(), monkeypatch, "Eigenlijk begint het verblijf in juni.",
+                     {**BERLIN, "start_date": None, "end_date": None}, ITM_OPEN)
+    assert got.get("start_date") or got.get("start_month"), got
+
+
+async def test_travel_support_to_a_city_is_the_travel_answer(monkeypatch):
+    """Round 27: "Krijg ik ook een tegemoetkoming voor de reis naar Berlijn?" got "Ja: Duitsland hoort bij de
+    EU-lidstaten" (the word "ook" read as "is it also allowed?")."""
+    dispatcher = CollectingDispatcher()
+    await hear(dispatcher, monkeypatch, "Krijg ik ook een tegemoetkoming voor de reis naar Berlijn? Ik zou "
+               "met de trein gaan.", BERLIN, ITM_OPEN)
+    reply = texts(dispatcher)
+    assert not reply.startswith("Ja: Duitsland"), reply
+    assert "Reissteun" in reply, reply
