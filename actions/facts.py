@@ -31,6 +31,7 @@ from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
 from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
+from actions.echeholder import eche_holder_is_university
 from actions.extraction import extract_facts
 from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
@@ -159,6 +160,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if mode is not None:  # "ik ga wel met de trein hoor, niet vliegen": green travel
         reading.values[GREEN] = mode
     facts_in_passing(text, asked, reading)
+    eche_holder_is_university(tracker, reading.values)  # "universitair ziekenhuis, maar wel een ECHE"
     named = reading.disowned | reading.unknown | reading.questioned | set(reading.values)
     reading.disowned |= metatalk.denied_unnamed(tracker, text, named)  # "non ho detto che ce l'ha!"
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)

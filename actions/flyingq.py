@@ -7,6 +7,8 @@ answered "Yes: €417 with green travel instead of €309" to a person who flies
 I lose by plane?". actions/incontext.py asks it before the grant follow-ups and the green travel answer."""
 from __future__ import annotations
 
+import re
+
 from actions import i18n
 from actions.askabout import asking, evaluate_with, is_question
 from actions.eitheror import open_question
@@ -47,8 +49,15 @@ def flying_question(turn: Turn) -> bool:
     # The person's own way to travel before this message (a what-if sets the case's for this turn only).
     was_green = turn.tracker.get_slot("green_travel") is True
     extra = [n for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+    # "I plan to fly; would the train change the travel grant?": the question asks about the train, against
+    # the flight said (round 27 answered "No: flying gets the standard 309 EUR").
+    asked = re.split(r"[.;!]\s*", question.strip().rstrip(".;!"))[-1]  # the clause that asks
+    asks_green = bool(PHRASES["fact_words"]["green_travel"].search(asked)) \
+        and not PHRASES["flying"].search(asked)
     if greener == plain:
         line, changes = t(lang, "fly_same", **amounts), False
+    elif asks_green and not was_green:
+        line, changes = t(lang, "fly_green_more", **amounts), True
     elif was_green:
         line, changes = t(lang, "fly_less", **amounts), True
     else:
