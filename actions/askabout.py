@@ -44,6 +44,22 @@ def sourced(mark: str, text: Any, call_id: str | None, source: Any, lang: str) -
     return f"{mark} {text} ({t(lang, 'source')}: {i18n.source(call_id, source, lang)})"
 
 
+def grants_by_travel_mode(turn: Turn) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The rules core's grant for the person's plan without and with green travel; None for an incomplete or
+    invalid profile (the other answers are tried then)."""
+    try:
+        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
+        green = evaluate_with(turn, green_travel=True).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile
+        return None
+    return standard, green
+
+
+def green_only_notes(standard: dict[str, Any], green: dict[str, Any]) -> list[str]:
+    """The grant notes that hold with green travel and not without it (the extra travel days, for staff)."""
+    return [n for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+
+
 def green_travel(turn: Turn) -> bool:
     """"Can I go by train, does that change anything?": the travel support with and without green travel
     for the person's destination, and what else green travel adds (the extra travel days of the reference)."""
@@ -52,11 +68,10 @@ def green_travel(turn: Turn) -> bool:
     if not call_id or not is_question(text) or not PHRASES["fact_words"]["green_travel"].search(question) \
             or has("green_light", question):
         return False
-    try:
-        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
-        green = evaluate_with(turn, green_travel=True).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grants = grants_by_travel_mode(turn)
+    if grants is None:
         return False
+    standard, green = grants
     lang = turn.lang
     plain, greener = standard.get("travel_eur"), green.get("travel_eur")
     band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
@@ -73,7 +88,7 @@ def green_travel(turn: Turn) -> bool:
         notes = [n for n in standard.get("notes") or [] if PHRASES["travel_question"].search(n)]
         lines = [t(lang, "green_unknown", notes=" ".join(notes))]
     # What green travel adds besides the amount (the call data's grant notes for green travel).
-    lines += [f"ℹ {n}" for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+    lines += [f"ℹ {n}" for n in green_only_notes(standard, green)]
     turn.say("\n".join(lines))
     return True
 

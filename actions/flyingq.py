@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from actions import i18n
-from actions.askabout import asking, evaluate_with, is_question
+from actions.askabout import asking, grants_by_travel_mode, green_only_notes, is_question
 from actions.eitheror import open_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
@@ -32,11 +32,10 @@ def flying_question(turn: Turn) -> bool:
     if not (has("travel_question", question) or has("how_much", question) or has("matters_question", question)
             or has("loss_question", question)):
         return False  # "I'll fly on 4 May; when must I apply?": the flight is no part of the question
-    try:
-        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
-        green = evaluate_with(turn, green_travel=True).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grants = grants_by_travel_mode(turn)
+    if grants is None:
         return False
+    standard, green = grants
     plain, greener = standard.get("travel_eur"), green.get("travel_eur")
     if not plain or not greener:
         return False  # no travel part (students in Europe) or none known: the travel answers say why
@@ -48,7 +47,7 @@ def flying_question(turn: Turn) -> bool:
                "amount": i18n.fmt_eur(plain, lang), "diff": i18n.fmt_eur(greener - plain, lang), "band": band}
     # The person's own way to travel before this message (a what-if sets the case's for this turn only).
     was_green = turn.tracker.get_slot("green_travel") is True
-    extra = [n for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+    extra = green_only_notes(standard, green)
     # "I plan to fly; would the train change the travel grant?": the question asks about the train, against
     # the flight said (round 27 answered "No: flying gets the standard 309 EUR").
     asked = re.split(r"[.;!]\s*", question.strip().rstrip(".;!"))[-1]  # the clause that asks

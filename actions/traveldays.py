@@ -6,24 +6,19 @@ block with "a top-up not listed is not part of it", which reads as "no extra day
 it before the grant follow-ups."""
 from __future__ import annotations
 
-from actions.askabout import asking, evaluate_with, is_question
+from actions.askabout import asking, grants_by_travel_mode, green_only_notes, is_question
 from actions.calls import call_name
 from actions.i18n import label, t
 from actions.phrases import has
 from actions.turn import Turn
 
 
-def green_only_notes(turn: Turn) -> list[str] | None:
-    """The grant notes that hold with green travel and not without it (the call data's, for this person);
-    None when the profile gives no grant to compare."""
-    try:
-        standard = evaluate_with(turn, green_travel=False).get("grant") or {}
-        green = evaluate_with(turn, green_travel=True).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+def green_notes_of(turn: Turn) -> list[str] | None:
+    """The grant notes green travel adds for this person; None when the profile gives no grant to compare."""
+    grants = grants_by_travel_mode(turn)
+    if grants is None or not any(grants):
         return None
-    if not standard and not green:
-        return None
-    return [n for n in green.get("notes") or [] if n not in (standard.get("notes") or [])]
+    return green_only_notes(*grants)
 
 
 def travel_days_question(turn: Turn) -> bool:
@@ -33,7 +28,7 @@ def travel_days_question(turn: Turn) -> bool:
     if not call_id or not (is_question(text) or has("asking_whether", text)) \
             or not has("travel_days_question", question if "?" in question else text):
         return False
-    notes = green_only_notes(turn)
+    notes = green_notes_of(turn)
     if notes is None:
         return False
     lang = turn.lang
