@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
 from .checks import date_order
 from .kinds import KINDS, REQUIRED_PARAMS
+from .model_audience import Activity, AppliesTo, Lang, ProfileField, Role, SetStatus
 from .model_base import Parameter, Referenced, Strict, Text
-from .vocab import (
-    ACTIVITIES,
-    BOOL_FIELDS,
-    FIELDS,
-    LANGS,
-    PRIORITY_FIELDS,
-    RECEIVING_ORGS,
-    ROLES,
-    SET_STATUSES,
-    TOPICS,
-)
+from .model_chat import Chat, Priority, Topic, TopicPart
+from .model_grant import GRANT_PARAMS, DayCount, Grant, GrantComponent, Note
+from .vocab import PRIORITY_FIELDS, TOPICS
 
-Role = Literal[ROLES]  # type: ignore[valid-type]
-Activity = Literal[ACTIVITIES]  # type: ignore[valid-type]
-Org = Literal[RECEIVING_ORGS]  # type: ignore[valid-type]
-ProfileField = Literal[FIELDS]  # type: ignore[valid-type]
-BoolField = Literal[BOOL_FIELDS]  # type: ignore[valid-type]
-Lang = Literal[LANGS]  # type: ignore[valid-type]
-SetStatus = Literal[SET_STATUSES]  # type: ignore[valid-type]
+# Re-exported: call files' models are imported from here (loader, reference, tests).
+__all__ = [
+    "Activity", "AppliesTo", "Call", "Chat", "Contact", "CountrySet", "DayCount", "Deadlines", "GRANT_PARAMS",
+    "Grant", "GrantComponent", "Home", "Note", "Priority", "Rule", "Topic", "TopicPart", "WithApplication",
+]
 
 
 def _country_code(v: str) -> str:
@@ -44,17 +35,6 @@ class CountrySet(Referenced):
     label: Text
     countries: list[CountryCode] = Field(min_length=1)
     status: SetStatus | None = None  # what the set is in the programme (EU member states, associated...)
-
-
-class AppliesTo(Strict):
-    roles: list[Role] | None = None
-    activities: list[Activity] | None = None
-    not_activities: list[Activity] | None = None
-    destination_sets: list[str] | None = None
-    not_destination_sets: list[str] | None = None
-    receiving_orgs: list[Org] | None = None
-    flags: dict[BoolField, bool] | None = None  # a misspelt fact is refused here, not a crash per profile
-    destination_in_citizenship: bool | None = None
 
 
 class WithApplication(Strict):
@@ -91,37 +71,6 @@ class Rule(Strict):
         return self
 
 
-class Chat(Strict):
-    """How the assistant names and recognises the call in conversation (no code change for a new call):
-    `names` (the call in a sentence), `button` (the "which institution?" button), `covers` (what it funded,
-    said once it has ended), in the four languages; `aliases`: names people use for the institution in any
-    language ("itg", "anvers"), recognised in any message; `hints`: words that name it only as the answer to
-    "which institution?" ("the Belgian one", "l'italiano"); `short`, `shared_names`: below. Matched as whole
-    words, accents kept."""
-
-    names: Text
-    button: Text
-    covers: Text
-    aliases: list[str] = Field(min_length=1)
-    hints: list[str] = []
-    # The institution's name in a sentence listing the institutions ("for ITM Antwerp and IMT Lucca");
-    # `names` without its years when absent.
-    short: Text | None = None
-    # Names this institution shares with another call's ("IMT"): alone, they make the assistant ask which.
-    shared_names: list[str] = []
-
-    @model_validator(mode="after")
-    def _four_languages(self) -> Chat:
-        for name in ("names", "button", "covers", "short"):
-            text = getattr(self, name)
-            if text is None:
-                continue
-            missing = [lang for lang in ("fr", "nl", "it") if not getattr(text, lang)]
-            if missing:
-                raise ValueError(f"{name}: missing in {', '.join(missing)}")
-        return self
-
-
 class Contact(Strict):
     role: str
     # The role in the other languages (fr, nl, it), so a French reply carries no English label.
@@ -140,109 +89,6 @@ class Contact(Strict):
         if not self.email and not self.no_email:
             raise ValueError("a contact needs an `email` (or `no_email`: why the call gives no address)")
         return self
-
-
-class Note(Strict):
-    id: str
-    applies_to: AppliesTo = AppliesTo()
-    text: Text
-    source: str
-    # A grant note that is an amount on top of the grant ("traineeships receive a top-up of 150 EUR per
-    # month"): listed in the decision's `grant.top_ups`, so "do trainees get a top-up?" is answered by it.
-    top_up: bool = False
-
-
-class Priority(Strict):
-    """A selection priority ("priority goes to students without a scholarship"): whom it concerns
-    (`applies_to`) and whom it favours (`favours`, read from the profile; absent when no fact of the profile
-    tells), so "do I get priority?" gets a yes or no; `otherwise`: what still holds for those it does not
-    favour ("you may still apply"), said with the no."""
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    applies_to: AppliesTo = AppliesTo()
-    favours: AppliesTo | None = None
-    text: Text
-    otherwise: Text | None = None
-    source: str
-
-
-class TopicPart(Strict):
-    """A topic's words for some roles only (the staff's selection criteria, the students'), with the section
-    of the call they come from."""
-
-    roles: list[Role]
-    source: str
-    text: Text
-
-
-class Topic(Strict):
-    source: str
-    text: Text
-    # The roles the topic is about (credits and grading concern students); empty for everyone.
-    audience: list[str] = []
-    # The topic for one role where the call says it per role: a student asking about the selection gets the
-    # students' criteria, not the staff's too (round 25). `text` stays the answer for someone of no role.
-    parts: list[TopicPart] = []
-
-    def answer(self, lang: str = "en") -> str:
-        return self.text.get(lang)
-
-    def for_role(self, role: str | None) -> Topic:
-        """The topic as said to someone of `role`: its part for that role, else the whole topic."""
-        part = next((p for p in self.parts if role in p.roles), None) if role else None
-        return self if part is None else Topic(source=part.source, text=part.text, audience=self.audience)
-
-
-# The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.
-GRANT_PARAMS: dict[str, tuple[str, ...]] = {
-    "monthly_by_group": ("rates",),
-    "travel_band": ("bands",),
-    "daily_tiered": ("tiers",),
-    "monthly_flat": ("rate",),
-    "unpublished": (),
-    "no_travel": (),
-}
-
-
-class GrantComponent(Referenced):
-    kind: Literal[
-        "monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished", "no_travel"
-    ]
-    applies_to: AppliesTo = AppliesTo()
-    params: dict[str, Any] = {}
-    label: Text | None = None
-    not_applicable_note: Text | None = None
-    top_up: bool = False  # its line is an amount on top of the grant (`grant.top_ups`), as for a Note
-
-    @model_validator(mode="after")
-    def _known_params(self) -> GrantComponent:
-        # A misspelt `rat:` must be refused here, not found by the first person whose grant is computed.
-        needed = GRANT_PARAMS[self.kind]
-        missing = [p for p in needed if p not in self.params]
-        unknown = [p for p in self.params if p not in needed and p != "note"]
-        problems = [f"params.{p}: needed by kind {self.kind}" for p in missing]
-        problems += [f"params.{p}: unknown for kind {self.kind} (it takes: {', '.join(needed) or 'none'}"
-                     f"{', note' if needed else ''})" for p in unknown]
-        if problems:
-            raise ValueError("; ".join(problems))
-        return self
-
-
-class DayCount(Referenced):
-    """Where the call (or the reference) says how the funded days are counted. `method` names the count the
-    engine applies (dates.days360: every month 30 days, a year 360); it is the only one it knows, so a call
-    cannot name another and be counted otherwise without a word."""
-
-    method: Literal["30/360"] = "30/360"
-
-
-class Grant(Strict):
-    amounts_published: bool
-    basis: Text
-    components: list[GrantComponent] = []
-    notes: list[Note] = []
-    # Optional: a call that gives none is still counted 30/360; its decisions then name no source for it.
-    day_count: DayCount | None = None
 
 
 class Deadlines(Strict):

@@ -1,0 +1,72 @@
+"""The grant part of a call file: its components (amounts by kind), notes, and how days are counted."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import model_validator
+
+from .model_audience import AppliesTo
+from .model_base import Referenced, Strict, Text
+
+
+class Note(Strict):
+    id: str
+    applies_to: AppliesTo = AppliesTo()
+    text: Text
+    source: str
+    # A grant note that is an amount on top of the grant ("traineeships receive a top-up of 150 EUR per
+    # month"): listed in the decision's `grant.top_ups`, so "do trainees get a top-up?" is answered by it.
+    top_up: bool = False
+
+
+# The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.
+GRANT_PARAMS: dict[str, tuple[str, ...]] = {
+    "monthly_by_group": ("rates",),
+    "travel_band": ("bands",),
+    "daily_tiered": ("tiers",),
+    "monthly_flat": ("rate",),
+    "unpublished": (),
+    "no_travel": (),
+}
+
+
+class GrantComponent(Referenced):
+    kind: Literal[
+        "monthly_by_group", "travel_band", "daily_tiered", "monthly_flat", "unpublished", "no_travel"
+    ]
+    applies_to: AppliesTo = AppliesTo()
+    params: dict[str, Any] = {}
+    label: Text | None = None
+    not_applicable_note: Text | None = None
+    top_up: bool = False  # its line is an amount on top of the grant (`grant.top_ups`), as for a Note
+
+    @model_validator(mode="after")
+    def _known_params(self) -> GrantComponent:
+        # A misspelt `rat:` must be refused here, not found by the first person whose grant is computed.
+        needed = GRANT_PARAMS[self.kind]
+        missing = [p for p in needed if p not in self.params]
+        unknown = [p for p in self.params if p not in needed and p != "note"]
+        problems = [f"params.{p}: needed by kind {self.kind}" for p in missing]
+        problems += [f"params.{p}: unknown for kind {self.kind} (it takes: {', '.join(needed) or 'none'}"
+                     f"{', note' if needed else ''})" for p in unknown]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+class DayCount(Referenced):
+    """Where the call (or the reference) says how the funded days are counted. `method` names the count the
+    engine applies (dates.days360: every month 30 days, a year 360); it is the only one it knows, so a call
+    cannot name another and be counted otherwise without a word."""
+
+    method: Literal["30/360"] = "30/360"
+
+
+class Grant(Strict):
+    amounts_published: bool
+    basis: Text
+    components: list[GrantComponent] = []
+    notes: list[Note] = []
+    # Optional: a call that gives none is still counted 30/360; its decisions then name no source for it.
+    day_count: DayCount | None = None
