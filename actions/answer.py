@@ -114,7 +114,8 @@ def only_deadlines_failed(decision: dict[str, Any]) -> bool:
     return bool(failed) and all(is_deadline_check(f) for f in failed)
 
 
-def show_value(field: str, value: Any, lang: str) -> str:
+def show_value(field: str, value: Any, lang: str, city_words: dict[str, str] | None = None) -> str:
+    """A fact as replies show it; a city in the person's own spelling when `city_words` has it."""
     if value is None or value == []:
         return "—"
     if field in ("destination", "country_of_origin"):
@@ -124,7 +125,7 @@ def show_value(field: str, value: Any, lang: str) -> str:
     if field in ("start_date", "end_date", "graduation_date"):
         return i18n.fmt_date(value, lang)
     if field == "destination_city":
-        return i18n.city(value, lang)
+        return i18n.city(value, lang, words=city_words)
     if field in ("role", "activity", "receiving_org"):
         group = {"role": "roles", "activity": "activities", "receiving_org": "orgs"}[field]
         return i18n.label(lang, group, value)

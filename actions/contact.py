@@ -69,8 +69,18 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
         lines.append(t(lang, "summary_what", activity=i18n.label(lang, "activities", activity)))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
     if destination:
-        where = i18n.country(destination, lang) + (f" ({i18n.city(city, lang, destination)})" if city else "")
+        words = tracker.get_slot("city_words")
+        where = i18n.country(destination, lang) + (
+            f" ({i18n.city(city, lang, destination, words)})" if city else "")
         lines.append(t(lang, "summary_where", where=where))
+    # The office looks the host up by its name ("Karolinska Institutet"), as the person said it; and whether
+    # another scholarship funds the stay (or none: self-funded), which the office weighs with the grant.
+    host = tracker.get_slot("receiving_org_name")
+    if host and tracker.get_slot("receiving_org"):
+        lines.append(t(lang, "summary_host", host=host))
+    scholarship = tracker.get_slot("has_scholarship")
+    if scholarship is not None:
+        lines.append(t(lang, "summary_scholarship_yes" if scholarship else "summary_scholarship_no"))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
     if not start and isinstance(month, str):

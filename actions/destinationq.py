@@ -43,6 +43,10 @@ def country_asked_allowed(turn: Turn, countries: list[dict[str, Any]]) -> bool:
 
 def destination_question(turn: Turn) -> bool:
     """The answer to a question about a destination country; whether it answered."""
+    from actions.brexitq import brexit_question
+
+    if brexit_question(turn):  # "will Brexit change anything?": the UK, named or not
+        return True
     text = turn.text.lower()
     countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
     countries = countries or _city_as_country(turn)

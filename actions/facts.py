@@ -36,6 +36,7 @@ from actions.extraction import extract_facts
 from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
+from actions.ownwords import own_words
 from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
 from actions.postkind import kind_denied
 from actions.profile import BOOL_SLOTS
@@ -172,6 +173,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # mesi in Erasmus durante la magistrale" are another study cycle's months.
         reading.values.pop("prior_erasmus_months", None)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
+    own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said
     return reading
 
 

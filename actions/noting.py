@@ -9,6 +9,7 @@ from actions.answer import show_value
 from actions.asides import say_what_if
 from actions.facts import read_message
 from actions.i18n import t
+from actions.ownwords import CITY_WORDS, city_words
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
 from rules_core.vocab import PRIORITY_FIELDS
@@ -56,15 +57,16 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     if say_what_if(turn, reading.values):
         return None, True
     forget_case(turn, reading.values)
+    words = reading.values.get(CITY_WORDS) or city_words(turn)  # "Monaco di Baviera" said back as written
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.label(turn.lang, "fields", name)
-        shown = show_value(name, value, turn.lang)
+        shown = show_value(name, value, turn.lang, words)
         if name in reading.assumed and not _day_said(value, turn.text):
             # "until June": the day taken is said, so it can be corrected ("end of July, so 31 July" said it)
             shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
-            replaced.append(f"{label}: {show_value(name, old, turn.lang)} → {shown}")
+            replaced.append(f"{label}: {show_value(name, old, turn.lang, words)} → {shown}")
         elif name in PROFILE_SLOTS and name not in NOT_ECHOED and old in (None, []) \
                 and value not in (None, []) and not (name == asked and turn.is_payload):
             # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
@@ -74,13 +76,14 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         elif name in reading.assumed and value and not MONTH_DAY_RX.search(turn.text):
             # "somewhere in February": the day was not said; show the one taken, so it can be corrected. (A
             # month said for a date already in it keeps that date's day: nothing to correct.)
-            noted.append(f"{label}: {show_value(name, value, turn.lang)} ({t(turn.lang, 'day_assumed')})")
+            noted.append(f"{label}: {show_value(name, value, turn.lang, words)} "
+                         f"({t(turn.lang, 'day_assumed')})")
         turn.set(name, value)
     for name in sorted(reading.unknown | reading.reopened):
         old = turn.get(name)
         if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
             # "I haven't asked yet" after a "no" was read, "I wasn't talking about X": open again, said so.
-            before = show_value(name, old, turn.lang)
+            before = show_value(name, old, turn.lang, words)
             label = i18n.label(turn.lang, "fields", name)
             replaced.append(f"{label}: {before} → {t(turn.lang, 'value_unknown')}")
             turn.set(name, None)
@@ -97,7 +100,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
     if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess
-        shown = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang)}"
+        shown = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang, words)}"
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     return "\n".join(lines) or None, stated

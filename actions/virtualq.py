@@ -117,7 +117,8 @@ def _days_paid(turn: Turn) -> bool:
     lines = []
     if grant.get("days") and counted.get("start") and counted.get("end"):
         city = turn.get("destination_city")
-        place = i18n.city(city, lang) if city else i18n.country(turn.get("destination"), lang)
+        place = i18n.city(city, lang, words=turn.get("city_words")) if city \
+            else i18n.country(turn.get("destination"), lang)
         lines.append(t(lang, "virtual_days_paid", days=grant["days"], place=place,
                        start=i18n.fmt_date(counted["start"], lang), end=i18n.fmt_date(counted["end"], lang)))
         lines += [f"  - {p.get('label')}: {i18n.fmt_eur(p.get('amount_eur'), lang)}"

@@ -240,5 +240,11 @@ def destination_status(call_id: str, country: str, lang: str = "en") -> dict[str
         if status and status not in status_labels:
             status_labels[status] = call.set_labels[name].get(lang) or call.set_labels[name]["en"]
     statuses = sorted({status_of[s] for s in sets if status_of.get(s)})
+    # Each set the country is in, with what it is in the programme and where the call data has it from (a
+    # section of the call, or the reference): "is the UK still in Erasmus after Brexit?" is answered with it.
+    raw_sets = call.raw["country_sets"]
+    details = [{"set": s, "label": call.set_labels[s].get(lang) or call.set_labels[s]["en"],
+                "status": status_of.get(s),
+                "source": raw_sets[s].get("source") or raw_sets[s].get("reference")} for s in sets]
     return {"country": code, "sets": sets, "labels": labels, "statuses": statuses,
-            "status_labels": status_labels}
+            "status_labels": status_labels, "set_details": details}

@@ -1,0 +1,114 @@
+"""The person's own words for what they named, kept beside the canonical values the rules core reads: the
+host's name ("Karolinska Institutet", "Universidad de Granada"; the slot `receiving_org` holds only its kind)
+for the e-mail summary, and the city as they spelt it ("Vienne", "Monaco di Baviera"; `destination_city` holds
+the English name the travel distance is looked up by) for replies that repeat it. Before, the summary had no
+host name and an Italian reply said "Munich" back to "Monaco di Baviera"."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+
+HOST_NAME = "receiving_org_name"
+CITY_WORDS = "city_words"  # {the city's canonical name: the person's spelling}
+NAME_SLOTS = (HOST_NAME, CITY_WORDS)
+
+_TOKEN = re.compile(r"[^\W\d_][\w&-]*", re.UNICODE)
+# Small words inside a name ("Universidad de Granada", "Humboldt-Universität zu Berlin", "Università degli
+# Studi di Milano"): taken only when a capitalised word follows.
+_PARTICLES = frozenset(("of", "de", "del", "della", "delle", "degli", "dei", "di", "van", "voor", "für",
+                        "fur", "zu", "du", "des", "d", "la", "le", "y", "i", "da", "do", "dos", "am", "an"))
+# Capitalised words that start a sentence or lead into the name, not part of it ("At Karolinska", "La
+# Sapienza" is kept as "Sapienza": the article is no part of what the office looks up).
+_LEADING = frozenset(("i", "at", "in", "to", "the", "a", "an", "my", "our", "je", "j", "à", "au", "chez",
+                      "ik", "naar", "bij", "aan", "op", "een", "de", "het", "alla", "all", "allo", "presso",
+                      "il", "lo", "la", "le", "les", "l", "sono", "vado", "vorrei", "voglio"))
+# A kind of host on its own ("the University in Vienna", "Universiteit"): no name.
+_KIND_ONLY = re.compile(r"^(?:universit\w*|universida\w*|uniwersytet\w*|univerzit\w*|yliopisto|egyetem|"
+                        r"hochschule|politecnico|polytechnique|hogeschool|ateneo|hei|school|college|"
+                        r"institut\w*|istituto|laborator\w*|hospital|ziekenhuis|ospedale|h[oô]pital)$", re.I)
+_MAX_WORDS = 8
+_OTHER_FACTS = ("start_date", "end_date", "duration", "role", "activity")
+
+
+def own_words(tracker: Tracker, text: str, entities: list[dict[str, Any]], values: dict[str, Any]) -> None:
+    """Adds to the message's facts the words the person used for the city and the host they state."""
+    city = values.get("destination_city")
+    said = city_said(text, entities, city) if city else None
+    if said:
+        values[CITY_WORDS] = {**(tracker.get_slot(CITY_WORDS) or {}), str(city): said}
+    if "receiving_org" not in values:
+        return
+    name = host_name(text, entities)
+    if name:
+        values[HOST_NAME] = name
+    elif values["receiving_org"] != tracker.get_slot("receiving_org") and tracker.get_slot(HOST_NAME):
+        values[HOST_NAME] = None  # another kind of host, not named: the old name is no longer the host's
+
+
+def city_words(slots: Any) -> dict[str, str]:
+    """The spellings kept in a tracker, a Turn or a dict of values."""
+    getter = getattr(slots, "get_slot", None) or getattr(slots, "get", None)
+    words = getter(CITY_WORDS) if getter else None
+    return words if isinstance(words, dict) else {}
+
+
+def city_said(text: str, entities: list[dict[str, Any]], city: Any) -> str | None:
+    for ent in reversed(entities):
+        start, end = ent.get("start"), ent.get("end")
+        if ent.get("entity") == "city" and ent.get("value") == city and isinstance(start, int) \
+                and isinstance(end, int) and 0 <= start < end <= len(text):
+            return tidy(text[start:end].strip())
+    return None
+
+
+def tidy(words: str) -> str:
+    """A name typed all in lower case gets its capitals ("monaco di baviera": "Monaco di Baviera")."""
+    if not words or words != words.lower():
+        return words
+    parts = words.split(" ")
+    return " ".join(p if i and len(p) <= 3 else p[:1].upper() + p[1:] for i, p in enumerate(parts))
+
+
+def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
+    """The name around the last host mention: the capitalised words before it and after it, with the small
+    words between them ("Universidad de Granada", "University of Vienna"); None for a kind of host alone ("a
+    university in Spain", "the University")."""
+    hosts = [e for e in entities if e.get("entity") == "receiving_org" and isinstance(e.get("start"), int)
+             and isinstance(e.get("end"), int)]
+    if not hosts:
+        return None
+    start, end = int(hosts[-1]["start"]), int(hosts[-1]["end"])
+    tokens = [m for m in _TOKEN.finditer(text)]
+    inside = [i for i, m in enumerate(tokens) if m.start() < end and m.end() > start]
+    if not inside:
+        return None
+    other = [(int(e["start"]), int(e["end"])) for e in entities if e.get("entity") in _OTHER_FACTS
+             and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
+
+    def joined(a: int, b: int) -> bool:  # next to each other, no punctuation between
+        return text[tokens[a].end():tokens[b].start()] in (" ", "-", "'", "’")
+
+    def capital(i: int) -> bool:
+        word = tokens[i].group(0)
+        return word[:1].isupper() and not any(lo < tokens[i].end() and hi > tokens[i].start()
+                                               for lo, hi in other)
+
+    first, last = inside[0], inside[-1]
+    while first > 0 and joined(first - 1, first) and capital(first - 1) \
+            and tokens[first - 1].group(0).lower() not in _LEADING:
+        first -= 1
+    while last + 1 < len(tokens) and last - first < _MAX_WORDS:
+        if joined(last, last + 1) and capital(last + 1):
+            last += 1
+        elif last + 2 < len(tokens) and tokens[last + 1].group(0) in _PARTICLES and joined(last, last + 1) \
+                and joined(last + 1, last + 2) and capital(last + 2):
+            last += 2
+        else:
+            break
+    words = [tokens[i].group(0) for i in range(first, last + 1)]
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2 and (len(words) > 1 or _KIND_ONLY.match(words[0]) or not capitals):
+        return None
+    return text[tokens[first].start():tokens[last].end()]
