@@ -129,6 +129,16 @@ def sets_up_a_case(text: str) -> bool:
     return any("?" in when.clause(text, m.start(), m.end()) for m in PHRASES["if_clause"].finditer(text))
 
 
+def kept_in_question(kind: str, sentence: str, of_self: bool) -> bool:
+    """A role or a length named in a question once that fact is known that still states something: a role
+    said of oneself or changed ("can I do it as staff instead?"), a role or a length in a case ("what if I
+    only went 4 days?", "en als ik maar 4 dagen ga?": the case's end, counted from the start; round 28
+    dropped the length and got "I can't find")."""
+    # A length only in words that make a case on their own: a weaker condition is often about something
+    # else ("als ik nog 60 dagen over heb, kan ik ... twee maanden doen?": the days left).
+    return has("what_if", sentence) or kind == "role" and (of_self or has("change_of_mind", sentence))
+
+
 def home_aside(tracker: Tracker, ent: dict[str, Any]) -> bool:
     """"c'est l'IMT de Lucca, en Italie": the institution's own country, named while a destination is set."""
     destination, call_id = tracker.get_slot("destination"), tracker.get_slot("call")

@@ -41,6 +41,7 @@ from actions.summaryq import summary_request
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
 from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
+from actions.whatiffirst import yes_no_first
 from actions.why import why_answer, why_fact
 
 logger = logging.getLogger(__name__)
@@ -112,6 +113,7 @@ class ActionRespond(Action):
             turn.reread = "nlu_fallback"  # no words of the request: a misreading, read as usual
         await respond(turn, domain)
         second_question(turn)
+        yes_no_first(turn, start)  # a what-if about the plan: "Yes: ..." or "No: ..." before anything else
         if not turn.options_answered:  # "... or ...?" answered option by option may keep its "No:"
             no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])
         if len(dispatcher.messages) == start:

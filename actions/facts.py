@@ -21,6 +21,7 @@ from actions.asides import (
     employed_phd,
     funder,
     home_aside,
+    kept_in_question,
     meaning_asked_out,
     self_funded,
     works_at_negated,
@@ -192,9 +193,9 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         sentence = when.clause(text, start, int(ent.get("end") or start))
         before = text[max(0, start - 25):start]
         known = tracker.get_slot("role") if kind == "role" else tracker.get_slot("end_date")
-        if kind in ("duration", "role") and known and "?" in sentence and not (kind == "role" and (
-                said_of_self(text, start) or has("change_of_mind", sentence) or has("what_if", sentence))):
-            continue  # ("can I do it as staff instead?" changes the role)
+        if kind in ("duration", "role") and known and "?" in sentence \
+                and not kept_in_question(kind, sentence, said_of_self(text, start)):
+            continue  # ("can I do it as staff instead?" changes the role; "what if I only went 4 days?")
         if kind == "role" and has("past_study", before):
             continue
         if kind == "role" and tracker.get_slot("role") and has("erasmus_before", sentence) \

@@ -10,6 +10,7 @@ from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
 from actions.unplaced import open_questions
+from actions.whatiffirst import case_line
 
 
 def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> str | None:
@@ -31,8 +32,11 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     # "would it change anything if the course was only 16 to 18 March?": that case's answer. (The same dates a
     # year earlier judged on an ended call are the case the person asked for, not a what-if.)
     if turn.what_if and not turn.as_if_dates:
+        # "if I extend it to 8 May, is it still OK?": yes or no first (actions/whatiffirst.py), unless the
+        # message asked something else this turn already answered.
+        line = None if turn.answered else case_line(turn, decision, same=True)
         turn.answered = True
-        return t(turn.lang, "what_if_stands", outcome=short_outcome(decision, turn.lang))
+        return line or t(turn.lang, "what_if_stands", outcome=short_outcome(decision, turn.lang))
     if not (confirming or matters or restated):
         return None
     from actions.keepcase import own_plan

@@ -143,7 +143,9 @@ async def test_a_month_in_a_case_moves_the_whole_trip(monkeypatch, lang, text):
                                             ("fr", "Et si je partais en avril 2026 ?")])
 async def test_a_month_as_the_new_start_moves_the_start_only(monkeypatch, lang, text):
     reply, _ = await after_the_answer(monkeypatch, lang, "ask_grant", text)
-    facts = reply.split("\n")[0]
+    # (The case's yes or no comes first since round 28: the case's facts line is the next one.)
+    opening = t(lang, "what_if_facts", facts="")[:15]
+    facts = next(line for line in reply.split("\n") if line.startswith(opening))
     assert i18n.fmt_date("2026-04-01", lang) in facts, facts
     assert i18n.fmt_date("2026-04-12", lang) not in facts, facts
 
