@@ -128,11 +128,11 @@ def _inside_sentence(text: str) -> str:
 
 
 def contacts_in_sentence(turn: Turn) -> str:
-    """The call's contacts for the person in a few words, inside a sentence ("votre coordinateur ...")."""
+    """The call's contacts for the person in a few words, inside a sentence ("votre coordinateur ..."): a role
+    starts small there, a person's name keeps its capital (round 28: "chieda a: daniela Giorgetti")."""
     from actions.verdict import short_contacts
 
-    parts = short_contacts(turn.get("call"), turn.get("role"), turn.lang).split("; ")
-    return "; ".join(_inside_sentence(p) for p in parts if p) or "-"
+    return short_contacts(turn.get("call"), turn.get("role"), turn.lang, in_sentence=True) or "-"
 
 
 def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:

@@ -77,7 +77,8 @@ class ActionRespond(Action):
         elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
         from actions.saidonce import once_per_conversation
 
-        once_per_conversation(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages[first:])
+        once_per_conversation(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages, first,
+                              events)
         return events
 
     async def _run(

@@ -99,19 +99,28 @@ def informal(text: str, lang: str) -> str:
 
 
 def register_of(texts: list[str], lang: str) -> str | None:
-    """"informal" (French "tu", Italian "tu") or "formal" ("vous", "Lei"): the register of the person's latest
-    message that shows one in `lang` (people may switch); None when none does or `lang` has no such choice."""
-    says_informal, says_formal = PHRASES["says_tu"].get(lang), PHRASES["says_vous"].get(lang)
-    if says_informal is None or says_formal is None:
+    """"informal" (French "tu", Italian "tu", Dutch "je") or "formal" ("vous", "Lei", "u"): the register the
+    person's messages chose, read in order (people may switch); None when none shows one or `lang` has no such
+    choice. Sticky: once chosen, only a message with a clear sign of the other register and none of the chosen
+    one switches it; a weak sign (a greeting, a pronoun that may mean someone else) only chooses while nothing
+    is chosen (round 28: "come la chiedo?" flipped a "tu" conversation to "Lei")."""
+    clear_tu, clear_vous = PHRASES["says_tu"].get(lang), PHRASES["says_vous"].get(lang)
+    if clear_tu is None or clear_vous is None:
         return None
-    for said in reversed(texts):
+    maybe_tu, maybe_vous = PHRASES["says_tu_maybe"].get(lang), PHRASES["says_vous_maybe"].get(lang)
+    chosen: str | None = None
+    for said in texts:
         if said.startswith("/"):  # a button's payload: no words of the person's
             continue
-        if says_formal.search(said):
-            return "formal"
-        if says_informal.search(said):
-            return "informal"
-    return None
+        formal, informal_ = clear_vous.search(said) is not None, clear_tu.search(said) is not None
+        if chosen is None:
+            if formal or (maybe_vous is not None and maybe_vous.search(said)):
+                chosen = "formal"
+            elif informal_ or (maybe_tu is not None and maybe_tu.search(said)):
+                chosen = "informal"
+        elif formal != informal_:
+            chosen = "formal" if formal else "informal"
+    return chosen
 
 
 def in_register(lang: str, said: list[str], messages: list[dict[str, Any]]) -> None:

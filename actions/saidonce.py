@@ -12,11 +12,22 @@ from actions.i18n import t
 ONCE_KEYS = ("deadline_soon",)
 
 
-def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, Any]]) -> None:
+def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, Any]], first: int = 0,
+                          events: list[dict[str, Any]] | None = None) -> None:
+    """The turn's replies are `messages[first:]`: no line of them said twice in the reply, the contact said
+    in full once (actions/onceinreply.py), the ONCE_KEYS lines once; a reply left empty is dropped."""
+    from actions.onceinreply import contact_as_above, no_line_twice
+
+    shown = [line.strip() for e in tracker.events or [] if e.get("event") == "bot"
+             for line in str(e.get("text") or "").splitlines()]
+    replies = messages[first:]
+    no_line_twice(lang, replies)
+    slots = {**tracker.slots, **{e.get("name"): e.get("value")
+                               for e in events or [] if e.get("event") == "slot"}}
+    contact_as_above(lang, shown, tracker.latest_message or {}, slots, replies)
     marks = [t(lang, key, when="\0").split("\0")[0] for key in ONCE_KEYS]
-    seen = {line.strip() for e in tracker.events or [] if e.get("event") == "bot"
-            for line in str(e.get("text") or "").splitlines()}
-    for message in messages:
+    seen = set(shown)
+    for message in replies:
         text = message.get("text")
         if not text:
             continue
@@ -29,3 +40,4 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
             kept.append(line)
         if kept:
             message["text"] = "\n".join(kept)
+    messages[first:] = [m for m in replies if m.get("text") or any(v for k, v in m.items() if k != "text")]

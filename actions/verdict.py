@@ -171,10 +171,14 @@ def short_contact_lines(call_id: str | None, role: str | None, lang: str) -> lis
     return [t(lang, "next_step_same", contacts=names)] if names else []
 
 
-def short_contacts(call_id: str | None, role: str | None, lang: str) -> str:
+def short_contacts(call_id: str | None, role: str | None, lang: str, in_sentence: bool = False) -> str:
+    """The contacts in a few words; `in_sentence`: said inside a sentence, where a role ("Your departmental
+    coordinator") starts small but a person's name keeps its capital."""
     parts = []
     for contact in role_contacts(call_id, role)[:2]:
         role_words = ((contact.role_text or {}).get(lang) or contact.role).split(" (")[0]
+        if in_sentence and role_words[1:2].islower():
+            role_words = role_words[:1].lower() + role_words[1:]
         if contact.name:
             parts.append(f"{contact.name} ({contact.email})" if contact.email else contact.name)
         else:

@@ -201,7 +201,7 @@ RECAP = "Quindi riassumendo: domanda entro il 18 gennaio, autorizzazione del rel
 
 @pytest.mark.parametrize(("end", "board"), [
     ("2016-08-31", "✓ Il Suo periodo di 120 giorni supera i 3 mesi, quindi deve autorizzarlo il Consiglio"),
-    ("2016-06-30", "✗ L'autorizzazione del consiglio non è una condizione del Suo progetto."),
+    ("2016-06-30", "✗ L'autorizzazione del Consiglio Scientifico non è una condizione del Suo progetto."),
 ])
 async def test_every_item_of_a_recap_is_checked(dispatcher, monkeypatch, end, board):
     slots = {**PARIS, "end_date": end, "language": "it"}

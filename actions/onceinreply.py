@@ -1,0 +1,105 @@
+"""No sentence twice in one reply, and the contact said in full once per conversation.
+
+Several skills may answer parts of one message, and each adds what it needs: round 28 printed "Presenta il
+modulo di candidatura…" as the topic's answer and again as "Ciò che il bando chiede di inviare: …", and the
+green-travel sentence as an ℹ note and again in parentheses under the amount. And the "📧 Next step: …" block
+came in full in almost every reply although it never changed. Applied to every reply of a turn
+(actions/saidonce.py), whichever part wrote it, after the register and gender are set, so that lines compare
+as the person saw them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from actions.i18n import t
+from actions.phrases import has, informal
+
+# A line repeats another when this much of it (without its marks, its label or its source) was said before:
+# short lines ("(source: Application process)", "Yes.") may well come twice.
+MIN_REPEAT = 40
+# List items (✓ checks, • conditions, - grant parts) belong to the list their heading announces: kept.
+LIST_MARKS = ("•", "✓", "✗", "-")
+_LEAD_RX = re.compile(r"^[^\w(«\"“]+")
+_SPACES_RX = re.compile(r"\s+")
+# Full contact lines: the first said in full, later ones the same in a few words.
+CONTACT_KEYS = ("next_step", "ask_at_home")
+
+
+def _flat(text: str) -> str:
+    return _SPACES_RX.sub(" ", text).strip()
+
+
+def _cores(line: str, lang: str) -> list[str]:
+    """What a line says, without its marks ("ℹ", "📧"), its parentheses, its source; and without a short label
+    before a colon ("Ciò che il bando chiede di inviare: …")."""
+    text = _LEAD_RX.sub("", line.strip())
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    source = re.escape(t(lang, "source"))
+    text = re.sub(rf"\s*\({source}\s*:[^()]*\)\.?$", "", text).strip()
+    cores = [text]
+    label, colon, rest = text.partition(": ")
+    if colon and len(label) < 80:
+        cores.append(rest.strip())
+    return [_flat(c).rstrip(".") for c in cores]
+
+
+def no_line_twice(lang: str, messages: list[dict[str, Any]]) -> None:
+    """Drop a line of the reply whose words were said earlier in the same reply."""
+    said = ""
+    for message in messages:
+        text = message.get("text")
+        if not text:
+            continue
+        kept = []
+        for line in str(text).split("\n"):
+            # (a question asked again after explaining it is what the person answers next: kept)
+            listed = line.strip().startswith(LIST_MARKS) or line.rstrip().endswith("?")
+            if not listed and any(len(c) >= MIN_REPEAT and c in said for c in _cores(line, lang)):
+                continue
+            kept.append(line)
+            said += " " + _flat(line)
+        message["text"] = "\n".join(kept).strip("\n")
+
+
+def _prefixes(lang: str, key: str) -> set[str]:
+    prefix = t(lang, key, contacts="\0").split("\0")[0]
+    return {prefix, informal(prefix, lang)}
+
+
+def asks_contact(latest: dict[str, Any]) -> bool:
+    """Whether the message asks whom to contact: then the contacts are said in full again."""
+    text = str(latest.get("text") or "")
+    intent = str((latest.get("intent") or {}).get("name") or "")
+    return intent == "ask_contact" or text.startswith("/ask_contact") or has("contact_question", text) \
+        or has("contact_choice", text)
+
+
+def contact_as_above(lang: str, shown: list[str], latest: dict[str, Any], slots: dict[str, Any],
+                     messages: list[dict[str, Any]]) -> None:
+    """A full contact line whose contacts were said in full before in this conversation comes back as the
+    short line ("📧 Next step, as above: …"), unless the person asks whom to contact."""
+    if asks_contact(latest):
+        return
+    prefixes = {key: _prefixes(lang, key) for key in CONTACT_KEYS}
+    full = {p for group in prefixes.values() for p in group}
+    before = {line[len(p):] for line in shown for p in full if line.startswith(p)}
+    if not before:
+        return
+    from actions.verdict import short_contacts
+
+    names = short_contacts(slots.get("call"), slots.get("role"), lang)
+    for message in messages:
+        text = message.get("text")
+        if not text or not names:
+            continue
+        lines = str(text).split("\n")
+        for i, line in enumerate(lines):
+            for key, group in prefixes.items():
+                prefix = next((p for p in group if line.startswith(p)), None)
+                if prefix is None or line[len(prefix):] not in before:
+                    continue
+                lines[i] = t(lang, "next_step_same", contacts=names) if key == "next_step" \
+                    else prefix + names
+        message["text"] = "\n".join(lines)
