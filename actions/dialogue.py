@@ -75,10 +75,9 @@ class ActionRespond(Action):
                       tracker.get_slot("gender"))
         in_gender(str(lang or tracker.get_slot("language")), gender, dispatcher.messages[first:])
         elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
-        from actions.saidonce import once_per_conversation
+        from actions.saidonce import once_per_conversation as once
 
-        once_per_conversation(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages, first,
-                              events)
+        once(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages, first, events)
         return events
 
     async def _run(
