@@ -121,9 +121,10 @@ def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | 
 
 def sets_up_a_case(text: str) -> bool:
     """A condition in a sentence that asks ("als ik ... eindigt op 30 juni, heb ik ... nodig?"), or words
-    that set a case up in a message that asks ("Out of curiosity, is a conference ever funded? Say ...")."""
+    that set a case up in a message that asks ("Out of curiosity, is a conference ever funded? Say ..."); a
+    question opened by its verb asks without its mark ("could i go june to september instead")."""
     if "?" not in text:
-        return False
+        return has("asked_by_verb", text) and has("case_words", text)
     if has("case_words", text):
         return True
     return any("?" in when.clause(text, m.start(), m.end()) for m in PHRASES["if_clause"].finditer(text))

@@ -8,7 +8,10 @@
   the end of a February-June stay to 31 January 2029;
 - a length whose counting is asked, "Questi 4 mesi da neo-dottore contano nei 12 mesi?", "do these 4 months
   count towards the 12?": the stay asked about, never the Erasmus months already done (round 26 noted 4 months
-  done while that number was asked).
+  done while that number was asked);
+- a length of the journey, "een dag onderweg heen en een dag terug", "one day to get there and one day back",
+  "le trajet dure un jour", "un giorno di viaggio all'andata": round 28 moved the end of a 20-24 April
+  training to 21 April ("ik kom een dag vroeger terug, op 23 april" still moves it).
 """
 from __future__ import annotations
 
@@ -22,6 +25,15 @@ from actions.phrases import PHRASES
 ROUGH_REACH = 20  # characters before a length where "about" makes it rough
 LEAD_REACH = 30  # characters after a length where "before departure" makes it a time ahead
 LIVED_REACH = 40  # characters between words of living somewhere and the length they measure
+
+
+TRAVEL_REACH = 30  # characters around a length where words of the journey make it the journey's
+
+
+def travelling(text: str, ent: dict[str, Any]) -> bool:
+    start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    return PHRASES["travel_length_after"].match(text[end:end + TRAVEL_REACH]) is not None \
+        or PHRASES["travel_length_before"].search(text[max(0, start - TRAVEL_REACH):start]) is not None
 
 
 def lead_time(text: str, ent: dict[str, Any]) -> bool:
@@ -67,7 +79,7 @@ def drop_length_remarks(tracker: Tracker, text: str, entities: list[dict[str, An
     for ent in entities:
         if ent.get("entity") == "duration" and isinstance(ent.get("start"), int) \
                 and (lead_time(text, ent) or both_known and rough(text, ent) or lived(text, ent)
-                     or counted(text, ent)):
+                     or counted(text, ent) or travelling(text, ent)):
             continue
         kept.append(ent)
     return kept

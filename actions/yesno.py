@@ -17,6 +17,11 @@ CONDITIONS = ("supervisor_authorised", "board_authorised", "interinstitutional_a
 # supervisor signed, I'll ask the board"); "and" does not ("I'll ask my supervisor and the board").
 LEAD_CUT_RX = re.compile(r"[,;:]|\b(?:but|mais|maar|ma|però)\b", re.I)
 # After a negation, an article or a noun's words: what it negates is another thing ("not a staff contract").
+# What may stand between a listing comma and the next thing listed: "and", "also", an article or a possessive.
+LIST_ITEM_RX = re.compile(
+    r"\s*(?:(?:and|or|also|et|ou|aussi|en|of|ook|e|o|anche|pure)\s+)*(?:(?:the|my|his|her|their|le|la|les|"
+    r"l['’]|un|une|du|de la|des|mon|ma|son|sa|leur|de|het|een|mijn|zijn|haar|il|lo|gli|i|una?|uno|del|della|"
+    r"dello|dell['’]|il mio|la mia|il suo|la sua)\s*)?", re.I)
 OTHER_OBJECT_RX = re.compile(r"^\s*(?:an?|the|any|une?|le|la|les|de|du|des|een|het|uno?|una|il|lo|gli)\s",
                              re.I)
 
@@ -42,13 +47,60 @@ def negated(text: str, start: int, end: int, left: int, right: int) -> bool:
 
 def intended(text: str, start: int, end: int) -> bool:
     """"scrivo a Daniela per l'accordo", "I'll ask my supervisor and the board", "je vais demander au
-    conseil": what the person means to do, not a fact yet (in the words leading to the mention, or after it
-    in its own part of the sentence)."""
-    lead = text[when.clause_span(text, start, end)[0]:start]
-    cuts = list(LEAD_CUT_RX.finditer(lead))
-    lead = lead[cuts[-1].end():] if cuts else lead
+    conseil", "I have asked the board", "ik heb de raad gemaild": what the person means to do or has asked
+    for, not a fact yet (in the words leading to the mention, or after it in its own part of the sentence);
+    not when the words after the mention say it is given ("I'll ask the board and the supervisor has signed",
+    "I asked my supervisor and he agreed")."""
+    left, right = when.clause_span(text, start, end)
     seg = segment(text, start, end)
-    return has("intention", lead) or has("intention", seg[seg.find(text[start:end]) + end - start:])
+    if PHRASES["fact_yes"].search(seg[seg.find(text[start:end]) + end - start:]):
+        return False
+    lead, part = _lead(text, left, start), _rest_of_part(text, end, right)
+    # Up to the next yes/no fact named: "I'll ask the board and the supervisor has signed" is his signing.
+    others = [m.start() for rx in PHRASES["fact_words"].values() for m in [rx.search(part)] if m]
+    own = part[:min(others)] if others else part
+    if has("request_made", lead + text[start:end] + own) and not _open_or_denied(text[left:right]):
+        # The have of "I have asked" is no yes; one after the mention is ("... and he agreed").
+        return not PHRASES["fact_yes"].search(own)
+    # Before the mention, around it ("ik ga met mijn promotor praten"), or after it across "and" up to the
+    # next comma, with no yes between ("consiglio scientifico e accordo li chiedo a Daniela").
+    words = lead + text[start:end] + part
+    aim = PHRASES["intention"].search(words)
+    return aim is not None and (aim.start() < len(lead)
+                                or not PHRASES["fact_yes"].search(words[len(lead) + end - start:aim.start()]))
+
+
+def _rest_of_part(text: str, end: int, right: int) -> str:
+    """The words after a mention in its part of the sentence: up to a comma or a "but"."""
+    after = text[end:right]
+    cut = LEAD_CUT_RX.search(after)
+    return after[:cut.start()] if cut else after
+
+
+def _lead(text: str, left: int, start: int) -> str:
+    """The words leading up to a mention in its part of the sentence. A comma that only lists the things
+    asked for ("scrivo a Daniela per accordo, consiglio scientifico e pagamento", "about the agreement, the
+    board and the payment") starts no other statement: the lead goes on to before it."""
+    lead = text[left:start]
+    cuts = list(LEAD_CUT_RX.finditer(lead))
+    while cuts and cuts[-1].group() == "," and _listed(lead[cuts[-1].end():]):
+        cuts.pop()
+    return lead[cuts[-1].end():] if cuts else lead
+
+
+def _listed(words: str) -> bool:
+    """Whether the words between a comma and a mention only list it: "the", "and my", "l'autorisation du",
+    "de toestemming van de"."""
+    filler = LIST_ITEM_RX.match(words)
+    rest = words[filler.end():] if filler else words
+    consent = PHRASES["consent_word"].match(rest)
+    return not rest.strip() or consent is not None and PHRASES["consent_of"].fullmatch(rest[consent.end():]) \
+        is not None
+
+
+def _open_or_denied(clause: str) -> bool:
+    """"I haven't asked yet", "non l'ho ancora chiesto": a request not made, read elsewhere as pending."""
+    return has("not_yet", clause) or NEGATION_RX.search(clause) is not None
 
 
 def pending(name: str, text: str, clause: str) -> bool:
