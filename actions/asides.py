@@ -185,7 +185,7 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
     case = {n: v for n, v in values.items() if n not in own and v != turn.get(n)}
     if not any(name in PROFILE_SLOTS for name in case):
         return False
-    turn.what_if = {*case, "skipped", "last_decision", "duration"}
+    turn.what_if |= {*case, "skipped", "last_decision", "duration"}  # (a past case's too: pastcase.py)
     words = values.get("city_words") or turn.get("city_words")  # the case's city as the person spelt it
     facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang, words)}"
              for n, v in case.items() if n in PROFILE_SLOTS and v not in (None, [])]

@@ -90,7 +90,8 @@ async def contact_answer(turn: Turn, changed: str | None) -> None:
         turn.say(changed)
     # The e-mail summary is about the person's own dates, not the same dates a year earlier an ended call's
     # rules were asked about (actions/later.py same_dates_earlier).
-    own = {n: turn.tracker.get_slot(n) for n in ("start_date", "end_date")} if turn.as_if_dates else {}
+    own = {n: turn.tracker.get_slot(n) for n in ("start_date", "end_date")} \
+        if turn.as_if_dates or "start_date" in turn.what_if else {}
     events = await ActionContact().reply(turn.dispatcher, view(turn.view, **own), {}, turn.lang)
     for event in events:
         if event.get("event") == "slot":

@@ -251,11 +251,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     hypothetical = bool(turn.get("hypothetical") or turn.as_if_in_time) and status["status"] == "closed"
     # Never a live verdict for an ended call: what would have applied, no date to apply by; the header opens
     # what follows it, so it is said only with something under it.
-    shift = turn.as_if_dates or {}
-    intro = "hypothetical_intro_as_if" if shift and not shift["new"] else "hypothetical_intro"
-    header = [t(turn.lang, intro, call=call_name(call_id, turn.lang), years=shift.get("years"),
-                dates=shift.get("dates"), date=i18n.fmt_date(status["closes"], turn.lang))] \
-        if hypothetical else []
+    from actions.pastcase import header as case_header
+
+    header = case_header(turn, status, decision) if hypothetical else []
     from actions.keepcase import own_plan
 
     own = own_plan(turn)  # a what-if case set aside: this answer is the person's own plan's, said so
@@ -266,7 +264,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
-        or has("would_have_applied", turn.text) or turn.intent in ("ask_grant", "ask_deadline")
+        or has("would_have_applied", turn.text) or turn.intent in ("ask_grant", "ask_deadline") \
+        or has("case_verdict_question", turn.text)  # "would that have worked?" about an ended call's case
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \

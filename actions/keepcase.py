@@ -25,12 +25,22 @@ def store_case(turn: Turn, values: dict[str, Any]) -> None:
     case = {n: v for n, v in values.items() if n in PROFILE_SLOTS and v not in (None, [])
             and v != turn.tracker.get_slot(n)}
     case.update({n: values[n] for n in NAME_SLOTS if n in values and case})
-    turn.set("what_if_case", {**case, FRESH: True})
+    turn.set("what_if_case", {**case, FRESH: True, **_past(turn)})
 
 
 def _case(turn: Turn) -> dict[str, Any]:
+    from actions.pastcase import PAST
+
     case = turn.get("what_if_case")
-    return {n: v for n, v in case.items() if n != FRESH} if isinstance(case, dict) else {}
+    return {n: v for n, v in case.items() if n not in (FRESH, PAST)} if isinstance(case, dict) else {}
+
+
+def _past(turn: Turn) -> dict[str, Any]:
+    """An ended call's past case kept aside with it (actions/pastcase.py): it outlives a what-if case."""
+    from actions.pastcase import PAST
+
+    case = turn.get("what_if_case")
+    return {PAST: case[PAST]} if isinstance(case, dict) and case.get(PAST) else {}
 
 
 def keep_button(lang: str) -> list[dict[str, str]]:
@@ -53,9 +63,9 @@ def forget_case(turn: Turn, stated: dict[str, Any]) -> None:
     if not case or turn.what_if:
         return
     if set(stated) & set(case):
-        turn.set("what_if_case", None)
+        turn.set("what_if_case", _past(turn) or None)
     elif (turn.get("what_if_case") or {}).get(FRESH):
-        turn.set("what_if_case", case)
+        turn.set("what_if_case", {**case, **_past(turn)})
 
 
 def own_plan(turn: Turn) -> str | None:

@@ -71,7 +71,9 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
         lines += contact_lines(call_id, turn.get("role"), lang)
     turn.say("\n".join(lines))
     turn.set("closed_told", call_id + AFTER_MARK)
-    turn.set("hypothetical", None)  # new dates of their own after the period: the case a year earlier is left
+    from actions.pastcase import leave
+
+    leave(turn)  # new dates of their own after the period: the case a year earlier (or named) is left
     turn.set("asked", None)
     turn.answered = True
     return True
@@ -143,6 +145,11 @@ def shift_for_the_turn(turn: Turn) -> None:
     status = status_of(str(call_id))
     last = status.get("mobility_to")
     if status["status"] == "closed" and last and str(turn.get("start_date")) > str(last):
+        from actions.pastcase import back_to_plan, leave, named_case
+
+        if back_to_plan(turn) and named_case(turn, status) is None:
+            leave(turn)  # "so for my real plan (summer 2027) ...": the case is left
+            return
         same_dates_earlier(turn, status)
 
 
@@ -168,14 +175,12 @@ def _asks_what_it_gave(turn: Turn) -> bool:
 def shifted(start: str, end: str | None, first: str | None, last: str, years: int = 30
             ) -> tuple[str, str | None, int] | None:
     """The same dates the fewest whole years earlier that fall inside the period from `first` to `last`."""
-    def back(day: str, n: int) -> dt.date:
-        d = dt.date.fromisoformat(str(day)[:10])
-        return d.replace(year=d.year - n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+    from actions.pastcase import years_back
 
     for n in range(1, years + 1):
-        s, e = back(start, n), back(end, n) if end else None
-        if (e or s).isoformat() <= last and (not first or s.isoformat() >= first):
-            return s.isoformat(), e.isoformat() if e else None, n
+        s, e = years_back(start, n), years_back(end, n) if end else None
+        if (e or s) <= last and (not first or s >= first):
+            return s, e, n
     return None
 
 
@@ -186,6 +191,10 @@ def same_dates_earlier(turn: Turn, status: dict[str, Any]) -> bool:
     otherwise had to move the dates themselves after being asked to); later answers name them in their
     first line (turn.as_if_dates). The answer given for them is kept, so a follow-up is not answered by the
     whole block again."""
+    from actions.pastcase import dates_for_the_turn
+
+    if dates_for_the_turn(turn, status):
+        return True  # the time the person names, or the case kept aside (actions/pastcase.py)
     moved = shifted(str(turn.get("start_date")), turn.get("end_date"), status.get("mobility_from"),
                     str(status["mobility_to"]))
     if moved is None:

@@ -54,6 +54,10 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     # "Keep this as my plan" after a what-if: its facts, as if said now.
     reading.values = {**kept_values(turn), **reading.values}
     replaced, noted = [], []
+    from actions.pastcase import take_stated
+
+    # "june 1 to july 31 2026: eligible?" after the call ended, the own plan after it: a case, not the plan.
+    past = take_stated(turn, reading.values)
     if say_what_if(turn, reading.values):
         return None, True
     forget_case(turn, reading.values)
@@ -92,7 +96,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     if skipped != (turn.get("skipped") or []):
         turn.set("skipped", skipped)
     # Disowning words ("I wasn't talking about X": reading.reopened) state nothing.
-    stated = turn.restated = bool(reading.values) or bool(reading.unknown) or bool(reading.which_reversed)
+    stated = turn.restated = past or bool(reading.values) or bool(reading.unknown) \
+        or bool(reading.which_reversed)
     if "hypothetical" in [e.get("entity") for e in turn.entities]:
         turn.set("hypothetical", True)
         stated = True

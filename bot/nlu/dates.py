@@ -180,9 +180,10 @@ def _next_year(ref: dt.date, month: int, day: int | None) -> int:
 # "maart tot mei", "febbraio-aprile": a bare month followed by a connector and another month is the start of a
 # range.
 RANGE_WORDS = r"(?:to|till|until|through|tot|au|ad|a|à|al|fino ad|fino a|jusqu'?en)"
+# The other month may be short ("june-aug 2026", "june to aug 2026": round 28 read "aug 2026" alone).
 MONTH_RANGE_AFTER_RX = re.compile(
     rf"(?:\s*[-–]\s*|\s*{RANGE_WORDS}\s+)"
-    + QUALIFIER + rf"(?:{_alt(FULL_MONTHS)})\b")
+    + QUALIFIER + rf"(?:{_alt(MONTHS)})\.?(?!\w)")
 # "febbraio-aprile": the range's second month, right after the first and a dash.
 MONTH_DASH_BEFORE_RX = re.compile(rf"\b(?:{_alt(MONTHS)})\.?\s*[-–]\s*$")
 # "feb to june 2027", "feb-jun 2027", "van feb tot juni": a short month name before a range's other month.
