@@ -17,10 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-try:  # imported as scripts.processes (tests) or from scripts/serve.py run as a script
-    from scripts.supervise import HealthSettings, Supervisor, Watch
-except ImportError:
-    from supervise import HealthSettings, Supervisor, Watch  # type: ignore[no-redef]
+from scripts.supervise import HealthSettings, Supervisor, Watch
 
 REPO = Path(__file__).resolve().parents[1]
 RASA_BIN = REPO / ".venv-rasa" / "bin" / "rasa"

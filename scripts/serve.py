@@ -27,42 +27,26 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-try:  # imported as scripts.serve (tests) or run as scripts/serve.py (scripts/ is then on sys.path)
-    from scripts.processes import (
-        ACTIONS_LAUNCHER,
-        ACTIONS_PYTHON,
-        DEFAULT_PORTS,
-        RASA_LAUNCHER,
-        RASA_PYTHON,
-        REPO,
-        START_TIMEOUT,
-        WIDGET_DIR,
-        Assistant,
-        AssistantFailed,
-        Server,
-        default_model,
-        free_port,
-        http_get,
-    )
-    from scripts.supervise import HealthSettings
-except ImportError:
-    from processes import (  # type: ignore[no-redef]
-        ACTIONS_LAUNCHER,
-        ACTIONS_PYTHON,
-        DEFAULT_PORTS,
-        RASA_LAUNCHER,
-        RASA_PYTHON,
-        REPO,
-        START_TIMEOUT,
-        WIDGET_DIR,
-        Assistant,
-        AssistantFailed,
-        Server,
-        default_model,
-        free_port,
-        http_get,
-    )
-    from supervise import HealthSettings  # type: ignore[no-redef]
+if __package__ in (None, ""):  # run as scripts/serve.py: make the `scripts` package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from scripts.processes import (  # noqa: E402
+    ACTIONS_LAUNCHER,
+    ACTIONS_PYTHON,
+    DEFAULT_PORTS,
+    RASA_LAUNCHER,
+    RASA_PYTHON,
+    REPO,
+    START_TIMEOUT,
+    WIDGET_DIR,
+    Assistant,
+    AssistantFailed,
+    Server,
+    default_model,
+    free_port,
+    http_get,
+)
+from scripts.supervise import HealthSettings  # noqa: E402
 
 # Re-exported for the tests and deploy checks that import them from here.
 __all__ = ["Assistant", "AssistantFailed", "DEFAULT_PORTS", "build", "free_port", "running_assistant"]
