@@ -58,7 +58,8 @@ def destination_question(turn: Turn) -> bool:
     allowed = country_asked_allowed(turn, countries)
     # "is it allowed?" is answered first as it was; "is it in the EU?" asks the set
     asked_set = None if allowed else set_asked(turn.text)
-    asks_place = allowed or bool(asked_set) or has("destination_question", text)
+    asks_place = allowed or bool(asked_set) or has("destination_question", text) \
+        or has("outside_europe", asking(text))
     if not asks_place and not (same_place and "?" in text):
         return False
     from actions.faq import named_topics
@@ -87,9 +88,13 @@ def destination_question(turn: Turn) -> bool:
     if in_set and not status["labels"]:
         turn.say(in_set)
         return True
+    # "Le fait que le Sénégal ne soit pas en Europe pose-t-il un problème ?": a problem asked is answered the
+    # other way round from "is it allowed?" ("No: … you can go there"), never "Yes:" for a place that is fine.
+    problem = not allowed and has("matters_question", text)
     if not status["labels"]:
-        turn.say(t(turn.lang, "answer_no", answer=t(turn.lang, "destination_outside", country=name))
-                 if allowed else t(turn.lang, "destination_outside", country=name))
+        outside = t(turn.lang, "destination_outside", country=name)
+        turn.say(t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
+                 if allowed or problem else outside)
         return True
     place = t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))
     role = turn.get("role")
@@ -97,7 +102,7 @@ def destination_question(turn: Turn) -> bool:
 
     # An ended call lets nobody go any more: what its rules said of the destination, in the past.
     ended = status_of(call_id)["status"] == "closed"
-    own = _own_checks(turn, call_id, code, place, ended) if role else None
+    own = _own_checks(turn, call_id, code, place, ended, problem) if role else None
     if own is not None:
         lines = own
     else:
@@ -154,7 +159,8 @@ def _city_as_country(turn: Turn) -> list[dict[str, Any]]:
     return found if country_asked_allowed(turn, found) else []
 
 
-def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = False) -> list[str] | None:
+def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = False, problem: bool = False
+                ) -> list[str] | None:
     """For the person's plan with this destination, from the rules core's destination checks: "Yes:" with the
     country's place and the source, or "No:" with the first failed check and its source; None when the plan
     cannot be evaluated. An ended call's rules are said in the past; a nationality the question names ("since
@@ -175,14 +181,16 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
 
     failed, passed = about(decision.get("failed")), about(decision.get("passed"))
     if failed:
-        lines = [t(lang, "answer_no", answer=f"{failed[0].get('explanation')} {source(failed[0])}"), place]
+        first = f"{failed[0].get('explanation')} {source(failed[0])}"
+        lines = [t(lang, "answer_yes" if problem else "answer_no", answer=first), place]
         return lines + [f"✗ {f.get('explanation')} {source(f)}" for f in failed[1:]]
     if not passed:
         return None
     answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
     if lang in ("fr", "it"):  # "Oui : ce pays (Norvège) …": no capital after a colon but a name's
         answer = answer[:1].lower() + answer[1:]
-    lines = [t(lang, "answer_yes", answer=answer), t(lang, "destination_ok_old_call" if ended
+    lines = [t(lang, "destination_not_a_problem" if problem else "answer_yes", answer=answer),
+             t(lang, "destination_ok_old_call" if ended
                                                     else "destination_ok_for_you")]
     if any(e.get("entity") == "country" and e.get("role") == "citizenship" for e in turn.entities):
         lines += [f"✓ {p.get('explanation')} {source(p)}" for p in passed

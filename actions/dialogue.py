@@ -34,6 +34,7 @@ from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
 from actions.later import shift_for_the_turn
+from actions.misread import misread
 from actions.noting import apply_facts, call_for_the_dates
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
@@ -145,7 +146,7 @@ def _hesitant_goal(turn: Turn) -> str | None:
 
 
 async def respond(turn: Turn, domain: DomainDict) -> None:
-    turn.reread = _hesitant_goal(turn) or turn.reread
+    turn.reread = _hesitant_goal(turn) or misread(turn) or turn.reread
     if turn.intent == "ask_contact" and not turn.is_payload and status_question(turn.text) \
             and not has("contact_question", turn.text):
         turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact

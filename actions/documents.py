@@ -69,11 +69,19 @@ def documents_question(turn: Turn) -> bool:
     if not found:
         return False
     lang = turn.lang
-    lines = [render_topics(str(call_id), found, lang)]
     # The documents named that the call's own list does not (its text in the reply's language).
     listed = found[0].answer(lang)
     unlisted = [name for name, rx in PHRASES["named_documents"].items()
                 if rx.search(turn.text) and not rx.search(listed)]
+    if "host_document" in unlisted and len(unlisted) > 1:
+        # "an invitation letter from Pasteur" is that letter; "an invitation or agreement from them" is
+        # anything from the host, one answer for both.
+        wide = has("host_agreement_words", turn.text)
+        unlisted = [n for n in unlisted if (n == "host_document") == wide]
+    # What to send, said once: asked next whether an invitation is needed, only that is answered (round 28
+    # repeated the whole block).
+    again = (unlisted or host_signs(turn.text)) and said_before(turn, listed)
+    lines = [] if again else [render_topics(str(call_id), found, lang)]
     if unlisted:
         names = t(lang, "uncovered_and").join(label(lang, "document_names", n) for n in unlisted)
         lines.append(t(lang, "documents_not_in_call", documents=names))
@@ -98,3 +106,15 @@ def _agreement_condition(turn: Turn) -> list[str]:
         return []
     return [t(turn.lang, "condition_about", reason=c.get("explanation")) for c in conditions
             if c.get("field") == "interinstitutional_agreement"]
+
+
+def said_before(turn: Turn, answer: str) -> bool:
+    """Whether a reply of this conversation or of this turn already gave this text (as sent: in the person's
+    register and gender)."""
+    from actions.phrases import gendered, informal
+    from actions.shown import shown_lines
+
+    first = answer.strip().splitlines()[0] if answer.strip() else ""
+    said = "\n".join([*shown_lines(turn.tracker), *turn.said])
+    forms = {first, gendered(first, turn.lang, turn.get("gender")), informal(first, turn.lang)}
+    return bool(first) and any(form in said for form in forms)

@@ -16,7 +16,7 @@ from actions import i18n
 from actions.askabout import asking, is_question
 from actions.calls import call_name
 from actions.i18n import t
-from actions.phrases import has
+from actions.phrases import QUESTION_RX, has
 from actions.turn import Turn
 
 FIRST_COME = ("first_come_first_served",)
@@ -55,7 +55,10 @@ def _asks_early(text: str) -> bool:
     """Any sentence that asks is about applying early ("..., but also priority. Which is it? Should I apply as
     early as possible?"), or the message names first come, first served and the priorities and asks which
     holds (round 24: the priorities alone, "No: not every priority favours you")."""
-    questions = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s] or [asking(text)]
+    # ("so 2 dec is the last day? should i send it earlier cuz of the first come first served thing": the
+    # sentence after the "?" asks too, without one)
+    questions = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s or QUESTION_RX.search(s.strip())] \
+        or [asking(text)]
     if any(has("apply_early_question", q) for q in questions):
         return True
     return has("apply_early_question", text) and has("priority_named", text)

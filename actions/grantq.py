@@ -68,6 +68,8 @@ def grant_followup(turn: Turn) -> bool:
         return False
     if not grant or not _about_grant(text, grant):
         return False
+    if has("grant_payment", text) and has("payment_timing", text):
+        return False  # "i 1150 me li danno tutti prima di partire o a rate?": when it is paid, not how much
     if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     how_sure = _how_sure(grant, turn.lang)

@@ -26,13 +26,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "I understand it's closed, but is there a new call?": the newer call is what is asked, never a "Yes:"
     # to the status the person has just acknowledged.
     from actions import askabout
-    from actions.priorityq import priority, priority_fact
+    from actions.priorityq import chances_question, priority_fact
 
     # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
     # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
     # the scholarship, not "your answer stays the same" alone.
-    if has("still_apply_question", text) and has("priority_question", text) and priority(turn) \
-            or priority_fact(turn):
+    if chances_question(turn) or priority_fact(turn):
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same
@@ -53,7 +52,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
     if apply_early_question(turn):
-        return "resume"
+        return _and_the_others(turn, "resume")  # ("… and where do i get the application form")
     from actions.ratesnow import rates_now_question
 
     # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status).
@@ -230,11 +229,9 @@ def _status(turn: Turn) -> str:
 
     call_id = turn.get("call")
     if not call_id:
-        from actions.flow import ask
+        from actions.allended import institution_first
 
-        turn.set("goal", "eligibility")
-        ask(turn, "call")
-        return "done"
+        return institution_first(turn)
     status = status_of(call_id)
     if status["status"] == "closed":
         # Said in full once; asked again ("is it still open?" after the notice), the first line only.

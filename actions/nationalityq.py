@@ -26,6 +26,12 @@ def nationality_question(turn: Turn) -> bool:
             and at <= int(e.get("start") or -1) < at + len(question)]
     if not call_id or "?" not in question:
         return False
+    place = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"
+             and at <= int(e.get("start") or -1) < at + len(question)]
+    # "Je suis française. Le fait que le Sénégal ne soit pas en Europe pose-t-il un problème ?": the
+    # destination's place (actions/destinationq.py), not the nationality.
+    if place and (has("destination_question", question) or has("outside_europe", question)):
+        return False
     if not said and has("matters_question", question):
         said = _said_before_asking(turn, question, str(call_id))
     named = has("nationality_word", question)

@@ -40,7 +40,11 @@ def call_for_the_dates(turn: Turn) -> str | None:
 def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     """Every fact the message states goes into the slots; returns the "Updated: a → b" line (for facts that
     replaced an earlier value) and whether the message stated anything at all."""
-    reading = read_message(turn.tracker, asked, turn.text, turn.entities)
+    from actions.priorityask import priority_answer, priority_asked
+
+    # "Nee, dat ben ik niet." to the priority question the last reply asked (no form question): that fact.
+    own = None if asked else priority_asked(turn)
+    reading = read_message(turn.tracker, asked or own, turn.text, turn.entities)
     if reading.issue:
         turn.set("input_issue", reading.issue)
         from actions.eligibility import issue_message
@@ -108,7 +112,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         shown = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang, words)}"
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
-    return "\n".join(lines) or None, stated
+    lines.append(priority_answer(turn, own) or "")  # and what the priorities make of it
+    return "\n".join(line for line in lines if line) or None, stated
 
 
 def _day_said(value: object, text: str) -> bool:

@@ -34,7 +34,7 @@ def priority(turn: Turn) -> bool:
     worse, changes = has("lowers_chances_question", text), has("changes_chances_question", text)
     asks = has("priority_question", text) or worse or changes \
         or has("helps_question", text) and (turn.restated or named_fact) \
-        or has("still_apply_question", text) and bool(turn.get("last_decision"))
+        or asks_still_apply(text) and bool(turn.get("last_decision"))
     if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False
     items = _items(turn)
@@ -95,6 +95,19 @@ def priority(turn: Turn) -> bool:
     return True
 
 
+def asks_still_apply(text: str) -> bool:
+    """"Do I still have a chance?", "would my application be refused outright?": whether one may apply at
+    all, asked either way round."""
+    return has("still_apply_question", text) or has("excluded_question", text)
+
+
+def chances_question(turn: Turn) -> bool:
+    """"So I can still apply, just with lower priority?", "en tant que doctorante, ai-je réellement une
+    chance ?", "cela signifie-t-il que ma candidature serait refusée d'office ?": whether a priority excludes
+    them, answered before the call's status or the contact the NLU may have read in it."""
+    return asks_still_apply(turn.text) and has("priority_question", turn.text) and priority(turn)
+
+
 def priority_fact(turn: Turn) -> bool:
     """"I have a DGD scholarship. Is that a problem? Can I still get the grant?", "io non ho nessuna borsa di
     studio, è un problema?", "serve avere una borsa per partecipare?": a yes/no fact a priority of the call
@@ -104,7 +117,7 @@ def priority_fact(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
     # ("does it make sense to apply, not being a PhD or a postdoc?" is whether one may apply: priority())
-    if not call_id or not is_question(text) or has("still_apply_question", question) \
+    if not call_id or not is_question(text) or asks_still_apply(question) \
             or not (has("matters_question", question) or has("fact_needed_question", question)):
         return False
     facts = _facts_named(turn) - _read_by_rules(str(call_id))
@@ -172,7 +185,8 @@ def _facts_named(turn: Turn, with_places: bool = False) -> set[str]:
 def _still_apply(turn: Turn) -> list[str]:
     """For "can I still apply? am I excluded?" asked about priority: the eligibility first ("Yes, you can
     apply" only when the plan is eligible), and that a priority excludes no one; nothing otherwise."""
-    if not has("still_apply_question", turn.text):
+    excluded = has("excluded_question", turn.text)
+    if not excluded and not has("still_apply_question", turn.text):
         return []
     from actions.flow import evaluate
 
@@ -180,4 +194,7 @@ def _still_apply(turn: Turn) -> list[str]:
         verdict = evaluate(turn).get("verdict")
     except Exception:  # an incomplete profile: what the priority means still holds
         verdict = None
-    return [t(turn.lang, "priority_can_apply" if verdict == "eligible" else "priority_ranks_only")]
+    if verdict != "eligible":
+        return [t(turn.lang, "priority_ranks_only")]
+    # "would I be refused outright?" is answered "No", "do I still have a chance?" "Yes": the same fact.
+    return [t(turn.lang, "priority_not_excluded" if excluded else "priority_can_apply")]

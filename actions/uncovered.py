@@ -17,7 +17,13 @@ from actions.turn import Turn
 def uncovered_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
-    if not call_id or "?" not in question:
+    from actions.formq import form_question
+
+    if form_question(turn):  # where the form is: said by one call, not by the other
+        return True
+    # ("Mijn vraag was of ik privé een paar dagen mag bijblijven na de opleiding." asks without a "?")
+    if not call_id or "?" not in question and not has("asking_whether", text) \
+            and not has("indirect_question", text):
         return False
     # When the grant is paid is asked about money, but no call says it (checked in both calls' texts); so is
     # whether one's salary goes on during the stay ("do I keep my salary, or does the grant replace it?").
@@ -27,12 +33,16 @@ def uncovered_question(turn: Turn) -> bool:
     salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
     # ("Kan ik de laatste twee weken gewoon zonder beurs doen?": days without the grant, money words in it)
     unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None
+    # ("… het weekend blijven op eigen kosten, of is dat een probleem voor de beurs?": days of one's own)
+    unfunded = unfunded or PHRASES["uncovered_topics"]["private_days"].search(question) is not None
     if has("uncovered_cost", question) and not paid and not salary and not unfunded:
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
-    topics = ["salary"] if salary else ["grant_payment"] if paid else ["unfunded_days"] if unfunded else \
+    topics = ["salary"] if salary else ["grant_payment"] if paid else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
+    if unfunded:  # days without the grant, or of one's own, and nothing else said of them
+        topics = [n for n in topics if n in ("unfunded_days", "private_days")][:1]
     if not topics:
         return False
     from actions.verdict import contact_lines

@@ -79,8 +79,18 @@ MIN_QUESTION_WORDS = 2
 def open_questions(text: str) -> list[str]:
     """The sentences that ask something of the call: not a complaint about what the assistant read ("where
     did you get January?"), not a check of what it said ("..., klopt dat?"), not an echo ("2027??")."""
-    return [s for s in SENTENCE_RX.split(text) if "?" in s and not has("complaint_question", s)
-            and not has("confirm_question", s) and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
+    sentences = SENTENCE_RX.split(text)
+    # "is it better to send early? and where do i get the application form": a last question after one with
+    # its "?", asked with a question word and none of its own (round 28 answered only the first).
+    last = len(sentences) - 1 if "?" in text and not sentences[-1].rstrip().endswith((".", "!")) else -1
+    return [s for i, s in enumerate(sentences) if ("?" in s or i == last and WH_RX.search(s.strip()))
+            and not has("complaint_question", s) and not has("confirm_question", s)
+            and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
+
+
+WH_RX = re.compile(r"^((and|but|also|et|mais|en|maar|e|ma|ok|so)\W+)*(where|when|how|what|who|which|où|quand|"
+                   r"comment|quel\w*|qui|waar|wanneer|hoe|wat|wie|welke?|dove|quando|come|cosa|chi|quale|quali)\b",
+                   re.I)
 
 
 def ranked_topic(turn: Turn) -> bool:

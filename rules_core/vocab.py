@@ -92,6 +92,7 @@ TOPICS = (
     "tie_break",
     "committee",
     "application_documents",
+    "application_form",
     "application_deadline",
     "first_come_first_served",
     "extensions",

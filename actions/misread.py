@@ -1,0 +1,35 @@
+"""Intents the NLU gives to messages that ask something else, read again before anything is answered
+(actions/dialogue.py): a greeting that carries a question, and a contact request read into a question about
+one's chances."""
+from __future__ import annotations
+
+import re
+
+from actions.phrases import PHRASES, has
+from actions.turn import Turn
+
+
+def misread(turn: Turn) -> str | None:
+    """The intent the message is read as instead of the NLU's, or None."""
+    if turn.is_payload:
+        return None
+    if turn.intent == "greet" and greeting_with_question(turn.text):
+        # "hi, is the erasmus call still open?" got the greeting alone (round 28): the question is answered.
+        return "nlu_fallback"
+    if turn.intent == "ask_contact" and not has("contact_question", turn.text) \
+            and (has("excluded_question", turn.text) or has("still_apply_question", turn.text)):
+        # "cela signifie-t-il que ma candidature serait refusée d'office ?" read as a contact request got the
+        # e-mail summary again: whether a priority excludes them (actions/priorityq.py).
+        return "nlu_fallback"
+    return None
+
+
+def greeting_with_question(text: str) -> bool:
+    """A greeting and a question ("hi, is the call still open?", "Bonjour, je peux partir au Canada ?"), not
+    a greeting asking how one is ("hi, how are you?") or whether one can help."""
+    if "?" not in text or not has("greeting_words", text):
+        return False
+    rest = PHRASES["greeting_words"].sub(" ", text)
+    if has("greeting_small_talk", rest):
+        return False
+    return len(re.findall(r"\w+", rest)) >= 3
