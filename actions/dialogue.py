@@ -147,14 +147,8 @@ def _hesitant_goal(turn: Turn) -> str | None:
 
 async def respond(turn: Turn, domain: DomainDict) -> None:
     turn.reread = _hesitant_goal(turn) or misread(turn) or turn.reread
-    if turn.intent == "ask_contact" and not turn.is_payload and status_question(turn.text) \
-            and not has("contact_question", turn.text):
-        turn.reread = "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
     if turn.intent == "ask_why" and asks_day_count(turn):
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
-    if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
-            and not has("greeting_words", turn.text):
-        turn.reread = "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
     if turn.intent in ("inform", "nlu_fallback") and turn.get("call") and amount_only(turn.text):
         turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):

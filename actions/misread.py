@@ -1,11 +1,11 @@
 """Intents the NLU gives to messages that ask something else, read again before anything is answered
 (actions/dialogue.py): a greeting that carries a question, and a contact request read into a question about
-one's chances."""
+the call's status or one's chances."""
 from __future__ import annotations
 
 import re
 
-from actions.phrases import PHRASES, has
+from actions.phrases import PHRASES, has, status_question
 from actions.turn import Turn
 
 
@@ -13,6 +13,11 @@ def misread(turn: Turn) -> str | None:
     """The intent the message is read as instead of the NLU's, or None."""
     if turn.is_payload:
         return None
+    if turn.intent == "ask_contact" and status_question(turn.text) and not has("contact_question", turn.text):
+        return "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
+    if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
+            and not has("greeting_words", turn.text):
+        return "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"
     if turn.intent == "greet" and greeting_with_question(turn.text):
         # "hi, is the erasmus call still open?" got the greeting alone (round 28): the question is answered.
         return "nlu_fallback"
