@@ -158,10 +158,15 @@ def asks_about_a_place(text: str, asked: str | None) -> bool:
     return asked in ("citizenship", "country_of_origin") and "?" in text and has("destination_question", text)
 
 
-def drop_countries_asked_about(text: str, asked: str | None, entities: list[dict[str, Any]]
-                                ) -> list[dict[str, Any]]:
+def drop_countries_asked_about(text: str, asked: str | None, entities: list[dict[str, Any]],
+                               tracker: Tracker | None = None) -> list[dict[str, Any]]:
     """"Is Turkey part of Erasmus?" asked while the nationality is pending is a question about a place, not
-    the nationality."""
+    the nationality; nor is "is there an agreement with Portugal?", which moves no destination given either
+    (actions/placeasked.py)."""
+    if tracker is not None:
+        from actions.placeasked import drop_places_asked_about
+
+        entities = drop_places_asked_about(tracker, text, asked, entities)
     if not asks_about_a_place(text, asked):
         return entities
     return [e for e in entities if not (e.get("entity") == "country" and e.get("role") != "citizenship")]

@@ -96,7 +96,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)
     kept = othermonths.drop_months_about_else(tracker, asked, text, kept)  # "eind maart bevestigen"
-    kept = drop_countries_asked_about(text, asked, kept)
+    kept = drop_countries_asked_about(text, asked, kept, tracker)  # "un accord avec le Portugal ?": no fact
     kept = drop_countries_in_set_questions(tracker, text, kept)  # "Is Switzerland in the EU?"
     kept = _drop_asides(tracker, text, kept)
     kept = drop_replaced(tracker, text, kept)  # "15 June instead of 31 May": the old date
@@ -304,7 +304,7 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
             reading.values["call"] = call_id
     elif asked in ("citizenship", "destination", "country_of_origin") \
             and not asks_about_a_place(text, asked):
-        code = country_in_words(stripped)
+        code = country_in_words(stripped, asked, reading.values.get("destination"))  # not "au Portugal"
         if code:
             reading.values[asked] = [code] if asked == "citizenship" else code
     elif asked in LABEL_GROUPS:

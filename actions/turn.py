@@ -13,6 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.facts import view
+from actions.namesakes import settle_places
 from actions.phrases import gendered
 
 
@@ -63,6 +64,8 @@ class Turn:
     def entities(self) -> list[dict[str, Any]]:
         ents = [e for e in self.tracker.latest_message.get("entities") or []
                 if isinstance(e, dict) and "entity" in e]
+        # "Grenade" with Spain given is Granada; "à Gênes" is Genoa only with Italy given.
+        ents = settle_places(self.tracker, str(self.tracker.latest_message.get("text") or ""), ents)
         if self.focus is None:
             return ents
         lo, hi = self.focus  # the entities inside the question, placed in it

@@ -26,19 +26,33 @@ def typed_label(slot: str, text: str) -> str | None:
 COUNTRY_WORD_MIN = 85
 
 
-def country_in_words(text: str) -> str | None:
+def country_in_words(text: str, asked: str | None = None, destination: str | None = None) -> str | None:
     """A country the extractor missed ("sono pakistano"), from the rules core's names: the closest name to one
-    of the last words, when it is very close."""
+    of the last words, when it is very close. For the nationality, not one inside a question ("existe-t-il un
+    accord avec Grenade ?": actions/placeasked.py), nor the `destination` the message gave ("je pars au
+    Portugal")."""
+    from actions.placeasked import NATIONALITY_FIELDS, in_a_question
+
+    found = country_word(text)
+    if found is None or asked in NATIONALITY_FIELDS and (
+            in_a_question(text, found[1], found[2]) or found[0] == destination):
+        return None
+    return found[0]
+
+
+def country_word(text: str) -> tuple[str, int, int] | None:
+    """country_in_words with where its word is in the text."""
     from actions.profile import core
 
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)][-3:]
-    for word in reversed(words):
+    words = list(re.finditer(r"[^\W\d_]{4,}", text))[-3:]
+    for match in reversed(words):
+        word = match.group()
         try:
-            return str(core().resolve_country(word))
+            return str(core().resolve_country(word)), match.start(), match.end()
         except core().UnknownCountry as err:
             best = err.suggestions[0] if err.suggestions else None
             if best and fuzz.ratio(word.lower()[:len(best)], best.lower()) >= COUNTRY_WORD_MIN:
-                return str(core().resolve_country(best))
+                return str(core().resolve_country(best)), match.start(), match.end()
         except Exception:  # not a country at all
             continue
     return None

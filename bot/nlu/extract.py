@@ -106,7 +106,7 @@ def _extract(text: str, today: dt.date, names_generation: int) -> tuple[dict, ..
     chosen = _resolve(_candidates(text, folded, today))
     homonyms.regions(chosen, folded)  # "au Québec": the province, so the country
     _assign_country_roles(chosen, folded, text)
-    homonyms.settle(chosen)  # "Laval in Canada": Laval, Quebec
+    homonyms.settle(chosen)  # "Laval in Canada": Laval, Quebec; "Grenade en Espagne": Granada
     return tuple(_as_dict(c) for c in chosen if c.entity)
 
 
@@ -133,9 +133,17 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
                 extra["homonyms"] = others
             out.append(Candidate(start, end, "city", place.name, 1, extra=extra))
         else:
-            out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind))
+            # "Grenade" is also Granada's name: a destination in Spain said with it makes it the city.
+            cities = homonyms.of_country(folded, start, end, place.code) if place.kind == "country" else {}
+            extra = {"homonyms": cities} if cities else {}
+            out.append(Candidate(start, end, "country", place.code, 2, kind=place.kind, extra=extra))
     for found in dates.find_dates(folded, today) + durations.find_durations(folded):
         out.append(Candidate(found.start, found.end, found.entity, found.value, 2, extra=dict(found.extra)))
+    for start, end, cities in homonyms.local_names(text, folded, [(c.start, c.end) for c in out]):
+        # "à Gênes": Genoa only with Italy named here (homonyms.settle) or in the plan (actions/samecity.py).
+        (code, name), *rest = cities  # the most populous first
+        extra = {"country_code": code, "local": True, **({"homonyms": dict(rest)} if rest else {})}
+        out.append(Candidate(start, end, "city", name, 1, extra=extra))
     return out
 
 

@@ -150,6 +150,7 @@ UG: ugandan ougandais ougandaise ugandees ugandese
 BF: burkinabe burkinabes
 BJ: beninese beninois beninoise beninees
 SD: sudanese soudanais soudanaise soedanees soedanese sudanesi
+GD: grenadian grenadien grenadienne grenadiens grenadiennes grenadiaan grenadiaanse grenadino grenadina
 ZA: sudafricano sudafricana
 """
 
