@@ -11,7 +11,7 @@ from actions.turn import Turn
 def every_call_ended(turn: Turn) -> bool:
     """Says that each call has ended and since when, yes or no first; whether every call had."""
     from actions.calls import call_ids, call_name, status_of
-    from actions.flow import asks_status
+    from actions.endedcall import asks_status
 
     statuses = {c: status_of(c) for c in call_ids()}
     if not statuses or any(s["status"] != "closed" for s in statuses.values()):

@@ -7,9 +7,10 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import deadline_lines, grant_lines
-from actions.calls import call_covers, call_name, shared_name_in, sharing, status_of
+from actions.calls import call_name, shared_name_in, sharing, status_of
 from actions.conditions import asks_condition_timing
 from actions.eligibility import _buttons_for
+from actions.endedcall import closed_answer, closed_checks, closed_dates
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
@@ -95,73 +96,6 @@ def example_date(turn: Turn) -> str:
         end = core().get_call(call_id).windows.get("mobility_end")
         year = int(str(end)[:4]) if end else year
     return i18n.fmt_date(dt.date(year, 3, 1), turn.lang)
-
-
-def asks_status(text: str) -> str | None:
-    """The word a closed call's answer starts with: "no" to "is it still open?" or "so there's nothing open
-    right now?", "yes" to "is it too late?"; None when the message does not ask one of them (or both)."""
-    if "?" not in text:
-        return None
-    still_open, ended = has("still_open_question", text), has("ended_question", text)
-    if still_open == ended:
-        return None
-    return "no" if still_open else "yes"
-
-
-def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:
-    """Closed since <date>, what it covered, whom to ask about the next call (later: the first line only)."""
-    call_id = status["call"]
-    from actions.verdict import contact_lines
-
-    lines = [t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
-               date=i18n.fmt_date(status["closes"], turn.lang))]
-    yes_no = asks_status(turn.question)
-    if yes_no:  # "so there's nothing open?": "No" first; "is it too late?": "Yes" first
-        lines[0] = t(turn.lang, f"answer_{yes_no}", answer=lines[0][:1].lower() + lines[0][1:])
-    if not short:
-        lines += [call_covers(call_id, turn.lang),
-                  *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
-    turn.set("asked", None)
-    button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
-    turn.say("\n".join(lines), [button])
-
-
-def closed_dates(turn: Turn) -> None:
-    """"Between which dates did the mobility have to take place?" about an ended call: its dates as they
-    were (deadline, mobility window), never a date to apply by now."""
-    turn.as_if_in_time = True
-    try:
-        decision = evaluate(turn)
-    except Exception as err:  # an invalid profile: the ended call was said, that is enough
-        logger.debug("no dates for an ended call: %s", type(err).__name__)
-        return
-    finally:
-        turn.as_if_in_time = False
-    deadlines = {k: v for k, v in (decision.get("deadlines") or {}).items() if k != "apply_by"}
-    lines = deadline_lines({"deadlines": deadlines}, turn.lang)
-    if deadlines.get("note"):
-        lines.append(f"ℹ {deadlines['note']}")
-    if lines:
-        turn.say("\n".join(lines))
-
-
-def closed_checks(turn: Turn) -> None:
-    """Once, with the first "this call has ended": what its rules say about the facts given so far, as if
-    applied in time (a 3-day staff training in Germany was possible, the UK was a programme country), with
-    no questions and no verdict; the full answer only when the person asks what would have applied."""
-    if not turn.entities or turn.is_payload:
-        return
-    from actions.progress import interim_status
-
-    turn.as_if_in_time = True
-    try:
-        lines = interim_status(turn.view, turn.lang, evaluate(turn), would=True, min_facts=1)
-    except Exception as err:  # an incomplete or invalid profile: the ended call was said, that is enough
-        logger.debug("no checks for an ended call: %s", type(err).__name__)
-        lines = None
-    turn.as_if_in_time = False
-    if lines:
-        turn.say(lines)
 
 
 def grant_amounts(turn: Turn) -> str | None:

@@ -102,7 +102,7 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
     if not turn.answered and not as_if and asks and verdict_asked and len(lines) == (1 if changed else 0):
         # "so can I apply?": the answer is still no, with the date the call closed (short, once more).
         from actions.calls import status_of
-        from actions.flow import closed_answer
+        from actions.endedcall import closed_answer
 
         if lines:
             turn.say("\n".join(lines))
