@@ -37,9 +37,9 @@ from actions.extraction import extract_facts
 from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
+from actions.negated import NEGATABLE, drop_negated, negated_staff
 from actions.ownwords import own_words
-from actions.phrases import NEGATION_RX, PHRASES, has, negated_before
-from actions.postkind import kind_denied
+from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.profile import BOOL_SLOTS
 from actions.replaced import drop_replaced
 from actions.reversal import turn_round
@@ -49,8 +49,6 @@ from actions.stated import drop_unstated, of_group, said_of_self
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
-
-NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
 
 
 @dataclass
@@ -81,7 +79,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     entities = settle_cities(tracker, text, entities)  # "Laval" with Canada given: Laval, Quebec
-    kept = _drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
+    kept = drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     # "I am NOT a PhD or postdoc. I'm HR staff": a value negated once and stated again stands (round 27)
     reading.negated -= {str(e.get("value")) for e in kept if e.get("entity") in NEGATABLE}
     kept = drop_unclear_changes(tracker, text, asked, kept)  # "Hang on, ...": no new city
@@ -124,7 +122,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if any(code in reading.negated for code in held):
         reading.values["citizenship"] = [c for c in held if c not in reading.negated]
     role = reading.values.get("role") or tracker.get_slot("role")
-    _negated_staff(tracker, text, reading)
+    negated_staff(tracker, text, reading)
     if "role" not in reading.values and "staff" not in reading.negated \
             and (has("works_at", present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
@@ -239,43 +237,6 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
 
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:
     return any(e.get("entity") == "role" for e in entities)
-
-
-def _drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) -> list[dict[str, Any]]:
-    """Mentions turned round ("not british", "remove the UK", "forget the conference") and languages named as
-    languages ("english is fine") are no facts; a negated nationality is taken off the list."""
-    kept = []
-    for ent in entities:
-        start = ent.get("start")
-        if isinstance(start, int) and metatalk.disowned(text, start):
-            reading.disowned.update(metatalk.slots_of(ent))  # "je parlais pas de Lyon": no fact
-            continue
-        if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
-                and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
-            continue
-        if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start) \
-                and not (ent.get("value") == "staff" and kind_denied(text, start, int(ent.get("end") or 0))):
-            # "I live in Belgium now, not in Ghana": where one lives, not a nationality taken back.
-            if not (ent.get("entity") == "country" and has("living_words", text[max(0, start - 60):start])):
-                reading.negated.add(str(ent.get("value")))
-            continue
-        kept.append(ent)
-    return kept
-
-
-def _negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:
-    """"not staff", "je ne fais pas partie du personnel", "I am not a member of the ITM staff": not a staff
-    member (role and ITM staff status)."""
-    match = PHRASES["staff_membership"].search(text) or PHRASES["staff_word"].search(text)
-    if not match or not (negated_before(text, match.start()) or "staff" in reading.negated) \
-            or kind_denied(text, match.start(), match.end()):  # "pas personnel permanent": still staff
-        return
-    reading.negated.add("staff")
-    if reading.values.get("role") == "staff":
-        reading.values.pop("role")
-    if tracker.get_slot("role") == "staff" and "role" not in reading.values:
-        reading.values["role"] = None
-    reading.values["itm_staff_member"] = False
 
 
 def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading: Reading) -> None:
