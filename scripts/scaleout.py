@@ -29,7 +29,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from scripts.serve import Assistant, AssistantFailed, Server, _get, build, free_port
+from scripts.processes import Assistant, AssistantFailed, Server, free_port, http_get
+from scripts.serve import build
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -235,7 +236,7 @@ def scale_out(model: str, env: dict[str, str] | None = None, lb_port: int | None
             instance.wait(timeout=timeout)
         cluster.haproxy.start()
         deadline = time.monotonic() + 30
-        while _get(f"{cluster.url}/healthz")[0] != 200:
+        while http_get(f"{cluster.url}/healthz")[0] != 200:
             if time.monotonic() > deadline:
                 raise AssistantFailed(f"HAProxy does not reach Rasa; see {cluster.haproxy.log}")
             time.sleep(0.2)
