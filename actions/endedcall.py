@@ -28,7 +28,8 @@ def asks_status(text: str) -> str | None:
 
 
 def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:
-    """Closed since <date>, what it covered, whom to ask about the next call (later: the first line only)."""
+    """Closed since <date>, what it covered, whom to ask about the next call, and the offer to say what would
+    have applied (later: the first line and the offer, never the first line alone, round 29)."""
     call_id = status["call"]
     from actions.verdict import contact_lines
 
@@ -40,6 +41,8 @@ def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> No
     if not short:
         lines += [call_covers(call_id, turn.lang),
                   *contact_lines(call_id, turn.get("role"), turn.lang), t(turn.lang, "call_closed_offer")]
+    else:
+        lines.append(t(turn.lang, "call_closed_offer_short"))
     turn.set("asked", None)
     button = {"title": t(turn.lang, "button_would_have"), "payload": '/inform{"hypothetical":true}'}
     turn.say("\n".join(lines), [button])

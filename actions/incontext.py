@@ -52,10 +52,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
     if apply_early_question(turn):
         return _and_the_others(turn, "resume")  # ("… and where do i get the application form")
+    from actions.oldamounts import later_amounts
     from actions.ratesnow import rates_now_question
 
-    # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status).
-    if rates_now_question(turn):
+    # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status);
+    # "for 2027, the same 920?": only its own years', shown for the same dates in its period.
+    if later_amounts(turn) or rates_now_question(turn):
         return "resume"
     # ("I know it's closed, but how much would I have got?": the amount for the case, not the status again)
     if status_question(turn.question) and not _asks(turn, "next_call") and not has("would_have_got", text):

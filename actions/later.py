@@ -87,7 +87,9 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
 
     lang, lines = turn.lang, [changed] if changed else []
     as_if = asks_as_if(turn)
-    asks = "?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None
+    # ("Am I eligible?" typed as the button says is its payload; "i asked if phd students can go at all")
+    asks = "?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None or turn.is_payload \
+        or has("indirect_question", turn.text)
     if as_if:
         lines.append(t(lang, "after_call_as_if", last=i18n.fmt_date(last, lang)))
     elif not turn.answered and (turn.intent == "ask_grant" or has("how_much", turn.text)):
@@ -98,17 +100,16 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
             header = t(lang, "old_call_rules", call=call_name(call_id, lang))
             lines.append(render_topics(call_id, found, lang, header))
     verdict_asked = has("verdict_question", turn.text) or has("status_question", turn.text) \
-        or turn.intent == "check_eligibility"
+        or turn.intent in ("check_eligibility", "ask_deadline")
     if not turn.answered and not as_if and asks and verdict_asked and len(lines) == (1 if changed else 0):
-        # "so can I apply?": the answer is still no, with the date the call closed (short, once more).
+        # "so can I apply?", "am I eligible?": the closed call's answer in full (what it covered, whom to ask,
+        # the offer), the same question again its first line and the offer (round 29: the first line, then
+        # "anything else?").
         from actions.calls import status_of
-        from actions.endedcall import closed_answer
+        from actions.laterask import closed_again
 
-        if lines:
-            turn.say("\n".join(lines))
-        closed_answer(turn, status_of(call_id), short=True)
+        closed_again(turn, status_of(call_id), "\n".join(lines) or None)
         turn.set("asked", None)
-        turn.answered = True
         return
     said_topics = _said_topics(turn, call_id) if not turn.answered and not as_if and asks else []
     if said_topics and len(lines) == (1 if changed else 0):

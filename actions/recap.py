@@ -22,6 +22,10 @@ def recap_check(turn: Turn) -> bool:
     """Confirm or correct every point of a recap the person asks to be checked; False when it is none."""
     if not turn.get("last_decision") or not turn.get("call") or not has("confirm_question", turn.text):
         return False
+    from actions.laterask import later_dates
+
+    if later_dates(turn) is not None:
+        return False  # the own dates after an ended call's period: no verdict to confirm (actions/later.py)
     amounts = [_number(m.group(1) or m.group(2)) for m in AMOUNT_RX.finditer(turn.text)]
     dates = sorted({str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES})
     eligible = _eligible_said(turn.text)

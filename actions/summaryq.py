@@ -28,6 +28,10 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
         return False
     if not turn.get("call") or not turn.get("last_decision"):
         return False
+    from actions.laterask import closed_instead
+
+    if closed_instead(turn, changed):
+        return True  # the own dates after an ended call's period: no verdict on them (round 29)
     from actions.flow import evaluate
 
     try:
@@ -36,6 +40,12 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
         logger.debug("no decision for a summary: %s", type(err).__name__)
         return False
     lines = [changed] if changed else []
+    if turn.get("hypothetical") and turn.as_if_dates:
+        # The ended call's past case being judged: the summary is that case's, said so with its dates.
+        from actions.calls import status_of
+        from actions.pastcase import header
+
+        lines += header(turn, status_of(str(turn.get("call"))), decision)
     turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang)]))
     turn.answered = True
     return True
