@@ -94,9 +94,11 @@ def self_funded(text: str) -> bool | None:
 
 
 def funder(text: str, start: int) -> bool:
-    """"ma bourse vient d'une fondation", "a grant from a company": the organisation named at `start` pays,
-    it is not where the person goes ("a traineeship at a foundation" is)."""
-    return PHRASES["funded_by_before"].search(text[max(0, start - 60):start]) is not None
+    """"ma bourse vient d'une fondation", "a grant from a company", "de overheid geeft mijn beurs": the
+    organisation named at `start` pays, it is not where the person goes ("a traineeship at a foundation"
+    is)."""
+    return PHRASES["funded_by_before"].search(text[max(0, start - 60):start]) is not None \
+        or PHRASES["funds_after"].search(text[start:start + 60]) is not None
 
 
 def compared(text: str, start: int) -> bool:

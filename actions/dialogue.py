@@ -66,19 +66,23 @@ class ActionRespond(Action):
         reload_if_changed()
         first = len(dispatcher.messages)
         events = await self._run(dispatcher, tracker, domain)
-        # Every reply of this turn, whichever part wrote it, in the register the person uses ("tu" in French
-        # and Italian).
+        # Every reply of this turn, whichever part wrote it, in the person's register ("tu", "je"), gender
+        # and elisions; again after once(), whose "📧 Next step, as above: ..." is the call data's words
+        # (round 29: "Uw" in a "je" conversation).
         said = [str(e.get("text") or "") for e in [*(tracker.events or []), tracker.latest_message]
                 if e.get("event", "user") == "user"]
-        lang = next((e.get("value") for e in events if e.get("name") == "language"), None)
-        in_register(str(lang), said, dispatcher.messages[first:])
+        lang = str(next((e.get("value") for e in events if e.get("name") == "language"), None)
+                   or tracker.get_slot("language"))
         gender = next((e.get("value") for e in events if e.get("name") == "gender"),
                       tracker.get_slot("gender"))
-        in_gender(str(lang or tracker.get_slot("language")), gender, dispatcher.messages[first:])
-        elide_replies(lang or tracker.get_slot("language"), dispatcher.messages[first:])
         from actions.saidonce import once_per_conversation as once
 
-        once(str(lang or tracker.get_slot("language")), tracker, dispatcher.messages, first, events)
+        for step in (None, once):
+            if step is not None:
+                step(lang, tracker, dispatcher.messages, first, events)
+            in_register(lang, said, dispatcher.messages[first:])
+            in_gender(lang, gender, dispatcher.messages[first:])
+            elide_replies(lang, dispatcher.messages[first:])
         return events
 
     async def _run(

@@ -148,7 +148,9 @@ def _nationality_said(tracker: Tracker, text: str, asked: str | None, ent: dict[
     if not held or str(ent.get("value")).upper() in held or asked == "citizenship":
         return True
     sentence = when.clause(text, start, start)  # "en fait j'ai la double nationalité, franco-belge"
-    return said_of_self(text, start) or has("nationality_word", sentence) or has("change_of_mind", sentence) \
+    # A change of mind asks nothing: "moet swiss tph eigenlijk een overeenkomst hebben?" (round 29) is none.
+    changed = has("change_of_mind", sentence) and "?" not in sentence
+    return said_of_self(text, start) or has("nationality_word", sentence) or changed \
         or len(text.split()) <= SHORT_MESSAGE_WORDS
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.nlu import dates, durations, homonyms, institutions, keywords, lexicon, places
+from bot.nlu.personal import CITIZEN, said_of_person
 
 MAX_CHARS = 2000
 
@@ -35,10 +36,6 @@ ORIGIN = (
     r"come from|comes from|coming from|viens|vient|vengo|viene|originari[oa]|born in|nee?e? (?:en|au|aux|a)|"
     r"geboren|nat[oa] (?:in|a)|live in|living in|habite|woon|vivo|risiedo|resident|home country|"
     r"grew up in|raised in|grandie? (?:en|au|aux|a)|opgegroeid in|cresciut[oa] (?:in|a)"
-)
-CITIZEN = (
-    r"nationality|national of|citizen\w*|passports?|nationalite|nationaliteit|nazionalita|cittadin\w+|"
-    r"citoyen\w*|staatsburger\w*|paspoort|passeport|passaporto"
 )
 DESTINATION = (
     r"to|in|at|into|en|au|aux|a|naar|nel|nella|negli|nei|go|going|travel\w*|visit\w*|destination|"
@@ -164,7 +161,8 @@ def _assign_country_roles(chosen: list[Candidate], folded: str, text: str) -> No
             prev_end = cand.end if cand.entity != "city" else prev_end
             continue
         following = chosen[i + 1] if i + 1 < len(chosen) else None
-        cand.role = "" if _in_a_name(cand, folded, text, following) else _role(cand, folded, prev, prev_end)
+        in_name = _in_a_name(cand, folded, text, following)
+        cand.role = "" if in_name else _role(cand, folded, prev, prev_end, following)
         if cand.role == "":
             cand.entity = ""  # a language name ("in English"), not a country
             continue
@@ -189,7 +187,8 @@ def _in_a_name(cand: Candidate, folded: str, text: str, following: Candidate | N
     return acronym or bool(name.group("more")) or bool(NAME_ARTICLE_RX.search(before))
 
 
-def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -> str:
+def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int,
+          following: Candidate | None = None) -> str:
     before = folded[max(0, cand.start - 60) : cand.start]
     if cand.kind == "country" and FIRST_PERSON_RX.search(before) \
             and places.key_of(folded[cand.start : cand.end]) in places.DEMONYMS:
@@ -218,7 +217,11 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int) -
             return ""  # "een Belgische beurs": where the grant comes from, no entity
         if cand.kind == "language_demonym":
             return _language_demonym_role(cand, folded, prev)
-        return "citizenship"
+        # "bij swiss tph", "the belgian scale": a demonym no words tie to the person is no nationality.
+        person_next = following is not None and following.entity == "role" \
+            and not folded[cand.end : following.start].strip(" -")
+        return "citizenship" if said_of_person(folded, cand.start, cand.end, places.DEMONYM_KEYS,
+                                               person_next) else ""
     if prev is not None and CONNECTOR_RX.match(folded[prev.end : cand.start]):
         return prev.role or "destination"
     # Only look back to the end of the clause or the previous country/date/keyword.

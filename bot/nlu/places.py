@@ -138,6 +138,8 @@ DEMONYMS = demonyms()
 # "language_demonym", which extract.py reads as a citizenship only with a cue ("ik ben Frans").
 LANGUAGE_DEMONYMS = frozenset(DEMONYMS) & dutch_language_names()
 DEMONYM_KINDS = ("demonym", "language_demonym")
+# Every word of a demonym or combining form, for "franco-belge", "italiana e brasiliana" said on their own.
+DEMONYM_KEYS = frozenset(w for key in DEMONYMS for w in key.split()) | frozenset(lexicon.COMBINING_FORMS)
 LANGUAGE_NAMES = frozenset(DEMONYMS) & language_names()
 CITIES = _cities(COUNTRIES, DEMONYMS)
 SMALL_CITY_NEEDS_CAPITAL = True
