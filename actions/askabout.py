@@ -166,6 +166,8 @@ def eche_question(turn: Turn) -> bool:
     if not call_id or not PHRASES["topic_words"]["eche"].search(question) \
             or not (has("embedded_question", question) or has("term_echo", question)):
         return False
+    if has("do_you_know", question) and has("exists_question", question):
+        return False  # "do you know if Complutense has one?": not known here (actions/conditions.py)
     from actions.faq import render_topics, topics_of
     from actions.verdict import contact_lines
 

@@ -79,7 +79,7 @@ def condition(turn: Turn) -> bool:
                            source=i18n.source(turn.get("call"), found.get("source"), turn.lang),
                            who=contacts_in_sentence(turn)))
                 return True
-            if has("exists_question", asking) and not has("need_words", asking):
+            if (has("exists_question", asking) or has("do_you_know", text)) and not has("need_words", asking):
                 # "Is there an agreement with Geneva already?" asks what only someone else knows, not
                 # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
                 who = settled_by(turn, found.get("settled_by"))

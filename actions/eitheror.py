@@ -44,10 +44,17 @@ def _openings(lang: str) -> list[str]:
     return [t(lang, key, answer="").rstrip() for key in ("answer_yes", "answer_no")]
 
 
+def _confirms(text: str, lang: str) -> bool:
+    """A sentence of the message checks something back ("So it's around 1290 euros, right? And is it paid in
+    one go or in instalments?"): its "Yes:" stays, the other question has its own answer (round 29)."""
+    return any("?" in s and has("confirm_question", s) and not either_or(s, lang)
+               for s in SENTENCE_RX.split(text))
+
+
 def no_bare_yes_no(lang: str, text: str, messages: list[dict[str, Any]]) -> None:
     """The replies to an either/or question, or to an open one ("what must I send?"), without a bare
     "Yes:"/"No:" opening (rewritten in place)."""
-    if not (either_or(text, lang) or open_question(text)):
+    if not (either_or(text, lang) or open_question(text)) or _confirms(text, lang):
         return
     openings = _openings(lang)
     for message in messages:

@@ -48,7 +48,13 @@ def _term(turn: Turn, sentence: str) -> bool:
     from actions.faq import named_topics, render_topics, topics_of
 
     call_id = str(turn.get("call"))
-    for key in named_topics(sentence):
+    keys = named_topics(sentence)
+    if has("virtual_part", sentence):
+        # "cosa sarebbe esattamente la parte virtuale?": what the call says that part is, in the topic of the
+        # mobility it belongs to (round 29 got "Yes: it is compulsory" to "devo fare online").
+        doctoral = turn.get("activity") == "short_term_doctoral"
+        keys.append("doctoral_virtual" if doctoral else "blended_mobility")
+    for key in keys:
         found = topics_of(call_id, (key,), turn.get("role"))
         if found:
             turn.say(render_topics(call_id, found, turn.lang))

@@ -63,6 +63,26 @@ def no_line_twice(lang: str, messages: list[dict[str, Any]]) -> None:
         message["text"] = "\n".join(kept).strip("\n")
 
 
+def no_same_line_twice(messages: list[dict[str, Any]]) -> None:
+    """Drop a line that is exactly a line said earlier in the same reply, whatever its kind. no_line_twice
+    keeps list items and short lines, and the contact lines become the same short line only afterwards
+    (contact_as_above): round 29 showed "📧 Prossimo passo, come sopra: …" and "- Sostegno individuale …
+    553,00 €" twice in one reply. Run last."""
+    said: set[str] = set()
+    for message in messages:
+        text = message.get("text")
+        if not text:
+            continue
+        kept = []
+        for line in str(text).split("\n"):
+            same = _flat(line)
+            if same and same in said:
+                continue
+            said.add(same)
+            kept.append(line)
+        message["text"] = "\n".join(kept).strip("\n")
+
+
 def _prefixes(lang: str, key: str) -> set[str]:
     prefix = t(lang, key, contacts="\0").split("\0")[0]
     return {prefix, informal(prefix, lang)}

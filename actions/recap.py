@@ -26,7 +26,7 @@ def recap_check(turn: Turn) -> bool:
 
     if later_dates(turn) is not None:
         return False  # the own dates after an ended call's period: no verdict to confirm (actions/later.py)
-    amounts = [_number(m.group(1) or m.group(2)) for m in AMOUNT_RX.finditer(turn.text)]
+    amounts = [amount_value(m.group(1) or m.group(2)) for m in AMOUNT_RX.finditer(turn.text)]
     dates = sorted({str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES})
     eligible = _eligible_said(turn.text)
     people = _contacts_named(turn)
@@ -88,7 +88,7 @@ def _condition_lines(decision: dict[str, Any], named: list[str], lang: str) -> l
     return lines
 
 
-def _number(text: str) -> float | None:
+def amount_value(text: str) -> float | None:
     digits = re.sub(r"\s", "", text)
     # "1.440,00" / "1,440.00" / "1,440" / "309": the last separator followed by two digits is the decimal one.
     match = re.match(r"^(.*?)[.,](\d{2})$", digits)

@@ -16,7 +16,7 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
                           events: list[dict[str, Any]] | None = None) -> None:
     """The turn's replies are `messages[first:]`: no line of them said twice in the reply, the contact said
     in full once (actions/onceinreply.py), the ONCE_KEYS lines once; a reply left empty is dropped."""
-    from actions.onceinreply import contact_as_above, no_line_twice
+    from actions.onceinreply import contact_as_above, no_line_twice, no_same_line_twice
 
     shown = [line.strip() for e in tracker.events or [] if e.get("event") == "bot"
              for line in str(e.get("text") or "").splitlines()]
@@ -25,6 +25,7 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
     slots = {**tracker.slots, **{e.get("name"): e.get("value")
                                for e in events or [] if e.get("event") == "slot"}}
     contact_as_above(lang, shown, tracker.latest_message or {}, slots, replies)
+    no_same_line_twice(replies)  # after the contact lines are shortened: two may now be the same line
     marks = [t(lang, key, when="\0").split("\0")[0] for key in ONCE_KEYS]
     seen = set(shown)
     for message in replies:

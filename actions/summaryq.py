@@ -12,6 +12,7 @@ from actions import i18n
 from actions.answer import grant_lines
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.recap import AMOUNT_RX
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -22,9 +23,11 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
     # "Merci pour le résumé. Mais quels documents ... ?" thanks for the summary and asks something else.
     text = PHRASES["summary_thanks"].sub(" ", turn.text)
     if turn.is_payload or turn.intent in ("thank", "goodbye") or not has("summary_request", text) \
-            or has("summary_again", text) or has("cv_word", text) or has("confirm_question", text):
-        # "thanks for the summary!" thanks; a recap checked back ("so: eligible, 309 €, right?") is
-        # actions/recap.py's.
+            or has("summary_again", text) or has("cv_word", text) or has("confirm_question", text) \
+            or has("summing_up", text) and "?" in text and AMOUNT_RX.search(text):
+        # "thanks for the summary!" thanks; a recap checked back ("so: eligible, 309 €, right?", "quindi
+        # ricapitolando, i 553 euro sono per tutta la settimana?": an amount said back) is answered point by
+        # point; "so to recap, I email Daniela?" still gets the summary.
         return False
     if not turn.get("call") or not turn.get("last_decision"):
         return False

@@ -3,13 +3,17 @@ the travel part of this person's grant from the rules core; a known zero with it
 is not known. actions/incontext.py asks it among the questions in context."""
 from __future__ import annotations
 
+from typing import Any
+
 from actions import i18n
 from actions.i18n import t
-from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has, in_sentence
 from actions.turn import Turn
 
 
-def travel_question(turn: Turn) -> bool:
+def travel_question(turn: Turn, confirming: bool = False) -> bool:
+    """`confirming`: asked as a check ("quindi niente contributo per il biglietto aereo, giusto?", "e il
+    viaggio lo pago io a parte?"): yes, no or "not for sure" first (round 29 got the note a third time)."""
     text = turn.text
     asks = "?" in text or QUESTION_RX.search(text.strip()) is not None
     if not asks or not has("travel_question", text) or not turn.get("call"):
@@ -20,6 +24,32 @@ def travel_question(turn: Turn) -> bool:
         grant = evaluate(turn).get("grant") or {}
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
+    none_said = has("travel_none_said", text)
+    found = _answer(turn, grant)
+    if found is None:
+        return True
+    kind, lines = found
+    if confirming or none_said or has("confirm_question", text):
+        lines[0] = _stance(kind, lines[0], none_said, turn.lang)
+    turn.say("\n".join(lines))
+    return True
+
+
+def _stance(kind: str, line: str, none_said: bool, lang: str) -> str:
+    """To a check that there is none, a known amount is "No", a known zero "Yes"; an unknown one is "not for
+    sure" whichever way it was put. A known amount asked for as such already says "Yes"."""
+    if kind == "amount":
+        yes = t(lang, "answer_yes", answer="")
+        rest = line[len(yes):] if line.startswith(yes) else line
+        return t(lang, "answer_no", answer=t(lang, "travel_there_is", answer=rest)) if none_said else line
+    if kind == "none":
+        return t(lang, "answer_yes" if none_said else "answer_no", answer=in_sentence(line))
+    return t(lang, "travel_not_sure", answer=in_sentence(line))
+
+
+def _answer(turn: Turn, grant: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """What is known of the travel part: ("amount", its lines), ("none", why) or ("unknown", why and who
+    knows); None when the city is needed first (asked for)."""
     travel = grant.get("travel_eur")
     if travel:
         parts = grant.get("breakdown") or []
@@ -29,20 +59,19 @@ def travel_question(turn: Turn) -> bool:
         green = _green_amount(turn) if turn.get("green_travel") is None else None
         if green and green != travel:
             lines.append(t(turn.lang, "travel_green", amount=i18n.fmt_eur(green, turn.lang)))
-        turn.say("\n".join(lines))
-    elif travel == 0:
-        turn.say(no_travel(grant.get("notes") or [], turn.lang))
-    elif not turn.get("destination_city"):
+        return "amount", lines
+    if travel == 0:
+        return "none", [no_travel(grant.get("notes") or [], turn.lang)]
+    if not turn.get("destination_city"):
         turn.say(t(turn.lang, "travel_need_city"))
-    else:
-        # The call data's note on why travel support is not known here, with whom to ask; else the basis.
-        notes = [n for n in grant.get("notes") or [] if has("travel_question", n)]
-        from actions.verdict import contact_lines
+        return None
+    # The call data's note on why travel support is not known here, with whom to ask; else the basis.
+    notes = [n for n in grant.get("notes") or [] if has("travel_question", n)]
+    from actions.verdict import contact_lines
 
-        lines = [*notes, *contact_lines(turn.get("call"), turn.get("role"), turn.lang)] if notes \
-            else [t(turn.lang, "travel_unknown", basis=grant.get("basis") or "-")]
-        turn.say("\n".join(lines))
-    return True
+    if notes:
+        return "unknown", [*notes, *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]
+    return "unknown", [t(turn.lang, "travel_unknown", basis=grant.get("basis") or "-")]
 
 
 def no_travel(notes: list[str], lang: str) -> str:

@@ -3,9 +3,16 @@ per tutto il tirocinio?" after the amount was said: yes or no first, with the pa
 rules core's estimate for the person's funded days); a per-month or per-day rate named is said to be the
 rate, with the total. Round 25 got "Not for sure: the amounts are indicative" and the whole block. A
 second question in the message ("... and is it paid before departure?") keeps its own answer
-(actions/uncovered.py)."""
+(actions/uncovered.py).
+
+Round 29: "So in total it's around 1290 euros for the three months, right?" and "i circa 553 euro sarebbero
+per tutta la settimana, e il viaggio lo pago io a parte?" got "I can't find the answer" or the whole recap.
+The stay's span said without "whole" (`whole_span`), or a confirmation of the amount ("..., right?") that
+names it, is the same question; an amount named that is none of the person's figures gets "No" with the
+estimate; the travel asked in the same sentence gets its own answer (actions/travelq.py)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import i18n
@@ -13,14 +20,22 @@ from actions.askabout import is_question
 from actions.grantq import NUMBER_RX, amounts_said, number
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.recap import AMOUNT_RX, amount_value
 from actions.turn import Turn
+
+ROUNDING = 0.02  # how far an amount said "around" may be from the estimate and still be it
 
 
 def whole_stay_question(turn: Turn) -> bool:
     text = turn.text
     if not turn.get("call") or not turn.get("last_decision") or not is_question(text) \
-            or not has("whole_stay_question", text) or has("how_much", text):
+            or has("how_much", text):
         return False  # "how much for the whole stay?" asks the amount: the grant answers
+    said = [m for m in (_amount(found) for found in AMOUNT_RX.finditer(text)) if m is not None]
+    whole = has("whole_stay_question", text) or bool(said) and has("whole_span", text)
+    confirming = not whole and bool(said) and has("confirm_question", text)
+    if not (whole or confirming) or has("need_words", text) and not said:
+        return False  # ("do I need the board's authorisation for the whole stay?": a condition)
     if any(rx.search(text) for rx in PHRASES["uncovered_topics"].values()):
         return False  # "does it cover housing for the whole stay?": what it pays for (actions/uncovered.py)
     from actions.flow import evaluate
@@ -38,8 +53,15 @@ def whole_stay_question(turn: Turn) -> bool:
     listed = "; ".join(f"{p.get('label')}: {i18n.fmt_eur(p.get('amount_eur'), lang)}" for p in parts)
     facts = {"amount": i18n.fmt_eur(total, lang), "days": grant["days"], "parts": listed}
     rate = _rate_named(text, total, parts)
+    if confirming and rate is None and not any(_near(amount, total) for amount in said):
+        return False  # "so 309 € of travel, right?": a part checked back (actions/recap.py)
     if rate is not None:
-        line = t(lang, "whole_stay_rate", named=i18n.fmt_eur(rate[0], lang), part=rate[1], **facts)
+        # "so 430 euros per month, right?" is the rate, said as such; "is 430 for the whole stay?" is not.
+        key = "whole_stay_rate_yes" if confirming else "whole_stay_rate"
+        line = t(lang, key, named=i18n.fmt_eur(rate[0], lang), part=rate[1], **facts)
+    elif said and not any(_near(amount, total) or _is_figure(amount, parts) for amount in said):
+        # "is it 1500 euros for the three months?": never "Yes" to an amount the estimate does not give.
+        line = t(lang, "whole_stay_not", named=i18n.fmt_eur(said[0], lang), **facts)
     else:
         line = t(lang, "whole_stay_yes" if own is not None else "whole_stay_guide", **facts)
     lines = [line]
@@ -50,7 +72,29 @@ def whole_stay_question(turn: Turn) -> bool:
 
     # "..., en wordt het vóór vertrek uitbetaald?" in the same sentence: when it is paid, which no call says.
     uncovered_question(turn)
+    if has("travel_question", text) and not grant.get("travel_eur"):
+        from actions.travelq import travel_question
+
+        # "..., e il viaggio lo pago io a parte?": the travel part, which the amount above does not hold.
+        travel_question(turn, confirming=True)
     return True
+
+
+def _amount(found: re.Match[str]) -> float | None:
+    return amount_value(found.group(1) or found.group(2))
+
+
+def _near(said: float, total: float) -> bool:
+    """"around 1290 euros", "circa 550 euro" for 553: the total said back, rounded as people do."""
+    return abs(said - total) <= max(1.0, total * ROUNDING)
+
+
+def _is_figure(said: float, parts: list[dict[str, Any]]) -> bool:
+    """A part's amount or a number in a part's label: one of the person's figures, not a wrong total."""
+    figures = {round(p["amount_eur"]) for p in parts if isinstance(p.get("amount_eur"), int | float)}
+    for part in parts:
+        figures.update(number(n) for n in NUMBER_RX.findall(str(part.get("label") or "")))
+    return round(said) in figures
 
 
 def _rate_named(text: str, total: float, parts: list[dict[str, Any]]) -> tuple[int, str] | None:
