@@ -85,8 +85,13 @@ def apply_by_check(turn: Turn) -> bool:
         return True
     dates = _dates(deadlines, lang)
     months = ahead(deadlines, lang)
-    turn.say(t(lang, "apply_by_confirmed", ahead=months, **dates) if months
-             else t(lang, "apply_by_confirmed_deadline", **dates))
+    lines = [t(lang, "apply_by_confirmed", ahead=months, **dates) if months
+             else t(lang, "apply_by_confirmed_deadline", **dates)]
+    # "c'est bien le 9 janvier ? si j'envoie mon dossier mi-janvier c'est mort ?": the time asked about too.
+    asked = _asked_time(turn, deadlines)
+    if asked is not None:
+        lines.append(_in_time(asked, _day(deadlines["apply_by"]), lang))
+    turn.say("\n".join(lines))
     turn.dates_told = True
     return True
 

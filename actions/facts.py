@@ -45,7 +45,7 @@ from actions.replaced import drop_replaced
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
 from actions.setasked import drop_countries_in_set_questions
-from actions.stated import drop_unstated, of_group, said_of_self
+from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
@@ -124,10 +124,13 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     role = reading.values.get("role") or tracker.get_slot("role")
     negated_staff(tracker, text, reading)
     if "role" not in reading.values and "staff" not in reading.negated \
-            and (has("works_at", present) and not works_at_negated(present) or job_of_self(present)) \
+            and (works_here(present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = role = "staff"
-    training = role == "staff" and has("training_word", present) and "staff_training" not in reading.negated
+    # Only staff teach: a training said instead of a stored teaching mobility is the staff training.
+    staff = role == "staff" or role is None and tracker.get_slot("activity") == "teaching" \
+        and has("training_noun", present)
+    training = staff and has("training_word", present) and "staff_training" not in reading.negated
     if training and reading.values.get("activity") in (None, "conference") \
             and ("activity" in reading.values or tracker.get_slot("activity") != "staff_training"):
         reading.values["activity"] = "staff_training"
@@ -231,7 +234,7 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
     if role == "phd_student" and "itm_staff_member" not in reading.values:
         from actions.extraction import STAFF_STATUS_NEGATED_RX, STAFF_STATUS_RX
 
-        if STAFF_STATUS_RX.search(text) or has("works_at", text):
+        if STAFF_STATUS_RX.search(text) or works_here(text):
             reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
 
 

@@ -127,6 +127,8 @@ def drop_unstated(tracker: Tracker, text: str, asked: str | None,
                      or has("embedded_question", when.clause(text, start, end))):
             continue  # "I was asking whether you can apply while still a PhD student" ("what if I apply as
             # staff?" is a case with that role: round 25 judged it as a PhD student's)
+        if kind == "role" and ent.get("value") == "staff" and _others_title(text, start):
+            continue  # "my professor said I could go", "I'll work with researchers there": their job
         if kind == "country" and ent.get("role") == "citizenship" \
                 and not _nationality_said(tracker, text, asked, ent):
             continue
@@ -152,6 +154,21 @@ def _nationality_said(tracker: Tracker, text: str, asked: str | None, ent: dict[
     changed = has("change_of_mind", sentence) and "?" not in sentence
     return said_of_self(text, start) or has("nationality_word", sentence) or changed \
         or len(text.split()) <= SHORT_MESSAGE_WORDS
+
+
+def _others_title(text: str, start: int) -> bool:
+    """A staff title right after someone else ("mon promoteur est professeur", "il mio docente"), in the same
+    part of the sentence; never one said of the person ("je suis chargé de cours", "I work as a lecturer")."""
+    left, _ = when.clause_span(text, start, start)
+    before = re.split(r"[,;:]", text[max(left, start - SELF_REACH):start])[-1]
+    return has("others_title_before", before) and not said_of_self(text, start) \
+        and not has("job_before", before)
+
+
+def works_here(text: str) -> bool:
+    """Work words said of the person ("I work at ITM", "je suis enseignant"), not of someone else ("my
+    lecturer said", "il mio docente")."""
+    return any(not _others_title(text, m.start()) for m in PHRASES["works_at"].finditer(text))
 
 
 def _denied(text: str, start: int, end: int) -> bool:

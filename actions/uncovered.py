@@ -4,7 +4,8 @@ contacts for the person's role), never another answer in its place: the NLU read
 grant question and the person got the grant block twice (round 15). A question about paying for them ("does
 the grant cover insurance?") is the call's grant topic, and an amount per day for them ("combien par jour
 pour le logement et les repas ?") the grant itself, not this. When the selection results come, and whether a
-staff member's salary goes on during the stay, no call says either (round 25)."""
+staff member's salary goes on during the stay, no call says either (round 25); nor whether the days away count
+as working time or leave (round 29)."""
 from __future__ import annotations
 
 from actions.askabout import asking
@@ -31,15 +32,17 @@ def uncovered_question(turn: Turn) -> bool:
     # ("I mean my normal salary as an employee. Is it paid during the mobility?": named just before)
     wage = PHRASES["uncovered_topics"]["salary"]
     salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
+    # Whether the days away are working time or leave ("congés payés" has a money word, still no cost asked).
+    leave = PHRASES["uncovered_topics"]["working_time"].search(question) is not None
     # ("Kan ik de laatste twee weken gewoon zonder beurs doen?": days without the grant, money words in it)
     unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None
     # ("… het weekend blijven op eigen kosten, of is dat een probleem voor de beurs?": days of one's own)
     unfunded = unfunded or PHRASES["uncovered_topics"]["private_days"].search(question) is not None
-    if has("uncovered_cost", question) and not paid and not salary and not unfunded:
+    if has("uncovered_cost", question) and not paid and not salary and not leave and not unfunded:
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
-    topics = ["salary"] if salary else ["grant_payment"] if paid else \
+    topics = ["salary", *(["working_time"] if leave else [])] if salary else ["grant_payment"] if paid else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
     if unfunded:  # days without the grant, or of one's own, and nothing else said of them
         topics = [n for n in topics if n in ("unfunded_days", "private_days")][:1]

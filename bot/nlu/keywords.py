@@ -80,7 +80,15 @@ PATTERNS: list[tuple[str, str, str]] = [
         # Job titles and employment ("labotechnieker", "ik ben er in dienst"): someone employed is staff.
         r"lab(?:oratory)? technicians?|labo-?techni\w*|laboranten|laborant|"
         r"technicien(?:ne)?s? de laboratoire|"
-        r"tecnic[oaie] di laboratorio|personeel|in dienst (?:bij|van|als)|(?:ben|zijn) (?:\w+ )?in dienst",
+        r"tecnic[oaie] di laboratorio|personeel|in dienst (?:bij|van|als)|(?:ben|zijn) (?:\w+ )?in dienst|"
+        # Teaching and other job titles (round 29: "je suis chargé de cours à l'IMT d'Anvers" was asked its
+        # status again). Someone else's title ("my professor", "mon promoteur est professeur") is set aside
+        # in actions/stated.py.
+        r"charge(?:e|s|es)? de cours|enseignante?s?(?:-chercheu(?:r|se|rs|ses))?|"
+        r"maitre(?:sse)?s? de conferences?|professeure?s?|professors?|"
+        r"hoogleraar|hoogleraren|lector|lectoren|docenten|administratie(?:ve|f) medewerkers?|"
+        r"docente|docenti|professore|professoressa|professori|"
+        r"collaborat(?:eur|rice)s? administrati(?:f|ve|fs|ves)|administrative (?:assistants?|officers?)",
     ),
     (
         "activity",
@@ -228,9 +236,11 @@ COMPILED = [
 ]
 # "training/formation/opleiding/formazione" means staff training only when the message is about staff.
 TRAINING_RX = re.compile(r"(?<!\w)(?:training|trainings|formation|opleiding|formazione|bijscholing)(?!\w)")
+_STAFF_ROLE = next(pattern for entity, value, pattern in PATTERNS if (entity, value) == ("role", "staff"))
+# Any name of the staff role (one list, above), and a few more words about work.
 STAFF_CONTEXT_RX = re.compile(
     r"(?<!\w)(?:staff|personnel|personeel\w*|medewerker\w*|personale|employee|collega\w*|colleague\w*|"
-    r"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*)(?!\w)"
+    rf"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*|{_STAFF_ROLE})(?!\w)"
 )
 # A negation right before a role ("without a PhD", "je ne suis pas doctorant", "geen doctoraat", "non ho un
 # dottorato"), with at most three small words between. Commas and full stops break it ("No, PhD student").

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.i18n import label
 from tests.actions.conftest import texts
 from tests.actions.test_dialogue import respond
 
@@ -34,10 +35,13 @@ async def test_an_unanswerable_question_mid_form_is_said_then_the_question(lang,
     dispatcher = CollectingDispatcher()
     got = await respond(dispatcher, text=text, intent="out_of_scope", slots={**ITM_STAFF, "language": lang})
     reply = texts(dispatcher)
-    assert CANT[lang] in reply and "cmorantin@itg.be" in reply, reply
+    # Since round 29 leave is named: "the call says nothing about whether the days count as working time or
+    # leave", with who knows (no longer the generic "I can't find the answer").
+    unanswered = label(lang, "uncovered_names", "working_time")
+    assert unanswered in reply and CANT[lang] not in reply and "cmorantin@itg.be" in reply, reply
     last = dispatcher.messages[-1]["text"]
     assert ASKED[lang] in last.lower(), reply
-    assert reply.index(CANT[lang]) < reply.index(last)
+    assert reply.index(unanswered) < reply.index(last)
     assert got.get("asked", "citizenship") == "citizenship"  # still pending
 
 
