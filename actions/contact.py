@@ -76,8 +76,14 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     # The office looks the host up by its name ("Karolinska Institutet"), as the person said it; and whether
     # another scholarship funds the stay (or none: self-funded), which the office weighs with the grant.
     host = tracker.get_slot("receiving_org_name")
-    if host and tracker.get_slot("receiving_org"):
+    kind = tracker.get_slot("receiving_org")
+    if host and kind:
         lines.append(t(lang, "summary_host", host=host))
+    elif kind:  # the kind of host the person said ("a company"), its name not said
+        lines.append(t(lang, "summary_host_kind", kind=i18n.label(lang, "orgs", kind)))
+    line = prior_line(tracker, lang)
+    if line:  # the earlier Erasmus months of this study cycle count towards its maximum (round 29)
+        lines.append(line)
     scholarship = tracker.get_slot("has_scholarship")
     if scholarship is not None:
         lines.append(t(lang, "summary_scholarship_yes" if scholarship else "summary_scholarship_no"))
@@ -117,6 +123,15 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
     except Exception as err:  # an invalid profile still deserves a contact
         logger.debug("no verdict for the summary: %s", err)
     return "\n".join(lines)
+
+
+def prior_line(tracker: Tracker, lang: str) -> str | None:
+    """"Erasmus months already had in this study cycle: 6.", when the person said them."""
+    prior = tracker.get_slot("prior_erasmus_months")
+    if not isinstance(prior, int | float):
+        return None
+    months = f"{prior:g}" if lang == "en" else f"{prior:g}".replace(".", ",")
+    return t(lang, "summary_prior", months=months)
 
 
 class ActionContact(ReplyAction):

@@ -34,6 +34,7 @@ from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import detect, foreign_language
 from actions.later import shift_for_the_turn
+from actions.mentionq import mention_question
 from actions.misread import misread
 from actions.noting import apply_facts, call_for_the_dates
 from actions.optionsq import options_asked
@@ -170,7 +171,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         # "ok thanks, bye", "ik mail Charlotte wel. Dag!": the goodbye, whatever else the message says.
         turn.say("\n".join(line for line in (changed, t(turn.lang, "goodbye")) if line))
         return
-    if summary_request(turn, changed):  # "samenvatting graag" after an answer: that answer in short
+    if mention_question(turn, changed) or summary_request(turn, changed):  # "samenvatting graag": in short
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

@@ -32,6 +32,7 @@ from actions.citychange import drop_unclear_changes
 from actions.daycount import drop_reckoning
 from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
+from actions.earlierplaces import drop_earlier_places
 from actions.echeholder import eche_holder_is_university
 from actions.extraction import extract_facts
 from actions.graduation import graduation
@@ -102,6 +103,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     earlier = pastclause.earlier_cycle(text, entities, tracker.get_slot("role"))
     kept, present, unread = pastclause.past_stays(text, asked, kept, reading.values, tracker.get_slot("call"),
                                                   earlier)
+    prior = reading.values.get("prior_erasmus_months", tracker.get_slot("prior_erasmus_months"))
+    kept = drop_earlier_places(tracker, text, asked, kept, prior, entities)  # "my 6 months in Lyon"
     present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = graduation(tracker, text, kept, reading.values)

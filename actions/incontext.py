@@ -130,6 +130,7 @@ def in_context(turn: Turn) -> bool:
     from actions.daycount import day_count_answer
     from actions.destinationq import destination_question
     from actions.documents import documents_question, learning_agreement
+    from actions.earliermonths import earlier_months_question
     from actions.endbyq import end_by_why
     from actions.flyingq import flying_question
     from actions.graduateq import graduate_question
@@ -169,6 +170,7 @@ def in_context(turn: Turn) -> bool:
                 or travel_days_question(turn) or flying_question(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
+                or earlier_months_question(turn)
                 or stay_question(turn) or length_question(turn) or _residence(turn)
                 or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)

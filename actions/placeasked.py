@@ -81,10 +81,10 @@ def _asked_about(tracker: Tracker, text: str, asked: str | None, ent: dict[str, 
     if asked in ("destination", "destination_city") or "?" not in sentence \
             or not any(PHRASES["fact_words"][name].search(sentence) for name in TOPICS):
         return False
-    return _changes(tracker, ent)  # "is there an agreement with Porto?" with Lisbon given: a question
+    return changes_destination(tracker, ent)  # "an agreement with Porto?" with Lisbon given: a question
 
 
-def _changes(tracker: Tracker, ent: dict[str, Any]) -> bool:
+def changes_destination(tracker: Tracker, ent: dict[str, Any]) -> bool:
     """Whether the place would replace the destination given (a city added in its country replaces none)."""
     country, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
     if not country:
