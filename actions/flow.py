@@ -12,6 +12,7 @@ from actions.conditions import asks_condition_timing
 from actions.eligibility import _buttons_for
 from actions.endedcall import closed_answer, closed_checks, closed_dates
 from actions.i18n import t
+from actions.monthstart import month_lines
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
@@ -203,7 +204,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
-            else deadline_answer(decision, turn.lang, hypothetical)
+            else deadline_answer(decision, turn.lang, hypothetical,
+                                  month_lines(turn) if goal == "deadline" else None)
         turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
         turn.answered = True
         return
@@ -228,7 +230,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
     text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,
-                                turn.get("start_date"), new_notes(turn, decision, said_notes), told)
+                                turn.get("start_date"), new_notes(turn, decision, said_notes), told,
+                                month_lines(turn) if goal == "deadline" and not hypothetical else None)
     turn.say("\n".join([*lead, *header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,

@@ -41,7 +41,8 @@ def unplaced(turn: Turn) -> bool:
     # (A hypothetical's answer is that case's verdict, said or said to stand.)
     return bool(open_questions(turn.text)) and not turn.answered and not turn.verdict_said \
         and not turn.what_if and not has("verdict_question", turn.text) \
-        and not has("would_have_applied", turn.text) and not about_the_plan(turn) and not grant_asked(turn)
+        and not has("would_have_applied", turn.text) and not about_the_plan(turn) and not grant_asked(turn) \
+        and not deadline_asked(turn)
 
 
 def about_the_plan(turn: Turn) -> bool:
@@ -70,6 +71,19 @@ def grant_asked(turn: Turn) -> bool:
     the conversation gives next (the grant, or the fact it still needs), not "I can't find" before it (round
     24, in English and French)."""
     return turn.intent == "ask_grant" and bool(turn.get("call")) and amount_only(turn.text)
+
+
+def deadline_asked(turn: Turn) -> bool:
+    """"indien ik in maart vertrek, wanneer moet ik dan aanvragen?": a question about when to apply, whose
+    answer the conversation gives next (the dates, or the departure they need), not "I can't find" before
+    it (round 28)."""
+    return turn.intent == "ask_deadline" and bool(turn.get("call")) and when_only(turn.text)
+
+
+def when_only(text: str) -> bool:
+    """Every question of the message asks when to apply."""
+    questions = open_questions(text)
+    return bool(questions) and all(has("when_to_apply", q) for q in questions)
 
 
 SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")

@@ -30,13 +30,20 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> li
     return lines
 
 
-def deadline_answer(decision: dict[str, Any], lang: str, hypothetical: bool = False) -> list[str]:
+def deadline_answer(decision: dict[str, Any], lang: str, hypothetical: bool = False,
+                    month: list[str] | None = None) -> list[str]:
     """The dates: apply by (or the call's deadline), the end of the mobility, how the apply-by date is set;
-    for an ended call judged as if applied in time, the date one would have had to apply by."""
+    for an ended call judged as if applied in time, the date one would have had to apply by. `month`: the
+    date to apply by for a departure at the start of the month said (actions/monthstart.py), instead of the
+    call's deadline and "tell me your departure date"."""
     deadlines = decision.get("deadlines") or {}
     if hypothetical:
         lines = [t(lang, "deadline_would_have", date=i18n.fmt_date(deadlines["apply_by"], lang))] \
             if deadlines.get("apply_by") else []
+        return [*lines, f"ℹ {deadlines['note']}"] if deadlines.get("note") else lines
+    if month and not deadlines.get("apply_by"):
+        end_by = deadlines.get("mobility_end_by")
+        lines = [*month, *([t(lang, "deadline_end_by", date=i18n.fmt_date(end_by, lang))] if end_by else [])]
         return [*lines, f"ℹ {deadlines['note']}"] if deadlines.get("note") else lines
     lines = deadline_lines(decision, lang) or [t(lang, "deadline_none")]
     if deadlines.get("note"):
@@ -102,7 +109,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    unknown: list[str], changed: str | None, all_checks: bool = False,
                    again: bool = False, hypothetical: bool = False, start: str | None = None,
                    notes: bool | list[str] = True,
-                   told: dict[str, str] | None = None) -> tuple[str, dict[str, str]]:
+                   told: dict[str, str] | None = None,
+                   month: list[str] | None = None) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
     back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
@@ -123,7 +131,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said) if grant \
             else [t(lang, "grant_none")]
     if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
-        lines += deadline_answer(decision, lang)
+        lines += deadline_answer(decision, lang, month=month)
     note = (decision.get("deadlines") or {}).get("note")
     if goal == "deadline" and hypothetical and note:
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
@@ -142,7 +150,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    told, said)
     if again:
         return "\n".join(lines), {**told, **said}
-    if goal != "grant" and verdict != "not_eligible":
+    if goal not in ("grant", "deadline") and verdict != "not_eligible":
+        # (a question about when to apply got the whole grant block after the dates: not asked)
         lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said)
     if notes and dated:  # priorities and "first come, first served" mean nothing to someone ruled out
         lines += [f"ℹ {n}" for n in (call_notes(decision) if notes is True else notes)]
