@@ -39,12 +39,22 @@ def own_words(tracker: Tracker, text: str, entities: list[dict[str, Any]], value
     if said:
         values[CITY_WORDS] = {**(tracker.get_slot(CITY_WORDS) or {}), str(city): said}
     if "receiving_org" not in values:
+        if tracker.get_slot(HOST_NAME) and _moved(tracker, values):
+            # Kampala → Lisbon, the host not named again: Makerere is no longer the host (round 30).
+            values[HOST_NAME] = None
         return
     name = host_name(text, entities)
     if name:
         values[HOST_NAME] = name
-    elif values["receiving_org"] != tracker.get_slot("receiving_org") and tracker.get_slot(HOST_NAME):
+    elif tracker.get_slot(HOST_NAME) and (values["receiving_org"] != tracker.get_slot("receiving_org")
+                                          or _moved(tracker, values)):
         values[HOST_NAME] = None  # another kind of host, not named: the old name is no longer the host's
+
+
+def _moved(tracker: Tracker, values: dict[str, Any]) -> bool:
+    """The message moves the stay to another city or country."""
+    return any(values.get(slot) not in (None, tracker.get_slot(slot))
+               for slot in ("destination", "destination_city"))
 
 
 def city_words(slots: Any) -> dict[str, str]:
