@@ -36,6 +36,8 @@ def earlier_months_question(turn: Turn) -> bool:
     if not said_of_earlier(question, prior) and (PRIOR not in turn.changes or turn.focus is not None
                                                  or named_facts(question, asking=True)):
         return False  # ("I did 4 months earlier. Is my scholarship a problem?": the scholarship is asked)
+    if prior is None:
+        return False  # ("does an earlier LLP-Erasmus period count?" in general: the call's topic answers it)
     lang = turn.lang
     cap = int(resolved_params(str(call_id), rule)["max_months"]) * 30
     if prior is None:

@@ -8,6 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import t
 from tests.actions.test_round13 import ITM_OPEN, hear
+from tests.actions.test_round13 import LUCCA_OPEN as LUCCA
 from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO, KAMPALA, opening
 
@@ -54,3 +55,25 @@ async def test_the_same_city_said_again_keeps_the_hosts_name(monkeypatch):
     got = await hear(CollectingDispatcher(), monkeypatch, "Yes, it is in Kampala.", dict(STAFF_KAMPALA),
                      ITM_OPEN)
     assert "receiving_org_name" not in got, got
+
+
+# Two probes of tests/e2e/probes_extra.jsonl that the round-29 place and months fixes broke: "Sorry, I meant
+# the Netherlands" is a correction that moves the destination; a general "does an earlier LLP-Erasmus period
+# count?" with no months given gets the call's answer (LLP periods included), not "how many months so far?".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sorry, I meant the Netherlands."), ("fr", "Pardon, je voulais dire les Pays-Bas."),
+    ("nl", "Sorry, ik bedoelde Nederland."), ("it", "Scusa, intendevo i Paesi Bassi."),
+])
+async def test_i_meant_another_country_moves_the_destination(monkeypatch, lang, text):
+    slots = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "BE",
+             "goal": "eligibility", "language": lang}
+    got = await hear(CollectingDispatcher(), monkeypatch, text, slots, ITM_OPEN)
+    assert got.get("destination") == "NL", got
+
+
+async def test_a_general_llp_question_gets_the_calls_answer(monkeypatch):
+    dispatcher = CollectingDispatcher()
+    question = "At IMT Lucca, does a previous LLP-Erasmus period count towards the 12 months?"
+    await hear(dispatcher, monkeypatch, question, {"call": "imt-lucca-2015"}, LUCCA, intent="faq_duration")
+    reply = " ".join(m.get("text") or "" for m in dispatcher.messages)
+    assert "LLP" in reply and "12" in reply, reply
