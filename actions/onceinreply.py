@@ -10,6 +10,7 @@ as the person saw them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from actions.i18n import t
@@ -45,22 +46,28 @@ def _cores(line: str, lang: str) -> list[str]:
     return [_flat(c).rstrip(".") for c in cores]
 
 
+def drop_lines(messages: list[dict[str, Any]], drop: Callable[[str], bool]) -> None:
+    """Removes the lines `drop` picks from the reply's messages; `drop` sees every line once, in order."""
+    for message in messages:
+        text = message.get("text")
+        if text:
+            message["text"] = "\n".join(line for line in str(text).split("\n") if not drop(line)).strip("\n")
+
+
 def no_line_twice(lang: str, messages: list[dict[str, Any]]) -> None:
     """Drop a line of the reply whose words were said earlier in the same reply."""
     said = ""
-    for message in messages:
-        text = message.get("text")
-        if not text:
-            continue
-        kept = []
-        for line in str(text).split("\n"):
-            # (a question asked again after explaining it is what the person answers next: kept)
-            listed = line.strip().startswith(LIST_MARKS) or line.rstrip().endswith("?")
-            if not listed and any(len(c) >= MIN_REPEAT and c in said for c in _cores(line, lang)):
-                continue
-            kept.append(line)
-            said += " " + _flat(line)
-        message["text"] = "\n".join(kept).strip("\n")
+
+    def repeated(line: str) -> bool:
+        nonlocal said
+        # (a question asked again after explaining it is what the person answers next: kept)
+        listed = line.strip().startswith(LIST_MARKS) or line.rstrip().endswith("?")
+        if not listed and any(len(c) >= MIN_REPEAT and c in said for c in _cores(line, lang)):
+            return True
+        said += " " + _flat(line)
+        return False
+
+    drop_lines(messages, repeated)
 
 
 def no_same_line_twice(messages: list[dict[str, Any]]) -> None:
@@ -69,18 +76,15 @@ def no_same_line_twice(messages: list[dict[str, Any]]) -> None:
     (contact_as_above): round 29 showed "📧 Prossimo passo, come sopra: …" and "- Sostegno individuale …
     553,00 €" twice in one reply. Run last."""
     said: set[str] = set()
-    for message in messages:
-        text = message.get("text")
-        if not text:
-            continue
-        kept = []
-        for line in str(text).split("\n"):
-            same = _flat(line)
-            if same and same in said:
-                continue
-            said.add(same)
-            kept.append(line)
-        message["text"] = "\n".join(kept).strip("\n")
+
+    def same(line: str) -> bool:
+        flat = _flat(line)
+        if flat and flat in said:
+            return True
+        said.add(flat)
+        return False
+
+    drop_lines(messages, same)
 
 
 def _prefixes(lang: str, key: str) -> set[str]:
