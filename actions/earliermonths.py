@@ -32,18 +32,15 @@ def earlier_months_question(turn: Turn) -> bool:
     if rule is None or earlier_cycle(text, turn.entities, role):
         return False  # (a master's Erasmus for a PhD student: no part of this cycle, actions/cycleq.py)
     prior = turn.get(PRIOR)
+    if prior is None:
+        return False  # ("does an earlier LLP-Erasmus period count?" in general: the call's topic answers it)
     question = asking(text)
     if not said_of_earlier(question, prior) and (PRIOR not in turn.changes or turn.focus is not None
                                                  or named_facts(question, asking=True)):
         return False  # ("I did 4 months earlier. Is my scholarship a problem?": the scholarship is asked)
-    if prior is None:
-        return False  # ("does an earlier LLP-Erasmus period count?" in general: the call's topic answers it)
     lang = turn.lang
     cap = int(resolved_params(str(call_id), rule)["max_months"]) * 30
-    if prior is None:
-        line = t(lang, "months_left_need_prior", cap=length_text(cap, lang))
-    else:
-        line = _sum(turn, round(float(prior) * 30), cap, counts)
+    line = _sum(turn, round(float(prior) * 30), cap, counts)
     turn.say(sourced("", line, call_id, rule.source, lang).strip())
     turn.answered = True
     return True
