@@ -34,6 +34,7 @@ from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
 from actions.earlierplaces import drop_earlier_places
 from actions.echeholder import eche_holder_is_university
+from actions.eitherway import note_hedges
 from actions.extraction import extract_facts
 from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
@@ -65,6 +66,7 @@ class Reading:
     assumed: set[str] = field(default_factory=set)  # start_date/end_date whose day was not said
     questioned: set[str] = field(default_factory=set)  # yes/no facts the message asks about or leaves open
     which_reversed: list[str] = field(default_factory=list)  # "that's backwards" after several yes/no facts
+    options: dict[str, list[str]] = field(default_factory=dict)  # kinds named in "not sure if X or Y"
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -178,6 +180,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # mesi in Erasmus durante la magistrale" are another study cycle's months.
         reading.values.pop("prior_erasmus_months", None)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
+    note_hedges(text, entities, reading.values, reading.unknown, reading.options)  # "X or Y, I don't know"
     own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said
     return reading
 

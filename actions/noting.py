@@ -7,6 +7,7 @@ import re
 from actions import i18n
 from actions.answer import show_value
 from actions.asides import say_what_if
+from actions.eitherway import either_way
 from actions.facts import read_message
 from actions.i18n import t
 from actions.ownwords import CITY_WORDS, city_words
@@ -113,6 +114,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     lines.append(priority_answer(turn, own) or "")  # and what the priorities make of it
+    lines.append(either_way(turn, reading.options) or "")  # "foundation or research institute: the same"
     return "\n".join(line for line in lines if line) or None, stated
 
 

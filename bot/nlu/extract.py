@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.nlu import dates, durations, homonyms, institutions, keywords, lexicon, places
+from bot.nlu import dates, durations, homonyms, institutions, keywords, lexicon, orgnames, places
 from bot.nlu.personal import CITIZEN, said_of_person
 
 MAX_CHARS = 2000
@@ -116,6 +116,9 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
             if entity == "role" and keywords.held_degree(folded, m.start(), m.end()):
                 continue  # "I have a PhD": a degree held, no PhD student
             out.append(Candidate(m.start(), m.end(), entity, value, 2))
+    hosts = [(c.start, c.end) for c in out if c.entity == "receiving_org"]
+    for start, end, kind in orgnames.name_kinds(text, folded, hosts):  # "Institut Pasteur": its name says
+        out.append(Candidate(start, end, "receiving_org", kind, 2))
     for value, rx in institutions.patterns():
         for m in rx.finditer(folded):
             out.append(Candidate(m.start(), m.end(), "institution", value, 3))

@@ -167,7 +167,9 @@ PATTERNS: list[tuple[str, str, str]] = [
         "research_institute",
         r"research (?:institute|institution|centre|center|lab|laboratory)|institut de recherche|"
         r"centre de recherche|laboratoire|onderzoeksinstitu\w+|onderzoekscentrum|istituto di ricerca|"
-        r"centro di ricerca|laboratorio",
+        r"centro di ricerca|laboratorio|"
+        # Hosts known by a name with no word for their kind (round 31; "Institut Pasteur": orgnames.py).
+        r"swiss tph",
     ),
     (
         "receiving_org",
@@ -186,7 +188,8 @@ PATTERNS: list[tuple[str, str, str]] = [
         "receiving_org",
         "ngo",
         r"ngos?|ong|non-?profit(?: organi[sz]ation)?|association|asbl|vzw|onlus|associazione|charity|"
-        r"organisation non gouvernementale|organizzazione non governativa",
+        r"organisation non gouvernementale|organizzazione non governativa|"
+        r"medecins sans frontieres|doctors without borders|artsen zonder grenzen|medici senza frontiere|msf",
     ),
     (
         "receiving_org",

