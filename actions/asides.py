@@ -106,14 +106,18 @@ def compared(text: str, start: int) -> bool:
     return PHRASES["comparison_before"].search(text[max(0, start - 30):start]) is not None
 
 
-def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | None = None) -> bool:
+def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | None = None,
+            entities: list[dict[str, Any]] = ()) -> bool:
     """"What if it ended on 30 June?", "se la data di fine fosse il 30 giugno": a case, not a fact. Weaker
-    words ("si je reste jusqu'au 15 juillet, ça passe ?", "out of curiosity ... say next year I ...") make a
-    case only when the message would change a fact already given: the same words without one state the plan
-    ("when must I apply if I leave on 1 October?")."""
+    words ("si je reste jusqu'au 15 juillet, ça passe ?", "out of curiosity ... say next year I ...", a
+    place asked about on its own: "London, UK yes or no?") make a case only when the message would change a
+    fact already given: the same words without one state the plan ("when must I apply if I leave on 1
+    October?")."""
+    from actions.placecase import place_asked
+
     if has("what_if", text):
         return True
-    if tracker is None or not values or not sets_up_a_case(text):
+    if tracker is None or not values or not (sets_up_a_case(text) or place_asked(text, list(entities))):
         return False
     from actions.profile import PROFILE_SLOTS
 
@@ -181,7 +185,8 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
     from actions.answer import show_value
     from actions.profile import PROFILE_SLOTS
 
-    if not what_if(turn.text, turn.tracker, values) or not any(name in PROFILE_SLOTS for name in values):
+    if not what_if(turn.text, turn.tracker, values, turn.entities) \
+            or not any(name in PROFILE_SLOTS for name in values):
         return False
     # What the person was told stays what it was: the next "so can I go?" answers their own facts. A fact
     # about the person not given before ("Note that I'm an Italian citizen") is theirs, not the case's: it is

@@ -9,8 +9,9 @@ instead", "e se andassi a Lione?"); it sets nothing when its part of the sentenc
 (a past tense, "my previous/old/past ...", "in the past", "my Erasmus in ...", the earlier months' length, a
 stay whose months "count") or asks what to write in the e-mail; otherwise it is kept only when said as a
 destination: on its own, after a place word ("to Lyon", "à Lyon", "naar Lyon", "a Lione"), with going words,
-with "destination", in a case ("zou Lissabon ook kunnen?") or as a correction ("Lyon, not Munich"). Used by
-actions/facts.py after the clauses about the past (actions/pastclause.py)."""
+with "destination", in a case ("zou Lissabon ook kunnen?", "London, UK yes or no?": actions/placecase.py)
+or as a correction ("Lyon, not Munich"). Used by actions/facts.py after the clauses about the past
+(actions/pastclause.py)."""
 from __future__ import annotations
 
 import re
@@ -23,6 +24,7 @@ from actions.asides import sets_up_a_case
 from actions.pastclause import PIECE_CUT_RX
 from actions.phrases import PHRASES, has, negated_before
 from actions.placeasked import changes_destination
+from actions.placecase import bare_place_question, place_spans
 from bot.nlu.folding import fold
 
 PLACES = ("city", "country")
@@ -62,7 +64,8 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
     said_as_place = has("place_before", text[max(0, start - PLACE_REACH):start]) \
         or has("university_word", text[max(0, start - UNIVERSITY_REACH):start])
     return not (said_as_place or has("moves_plan", sentence) or has("destination_named", sentence)
-                or sets_up_a_case(sentence) or _other_taken_back(tracker, text, said, start, end))
+                or sets_up_a_case(sentence) or _other_taken_back(tracker, text, said, start, end)
+                or bare_place_question(text, start, end, place_spans(said)))  # "London, UK yes or no?"
 
 
 def _other_taken_back(tracker: Tracker, text: str, said: list[dict[str, Any]], start: int, end: int) -> bool:

@@ -20,10 +20,21 @@ def _openings(lang: str) -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words if w) + r")\s*[:,]", re.M)
 
 
-def _reason(explanation: Any) -> str:
+def _reason(explanation: Any, names: tuple[str, ...] = ()) -> str:
     text = str(explanation or "").strip().rstrip(".")
-    # "Your stay ..." goes on the sentence ("because your stay ..."); "ITM ..." keeps its capitals.
+    # "Your stay ..." goes on the sentence ("because your stay ..."); "ITM ..." keeps its capitals, and so
+    # does a place's name ("because United Kingdom is not an eligible destination").
+    if any(name and text.startswith(name) for name in names):
+        return text
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _place_names(turn: Turn) -> tuple[str, ...]:
+    """The case's places as the rules core names them (its explanations start with them)."""
+    from rules_core.countries import country_name
+
+    codes = [c for c in (turn.get("destination"), *(turn.get("citizenship") or [])) if c]
+    return (*(country_name(str(c), turn.lang) for c in codes), str(turn.get("destination_city") or ""))
 
 
 def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str | None:
@@ -34,6 +45,9 @@ def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str |
     from actions.phrases import has
 
     lang, verdict = turn.lang, decision.get("verdict")
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if turn.get("hypothetical") or turn.as_if_in_time:
+        apply_by = None  # an ended call judged as if applied in time: no date to apply by now
     if verdict == "eligible" and same:
         from actions.stands import short_outcome
 
@@ -41,17 +55,20 @@ def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str |
         body = body[:1].lower() + body[1:]
     elif verdict == "eligible":
         body = t(lang, "outcome_eligible")
-        apply_by = (decision.get("deadlines") or {}).get("apply_by")
-        if apply_by and not (turn.get("hypothetical") or turn.as_if_in_time):
+        if apply_by:
             body = t(lang, "outcome_with_date", outcome=body, date=i18n.fmt_date(apply_by, lang))
         key = "what_if_eligible_provided" if decision.get("conditions") else "what_if_eligible"
         body = t(lang, key, outcome=body)
     elif verdict == "not_eligible":
-        reasons = "; ".join(_reason(f.get("explanation")) for f in decision.get("failed") or [])
+        names = _place_names(turn)
+        reasons = "; ".join(_reason(f.get("explanation"), names) for f in decision.get("failed") or [])
         body = t(lang, "what_if_not_eligible", reasons=reasons)
     elif not decision.get("failed") and decision.get("missing"):
         fields = ", ".join(i18n.label(lang, "fields", m) for m in decision["missing"])
-        body = t(lang, "what_if_so_far", fields=fields)
+        # The date to apply by for the case's dates, known before the missing facts are ("and somewhere in
+        # the EU, like Lisbon?" with no nationality given yet).
+        body = t(lang, "what_if_so_far_by", fields=fields, date=i18n.fmt_date(apply_by, lang)) if apply_by \
+            else t(lang, "what_if_so_far", fields=fields)
     else:
         return None
     no = same if has("matters_question", turn.text) else verdict == "not_eligible"
