@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 from actions.applyby import why_apply_by
 from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
+from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
 from actions.daycount import asks_day_count
@@ -167,9 +168,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     changed, stated = apply_facts(turn, asked)
     changed = "\n".join(line for line in (changed, call_for_the_dates(turn)) if line) or None
     shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
-    if has("goodbye_end", turn.text) and not turn.is_payload:
-        # "ok thanks, bye", "ik mail Charlotte wel. Dag!": the goodbye, whatever else the message says.
-        turn.say("\n".join(line for line in (changed, t(turn.lang, "goodbye")) if line))
+    bye = farewell(turn)  # "ok thanks, bye", "merci, c'est tout": the goodbye (actions/closing.py)
+    if bye:
+        turn.say("\n".join(line for line in (changed, t(turn.lang, bye)) if line))
         return
     if mention_question(turn, changed) or summary_request(turn, changed):  # "samenvatting graag": in short
         return
@@ -192,8 +193,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if intent != "goodbye" and (stated or asked):
             proceed(turn, changed)
         return
-    # "why is that?" after an answer that stands: the rules behind it; "why 13 February?": how that date is
-    # set.
+    # "why is that?" after an answer that stands: the rules behind it; "why 13 February?": how it is set.
     if why_answer(turn, changed) or why_apply_by(turn, changed):
         return
     if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):

@@ -9,6 +9,7 @@ from actions import i18n
 from actions.answer import deadline_lines, grant_lines
 from actions.calls import call_name, shared_name_in, sharing, status_of
 from actions.conditions import asks_condition_timing
+from actions.contactonce import contact_shown
 from actions.eligibility import _buttons_for
 from actions.endedcall import closed_answer, closed_checks, closed_dates
 from actions.i18n import t
@@ -17,6 +18,7 @@ from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
 from actions.stands import decision_key, stands_line
+from actions.stillopen import still_open
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
 
@@ -81,10 +83,11 @@ def ask(turn: Turn, slot: str) -> None:
         first = f"{month}-01"
         question = t(turn.lang, "ask_start_day", month=i18n.fmt_month(first, turn.lang),
                      first=i18n.fmt_date(first, turn.lang))
-    if not turn.get("asked_once"):
+    reminder = still_open(turn, slot, question)  # just asked, and something else asked since: one line
+    if not reminder and not turn.get("asked_once"):
         question = f"{question}\n{t(turn.lang, 'form_hint')}"
         turn.set("asked_once", True)
-    turn.say(question, _buttons_for(slot, turn.view, turn.lang))
+    turn.say(reminder or question, _buttons_for(slot, turn.view, turn.lang))
 
 
 def example_date(turn: Turn) -> str:
@@ -231,7 +234,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,
                                 turn.get("start_date"), new_notes(turn, decision, said_notes), told,
-                                month_lines(turn) if goal == "deadline" and not hypothetical else None)
+                                month_lines(turn) if goal == "deadline" and not hypothetical else None,
+                                contact_shown(turn.tracker))
     turn.say("\n".join([*lead, *header, text]), verdict_buttons(turn.lang, all_checks))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,

@@ -34,13 +34,11 @@ def top_up_question(turn: Turn) -> bool:
     lang = turn.lang
     said = [_line(str(call_id), top_up, lang) for top_up in top_ups]
     lines = [t(lang, "answer_yes", answer=said[0]), *said[1:]]
-    from actions.verdict import block_key, contact_lines, short_contact_lines
+    from actions.contactonce import plain_answer_contact
+    from actions.verdict import contact_lines
 
-    role = turn.get("role")
-    contact = contact_lines(str(call_id), role, lang)
-    told = (turn.get("last_decision") or {}).get("told") or {}
-    lines += short_contact_lines(str(call_id), role, lang) if told.get("contact") == block_key(contact) \
-        else contact
+    # (a plain answer: the contact only if no reply said it, round 31)
+    lines += plain_answer_contact(turn.tracker, contact_lines(str(call_id), turn.get("role"), lang))
     if turn.intent in ("ask_grant", "check_eligibility"):
         turn.set("goal", turn.tracker.get_slot("goal"))  # the top-up was asked, not the whole answer again
     turn.say("\n".join(lines))

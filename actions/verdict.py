@@ -8,6 +8,7 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import call_title, deadline_lines, failed_lines, grant_lines, only_deadlines_failed
+from actions.contactonce import contact_wanted, outcome_key
 from actions.i18n import t
 
 
@@ -110,11 +111,14 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    again: bool = False, hypothetical: bool = False, start: str | None = None,
                    notes: bool | list[str] = True,
                    told: dict[str, str] | None = None,
-                   month: list[str] | None = None) -> tuple[str, dict[str, str]]:
+                   month: list[str] | None = None,
+                   contact_shown: bool = False) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
     back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
-    the call's notes to say (all when True; a list: those not said before, actions/shown.py)."""
+    the call's notes to say (all when True; a list: those not said before, actions/shown.py).
+    `contact_shown`: an earlier reply said the contacts; then they come again only with a changed outcome
+    (actions/contactonce.py)."""
     if all_checks:
         from actions.profile import today
 
@@ -135,7 +139,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     note = (decision.get("deadlines") or {}).get("note")
     if goal == "deadline" and hypothetical and note:
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
-    if goal != "deadline" or decision.get("verdict") != "incomplete":
+    with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
+    if with_outcome:
         lines += outcome_lines(decision, lang, unknown)
     dated = not ruled_out
     if goal != "deadline" and not hypothetical and dated:
@@ -146,8 +151,12 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if hypothetical and dated and apply_by:
         lines.append(t(lang, "deadline_would_have", date=i18n.fmt_date(apply_by, lang)))
     call_id = decision.get("call")
-    lines += _once(contact_lines(call_id, role, lang), short_contact_lines(call_id, role, lang), "contact",
-                   told, said)
+    contact = contact_lines(call_id, role, lang)
+    outcome = outcome_key(decision) if with_outcome else None
+    if contact and contact_wanted(contact_shown, told, block_key(contact), outcome):
+        lines += _once(contact, short_contact_lines(call_id, role, lang), "contact", told, said)
+        if outcome is not None:
+            said["contact_for"] = outcome  # the outcome the contact was said with: not again until it changes
     if again:
         return "\n".join(lines), {**told, **said}
     if goal not in ("grant", "deadline") and verdict != "not_eligible":

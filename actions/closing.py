@@ -1,0 +1,30 @@
+"""The end of the conversation. A goodbye ("ok thanks, bye", "ik mail Charlotte wel. Dag!") gets the goodbye,
+whatever else the message says. Round 31: "merci, c'est tout" with a form question pending got "Avec plaisir !
+Autre chose ?" and the form question again, in all four languages: the person said they are done, so a
+short goodbye ends it. Without thanks, "that's all" ends it only when no question is pending ("non, c'est
+tout" may answer one); a question ("is that all?") or a fact stated with it goes on as usual."""
+from __future__ import annotations
+
+from actions.phrases import PHRASES, has
+from actions.turn import Turn
+
+# "c'est tout" said alone: a few words, not a sentence about something else that ends with them.
+SHORT_WORDS = 5
+
+
+def farewell(turn: Turn) -> str | None:
+    """The locale key of the goodbye to say ("goodbye", "thanks_goodbye"), or None to go on."""
+    text = turn.text
+    if turn.is_payload:
+        return None
+    if has("goodbye_end", text):
+        return "goodbye"
+    if "?" in text or turn.entities:
+        return None
+    thanked = has("thanks_words", text)
+    bare = PHRASES["thanks_words"].sub("", text)  # "that's it, thanks!": the thanks may come last
+    if not has("thats_all", bare):
+        return None
+    if thanked:
+        return "thanks_goodbye"
+    return "goodbye" if len(text.split()) <= SHORT_WORDS and not turn.get("asked") else None
