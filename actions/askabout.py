@@ -66,8 +66,8 @@ def green_travel(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
     if not call_id or not is_question(text) or not PHRASES["fact_words"]["green_travel"].search(question) \
-            or has("green_light", question):
-        return False
+            or has("green_light", question) or has("travel_paid", question):
+        return False  # ("is the train to amsterdam paid?" asks the travel support: actions/travelq.py)
     grants = grants_by_travel_mode(turn)
     if grants is None:
         return False

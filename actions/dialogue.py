@@ -33,14 +33,16 @@ from actions.goingto import going_to_place
 from actions.graduateq import after_degree_question
 from actions.i18n import t
 from actions.incontext import answer_question
-from actions.language import detect, foreign_language
+from actions.language import foreign_language
 from actions.later import shift_for_the_turn
 from actions.mentionq import mention_question
 from actions.misread import misread
 from actions.noting import apply_facts, call_for_the_dates
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
+from actions.replylanguage import say_again, turn_language
 from actions.summaryq import summary_request
+from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
 from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
@@ -88,11 +90,14 @@ class ActionRespond(Action):
         return events
 
     async def _run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict, again: str | None = None
     ) -> list[dict[str, Any]]:
-        previous = tracker.get_slot("language")
         text = tracker.latest_message.get("text") or ""
-        turn = Turn(as_clicked(tracker), dispatcher, detect(text, previous))
+        # `again`: the previous message answered again in the language asked for (actions/replylanguage.py).
+        lang, only_language = (again, False) if again else turn_language(tracker, text)
+        turn = Turn(as_clicked(tracker), dispatcher, lang)
+        if only_language:  # "english pls", "why dutch now?": the previous answer again in that language
+            return await say_again(self, turn, tracker, domain)
         if has("foreign_courtesy", text):
             # "Alles klar, danke schön!", "gracias": thanks (or a goodbye, see respond) in the conversation's
             # language, without the notice about the languages spoken.
@@ -288,12 +293,3 @@ def _answered_unknown(turn: Turn, asked: str) -> bool:
     value = turn.get("skipped")
     return isinstance(value, list) and asked in value
 
-
-def thanks_only(turn: Turn, text: str) -> bool:
-    """Thanks with no question, no fact and no form question pending ("Heel duidelijk, hartelijk dank. Ik neem
-    contact op met mevrouw Morantin."): naming the contact is no request for it again. A goodbye keeps its
-    own reply; "yes, thanks" to a question asked is an answer."""
-    if not has("thanks_words", text) or has("thanks_request", text) or "?" in text or turn.entities \
-            or turn.get("asked"):
-        return False
-    return turn.intent not in ("goodbye", "affirm", "deny", "thank")

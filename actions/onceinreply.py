@@ -87,6 +87,41 @@ def no_same_line_twice(messages: list[dict[str, Any]]) -> None:
     drop_lines(messages, same)
 
 
+# A heading names what follows ("For the ITM Antwerp (Erasmus+ 2024-2026) call:"); longer, it is a sentence.
+MAX_HEADING = 80
+
+
+def _source_only(line: str) -> bool:
+    """"(source: Application and selection process)" alone: the source of the lines above, no content."""
+    words = "|".join(re.escape(t(lang, "source")) for lang in ("en", "fr", "nl", "it"))
+    return re.fullmatch(rf"\(\s*({words})\s*:[^()]*\)\.?", line.strip()) is not None
+
+
+def no_bare_heading(messages: list[dict[str, Any]], before: list[str]) -> None:
+    """Drop a heading ("For the ITM Antwerp (Erasmus+ 2024-2026) call:") left with nothing after it but a
+    source: the lines it announced were said earlier in the reply and dropped (round 31 ended a reply with
+    it). `before`: the messages' texts before the lines were dropped; a heading that ended its message then
+    (its content comes in the next message, or as buttons) stays."""
+    for message, text in zip(messages, before, strict=True):
+        if message.get("buttons") or not message.get("text"):
+            continue
+        lines = str(message["text"]).rstrip().split("\n")
+        while True:
+            end = len(lines)
+            while end and (_source_only(lines[end - 1]) or not lines[end - 1].strip()):
+                end -= 1
+            heading = lines[end - 1].rstrip() if end else ""
+            if not heading.endswith(":") or text.rstrip().endswith(heading):
+                break
+            if len(heading) > MAX_HEADING:
+                # A sentence that says something before its colon ("The call says nothing about your salary;
+                # the people below can tell you:", its contacts said above) keeps its words, not the colon.
+                lines[end - 1] = heading.rstrip(" :\u00a0\u202f") + "."
+                break
+            lines = lines[:end - 1]
+        message["text"] = "\n".join(lines).rstrip("\n")
+
+
 def _prefixes(lang: str, key: str) -> set[str]:
     prefix = t(lang, key, contacts="\0").split("\0")[0]
     return {prefix, informal(prefix, lang)}

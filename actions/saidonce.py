@@ -16,11 +16,12 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
                           events: list[dict[str, Any]] | None = None) -> None:
     """The turn's replies are `messages[first:]`: no line of them said twice in the reply, the contact said
     in full once (actions/onceinreply.py), the ONCE_KEYS lines once; a reply left empty is dropped."""
-    from actions.onceinreply import contact_as_above, no_line_twice, no_same_line_twice
+    from actions.onceinreply import contact_as_above, no_bare_heading, no_line_twice, no_same_line_twice
 
     shown = [line.strip() for e in tracker.events or [] if e.get("event") == "bot"
              for line in str(e.get("text") or "").splitlines()]
     replies = messages[first:]
+    before = [str(m.get("text") or "") for m in replies]
     no_line_twice(lang, replies)
     slots = {**tracker.slots, **{e.get("name"): e.get("value")
                                for e in events or [] if e.get("event") == "slot"}}
@@ -41,4 +42,5 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
             kept.append(line)
         if kept:
             message["text"] = "\n".join(kept)
+    no_bare_heading(replies, before)  # last: a heading whose lines went above has nothing to announce
     messages[first:] = [m for m in replies if m.get("text") or any(v for k, v in m.items() if k != "text")]

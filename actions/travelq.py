@@ -16,7 +16,8 @@ def travel_question(turn: Turn, confirming: bool = False) -> bool:
     viaggio lo pago io a parte?"): yes, no or "not for sure" first (round 29 got the note a third time)."""
     text = turn.text
     asks = "?" in text or QUESTION_RX.search(text.strip()) is not None
-    if not asks or not has("travel_question", text) or not turn.get("call"):
+    paid = has("travel_paid", text)  # "is the train to amsterdam paid?"
+    if not asks or not (paid or has("travel_question", text)) or not turn.get("call"):
         return False
     from actions.flow import evaluate
 
@@ -31,6 +32,12 @@ def travel_question(turn: Turn, confirming: bool = False) -> bool:
     kind, lines = found
     if confirming or none_said or has("confirm_question", text):
         lines[0] = _stance(kind, lines[0], none_said, turn.lang)
+    elif kind == "unknown" and paid:
+        # "is the train paid?" asks yes or no: "Not known" first, then why and whom to ask (round 31). ("Do I
+        # get anything for the flight?" asks what there is: the call data's note says it.)
+        why = PHRASES["unknown_travel_lead"].sub("", lines[0], count=1)
+        lines[0] = t(turn.lang, "travel_not_known", city=turn.get("destination_city"),
+                     answer=why[:1].upper() + why[1:])
     turn.say("\n".join(lines))
     return True
 

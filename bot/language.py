@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from bot.sticky_margin import with_margin, written_in
 
 DEFAULT_LANG = "en"
 
@@ -115,10 +117,12 @@ def _only_names(text: str) -> bool:
     return len(capitalised) >= 2 and words[0][0].isupper() and all(_NAME_LINK_RX.fullmatch(w) for w in links)
 
 
-def detect(text: str | None, previous: str | None) -> str:
+def detect(text: str | None, previous: str | None, earlier: Sequence[str] = ()) -> str:
     """The message's language, or the previous one when the message is too short or ambiguous to tell.
 
     "Portugal", "yes", "1 March 2026" and button payloads ("/inform{...}") keep the previous language.
+    `earlier`: the person's earlier messages, oldest first; English that one of them was written in is the
+    person's language, not only the default, and is left on clear evidence only, as French, Dutch and Italian.
     """
     keep = previous if previous in _LANGS.values() else DEFAULT_LANG
     if not text or text.startswith("/"):
@@ -140,10 +144,12 @@ def detect(text: str | None, previous: str | None) -> str:
             # "top, thanks!", "thank you so much" in a Dutch conversation: English thanks said in passing, no
             # wish to change language (round 24 answered "You're welcome!" in English, and went on so).
             return keep
-        if voted != keep and keep != DEFAULT_LANG and not _confirmed(plain, voted):
+        owned = keep != DEFAULT_LANG or written_in(keep, earlier)
+        if voted != keep and owned and not _confirmed(plain, voted):
             # A conversation in French, Dutch or Italian was put there by what the person wrote; English may
             # only be the default (a first "Salve", a button). So leaving French, Dutch or Italian takes more
             # than one cue word: "yes", "merci", "ok thanks", "sì" keep it; "What is the deadline?" does not.
+            # English the person wrote in is theirs too: "ok merci" after English messages stays English.
             return keep
         return voted
     head = text[:MAX_CHARS]
@@ -157,6 +163,9 @@ def detect(text: str | None, previous: str | None) -> str:
         if len(_RECENT) >= _RECENT_MAX:
             _RECENT.pop(next(iter(_RECENT)))  # the oldest
         _RECENT[key] = lang
+    if lang != keep and previous in _LANGS.values():
+        # A conversation's language changes on its words, not on lingua's guess alone (sticky_margin.py).
+        return with_margin(text, keep, lang, keep != DEFAULT_LANG or written_in(keep, earlier))
     return lang
 
 
