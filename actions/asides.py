@@ -93,6 +93,11 @@ def self_funded(text: str) -> bool | None:
     return None
 
 
+# What a funder may be named as: an organisation, or the country or city the money comes from ("a scholarship
+# from Germany" names no destination and no origin; round 31 noted Germany as the country of origin).
+FUNDER_KINDS = ("receiving_org", "country", "city")
+
+
 def funder(text: str, start: int) -> bool:
     """"ma bourse vient d'une fondation", "a grant from a company", "de overheid geeft mijn beurs": the
     organisation named at `start` pays, it is not where the person goes ("a traineeship at a foundation"

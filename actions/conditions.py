@@ -15,6 +15,7 @@ from actions import i18n
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.profile import core
+from actions.recipient import addressed
 from actions.stated import consent_spans, first_named
 from actions.turn import Turn
 from rules_core.vocab import CONDITION_FIELDS
@@ -38,12 +39,14 @@ def condition(turn: Turn) -> bool:
 
     # "l'accord de mon promoteur" names the supervisor's consent, not an agreement between institutions.
     consents = consent_spans(asking)
-    named = [n for n in named_facts(asking, asking=True) if first_named(n, asking, consents, said_back=True)]
+    full = str(turn.tracker.latest_message.get("text") or "")
+    named = [n for n in named_facts(asking, asking=True) if first_named(n, asking, consents, said_back=True)
+             and not addressed(n, full, asking)]  # "à mon superviseur ou à l'adresse ?": whom to write to
     if not named:
         # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
         # anything?"), nor one named in a complaint about the conversation.
-        named = named_facts(text)[:1]
+        named = [n for n in named_facts(text) if not addressed(n, full, text)][:1]
     timing = has("condition_timing", asking) or bool(named) and has("before_or_after", asking)
     if named and not timing:
         # "Come funziona? Devo ottenerla prima della scadenza?": when is asked in another question of the
@@ -150,7 +153,7 @@ def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:
         about_host = name in CONDITION_FIELDS and name != "virtual_component"
         rules = rules_about(call_id, name) if about_host and turn.get(name) is None else []
         if rules:
-            field = field_label(name, turn.lang)
+            field = field_label(name, turn.lang, turn.get("role"))
             turn.say("\n".join([t(turn.lang, "condition_depends", field=field),
                                 *scope_lines(call_id, rules, turn.lang)]))
             return True
@@ -162,7 +165,7 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int |
     """Why the yes/no fact `name` is no condition of this plan, in the call's own terms: whom the call asks
     it of instead. Named shortly ("an ECHE"): the field's label speaks of a host university, which a company
     is not."""
-    field = field_label(name, lang)
+    field = field_label(name, lang, role)
     try:
         call = core().get_call(call_id)
     except Exception as err:  # a call file problem: say only what is certain
@@ -206,10 +209,10 @@ def _other_roles(rules: list[Any], role: str | None) -> list[str]:
     return list(dict.fromkeys(name for names in roles for name in names or []))
 
 
-def field_label(name: str, lang: str) -> str:
-    """A yes/no fact named shortly ("an ECHE"), else by its field label."""
-    field = i18n.label(lang, "condition_names", name)
-    return i18n.label(lang, "fields", name) if field == name else field
+def field_label(name: str, lang: str, role: str | None = None) -> str:
+    """A yes/no fact named shortly ("an ECHE"), else by its field label, in the person's role's words."""
+    field = i18n.label(lang, "condition_names", name, role)
+    return i18n.label(lang, "fields", name, role) if field == name else field
 
 
 def stay_days(turn: Turn) -> int | None:

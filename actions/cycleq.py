@@ -1,5 +1,6 @@
 """"Quei 2 mesi della magistrale non mi tolgono niente? Contano per il dottorato sì o no?", "do my master's
-months count for my PhD?": Erasmus months of an earlier degree are no part of the current study cycle's cap
+months count for my PhD?", "an Erasmus semester in my bachelor, is that a problem?": Erasmus months of an
+earlier degree are no part of the current study cycle's cap
 (the rules core's cycle_cap rule: a maximum per study cycle; rules_core/vocab.py STUDY_CYCLE orders the
 cycles).
 "No" first, with the cap and its section of the call. The question got "I can't find" or the durations
@@ -19,7 +20,11 @@ from rules_core.vocab import STUDY_CYCLE
 
 def earlier_degree_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
-    if not call_id or "?" not in text or not has("counts_question", text):
+    # "do they count?", or "is that a problem?" said of an earlier Erasmus stay ("i did an erasmus semester
+    # during my bachelor, is that a problem?": round 31 answered "I can't find")
+    asks = has("counts_question", text) or has("matters_question", text) \
+        and (has("erasmus_before", text) or has("past_stay", text) and has("abroad_stay_word", text))
+    if not call_id or "?" not in text or not asks:
         return False
     role = turn.get("role") or next((str(e.get("value")) for e in turn.entities if e.get("entity") == "role"),
                                     None)

@@ -15,6 +15,7 @@ from rasa_sdk import Tracker
 from actions import metatalk, onlinepart, othermonths, partial_dates, pastclause, selfdesc, when, yesno
 from actions.arrival import drop_arrivals
 from actions.asides import (
+    FUNDER_KINDS,
     asks_about_a_place,
     compared,
     drop_countries_asked_about,
@@ -222,8 +223,10 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")
-        if kind == "receiving_org" and funder(text, start):
-            continue  # "ma bourse vient d'une fondation": who pays, not the host
+        if kind in FUNDER_KINDS and funder(text, start):
+            # "ma bourse vient d'une fondation", "a scholarship from Germany", "een beurs uit Duitsland":
+            # who pays, not the host, the destination nor the person's origin (round 31 noted Germany).
+            continue
         kept.append(ent)
     return kept
 
@@ -253,6 +256,8 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
     if not asked or reading.sets(asked) or asked in reading.questioned:
         return  # "ok, what's an ECHE?" asks about the fact: its "ok" is no yes
     stripped = text.strip()
+    if asked in BOOL_SLOTS and has("or_not", stripped):
+        return  # "does it have one or not?" asks; its "not" is no No
     if has("dont_know", stripped):
         if asked != "call":
             reading.unknown.add(asked)

@@ -65,8 +65,15 @@ def t(lang: str | None, key: str, **params: Any) -> str:
     return text.format_map(_Blank(params))
 
 
-def label(lang: str | None, group: str, value: Any) -> str:
-    """A value's display name from a locale mapping (roles, activities...); the value itself if absent."""
+def label(lang: str | None, group: str, value: Any, role: str | None = None) -> str:
+    """A value's display name from a locale mapping (roles, activities...); the value itself if absent. With
+    a `role` other than PhD student, the group's "_not_doctoral" name comes first: a master's student has a
+    supervisor, never a "directeur de thèse" (round 31)."""
+    variant = f"{group}_not_doctoral"
+    if role and role != "phd_student" and variant in STRINGS[DEFAULT_LANG]:
+        other = raw(lang, variant)
+        if isinstance(other, dict) and value in other:
+            return str(other[value])
     mapping = raw(lang, group)
     if isinstance(mapping, dict) and value in mapping:
         return str(mapping[value])

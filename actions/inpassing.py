@@ -59,7 +59,7 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             reading.unknown.add(name)
         elif asked_about(text, match.start(), match.end()) or left_open \
                 or about_group(text, match.start(), match.end()) \
-                or asks(_statement(text, left, right, match.end())) and name != asked:
+                or asks(stated_part(text, left, right, match.end())) and name != asked:
             reading.questioned.add(name)
             continue
         elif yesno.negated(text, match.start(), match.end(), near_left, near_right):
@@ -82,11 +82,15 @@ def asks(clause: str) -> bool:
     return "?" in clause or QUESTION_RX.search(clause.strip()) is not None
 
 
-def _statement(text: str, left: int, right: int, end: int) -> str:
+def stated_part(text: str, left: int, right: int, end: int, own_doing: bool = False) -> str:
     """The clause around a mention, without a question after a comma that asks whether it matters: "io non
     ho nessuna borsa di studio, è un problema?" states the fact and then asks about it (round 25 read it as
-    a question and set nothing)."""
+    a question and set nothing). `own_doing`: what the person does themselves ("i do want to go by train,
+    thats green travel no?", round 31) is stated also when checked back with a tag; another's fact so
+    checked ("the host has an ECHE, right?") is still asked."""
     comma = text.find(",", end, right)
-    if comma >= 0 and has("matters_question", text[comma:right]) and not asks(text[left:comma]):
+    tail = text[comma:right]
+    if comma >= 0 and (has("matters_question", tail) or own_doing and has("check_back", tail)) \
+            and not asks(text[left:comma]):
         return text[left:comma]
     return text[left:right]

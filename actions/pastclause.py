@@ -16,7 +16,9 @@ from rules_core.vocab import STUDY_CYCLE
 # The parts of a sentence a clause about the past can be: cut at commas, at "and"/"but" (the Dutch "en" only
 # before the words that start a new clause, the French "en" being "in") and at a relative pronoun ("a PhD
 # student who did Erasmus last year": the student is not in the past).
-PIECE_CUT_RX = re.compile(r"[.;:!?,\n]|\b(?:and|but|et|mais|maar|e|ma|en(?= (?:ik|nu|wil|ga|dan|daarna)\b)"
+# The Italian "ma" ("but") is not the French "ma" after a preposition ("pendant ma licence").
+PIECE_CUT_RX = re.compile(r"[.;:!?,\n]|\b(?:and|but|et|mais|maar|e|(?<!pendant )(?<!durant )(?<!de )(?<!à )"
+                          r"(?<!dans )(?<!pour )(?<!avec )(?<!en )ma|en(?= (?:ik|nu|wil|ga|dan|daarna)\b)"
                           r"|who|which|qui|die|che|cui)\b", re.I)
 SENTENCE_END = ".!?\n"
 CONTRAST = {"but", "mais", "maar", "ma"}

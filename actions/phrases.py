@@ -151,8 +151,20 @@ def has(key: str, text: str) -> bool:
 
 
 def negated_before(text: str, start: int) -> bool:
-    """Whether the words just before `start` turn the mention round ("not staff", "forget the conference")."""
-    return PHRASES["negation_before"].search(text[max(0, start - 40):start]) is not None
+    """Whether the words just before `start` turn the mention round ("not staff", "forget the conference");
+    a negation word inside a name ("Médecins Sans Frontières in Brussels") does not."""
+    return PHRASES["negation_before"].search(names_blanked(text[max(0, start - 40):start])) is not None
+
+
+# "at Pharmaciens Sans Frontières in Brussels": a capitalised "without" inside a sentence, before another
+# capitalised word, is a word of a name ("I'm Not British" still negates: only "without" words).
+_TITLE_NEGATION_RX = re.compile(r"(?<=[^\s.!?] )(?:Without|Sans|Zonder|Senza|Sin|Ohne)(?= +[A-ZÀ-Ý])")
+
+
+def names_blanked(text: str) -> str:
+    """The text with the negation words of names blanked out (same length, so offsets still hold)."""
+    text = PHRASES["negation_in_name"].sub(lambda m: " " * len(m.group(0)), text)
+    return _TITLE_NEGATION_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # "n't" ends its word ("don't", "haven't"), so it has no word boundary before it.
@@ -161,8 +173,17 @@ NEGATION_RX = re.compile(
     r"jamais|geen|niet|nee|zonder|nooit|non|senza|mai|"
     r"nessun\w*)\b|n['’]t\b|n['’]a pas|n'ont pas", re.I)
 # "Sono un dottorando…" opens most Italian first messages: "sono" starts no question without its "?".
+# "... or not" / "ou pas" / "of niet" / "o no" ending a sentence makes it a question, even without its "?"
+# ("in english: does erasmus pay my train ticket or not"): its "not" answers nothing (round 31 noted "green
+# travel: No").
+OR_NOT_RX = PHRASES["or_not"]
 QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
-                         r"moet|heb|is|zijn|kan|devo|serve|bisogna|è)\b", re.I)
+                         r"moet|heb|is|zijn|kan|devo|serve|bisogna|è)\b|" + OR_NOT_RX.pattern, re.I)
+
+
+def without_or_not(text: str) -> str:
+    """The text with its "or not" alternatives blanked out (same length, so offsets still hold)."""
+    return OR_NOT_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def in_sentence(text: str) -> str:

@@ -41,7 +41,8 @@ def recap_check(turn: Turn) -> bool:
     told = " ".join(verdict)
     lines = verdict + _amount_lines(decision, amounts, turn.lang) \
         + [line for line in _date_lines(decision, dates, turn) if not (line.startswith("✓") and
-           line[2:] in told)] + _condition_lines(decision, conditions, turn.lang) + [f"✓ {p}" for p in people]
+           line[2:] in told)] \
+        + _condition_lines(decision, conditions, turn.lang, turn.get("role")) + [f"✓ {p}" for p in people]
     wrong = any(line.startswith("✗") for line in lines)
     turn.say("\n".join([t(turn.lang, "recap_wrong" if wrong else "recap_right"), *lines]))
     turn.answered = turn.dates_told = True
@@ -57,7 +58,8 @@ def _conditions_named(text: str) -> list[str]:
     return [name for name in named_facts(text) if name in CONDITION_FIELDS]
 
 
-def _condition_lines(decision: dict[str, Any], named: list[str], lang: str) -> list[str]:
+def _condition_lines(decision: dict[str, Any], named: list[str], lang: str, role: str | None = None
+                     ) -> list[str]:
     """✓ with the condition's own sentence when the plan has it (or the check it passed), ✗ with the check it
     failed, and ✗ "no condition of your plan" when no rule of the call asks it of this plan."""
     from actions.conditions import field_label
@@ -83,7 +85,7 @@ def _condition_lines(decision: dict[str, Any], named: list[str], lang: str) -> l
             lines += [f"✗ {f.get('explanation')}" for f in failed]
             lines += [f"✓ {p.get('explanation')}" for p in passed]
         else:
-            line = t(lang, "recap_no_condition", field=field_label(name, lang))
+            line = t(lang, "recap_no_condition", field=field_label(name, lang, role))
             lines.append(f"✗ {line[:1].upper()}{line[1:]}")
     return lines
 

@@ -8,6 +8,7 @@ import re
 
 from actions import when
 from actions.asides import segment
+from actions.inpassing import stated_part
 from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has
 
 FACT = "green_travel"
@@ -42,8 +43,10 @@ def _case(text: str) -> bool | None:
 
 
 def _statement(text: str, start: int, end: int) -> bool:
-    """Not inside a question ("is the train cheaper?"), nor the call's words said back."""
-    clause = when.clause(text, start, end)
+    """Not inside a question ("is the train cheaper?", "does erasmus pay my train or not"), nor the call's
+    words said back; a statement checked back ("i go by train, that's green travel no?") still states."""
+    left, right = when.clause_span(text, start, end)
+    clause = stated_part(text, left, right, end, own_doing=True)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
         and not has("what_if", clause)
 

@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.asides import FUNDER_KINDS, funder
 from actions.facts import view
 from actions.namesakes import settle_places
 from actions.phrases import gendered
@@ -64,8 +65,12 @@ class Turn:
     def entities(self) -> list[dict[str, Any]]:
         ents = [e for e in self.tracker.latest_message.get("entities") or []
                 if isinstance(e, dict) and "entity" in e]
+        full = str(self.tracker.latest_message.get("text") or "")
         # "Grenade" with Spain given is Granada; "à Gênes" is Genoa only with Italy given.
-        ents = settle_places(self.tracker, str(self.tracker.latest_message.get("text") or ""), ents)
+        ents = settle_places(self.tracker, full, ents)
+        # "a scholarship from Germany": who pays, read so by the answers as by the facts (actions/facts.py).
+        ents = [e for e in ents if not (e.get("entity") in FUNDER_KINDS and isinstance(e.get("start"), int)
+                                        and funder(full, e["start"]))]
         if self.focus is None:
             return ents
         lo, hi = self.focus  # the entities inside the question, placed in it

@@ -8,7 +8,7 @@ import re
 
 from actions import when
 from actions.asides import segment
-from actions.phrases import NEGATION_RX, PHRASES, has
+from actions.phrases import NEGATION_RX, PHRASES, has, without_or_not
 
 # Facts a person gets from someone else before the stay: "not yet" there means pending, never No.
 CONDITIONS = ("supervisor_authorised", "board_authorised", "interinstitutional_agreement",
@@ -32,6 +32,7 @@ def negated(text: str, start: int, end: int, left: int, right: int) -> bool:
     een beurs"), or after it when it ends there or takes a verb ("la borsa non ce l'ho", "de beurs heb ik
     niet", "accordo NO"); not one with an object of its own after an explicit yes ("I have a scholarship so
     I'm not self-funded", "... and not a staff contract")."""
+    text = without_or_not(text)  # "... or not": an alternative asked, no negation
     lead = re.split(r"[,;:]", text[left:start])[-1]
     if NEGATION_RX.search(lead):
         return True
