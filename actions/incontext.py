@@ -150,6 +150,7 @@ def in_context(turn: Turn) -> bool:
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
     from actions.virtualq import skip_virtual_question, virtual_question
+    from actions.whoasks import who_asks
     from actions.wholestay import whole_stay_question
 
     # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
@@ -163,9 +164,10 @@ def in_context(turn: Turn) -> bool:
     # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
     # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
     # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
-    return bool(real_trip_deadline(turn) or whole_stay_question(turn) or uncovered_question(turn)
-                or graduate_question(turn) or end_by_why(turn) or options_question(turn)
-                or virtual_question(turn)
+    # Who requests a condition before whether it is needed ("is it up to me to ask the board?").
+    return bool(real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
+                or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
+                or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
