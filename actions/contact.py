@@ -59,70 +59,91 @@ def describe(contact: Any, lang: str = "en") -> str:
 
 
 def summary(tracker: Tracker, lang: str, call_id: str) -> str:
-    """A few lines describing the person's situation and the assistant's verdict, to paste in an e-mail."""
-    lines = [t(lang, "summary_call", call=call_name(call_id, lang))]
+    """A few lines describing the person's situation and the assistant's verdict, to paste in an e-mail,
+    without the parts the person asked to leave out ("remove the host from the summary": `summary_omit`,
+    actions/summaryedit.py)."""
+    omit = set(tracker.get_slot("summary_omit") or [])
+    return "\n".join(line for part, line in summary_parts(tracker, lang, call_id) if part not in omit)
+
+
+def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, str]]:
+    """The summary's lines, each with the part it is (phrases.yaml `summary_parts`, or "call", "status")."""
+    lines = [("call", t(lang, "summary_call", call=call_name(call_id, lang)))]
     # Facts as labels ("Status: PhD student."), never "I am ..." next to the assistant's "Your end ...".
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
     if role:
-        lines.append(t(lang, "summary_who", role=i18n.label(lang, "roles", role)))
+        lines.append(("status", t(lang, "summary_who", role=i18n.label(lang, "roles", role))))
     if activity:
-        lines.append(t(lang, "summary_what", activity=i18n.label(lang, "activities", activity)))
+        lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
     if destination:
         words = tracker.get_slot("city_words")
         where = i18n.country(destination, lang) + (
             f" ({i18n.city(city, lang, destination, words)})" if city else "")
-        lines.append(t(lang, "summary_where", where=where))
+        lines.append(("destination", t(lang, "summary_where", where=where)))
     # The office looks the host up by its name ("Karolinska Institutet"), as the person said it; and whether
     # another scholarship funds the stay (or none: self-funded), which the office weighs with the grant.
     host = tracker.get_slot("receiving_org_name")
     kind = tracker.get_slot("receiving_org")
     if host and kind:
-        lines.append(t(lang, "summary_host", host=host))
+        lines.append(("host", t(lang, "summary_host", host=host)))
     elif kind:  # the kind of host the person said ("a company"), its name not said
-        lines.append(t(lang, "summary_host_kind", kind=i18n.label(lang, "orgs", kind)))
+        lines.append(("host", t(lang, "summary_host_kind", kind=i18n.label(lang, "orgs", kind))))
     line = prior_line(tracker, lang)
     if line:  # the earlier Erasmus months of this study cycle count towards its maximum (round 29)
-        lines.append(line)
+        lines.append(("prior", line))
     scholarship = tracker.get_slot("has_scholarship")
     if scholarship is not None:
-        lines.append(t(lang, "summary_scholarship_yes" if scholarship else "summary_scholarship_no"))
+        key = "summary_scholarship_yes" if scholarship else "summary_scholarship_no"
+        lines.append(("funding", t(lang, key)))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
     if not start and isinstance(month, str):
-        lines.append(t(lang, "summary_when_month", month=i18n.fmt_month(f"{month}-01", lang),
-                       end=i18n.fmt_date(end, lang)))
+        lines.append(("dates", t(lang, "summary_when_month", month=i18n.fmt_month(f"{month}-01", lang),
+                                 end=i18n.fmt_date(end, lang))))
     elif start or end:
-        lines.append(t(lang, "summary_when", start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang)))
+        lines.append(("dates", t(lang, "summary_when", start=i18n.fmt_date(start, lang),
+                                 end=i18n.fmt_date(end, lang))))
     from actions.calls import status_of
 
     status = status_of(call_id)
     if status["status"] == "closed":  # no verdict for an ended call: the question is the next one
-        lines.append(t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang)))
-        return "\n".join(lines)
+        lines.append(("question", t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang))))
+        return lines
     try:
-        decision = evaluate(tracker, lang)
-        verdict = i18n.label(lang, "verdicts", decision.get("verdict"))
-        total = (decision.get("grant") or {}).get("total_eur")
-        lines.append(t(lang, "summary_verdict", verdict=verdict))
-        conditions = decision.get("conditions") or []
-        if conditions and decision.get("verdict") == "eligible":
-            # "Eligible provided that...": the office reads the conditions, not only "eligible".
-            lines.append(t(lang, "summary_conditions"))
-            lines += [f"- {c.get('explanation')}" for c in conditions]
-        apply_by = (decision.get("deadlines") or {}).get("apply_by")
-        if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
-            lines.append(t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang)))
-        travel = (decision.get("grant") or {}).get("travel_eur")
-        if total is not None:
-            lines.append(t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang)))
-        elif travel and decision.get("verdict") != "not_eligible":
-            lines.append(t(lang, "summary_travel", amount=i18n.fmt_eur(travel, lang)))
-        for f in (decision.get("failed") or [])[:3]:
-            lines.append(f"- {f.get('explanation')}")
+        lines += _verdict_parts(evaluate(tracker, lang), lang)
     except Exception as err:  # an invalid profile still deserves a contact
         logger.debug("no verdict for the summary: %s", err)
-    return "\n".join(lines)
+    return lines
+
+
+def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]:
+    verdict = i18n.label(lang, "verdicts", decision.get("verdict"))
+    total = (decision.get("grant") or {}).get("total_eur")
+    lines = [("verdict", t(lang, "summary_verdict", verdict=verdict))]
+    conditions = decision.get("conditions") or []
+    if conditions and decision.get("verdict") == "eligible":
+        # "Eligible provided that...": the office reads the conditions, not only "eligible".
+        lines.append(("verdict", t(lang, "summary_conditions")))
+        lines += [("verdict", f"- {c.get('explanation')}") for c in conditions]
+    apply_by = (decision.get("deadlines") or {}).get("apply_by")
+    if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
+        lines.append(("apply_by", t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang))))
+    travel = (decision.get("grant") or {}).get("travel_eur")
+    if total is not None:
+        lines.append(("grant", t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang))))
+    elif travel and decision.get("verdict") != "not_eligible":
+        lines.append(("grant", t(lang, "summary_travel", amount=i18n.fmt_eur(travel, lang))))
+    lines += [("verdict", f"- {f.get('explanation')}") for f in (decision.get("failed") or [])[:3]]
+    return lines
+
+
+def summary_and_link(tracker: Tracker, lang: str, call_id: str, contact: Any) -> tuple[str, str]:
+    """The summary to paste and the prefilled mailto: link to the contact."""
+    # The link's text is encoded here, where the reply's gendering (actions/dialogue.py) cannot reach it.
+    body = gendered(summary(tracker, lang, call_id), lang, tracker.get_slot("gender"))
+    subject = t(lang, "mail_subject", call=call_name(call_id, lang))
+    return body, f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
 
 
 def prior_line(tracker: Tracker, lang: str) -> str | None:
@@ -154,10 +175,7 @@ class ActionContact(ReplyAction):
         if contact is None:
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
-        # The link's text is encoded here, where the reply's gendering (actions/dialogue.py) cannot reach it.
-        body = gendered(summary(tracker, lang, call_id), lang, tracker.get_slot("gender"))
-        subject = t(lang, "mail_subject", call=call_name(call_id, lang))
-        link = f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
+        body, link = summary_and_link(tracker, lang, call_id, contact)
         lines = [t(lang, "contact_person", details=describe(contact, lang))]
         # "Charlotte or the erasmusplus address?": each contact for this role or for everyone, with its role
         # (one to discuss the plan, one that takes the applications), as the call lists them.

@@ -33,6 +33,10 @@ def _for(contact: Any, role: str | None) -> bool:
 
 def contact_choice(turn: Turn) -> bool:
     """Answered when the message asks about writing to a named contact, or to one contact or another."""
+    from actions.unnamedq import unnamed_contact
+
+    if unnamed_contact(turn):  # "who is my departmental coordinator, a name?": the call names no one
+        return True
     text, call_id = turn.text, turn.get("call")
     if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text) \
             or has("condition_timing", text):

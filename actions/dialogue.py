@@ -17,6 +17,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.aboutchat import about_the_chat
 from actions.applyby import why_apply_by
 from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
@@ -35,13 +36,11 @@ from actions.i18n import t
 from actions.incontext import answer_question
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
-from actions.mentionq import mention_question
 from actions.misread import misread
 from actions.noting import apply_facts, call_for_the_dates
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.replylanguage import say_again, turn_language
-from actions.summaryq import summary_request
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
@@ -177,7 +176,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if bye:
         turn.say("\n".join(line for line in (changed, t(turn.lang, bye)) if line))
         return
-    if mention_question(turn, changed) or summary_request(turn, changed):  # "samenvatting graag": in short
+    if about_the_chat(turn, changed):  # "samenvatting graag": in short; "anything else from me?"
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

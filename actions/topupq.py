@@ -12,12 +12,14 @@ from typing import Any
 from actions import i18n
 from actions.askabout import asking, is_question
 from actions.i18n import t
-from actions.phrases import has, in_sentence
+from actions.phrases import PHRASES, has, in_sentence
 from actions.turn import Turn
 
 
 def top_up_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
+    if group_top_up(turn):
+        return True
     if not call_id or not is_question(text) or not has("top_up_asked", asking(text)):
         return False
     if has("travel_question", asking(text)):
@@ -33,17 +35,53 @@ def top_up_question(turn: Turn) -> bool:
         return False
     lang = turn.lang
     said = [_line(str(call_id), top_up, lang) for top_up in top_ups]
-    lines = [t(lang, "answer_yes", answer=said[0]), *said[1:]]
+    _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:]])
+    return True
+
+
+def group_top_up(turn: Turn) -> bool:
+    """"Is there a top-up for students with fewer opportunities?": the call data's top-ups for that group
+    (`grant.group_top_ups`, with their source), or that the call says nothing of it and whom to ask. Round 31
+    answered it with the traineeship top-up, which every trainee gets."""
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text):
+        return False
+    question = asking(text)
+    groups = [g for g, rx in PHRASES["group_named"].items() if rx.search(question)]
+    money = has("top_up_asked", question) or has("top_up_question", question) or has("grant_words", question)
+    if not groups or not money:
+        return False
+    from actions.flow import evaluate
+
+    try:
+        grant = evaluate(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    lang = turn.lang
+    found = [g for g in grant.get("group_top_ups") or [] if g.get("group") in groups]
+    if found:
+        said = [_line(str(call_id), g, lang) for g in found]
+        _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:]])
+        return True
+    from actions.calls import call_name
+
+    group = i18n.label(lang, "groups", groups[0])
+    lines = [t(lang, "group_top_up_none", call=call_name(str(call_id), lang), group=group)]
+    _say_with_contact(turn, lines, always=True)  # "the people below can tell you": they come, said or not
+    return True
+
+
+def _say_with_contact(turn: Turn, lines: list[str], always: bool = False) -> None:
     from actions.contactonce import plain_answer_contact
     from actions.verdict import contact_lines
 
+    contact = contact_lines(str(turn.get("call")), turn.get("role"), turn.lang)
     # (a plain answer: the contact only if no reply said it, round 31)
-    lines += plain_answer_contact(turn.tracker, contact_lines(str(call_id), turn.get("role"), lang))
+    lines += contact if always else plain_answer_contact(turn.tracker, contact)
     if turn.intent in ("ask_grant", "check_eligibility"):
         turn.set("goal", turn.tracker.get_slot("goal"))  # the top-up was asked, not the whole answer again
     turn.say("\n".join(lines))
     turn.answered = True
-    return True
 
 
 def _line(call_id: str, top_up: dict[str, Any], lang: str) -> str:

@@ -36,7 +36,7 @@ _CUES = {
     "nl": "hallo hoi dank bedankt ja nee ik ben mijn waarom wanneer hoe wat hulp doei dag tot ziens graag "
           "weet niet overslaan alsjeblieft het een voor welke hoeveel wel dan ook nog maar zou als",
     "it": "ciao buongiorno grazie sì si no sono mio mia perché quando come cosa aiuto arrivederci bene "
-          "so non saltare prego qual quale quali quanto quanti della",
+          "so non saltare prego qual quale quali quanto quanti della dal riepilogo togli",
 }
 _CUE_WORDS: dict[str, set[str]] = {lang: set(words.split()) for lang, words in _CUES.items()}
 # English thanks and approval that people writing French, Dutch or Italian use too: only these words in a

@@ -97,9 +97,14 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                 notes.append(_text(params["note"], lang))
     if travel is None:
         notes[:0] = unknown_travel_notes
-    notes.extend(_text(n["text"], lang) for pred, n in call.grant_notes if pred(ctx))
+    plan_notes = [(pred, n) for pred, n in call.grant_notes if not n.get("for_group")]
+    notes.extend(_text(n["text"], lang) for pred, n in plan_notes if pred(ctx))
     top_ups += [{"text": _text(n["text"], lang), "amount_eur": None, "source": n["source"]}
-                for pred, n in call.grant_notes if n.get("top_up") and pred(ctx)]
+                for pred, n in plan_notes if n.get("top_up") and pred(ctx)]
+    # Top-ups for a group the person may belong to (the profile does not say): asked about, never assumed;
+    # one whose plan is not known yet (long-term or short-term) is listed too, its text says for which.
+    group_top_ups = [{"group": n["for_group"], "text": _text(n["text"], lang), "source": n["source"]}
+                     for pred, n in call.grant_notes if n.get("for_group") and pred(ctx) is not False]
     confidence = max(confidences, key=_CONF_ORDER.index) if confidences else None
     subtotal = round(sum(line["amount_eur"] for line in lines), 2) if lines else None
     if grant["amounts_published"]:
@@ -127,6 +132,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "indicative_total_eur": indicative_total,
         "notes": notes,
         "top_ups": top_ups,
+        "group_top_ups": group_top_ups,
     }
 
 

@@ -18,6 +18,9 @@ class Note(Strict):
     # A grant note that is an amount on top of the grant ("traineeships receive a top-up of 150 EUR per
     # month"): listed in the decision's `grant.top_ups`, so "do trainees get a top-up?" is answered by it.
     top_up: bool = False
+    # A top-up for a group of people the profile does not record ("students with fewer opportunities"): never
+    # in the plan's notes or top-ups, listed in `grant.group_top_ups` for "is there a top-up for them?".
+    for_group: Literal["fewer_opportunities"] | None = None
 
 
 # The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.
