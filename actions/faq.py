@@ -12,6 +12,7 @@ from actions import i18n
 from actions.base import ReplyAction
 from actions.calls import call_ids, call_name, pick
 from actions.i18n import t
+from actions.institutioncity import settle_institution_cities
 from actions.profile import core
 
 logger = logging.getLogger(__name__)
@@ -89,7 +90,10 @@ def topics_of(call_id: str, keys: tuple[str, ...], role: str | None = None) -> l
 
 def mentioned_call(tracker: Tracker) -> str | None:
     """The call named in this message (institution/call entity), else the one the conversation is about."""
-    for ent in tracker.latest_message.get("entities") or []:
+    entities = [e for e in tracker.latest_message.get("entities") or [] if isinstance(e, dict)]
+    # "the grant for a study period in Antwerp", asked at IMT Lucca: the city, not ITM's call
+    text = str(tracker.latest_message.get("text") or "")
+    for ent in settle_institution_cities(tracker, text, entities):
         if ent.get("entity") == "call" and ent.get("value") in call_ids():
             return str(ent["value"])
         if ent.get("entity") == "institution":

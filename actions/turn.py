@@ -14,6 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asides import FUNDER_KINDS, funder
 from actions.facts import view
+from actions.institutioncity import settle_institution_cities
 from actions.namesakes import settle_places
 from actions.phrases import gendered
 
@@ -68,6 +69,7 @@ class Turn:
         full = str(self.tracker.latest_message.get("text") or "")
         # "Grenade" with Spain given is Granada; "à Gênes" is Genoa only with Italy given.
         ents = settle_places(self.tracker, full, ents)
+        ents = settle_institution_cities(self.tracker, full, ents)  # "a study period in Antwerp": the city
         # "a scholarship from Germany": who pays, read so by the answers as by the facts (actions/facts.py).
         ents = [e for e in ents if not (e.get("entity") in FUNDER_KINDS and isinstance(e.get("start"), int)
                                         and funder(full, e["start"]))]

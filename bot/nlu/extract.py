@@ -144,6 +144,7 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
         (code, name), *rest = cities  # the most populous first
         extra = {"country_code": code, "local": True, **({"homonyms": dict(rest)} if rest else {})}
         out.append(Candidate(start, end, "city", name, 1, extra=extra))
+    institutions.add_city_readings(out, folded)  # "in Antwerp": ITM, or the city (actions/institutioncity.py)
     return out
 
 

@@ -8,12 +8,18 @@ actions answer with "which one?". A shared name right before an alias is part of
 The files are found and read by rules_core.sources (standard library and PyYAML only, so it imports in the
 Rasa environment too); they are looked at again every few seconds at most, so an edited call is picked up by
 a running server.
+
+An alias that is also a city's name ("Antwerp", "Anversa", "Lucca") carries that city (`city`: its value,
+country_code and alias flag) unless another name of an institution comes right before it ("ITM Antwerp",
+"l'IMT d'Anvers"): the actions decide from the words around it and the call already known whether it names
+the institution or the city a stay goes to (actions/institutioncity.py).
 """
 from __future__ import annotations
 
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.nlu.places import fold
 from rules_core.errors import CallFileError
@@ -62,6 +68,25 @@ def patterns() -> list[tuple[str, re.Pattern[str]]]:
         _names.patterns, _names.stamp = _read(), current
         _names.generation += 1
     return _names.patterns
+
+
+# Between two names of one institution ("ITM Antwerp", "l'IMT d'Anvers", "ITG in Antwerpen"), on folded text.
+_NAME_LINK_RX = re.compile(r"\s*(?:(?:d'|de|di|of|van|in|a|ad|te|-|,)\s*)?")
+
+
+def add_city_readings(candidates: list[Any], folded: str) -> None:
+    """Give each institution mention that is also a city mention of the same words that city as `city`."""
+    cities = {(c.start, c.end): c for c in candidates if c.entity == "city"}
+    names = [c for c in candidates if c.entity == "institution"]
+    for name in names:
+        city = cities.get((name.start, name.end))
+        if city is None or any(o is not name and o.end <= name.start
+                               and _NAME_LINK_RX.fullmatch(folded[o.end:name.start]) for o in names):
+            continue
+        reading = {"value": city.value, "country_code": city.extra.get("country_code")}
+        if city.extra.get("alias"):
+            reading["alias"] = True
+        name.extra = {**name.extra, "city": reading}
 
 
 def generation() -> int:

