@@ -27,8 +27,11 @@ def either_or(text: str, lang: str) -> bool:
 
 def open_question(text: str) -> bool:
     """Every sentence that asks something asks "what, where, how much..." (no yes/no question among them)."""
+    from actions.asideq import without_aside
+
     asking = [s for s in SENTENCE_RX.split(text.strip()) if "?" in s]
-    return bool(asking) and all(has("wh_start", s.lower()) for s in asking)
+    # ("oui je sais, mais combien par mois ?": the question after the acknowledgement)
+    return bool(asking) and all(has("wh_start", without_aside(s).lower()) for s in asking)
 
 
 OPENING_RX = re.compile(r"^[^:：]{1,20}\s?:\s*")

@@ -50,8 +50,9 @@ def _about_grant(text: str, grant: dict[str, Any]) -> bool:
     said = set(amounts_said(text))
     named = said & (_figures(grant) - {grant.get("days")})
     # ("echt niks? zelfs geen ruwe schatting voor noorwegen?": a rough figure of the grant asked again)
+    # ("et le montant ?", "en het bedrag?": the amount asked again in a word)
     return bool(named) or has("grant_followup", text) and has("grant_words", text) \
-        or has("estimate_words", text)
+        or has("estimate_words", text) or has("bare_amount_question", text)
 
 
 def grant_followup(turn: Turn) -> bool:
@@ -79,7 +80,7 @@ def grant_followup(turn: Turn) -> bool:
     if travel_said:
         # "Is the 1,188 for sure?": the travel part named alone is the fixed band, whatever the rest is.
         how_sure = t(turn.lang, "grant_sure_travel", amount=i18n.fmt_eur(travel, turn.lang))
-    if open_question(text) and not has("sure_question", text):
+    if (open_question(text) or has("bare_amount_question", text)) and not has("sure_question", text):
         # "how much per month?" asks no yes/no: no "No:" before the answer
         how_sure = strip_opening(how_sure)
         how_sure = how_sure[:1].upper() + how_sure[1:]

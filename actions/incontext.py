@@ -25,7 +25,14 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "I understand it's closed, but is there a new call?": the newer call is what is asked, never a "Yes:"
     # to the status the person has just acknowledged.
     from actions import askabout
+    from actions.noteq import note_country_question
     from actions.priorityq import chances_question, priority_fact
+
+    # "t'as dit qu'il y a que 2 bourses pour les pays tiers, donc la suisse aussi ? j'ai des chances ?":
+    # whether that note concerns the country, then the chances; not the destination's verdict again
+    # (round 31).
+    if note_country_question(turn):
+        return _and_the_others(turn, "resume")
 
     # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
     # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
@@ -141,6 +148,7 @@ def in_context(turn: Turn) -> bool:
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
+    from actions.noteq import note_country_question
     from actions.optionsq import options_question
     from actions.priorityq import priority
     from actions.projected import real_trip_deadline
@@ -174,7 +182,7 @@ def in_context(turn: Turn) -> bool:
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or earlier_months_question(turn)
                 or stay_question(turn) or length_question(turn) or _residence(turn)
-                or destination_question(turn)
+                or note_country_question(turn) or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
                 or condition(turn) or askabout.green_travel(turn) or travel_question(turn)

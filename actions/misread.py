@@ -26,7 +26,10 @@ def misread(turn: Turn) -> str | None:
         # "cela signifie-t-il que ma candidature serait refusée d'office ?" read as a contact request got the
         # e-mail summary again: whether a priority excludes them (actions/priorityq.py).
         return "nlu_fallback"
-    return None
+    from actions.asideq import aside_intent
+
+    # "ça répond pas à ma question mais bon. je dois candidater avant quelle date ?": the question's intent
+    return aside_intent(turn)
 
 
 def greeting_with_question(text: str) -> bool:

@@ -56,8 +56,10 @@ def about_the_plan(turn: Turn) -> bool:
 
 def asks_amount(text: str) -> bool:
     """An amount of money asked for ("how much per day?", "combien ça rapporte ?", "een ruwe schatting?"); not
-    a price ("how much does housing cost?": no call says, and the grant is no answer to it)."""
-    return (has("amount_asked", text) or has("estimate_words", text)) and not has("price_question", text)
+    a price ("how much does housing cost?": no call says, and the grant is no answer to it). "And the amount?"
+    after an answer asks it too."""
+    return (has("amount_asked", text) or has("estimate_words", text) or has("bare_amount_question", text)) \
+        and not has("price_question", text)
 
 
 def amount_only(text: str) -> bool:
