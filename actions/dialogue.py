@@ -248,7 +248,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
 
     in_flow = bool(turn.get("goal") or asked)
     sure_out = intent == "out_of_scope" and turn.confidence >= OUT_OF_SCOPE_SURE
-    if sure_out and not in_flow and not (turn.what_if or changed):  # a case, or a fact replaced, is said
+    replaced = bool(changed and "→" in changed)  # an "Updated: old → new" line, not a first "Noted:" fact
+    if sure_out and not in_flow and not (turn.what_if or replaced):
         stated = False  # "can you book me a flight to Madrid?" names a city but asks for nothing we do
     if stated or intent in GOAL_INTENTS or in_flow and intent in ("affirm", "deny", "dont_know"):
         turn.set("goal", turn.get("goal") or "eligibility")
