@@ -172,6 +172,16 @@ def flag_required(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     return _ok(ctx[p["field"]] is p["value"], {"field": p["field"]})
 
 
+@kind("flag_excluded", "field", "value")
+def flag_excluded(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
+    """A yes/no fact must not have a given value (staff of another organisation than ITM); unknown is not
+    asked for: the role already says the person is staff, only an explicit "not ITM's" fails."""
+    value = ctx[p["field"]]
+    if value is None:
+        return None
+    return _ok(value is not p["value"], {"field": p["field"]})
+
+
 @kind("authorisation_required", "field")
 def authorisation_required(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     """An authorisation (advisor; Scientific Board for periods longer than `over_days`) is needed."""
