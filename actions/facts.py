@@ -52,6 +52,7 @@ from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
+from actions.yearfix import without_year_pair, year_corrected
 
 
 @dataclass
@@ -156,6 +157,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         fits = activity_for_role(tracker.get_slot("call"), new_role, tracker.get_slot("activity"))
         reading.values.update({"activity": fits} if fits else {})  # "Updated: ... → Staff training"
     when.same_dates_moved(tracker, text, reading.values, assumed, cued)
+    year_corrected(tracker, text, reading.values)  # "wait, 2027 not 2016!": the stay's year replaced
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
     if has("feminine_words", text):
@@ -174,7 +176,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     reading.disowned |= metatalk.denied_unnamed(tracker, text, named)  # "non ho detto che ce l'ha!"
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
-        _answer_to_question(tracker, asked, text, reading)
+        _answer_to_question(tracker, asked, without_year_pair(text), reading)
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
     if (unread or earlier) and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5

@@ -13,6 +13,7 @@ from actions.contactonce import contact_shown
 from actions.eligibility import _buttons_for
 from actions.endedcall import closed_answer, closed_checks, closed_dates
 from actions.i18n import t
+from actions.monthafter import open_call_line
 from actions.monthstart import month_lines
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
@@ -179,6 +180,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say(amounts)
         interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
         interim = only_new_checks(interim, turn)
+        interim = open_call_line(turn, status) or interim  # "march 2027" after its period: never "possible"
         if interim:
             turn.say(interim)
         ask(turn, to_ask[0])

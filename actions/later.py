@@ -52,22 +52,27 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     call (unless this turn already named them), and no verdict; False for any other stay. Said once for the
     same dates: later questions get their own answers (what_after)."""
     start, end, last = turn.get("start_date"), turn.get("end_date"), status.get("mobility_to")
-    if not start or not last or str(start) <= str(last):
+    month = _month_after(turn, last)
+    if month is None and (not start or not last or str(start) <= str(last)):
         return False
-    if (asks_as_if(turn) or _asks_what_it_gave(turn) or in_shifted_case(turn)) \
+    if month is None and (asks_as_if(turn) or _asks_what_it_gave(turn) or in_shifted_case(turn)) \
             and same_dates_earlier(turn, status):
         return False  # judged with the dates moved into the call's period, said so (same_dates_earlier)
     call_id, lang = str(status["call"]), turn.lang
-    new_dates = "start_date" in turn.changes or "end_date" in turn.changes
+    new_dates = bool({"start_date", "end_date", "start_month"} & set(turn.changes))
     if turn.get("closed_told") == call_id + AFTER_MARK and not new_dates:
         what_after(turn, call_id, str(last), changed)
         return True
-    dates = " – ".join(i18n.fmt_date(str(d), lang) for d in (start, end) if d)
+    dates = i18n.fmt_month(month, lang) if month \
+        else " – ".join(i18n.fmt_date(str(d), lang) for d in (start, end) if d)
+    # Told for earlier dates ("february 2027", then its day): the new dates' line only, not the call's end and
+    # whom to ask again.
+    again = turn.get("closed_told") == call_id + AFTER_MARK
     closed = t(lang, "call_closed", call=call_name(call_id, lang), date=i18n.fmt_date(status["closes"], lang))
-    lines = [changed, closed] if changed else [closed]
+    lines = [line for line in (changed, None if again else closed) if line]
     lines.append(t(lang, "dates_after_call", dates=dates, last=i18n.fmt_date(str(last), lang)))
     asked_next = t(lang, "next_call_unknown") in "\n".join(turn.said)
-    if not asked_next:
+    if not asked_next and not again:
         lines += contact_lines(call_id, turn.get("role"), lang)
     turn.say("\n".join(lines))
     turn.set("closed_told", call_id + AFTER_MARK)
@@ -77,6 +82,16 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     turn.set("asked", None)
     turn.answered = True
     return True
+
+
+def _month_after(turn: Turn, last: Any) -> str | None:
+    """The 1st of the start month said without its day ("february 2027"), when that month begins after the
+    ended call's last mobility day: its day changes nothing, so the dates are said to fall after the period at
+    once (round 32 said "So far so good: this looks possible" and asked the day). None for any other month,
+    and when the person asks what the old rules would say of such a month (its day is asked first)."""
+    from actions.monthafter import month_after
+
+    return None if asks_as_if(turn) else month_after(turn, last)
 
 
 def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None:

@@ -1,7 +1,8 @@
 """Dates said in part, completed from the conversation before they become slot values (actions/facts.py):
-- a day and month without a year take the year that puts them near the stay already given, else inside the
-  call's application and mobility period (Lucca: "in June" is June 2016, whatever today is), never simply the
-  next occurrence after today;
+- a day and month without a year take the year that puts them near the stay already given (or the start month
+  whose day is asked: "say 1 feb" for February 2027 is 1 February 2027), else inside the call's application
+  and mobility period (Lucca: "in June" is June 2016, whatever today is), never simply the next occurrence
+  after today;
 - a day without a month ("until the 15th", "jusqu'au 15") takes the month just named or the stay's
   (actions/lonedays.py);
 - a month without a day as the start ("4 dagen in januari") is kept open in `start_month` and its day asked,
@@ -106,7 +107,9 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
     dates = [e for e in entities if e.get("entity") in STAY and not e.get("anchored")]
     if not dates or any(said_year(text, e) for e in dates):
         return entities  # "1 to 15 March 2016": a year said once holds for the range
-    anchor = _stored(tracker, "start_date") or _stored(tracker, "end_date")
+    # A start month waiting for its day places the year too: "say 1 feb" answering "On which day in February
+    # 2027?" is 1 February 2027 (round 32 moved it into the ended call's 2016).
+    anchor = _stored(tracker, "start_date") or _stored(tracker, "end_date") or pending_month(tracker)
     call_id = call_of(tracker, entities)
     if anchor is None and call_id is None:
         return entities
