@@ -19,6 +19,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.aboutchat import about_the_chat
 from actions.applyby import why_apply_by
+from actions.applyto import asks_applying
 from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
 from actions.closing import farewell
@@ -216,7 +217,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     asks_contact = "?" in turn.text and has("contact_question", turn.text)
     # "Que dois-je envoyer, à qui, et faut-il une lettre d'invitation ?": the documents answer says to whom
     # too (actions/documents.py); the contact summary given for it came again for the next such question.
-    documents = bool(turn.get("call")) and asks_documents(turn.text) and not has("summary_again", turn.text)
+    # "à qui j'envoie ma candidature ?", "do I have to find the host myself?": actions/applyto.py (round 32).
+    documents = bool(turn.get("call")) and (asks_documents(turn.text) or asks_applying(turn)) \
+        and not has("summary_again", turn.text)
     if not documents and (turn.get("goal") == "contact" or intent == "ask_contact"
                           or has("summary_again", turn.text) or asks_contact):
         from actions.contactq import choice_instead, contact_answer

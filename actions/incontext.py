@@ -59,6 +59,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
     if apply_early_question(turn):
         return _and_the_others(turn, "resume")  # ("… and where do i get the application form")
+    from actions.applyto import apply_to_question, host_question
+
+    # "who do I send the application to, my supervisor or that itg email?": where it goes, not a condition or
+    # the selection criteria; "do I have to find the host myself?": the call does not say (round 32).
+    if apply_to_question(turn) or host_question(turn):
+        return _and_the_others(turn, "resume")
     from actions.oldamounts import later_amounts
     from actions.ratesnow import rates_now_question
 
@@ -132,6 +138,20 @@ def each_question(turn: Turn) -> bool:
 def in_context(turn: Turn) -> bool:
     """The questions answered with the person's own facts, the most specific first; whether one answered."""
     from actions import askabout
+
+    # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
+    # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
+    # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
+    # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
+    # inter-institutional one and before the documents to send, what the host must sign before what the host
+    # may be ("must the company sign anything?" got "Yes: a company may host"), green travel before travel
+    # support in general. When to apply for one's own dates after an ended call comes first (no rule of a call
+    # covers them), and "no figure, not even a rough one" before the grant block that had no figure either.
+    # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
+    # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
+    # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
+    # Who requests a condition before whether it is needed ("is it up to me to ask the board?").
+    from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
     from actions.daycount import day_count_answer
@@ -161,19 +181,10 @@ def in_context(turn: Turn) -> bool:
     from actions.whoasks import who_asks
     from actions.wholestay import whole_stay_question
 
-    # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
-    # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
-    # the days of its grant ("worden de online dagen ook betaald?"), a named contact before the supervisor as
-    # a fact, "how do I check the ECHE" before the ECHE as a condition, a learning agreement before the
-    # inter-institutional one and before the documents to send, what the host must sign before what the host
-    # may be ("must the company sign anything?" got "Yes: a company may host"), green travel before travel
-    # support in general. When to apply for one's own dates after an ended call comes first (no rule of a call
-    # covers them), and "no figure, not even a rough one" before the grant block that had no figure either.
-    # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
-    # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
-    # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
-    # Who requests a condition before whether it is needed ("is it up to me to ask the board?").
-    return bool(real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
+    # (where the application goes and who finds the host also answer one question of several: "should I sort
+    # something out with Uni Wien first? what do I put in the email")
+    return bool(apply_to_question(turn) or host_question(turn)
+                or real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)

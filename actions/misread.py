@@ -8,6 +8,8 @@ import re
 from actions.phrases import PHRASES, has, status_question
 from actions.turn import Turn
 
+SMALL_TALK = ("greet", "thank", "help", "goodbye", "bot_challenge")
+
 
 def misread(turn: Turn) -> str | None:
     """The intent the message is read as instead of the NLU's, or None."""
@@ -26,6 +28,10 @@ def misread(turn: Turn) -> str | None:
         # "cela signifie-t-il que ma candidature serait refusée d'office ?" read as a contact request got the
         # e-mail summary again: whether a priority excludes them (actions/priorityq.py).
         return "nlu_fallback"
+    from actions.applyto import where_to_apply, who_finds_host
+
+    if turn.intent in SMALL_TALK and (where_to_apply(turn.text) or who_finds_host(turn.text)):
+        return "nlu_fallback"  # "How do I apply for the Lucca Erasmus call?" read as help: how to apply
     from actions.asideq import aside_intent
 
     # "ça répond pas à ma question mais bon. je dois candidater avant quelle date ?": the question's intent

@@ -108,4 +108,6 @@ TOPICS = (
     "third_countries",
     "doctoral_virtual",
     "blended_mobility",
+    # What the call says about the host when asked who finds it (actions/applyto.py; round 32).
+    "host_arrangement",
 )
