@@ -37,7 +37,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
     # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
     # the scholarship, not "your answer stays the same" alone.
-    if chances_question(turn) or priority_fact(turn):
+    from actions.nochance import no_chance_question
+
+    # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)
+    if no_chance_question(turn) or chances_question(turn) or priority_fact(turn):
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same

@@ -32,6 +32,13 @@ def misread(turn: Turn) -> str | None:
 
     if turn.intent in SMALL_TALK and (where_to_apply(turn.text) or who_finds_host(turn.text)):
         return "nlu_fallback"  # "How do I apply for the Lucca Erasmus call?" read as help: how to apply
+    if turn.intent in ("help", "greet", "thank", "bot_challenge", "out_of_scope"):
+        from actions.fewerq import asked
+
+        if asked(turn):
+            # "Et comment je sais si j'y ai droit, moi ?" after the fewer-opportunities top-up got the
+            # capabilities text (round 33): who counts, from actions/fewerq.py.
+            return "nlu_fallback"
     from actions.asideq import aside_intent
 
     # "ça répond pas à ma question mais bon. je dois candidater avant quelle date ?": the question's intent

@@ -123,7 +123,9 @@ def priority_fact(turn: Turn) -> bool:
     facts = _facts_named(turn) - _read_by_rules(str(call_id))
     if not facts:
         return False  # a fact a rule reads may well exclude: the rules' answers (conditions, checks)
-    items = [i for i in _items(turn) if set(i["reads"]) & facts]
+    # "ça change quoi si j'ai déjà une bourse de doctorat ?": the fact unsaid is read as the question puts it
+    # (round 33 named the MSc priority only, the scholarship criterion being "unknown").
+    items = [i for i in _items(turn, _assumed(turn, facts)) if set(i["reads"]) & facts]
     if not items:
         return False  # read by no priority for this person (a staff member's scholarship): other answers
     lang = turn.lang
@@ -160,11 +162,37 @@ def _read_by_rules(call_id: str) -> set[str]:
     return fields
 
 
-def _items(turn: Turn) -> list[dict[str, Any]]:
+def _items(turn: Turn, assume: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    from actions.facts import view
+
     try:
-        return list(core().priorities(profile_from_tracker(turn.view), turn.lang))
+        return list(core().priorities(profile_from_tracker(view(turn.view, **(assume or {}))), turn.lang))
     except Exception:  # an invalid profile: the other answers are tried
         return []
+
+
+def _assumed(turn: Turn, facts: set[str]) -> dict[str, bool]:
+    """The yes/no facts a question names without the person having said them, as it names them ("if I
+    already have a scholarship": True); one named with a negation ("if I have none") stays unknown."""
+    from actions import when
+    from actions.yesno import negated
+
+    text, out = turn.text, {}
+    for name in facts:
+        match = PHRASES["fact_words"][name].search(text) if name in PHRASES["fact_words"] else None
+        if turn.get(name) is not None or match is None:
+            continue
+        left, right = when.clause_span(text, match.start(), match.end())
+        if not negated(text, match.start(), match.end(), left, right):
+            out[name] = True
+    return out
+
+
+def against_lines(turn: Turn) -> list[str]:
+    """The call's priorities that do not favour the person, each with its source (actions/nochance.py)."""
+    call_id = turn.get("call")
+    return [sourced("✗", i["text"], call_id, i["source"], turn.lang) for i in _items(turn)
+            if i["favoured"] is False]
 
 
 PLACE_FACTS = {"citizenship", "country_of_origin", "destination"}

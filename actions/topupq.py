@@ -18,7 +18,10 @@ from actions.turn import Turn
 
 def top_up_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
-    if group_top_up(turn):
+    from actions.fewerq import group_follow_up
+
+    # ("how do I know if I'm entitled to it?" after the fewer-opportunities top-up: who counts, round 33)
+    if group_follow_up(turn) or group_top_up(turn):
         return True
     if not call_id or not is_question(text) or not has("top_up_asked", asking(text)):
         return False
@@ -34,7 +37,7 @@ def top_up_question(turn: Turn) -> bool:
     if not top_ups:
         return False
     lang = turn.lang
-    said = [_line(str(call_id), top_up, lang) for top_up in top_ups]
+    said = [source_line(str(call_id), top_up, lang) for top_up in top_ups]
     _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:]])
     return True
 
@@ -60,7 +63,7 @@ def group_top_up(turn: Turn) -> bool:
     lang = turn.lang
     found = [g for g in grant.get("group_top_ups") or [] if g.get("group") in groups]
     if found:
-        said = [_line(str(call_id), g, lang) for g in found]
+        said = [source_line(str(call_id), g, lang) for g in found]
         _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:]])
         return True
     from actions.calls import call_name
@@ -84,7 +87,7 @@ def _say_with_contact(turn: Turn, lines: list[str], always: bool = False) -> Non
     turn.answered = True
 
 
-def _line(call_id: str, top_up: dict[str, Any], lang: str) -> str:
+def source_line(call_id: str, top_up: dict[str, Any], lang: str) -> str:
     """The top-up in the call data's words (with its amount for this stay when it has one), and its source."""
     text = str(top_up.get("text") or "")
     if top_up.get("amount_eur") is not None:
