@@ -44,6 +44,14 @@ def ahead(deadlines: dict[str, Any], lang: str) -> str | None:
     return format_unit(months, "duration-month", length="long", locale=lang) if months > 0 else None
 
 
+def ended(turn: Turn) -> str:
+    """"_past" once the call has ended: its date to apply by is gone ("you had to apply by"), not one to meet
+    (round 33: "you must apply by 1 January 2026" in December 2026); "" while it is open."""
+    from actions.calls import status_of
+
+    return "_past" if status_of(str(turn.get("call"))).get("status") == "closed" else ""
+
+
 def personal_lines(turn: Turn) -> list[str]:
     """The date to apply by for the person's departure, whether the time they ask about is in time, and how
     close it is; [] when the departure or the date is not known."""
@@ -53,8 +61,9 @@ def personal_lines(turn: Turn) -> list[str]:
     lang = turn.lang
     dates = _dates(deadlines, lang)
     months = ahead(deadlines, lang)
-    lines = [t(lang, "apply_by_personal", ahead=months, **dates) if months
-             else t(lang, "apply_by_personal_deadline", **dates)]
+    past = ended(turn)
+    lines = [t(lang, "apply_by_personal" + past, ahead=months, **dates) if months
+             else t(lang, "apply_by_personal_deadline" + past, **dates)]
     asked = _asked_time(turn, deadlines)
     if asked is not None:
         lines.append(_in_time(asked, _day(deadlines["apply_by"]), lang))
@@ -85,8 +94,9 @@ def apply_by_check(turn: Turn) -> bool:
         return True
     dates = _dates(deadlines, lang)
     months = ahead(deadlines, lang)
-    lines = [t(lang, "apply_by_confirmed", ahead=months, **dates) if months
-             else t(lang, "apply_by_confirmed_deadline", **dates)]
+    past = ended(turn)
+    lines = [t(lang, "apply_by_confirmed" + past, ahead=months, **dates) if months
+             else t(lang, "apply_by_confirmed_deadline" + past, **dates)]
     # "c'est bien le 9 janvier ? si j'envoie mon dossier mi-janvier c'est mort ?": the time asked about too.
     asked = _asked_time(turn, deadlines)
     if asked is not None:

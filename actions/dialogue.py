@@ -29,6 +29,7 @@ from actions.daycount import asks_day_count
 from actions.documents import asks_documents
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
+from actions.endedcall import asks_would_have
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.goingto import going_to_place
@@ -94,10 +95,12 @@ class ActionRespond(Action):
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
         # `again`: the previous message answered again in the language asked for (actions/replylanguage.py).
-        lang, only_language = (again, False) if again else turn_language(tracker, text)
+        lang, only_language, complaint = (again, False, False) if again else turn_language(tracker, text)
         turn = Turn(as_clicked(tracker), dispatcher, lang)
         if only_language:  # "english pls", "why dutch now?": the previous answer again in that language
             return await say_again(self, turn, tracker, domain)
+        if complaint:  # "waarom ineens engels?? en ...": said which language, then the rest answered
+            turn.say(t(lang, "language_switched"))
         if has("foreign_courtesy", text):
             # "Alles klar, danke schön!", "gracias": thanks (or a goodbye, see respond) in the conversation's
             # language, without the notice about the languages spoken.
@@ -187,7 +190,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             turn.question = earlier  # ("vorrei sapere se posso fare un tirocinio dopo il dottorato" too)
     if intent in GOAL_INTENTS:
         turn.set("goal", GOAL_INTENTS[intent])
-    if has("would_have_applied", turn.text) or turn.changes.get("hypothetical") is True:
+    if asks_would_have(turn) or turn.changes.get("hypothetical") is True:
         turn.set("hypothetical", True)
         turn.set("goal", turn.get("goal") or "eligibility")
         stated = True

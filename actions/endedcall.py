@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from actions import i18n
 from actions.answer import deadline_lines
-from actions.calls import call_covers, call_name
+from actions.calls import call_covers
+from actions.closedline import closed_line
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
@@ -27,14 +27,29 @@ def asks_status(text: str) -> str | None:
     return "no" if still_open else "yes"
 
 
+def asks_would_have(turn: Turn) -> bool:
+    """"What would have applied to me?", or, once the call was said to have ended, "wat zou ik gekregen
+    hebben?", "what would I have got?", "qu'est-ce que j'aurais eu ?", "cosa avrei preso?": the case as if
+    applied in time is started (round 33 gave the closed-call block again). Before that ("so it's closed? what
+    would the grant have been?") the call's end and the amount are said; of an open call it is the amount."""
+    if has("would_have_applied", turn.text):
+        return True
+    call_id = turn.get("call")
+    if not call_id or not has("would_have_got", turn.text):
+        return False
+    from actions.calls import status_of
+    from actions.later import closed_was_told
+
+    return closed_was_told(turn, str(call_id)) and status_of(str(call_id)).get("status") == "closed"
+
+
 def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:
     """Closed since <date>, what it covered, whom to ask about the next call, and the offer to say what would
     have applied (later: the first line and the offer, never the first line alone, round 29)."""
     call_id = status["call"]
     from actions.verdict import contact_lines
 
-    lines = [t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
-               date=i18n.fmt_date(status["closes"], turn.lang))]
+    lines = [closed_line(status, turn.lang)]
     yes_no = asks_status(turn.question)
     if yes_no:  # "so there's nothing open?": "No" first; "is it too late?": "Yes" first
         lines[0] = t(turn.lang, f"answer_{yes_no}", answer=lines[0][:1].lower() + lines[0][1:])

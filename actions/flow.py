@@ -7,7 +7,7 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import deadline_lines, grant_lines
-from actions.calls import call_name, shared_name_in, sharing, status_of
+from actions.calls import shared_name_in, sharing, status_of
 from actions.conditions import asks_condition_timing
 from actions.contactonce import contact_shown
 from actions.eligibility import _buttons_for
@@ -153,8 +153,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                 closed_checks(turn)
             return
         # A grant question about an ended call: what it paid, judged as if applied in time, said as ended.
-        turn.say(t(turn.lang, "call_closed", call=call_name(call_id, turn.lang),
-                   date=i18n.fmt_date(status["closes"], turn.lang)))
+        from actions.closedline import closed_line
+
+        turn.say(closed_line(status, turn.lang))
         turn.as_if_in_time = True
         changed = None  # said above: not again with the answer
     implied_facts(turn)

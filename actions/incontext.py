@@ -80,6 +80,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return _and_the_others(turn, status_answer(turn))
     if turn.is_payload:
         return await _faq(turn, domain)
+    from actions.datemeaning import date_meaning
+
+    # "en die 31 juli dan, wat was dat?": what that date of the call is (round 33: "I can't find").
+    if date_meaning(turn):
+        return _and_the_others(turn, "resume")
     from actions.applyby import apply_by_check
     from actions.recap import recap_check
     from actions.stands import still_right

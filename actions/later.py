@@ -68,7 +68,9 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     # Told for earlier dates ("february 2027", then its day): the new dates' line only, not the call's end and
     # whom to ask again.
     again = turn.get("closed_told") == call_id + AFTER_MARK
-    closed = t(lang, "call_closed", call=call_name(call_id, lang), date=i18n.fmt_date(status["closes"], lang))
+    from actions.closedline import closed_line
+
+    closed = closed_line(status, lang)
     lines = [line for line in (changed, None if again else closed) if line]
     lines.append(t(lang, "dates_after_call", dates=dates, last=i18n.fmt_date(str(last), lang)))
     asked_next = t(lang, "next_call_unknown") in "\n".join(turn.said)

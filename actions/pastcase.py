@@ -204,14 +204,15 @@ def header(turn: Turn, status: dict[str, Any], decision: dict[str, Any]) -> list
     """The lines over an ended call's answer judged as if applied in time: "Yes"/"No" first for the case when
     the message asks so, then what the answer is ("Had you applied in time, for 1 June 2026 – 31 July 2026,
     ..."), naming the dates judged unless this message just said them."""
-    from actions.calls import call_name
     from actions.eitheror import either_or, open_question
 
     shift, lang = turn.as_if_dates or {}, turn.lang
     intro = str(shift.get("intro") or "hypothetical_intro_as_if") if shift and not shift["new"] \
         else "hypothetical_intro"
-    lines = [t(lang, intro, call=call_name(str(status["call"]), lang), years=shift.get("years"),
-               dates=shift.get("dates"), date=i18n.fmt_date(status["closes"], lang))]
+    from actions.closedline import closed_sentence
+
+    lines = [t(lang, intro, closed=closed_sentence(status, lang), years=shift.get("years"),
+               dates=shift.get("dates"))]
     verdict, text = decision.get("verdict"), turn.text
     asks = "?" in text and (has("case_verdict_question", text) or has("verdict_question", text)) \
         and not either_or(text, lang) and not open_question(text)

@@ -39,19 +39,27 @@ _FILLER_RX = re.compile(
     r"grazie|beh|dai|sorry|désolé|sorry|scusa|scusi|no|non|oui|sì|yes|language|langue|taal|lingua|lol)\b",
     re.I)
 MAX_OTHER_WORDS = 2
+# The person's last messages whose replies a complaint about the language may be about.
+RECENT_TURNS = 3
 _NEVER = re.compile(r"(?!)")
 
 
-def asked_language(text: str, detected: str, previous: str | None, earlier: list[str]) -> str | None:
+def asked_language(text: str, detected: str, previous: str | None, earlier: list[str],
+                   recent: tuple[str, ...] = ()) -> str | None:
     """The language the message asks the replies to be in: one named in a request; else, for a complaint
     about the language the replies were in, the one the message is written in, or the one the person wrote
-    in before. A complaint about another language ("why Dutch? I said German" of a nationality) is none."""
+    in before. A complaint about another language ("why Dutch? I said German" of a nationality) is none.
+    `recent`: the languages of the last few replies; one of them complained about once the replies are back in
+    the person's language ("waarom ineens engels??" a turn after an English reply) keeps that language."""
     if not text or text.startswith("/") or has("language_needed", text):
         return None
     # ("i dont speak dutch" is no request for Dutch)
     named = [lang for lang in LANGS if _REQUEST[lang].search(text) and not _COMPLAINT[lang].search(text)]
     if len(named) == 1:
         return named[0]
+    if not named and previous and detected == previous \
+            and any(lang != previous and _COMPLAINT[lang].search(text) for lang in recent if lang in LANGS):
+        return previous
     if named or not previous or not _COMPLAINT.get(previous, _NEVER).search(text):
         return None
     if detected != previous:
@@ -109,17 +117,35 @@ def earlier_texts(tracker: Tracker) -> list[str]:
     return [str(e.get("text") or "") for e in events if e.get("event") == "user"]
 
 
-def turn_language(tracker: Tracker, text: str) -> tuple[str, bool]:
-    """The reply language of this message, and whether the message asks nothing but that language."""
+def recent_languages(tracker: Tracker, turns: int = RECENT_TURNS) -> tuple[str, ...]:
+    """The reply languages set since the person's last few messages (the `language` slot events)."""
+    events = list(tracker.events or [])
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    since = users[-turns - 1] if len(users) > turns else 0
+    return tuple(dict.fromkeys(str(e.get("value")) for e in events[since:] if e.get("event") == "slot"
+                               and e.get("name") == "language" and e.get("value")))
+
+
+def turn_language(tracker: Tracker, text: str) -> tuple[str, bool, bool]:
+    """The reply language of this message, whether the message asks nothing but that language, and whether it
+    complains about the language of the replies while asking something else too (then the answer opens
+    with "OK, I'll continue in ...": round 33's "waarom ineens engels?? en ..." was passed over)."""
     from actions.language import detect
 
     previous = tracker.get_slot("language")
     earlier = earlier_texts(tracker)
     detected = detect(text, previous, earlier)
-    asked = asked_language(text, detected, previous, earlier)
+    asked = asked_language(text, detected, previous, earlier, recent_languages(tracker))
     if asked is None:
-        return detected, False
-    return asked, only_about_language(text)
+        return detected, False, False
+    only = only_about_language(text)
+    return asked, only, not only and complained(text)
+
+
+def complained(text: str) -> bool:
+    """Whether the message complains about the language of the replies ("waarom ineens engels??")."""
+    return not text.startswith("/") and any(rx.search(text) for rx in _COMPLAINT.values()) \
+        and not has("language_needed", text)
 
 
 async def say_again(action: Any, turn: Any, tracker: Tracker, domain: Any) -> list[dict[str, Any]]:

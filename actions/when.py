@@ -103,6 +103,11 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
             # not a date of the stay.
             if applying_time(text, ent):
                 continue
+            # "en die 31 juli dan, wat was dat?", "que signifie le 31 juillet ?": the date whose meaning is
+            # asked (round 33 stored it as the new end date); "what if it ended on 10 March?" stays a case.
+            if has("date_meaning_question", sentence) and not has("what_if", sentence) \
+                    and not has("if_clause", sentence) and ent.get("entity") != "duration":
+                continue
         out.append(ent)
     return out
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
+from bot.foreign_names import without_foreign_names
 from bot.sticky_margin import with_margin, written_in
 
 DEFAULT_LANG = "en"
@@ -88,7 +89,8 @@ def foreign_language(text: str | None) -> bool:
     26 said "I speak English, français..." again in an English conversation), nor a reply of names only."""
     if not text or text.startswith("/") or _only_names(text[:MAX_CHARS]):
         return False
-    head = NAME_INSIDE_RX.sub(" ", text[:MAX_CHARS])
+    # (institution names in another language typed in lower case too: bot/foreign_names.py)
+    head = NAME_INSIDE_RX.sub(" ", without_foreign_names(text[:MAX_CHARS]))
     words = [w for w in _WORD.findall(head) if not _is_name(w)]
     if len(words) < FOREIGN_MIN_WORDS:
         return False
@@ -133,7 +135,7 @@ def detect(text: str | None, previous: str | None, earlier: Sequence[str] = ()) 
         # "et à Amsterdam, une formation à la Vrije Universiteit ?" stays French, "presso la London School of
         # Hygiene and Tropical Medicine" Italian: names inside a sentence (capitalised, not first, with the
         # small words between their words) are no evidence of a language change.
-        text = NAME_INSIDE_RX.sub(" ", text)
+        text = NAME_INSIDE_RX.sub(" ", without_foreign_names(text))
     short = _WORD.findall(text[:MAX_CHARS])
     if previous in _LANGS.values() and len(short) < STICKY_WORDS:
         # A short reply in a conversation changes language only on a clear cue-word majority: "so can I go?"

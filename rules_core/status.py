@@ -6,14 +6,18 @@ from datetime import date
 from typing import Any
 
 from .checks import span
-from .dates import parse_date
+from .dates import minus_months, parse_date
 from .loader import compiled
 
 
 def call_status(call_id: str, on: date | str) -> dict[str, Any]:
     """`status` is `closed` after the application deadline, `not_yet_open` before `windows.application_opens`
     (when the call file gives one), else `open`; with the dates that decide it (ISO, or null) and the first
-    and last days of a mobility under the call (`mobility_from`, `mobility_to`: ISO, or null)."""
+    and last days of a mobility under the call (`mobility_from`, `mobility_to`: ISO, or null). A call that
+    prints no closing date of its own for applications has the end of all mobility as its deadline
+    (`closes` == `mobility_to`): then `apply_months_before` (the months an application comes before departure)
+    and `applications_until`, the last day an application could be in time (that end minus those months), say
+    when applying really stopped; both null for a call with its own application deadline."""
     day = parse_date(on, "on") if isinstance(on, str) else on
     call = compiled(call_id)
     closes: date | None = call.deadlines["application_deadline"]
@@ -26,7 +30,12 @@ def call_status(call_id: str, on: date | str) -> dict[str, Any]:
     else:
         status = "open"
     first, last = span(call.raw)
+    months = call.deadlines.get("apply_months_before")
+    no_own_date = closes is not None and last == closes and isinstance(months, int) and months > 0
+    until = minus_months(closes, int(months)) if no_own_date and closes is not None else None
     return {"call": call.id, "status": status, "opens": opens.isoformat() if opens else None,
             "closes": closes.isoformat() if closes else None,
             "mobility_from": first.isoformat() if first else None,
-            "mobility_to": last.isoformat() if last and last != date.max else None}
+            "mobility_to": last.isoformat() if last and last != date.max else None,
+            "apply_months_before": int(months) if no_own_date else None,
+            "applications_until": until.isoformat() if until else None}

@@ -295,7 +295,7 @@ async def test_the_as_if_header_never_stands_alone(dispatcher, monkeypatch, lang
              "closed_told": "imt-lucca-2015"}
     told, _ = await run(dispatcher, text='/inform{"hypothetical":true}', intent="inform", slots=slots,
                         entities=[{"entity": "hypothetical", "value": True}])
-    header = t(lang, "hypothetical_intro", call="", date="").split(".")[-1].strip(" :")
+    header = t(lang, "hypothetical_intro", closed="").split(".")[-1].strip(" :")
     assert header in dispatcher.messages[0]["text"] and len(dispatcher.messages[0]["text"]) > 200
     dispatcher.messages.clear()
     await run(dispatcher, text=text, intent="faq_selection", slots={**slots, **told},
