@@ -29,7 +29,7 @@ def after_degree_question(text: str) -> bool:
 def graduate_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     question = turn.question
-    if not call_id or not after_degree_question(question):
+    if not call_id or not (after_degree_question(question) or despite_graduating(turn)):
         return False
     try:
         topics = core().get_call(str(call_id)).topics
@@ -57,6 +57,16 @@ def graduate_question(turn: Turn) -> bool:
     turn.say("\n".join([opening, *lines]))
     turn.answered = True
     return True
+
+
+def despite_graduating(turn: Turn) -> bool:
+    """"Però discuto la tesi il 15 marzo 2016, quindi partirei già dottore. Posso candidarmi lo stesso?": a
+    graduation date told in the message, asked whether one may still apply (or whether it matters) - the
+    recent-graduate rule is the answer (round 33 noted the date and asked the next fact)."""
+    if "graduation_date" not in turn.changes or not is_question(turn.text):
+        return False
+    asking = turn.question
+    return has("can_i_apply", asking) or has("verdict_question", asking) or has("matters_question", asking)
 
 
 def _own_checks(turn: Turn, key: str, question: str) -> list[str]:

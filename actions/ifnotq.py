@@ -40,8 +40,21 @@ def if_not_question(turn: Turn) -> bool:
         turn.say(t(lang, "if_not_same", who=who))
         return True
     reason = sourced_checks(turn, new)
-    turn.say(t(lang, "if_not_no", reason=reason[:1].lower() + reason[1:], who=who))
+    key = "if_not_no_host" if _another_host_would(turn, field, conditions[field]) else "if_not_no"
+    turn.say(t(lang, key, reason=reason[:1].lower() + reason[1:], who=who))
     return True
+
+
+def _another_host_would(turn: Turn, field: str, condition: dict[str, Any]) -> bool:
+    """A condition on the host (an ECHE) that, met, passes the plan (the rules core with it True): then a
+    host that meets it is what would work, not "whether it can still be arranged" (a charter is not arranged
+    in time; round 33 asked "then I can't go with Erasmus at all?")."""
+    if condition.get("settled_by") != "host":
+        return False
+    try:
+        return evaluate_with(turn, **{field: True}).get("verdict") != "not_eligible"
+    except Exception:  # the case cannot be judged: the general answer
+        return False
 
 
 def _the_condition(turn: Turn, conditions: dict[str, Any]) -> str | None:

@@ -1,7 +1,9 @@
 """"How many Erasmus months do I have left after Munich?", "quanti mesi mi restano?": the call's maximum per
 study cycle (the rules core's cycle_cap rule), minus the person's earlier months in this cycle and this stay
 (counted as the rules core counts it, 30 days a month), with the section of the call. Round 20 got the
-durations paragraph four times and "I can't find" for "4 + 4 = 8 of 12, so 4 left, right?"."""
+durations paragraph four times and "I can't find" for "4 + 4 = 8 of 12, so 4 left, right?"; a stay that
+does not fit ("10 + 3 = 13") leaves the months before it (round 32 said "0 left"). "Why?" after that verdict
+says the same sum (actions/whydetail.py)."""
 from __future__ import annotations
 
 from actions.askabout import sourced
@@ -16,23 +18,33 @@ def months_left_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
     if not call_id or "?" not in text or not has("months_left_question", text):
         return False
-    rule = cycle_rule(str(call_id), turn.get("role"))
-    if rule is None:
+    line = cycle_line(turn)
+    if line is None:
         return False
+    turn.say(line)
+    return True
+
+
+def cycle_line(turn: Turn) -> str | None:
+    """The sum for the person's cycle, with the call's section: earlier months + this stay against the cap,
+    and what is left; None when the call has no cap for the role."""
+    call_id = str(turn.get("call"))
+    rule = cycle_rule(call_id, turn.get("role"))
+    if rule is None:
+        return None
     lang = turn.lang
-    cap = int(resolved_params(str(call_id), rule)["max_months"]) * 30
+    cap = int(resolved_params(call_id, rule)["max_months"]) * 30
     prior = turn.get("prior_erasmus_months")
     if prior is None:
-        turn.say(sourced("", t(lang, "months_left_need_prior", cap=length_text(cap, lang)), call_id,
-                         rule.source, lang).strip())
-        return True
+        return sourced("", t(lang, "months_left_need_prior", cap=length_text(cap, lang)), call_id,
+                       rule.source, lang).strip()
     earlier = round(float(prior) * 30)
     stay = stay_days(turn)
     used = earlier + (stay or 0)
     key = "months_left" if stay is not None else "months_left_before_stay"
     left = length_text(max(cap - used, 0), lang)
+    if used > cap:  # "10 + 3 = 13, more than 12": the stay does not fit, the months left are before it
+        key, left = "months_left_over", length_text(max(cap - earlier, 0), lang)
     line = t(lang, key, earlier=length_text(earlier, lang), stay=length_text(stay or 0, lang),
              used=length_text(used, lang), cap=length_text(cap, lang), left=left)
-    turn.say(sourced("", line, call_id, rule.source, lang).strip())
-    return True
-
+    return sourced("", line, call_id, rule.source, lang).strip()

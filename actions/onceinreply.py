@@ -20,7 +20,9 @@ from actions.phrases import has, informal
 # short lines ("(source: Application process)", "Yes.") may well come twice.
 MIN_REPEAT = 40
 # List items (✓ checks, • conditions, - grant parts) belong to the list their heading announces: kept.
-LIST_MARKS = ("•", "✓", "✗", "-")
+# ("– until 13 March: <reason>" under "✗ Staff training from 9 March:" is an item too: dropped as a repeat of
+# the same reason one activity above, it left its heading with nothing after it, round 33.)
+LIST_MARKS = ("•", "✓", "✗", "-", "–")
 _LEAD_RX = re.compile(r"^[^\w(«\"“]+")
 _SPACES_RX = re.compile(r"\s+")
 # Full contact lines: the first said in full, later ones the same in a few words.

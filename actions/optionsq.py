@@ -50,10 +50,16 @@ def options_question(turn: Turn) -> bool:
         opened = True
     if named:  # the variation asked about, found by the search: what limits it, its conditions
         lines += _option_lines(turn, named)[1:]
-    if kinds or found["blocked"] or not lines:  # (a variation answered needs no "nothing else" after it)
+    from actions.offered import offer_lines
+
+    # No variation passes: what the call offers this person, and which facts of theirs stand in the way.
+    offer = offer_lines(turn, found) if not kinds and not named and found["verdict"] != "eligible" else []
+    if offer:
+        lines += offer
+    elif kinds or found["blocked"] or not lines:  # (a variation answered needs no "nothing else" after it)
         lines.append(head)
     lines += [line for option in kinds for line in _option_lines(turn, option)]
-    if found["blocked"]:
+    if found["blocked"] and not offer:
         if kinds:
             lines.append(t(turn.lang, "options_blocked"))
         lines += [_blocked_line(turn, blocked) for blocked in found["blocked"]]

@@ -57,6 +57,9 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
         lines += [_sourced("✗", f, call_id, lang) for f in failed]
         if has("residence_question", turn.text) and _reads_nationality(failed):
             lines.append(t(lang, "why_residence"))  # "I live in Belgium, I just have an Austrian passport"
+        from actions.whydetail import why_details
+
+        lines += why_details(turn, decision, failed)  # the sum, the rule in their terms, what would work
     else:
         lines += [t(lang, "why_conditions")]
         for found in conditions:
