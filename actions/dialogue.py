@@ -46,7 +46,7 @@ from actions.replylanguage import say_again, turn_language
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
-from actions.unplaced import amount_only, cannot_answer, second_question, unplaced
+from actions.unplaced import amount_only, cannot_answer, money_not_topic, second_question, unplaced
 from actions.whatiffirst import yes_no_first
 from actions.why import why_answer, why_fact
 
@@ -165,6 +165,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
     if turn.intent in ("inform", "nlu_fallback") and turn.get("call") and amount_only(turn.text):
         turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
+    elif turn.get("call") and money_not_topic(turn):
+        turn.reread = "ask_grant"  # "ok dus hoeveel euro?" read as how many grants there are: the amount
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
         turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
     if turn.intent in SMALL_TALK and options_asked(turn):

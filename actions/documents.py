@@ -51,6 +51,14 @@ def asks_documents(text: str) -> bool:
     return has("documents_question", text) or any(rx.search(text) for rx in named) or host_signs(text)
 
 
+def what_to_send(text: str) -> bool:
+    """An open question about the documents ("what must I send by 18 January?"), not whether a time of
+    applying is in time ("can I send it on 20 January?")."""
+    from actions.eitheror import open_question
+
+    return asks_documents(text) and open_question(text)
+
+
 def host_signs(text: str) -> bool:
     """"Must the company sign anything?": a signature of the host, not an agreement between institutions."""
     agreement = PHRASES["fact_words"]["interinstitutional_agreement"]

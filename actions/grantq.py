@@ -80,7 +80,9 @@ def grant_followup(turn: Turn) -> bool:
     if travel_said:
         # "Is the 1,188 for sure?": the travel part named alone is the fixed band, whatever the rest is.
         how_sure = t(turn.lang, "grant_sure_travel", amount=i18n.fmt_eur(travel, turn.lang))
-    if (open_question(text) or has("bare_amount_question", text)) and not has("sure_question", text):
+    # ("gewoon: hoeveel euro per maand voor portugal?": the question after a word and a colon)
+    if (open_question(text) or open_question(text.rsplit(":", 1)[-1]) or has("bare_amount_question", text)) \
+            and not has("sure_question", text):
         # "how much per month?" asks no yes/no: no "No:" before the answer
         how_sure = strip_opening(how_sure)
         how_sure = how_sure[:1].upper() + how_sure[1:]

@@ -48,8 +48,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if renamed_same(turn):
         return ""  # "it's actually NOVA University Lisbon. Does that change anything?": the answer stands
 
+    from actions.amountparts import parts_question
     from actions.topupq import top_up_question
 
+    # "les 1188 € de voyage sont compris dans les 3709 € ou c'est en plus ?": the parts of the total, before a
+    # top-up or other funding is read in "en plus".
+    if parts_question(turn):
+        return _and_the_others(turn, "resume")
     # "Krijgen stagiairs een toeslag?", "iets extra bovenop de gewone beurs?": the grant's top-ups, before
     # other funding ("bovenop de beurs" also says combining).
     if top_up_question(turn):
@@ -104,9 +109,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if recap_check(turn) or apply_by_check(turn) or still_right(turn):
         return _and_the_others(turn, "resume")
     from actions.applyby import applying_asked
+    from actions.documents import what_to_send
 
-    # "si je ne postule qu'en février, ça passe ?": the person's date to apply by, and whether February is.
-    if applying_asked(turn) and not _asks(turn, "next_call"):
+    # "si je ne postule qu'en février, ça passe ?": the person's date to apply by, and whether February is
+    # ("what must I send by 18 January?" asks the documents: the date is context).
+    if applying_asked(turn) and not _asks(turn, "next_call") and not what_to_send(turn.text):
         return _and_the_others(turn, status_answer(turn))
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
@@ -164,7 +171,9 @@ def in_context(turn: Turn) -> bool:
     # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
     # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
     # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
-    # Who requests a condition before whether it is needed ("is it up to me to ask the board?").
+    # Who requests a condition before whether it is needed ("is it up to me to ask the board?"). Whether a
+    # part is in the total shown ("les 1188 € sont compris dans les 3709 € ?") before all of them.
+    from actions.amountparts import parts_question
     from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
@@ -197,7 +206,7 @@ def in_context(turn: Turn) -> bool:
 
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
-    return bool(apply_to_question(turn) or host_question(turn)
+    return bool(parts_question(turn) or apply_to_question(turn) or host_question(turn)
                 or real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)

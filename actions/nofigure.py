@@ -24,8 +24,13 @@ def no_figure_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
     if not call_id or not turn.get("last_decision") or not is_question(text) or has("travel_question", text):
         return False
-    money = has("amount_words", text) or has("how_much", text) or turn.intent == "ask_grant"
-    if not money or not (has("rough_figure", text) or has("estimate_words", text)):
+    # ("doesn't the EU have standard rates for Portugal? my friend got 300 something": a figure asked for
+    # anyway, round 33 got the same amount block again)
+    # ("heb je zelfs geen ruwe schatting?" after the amount: an estimate of it, as in actions/grantq.py)
+    rates = has("guide_rates_asked", text)
+    money = rates or has("estimate_words", text) or has("amount_words", text) or has("how_much", text) \
+        or turn.intent == "ask_grant"
+    if not money or not (rates or has("rough_figure", text) or has("estimate_words", text)):
         return False  # ("how much per month?" gets the grant answer, which says what is known)
     from actions.flow import evaluate
 
@@ -39,14 +44,29 @@ def no_figure_question(turn: Turn) -> bool:
     if part is None:
         return False
     lang = turn.lang
-    lines = [t(lang, "no_figure", basis=grant["basis"])]
     note = (part.params or {}).get("note")
-    if isinstance(note, dict) and (note.get(lang) or note.get("en")):
-        lines.append(f"ℹ {note.get(lang) or note['en']}")
+    noted = isinstance(note, dict) and bool(note.get(lang) or note.get("en"))
+    # With a labelled reference figure after it, "not even a rough one" would contradict it: none of the
+    # call's own.
+    lines = [t(lang, "no_figure_own" if noted else "no_figure", basis=grant["basis"])]
+    if noted:
+        lines.append(_once(turn, f"ℹ {note.get(lang) or note['en']}"))
     if grant.get("travel_eur"):
         lines.append(t(lang, "no_figure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang)))
     turn.say("\n".join(lines))
     return True
+
+
+def _once(turn: Turn, line: str) -> str:
+    """The reference note, or where it is when an earlier reply said it (round 33: the same long note again
+    to "you're repeating yourself")."""
+    from actions.phrases import informal
+    from actions.shown import shown_lines
+
+    shown = shown_lines(turn.tracker)
+    if line in shown or informal(line, turn.lang) in shown:
+        return t(turn.lang, "no_figure_note_above")
+    return line
 
 
 def _unpublished(call_id: str, grant: dict[str, Any], lang: str) -> Any:

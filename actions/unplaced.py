@@ -68,6 +68,21 @@ def amount_only(text: str) -> bool:
     return bool(questions) and all(asks_amount(q) for q in questions)
 
 
+# Topics about the grant itself, whose answer goes with an amount asked ("quanto prenderei di borsa?" under
+# other scholarships is decided in actions/incontext.py).
+GRANT_TOPICS = ("faq_grant_covers", "faq_scholarship_compatibility", "faq_dgd_scholarships")
+
+
+def money_not_topic(turn: Turn) -> bool:
+    """An amount asked where the NLU saw another call topic: "ok dus hoeveel euro?" as how many grants there
+    are (round 33: the number of grants, then the ECHE condition, for "how much per month?"). How many grants
+    is never how much money ("hoeveel beurzen" is no amount asked): an amount asked anywhere in the message
+    is the grant; under any other topic, every question of the message must ask one."""
+    if turn.intent == "faq_grant_count":
+        return asks_amount(turn.text)
+    return turn.intent in FAQ_TOPICS and turn.intent not in GRANT_TOPICS and amount_only(turn.text)
+
+
 def grant_asked(turn: Turn) -> bool:
     """"From 11 May to 22 May 2026. How much would I get per day for that?": a grant question, whose answer
     the conversation gives next (the grant, or the fact it still needs), not "I can't find" before it (round

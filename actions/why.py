@@ -40,6 +40,10 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
     told = turn.get("last_decision") or {}
     if not told or turn.get("asked") or not turn.get("call") or not bare_why(turn):
         return False
+    from actions.unplaced import asks_amount
+
+    if asks_amount(turn.text):
+        return False  # ("waarom ineens engels?? ... hoeveel geld per maand?": the amount is what is asked)
     from actions.flow import evaluate
     from actions.stands import decision_key
 
