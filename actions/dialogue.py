@@ -20,7 +20,6 @@ from rasa_sdk.types import DomainDict
 from actions.aboutchat import about_the_chat
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
-from actions.buttons import as_clicked
 from actions.calls import reload_if_changed
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
@@ -42,7 +41,7 @@ from actions.misread import misread
 from actions.noting import apply_facts, call_for_the_dates
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
-from actions.replylanguage import say_again, turn_language
+from actions.replylanguage import language_turn, say_again
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
@@ -95,12 +94,9 @@ class ActionRespond(Action):
     ) -> list[dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
         # `again`: the previous message answered again in the language asked for (actions/replylanguage.py).
-        lang, only_language, complaint = (again, False, False) if again else turn_language(tracker, text)
-        turn = Turn(as_clicked(tracker), dispatcher, lang)
+        turn, only_language = language_turn(tracker, dispatcher, text, again)
         if only_language:  # "english pls", "why dutch now?": the previous answer again in that language
             return await say_again(self, turn, tracker, domain)
-        if complaint:  # "waarom ineens engels?? en ...": said which language, then the rest answered
-            turn.say(t(lang, "language_switched"))
         if has("foreign_courtesy", text):
             # "Alles klar, danke schön!", "gracias": thanks (or a goodbye, see respond) in the conversation's
             # language, without the notice about the languages spoken.

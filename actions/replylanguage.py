@@ -142,6 +142,20 @@ def turn_language(tracker: Tracker, text: str) -> tuple[str, bool, bool]:
     return asked, only, not only and complained(text)
 
 
+def language_turn(tracker: Tracker, dispatcher: Any, text: str, again: str | None) -> tuple[Any, bool]:
+    """The turn in its reply language (`again`: the previous message answered again in the language asked
+    for), and whether the message asks nothing but that language. A complaint about the language that asks
+    something else too ("waarom ineens engels?? en ...") first says which language the replies are in."""
+    from actions.buttons import as_clicked
+    from actions.turn import Turn
+
+    lang, only, complaint = (again, False, False) if again else turn_language(tracker, text)
+    turn = Turn(as_clicked(tracker), dispatcher, lang)
+    if complaint:
+        turn.say(t(lang, "language_switched"))
+    return turn, only
+
+
 def complained(text: str) -> bool:
     """Whether the message complains about the language of the replies ("waarom ineens engels??")."""
     return not text.startswith("/") and any(rx.search(text) for rx in _COMPLAINT.values()) \
