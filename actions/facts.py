@@ -52,6 +52,7 @@ from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
+from actions.workplace import other_employer
 from actions.yearfix import without_year_pair, year_corrected
 
 
@@ -134,6 +135,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
             and (works_here(present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = role = "staff"
+    other_employer(tracker, text, entities, reading.values, reading.negated)  # "I work for the WHO"
+    role = reading.values.get("role") or tracker.get_slot("role")
     # Only staff teach: a training said instead of a stored teaching mobility is the staff training.
     staff = role == "staff" or role is None and tracker.get_slot("activity") == "teaching" \
         and has("training_noun", present)

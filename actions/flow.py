@@ -184,6 +184,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         interim = open_call_line(turn, status) or interim  # "march 2027" after its period: never "possible"
         if interim:
             turn.say(interim)
+        from actions.notyet import before_question
+
+        before_question(turn, changed, to_ask)  # "I can't tell yet: it depends on ..."
         ask(turn, to_ask[0])
         return
     turn.set("asked", None)

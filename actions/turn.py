@@ -17,6 +17,8 @@ from actions.facts import view
 from actions.institutioncity import settle_institution_cities
 from actions.namesakes import settle_places
 from actions.phrases import gendered
+from actions.visiting import drop_visiting_roles
+from actions.workplace import drop_workplaces
 
 
 class Turn:
@@ -73,6 +75,8 @@ class Turn:
         # "a scholarship from Germany": who pays, read so by the answers as by the facts (actions/facts.py).
         ents = [e for e in ents if not (e.get("entity") in FUNDER_KINDS and isinstance(e.get("start"), int)
                                         and funder(full, e["start"]))]
+        # "I work for the WHO in Geneva": their workplace, no destination; "a visiting PhD student": no role
+        ents = drop_visiting_roles(full, drop_workplaces(full, ents))
         if self.focus is None:
             return ents
         lo, hi = self.focus  # the entities inside the question, placed in it

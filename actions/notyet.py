@@ -1,0 +1,26 @@
+"""What comes before the next question: "am I eligible?" asked while a fact that decides is still missing gets
+"I can't tell yet: it depends on ..." first, not the pending question again with nothing else (round 32); a
+visiting student asked for their role is told first that they are not one of the institution's students
+(actions/visiting.py). Used by actions/flow.py."""
+from __future__ import annotations
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+from actions.visiting import visiting_line
+
+
+def before_question(turn: Turn, changed: str | None, to_ask: list[str]) -> None:
+    if to_ask[0] == "role":
+        line = visiting_line(turn.get("call"), turn.text, turn.lang)
+        if line:
+            turn.say(line)
+    # Only a verdict asked instead of an answer (typed, or its button: "am I eligible?" is the button's
+    # title): a message with new facts has its "Noted:" line and the interim status, and the first question
+    # of a conversation is no repeat.
+    pending = turn.tracker.get_slot("asked")
+    asks_verdict = turn.intent == "check_eligibility" or has("verdict_question", turn.text)
+    if asks_verdict and not changed and pending:
+        fields = ", ".join(i18n.label(turn.lang, "fields", name) for name in to_ask)
+        turn.say(t(turn.lang, "cant_tell_yet", fields=fields))
