@@ -45,7 +45,7 @@ from actions.replylanguage import language_turn, say_again
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
-from actions.unplaced import amount_only, cannot_answer, money_not_topic, second_question, unplaced
+from actions.unplaced import cannot_answer, reads_as_grant, second_question, unplaced
 from actions.whatiffirst import yes_no_first
 from actions.why import why_answer, why_fact
 
@@ -159,10 +159,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     turn.reread = _hesitant_goal(turn) or misread(turn) or turn.reread
     if turn.intent == "ask_why" and asks_day_count(turn):
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
-    if turn.intent in ("inform", "nlu_fallback") and turn.get("call") and amount_only(turn.text):
-        turn.reread = "ask_grant"  # "du 20 au 24 avril. Combien ça rapporte ?": the grant, not "can't find"
-    elif turn.get("call") and money_not_topic(turn):
-        turn.reread = "ask_grant"  # "ok dus hoeveel euro?" read as how many grants there are: the amount
+    turn.reread = "ask_grant" if reads_as_grant(turn) else turn.reread  # "ok dus hoeveel euro?": the grant
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
         turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
     if turn.intent in SMALL_TALK and options_asked(turn):

@@ -83,6 +83,15 @@ def money_not_topic(turn: Turn) -> bool:
     return turn.intent in FAQ_TOPICS and turn.intent not in GRANT_TOPICS and amount_only(turn.text)
 
 
+def reads_as_grant(turn: Turn) -> bool:
+    """A message the grant answers whatever the NLU saw in it: every question asks an amount after a fact or
+    an unplaced message ("du 20 au 24 avril. Combien ça rapporte ?": not "can't find"), or an amount asked
+    under another call topic."""
+    if not turn.get("call"):
+        return False
+    return turn.intent in ("inform", "nlu_fallback") and amount_only(turn.text) or money_not_topic(turn)
+
+
 def grant_asked(turn: Turn) -> bool:
     """"From 11 May to 22 May 2026. How much would I get per day for that?": a grant question, whose answer
     the conversation gives next (the grant, or the fact it still needs), not "I can't find" before it (round
