@@ -84,13 +84,23 @@ def green_travel(turn: Turn) -> bool:
     elif not turn.get("destination_city") and turn.get("destination"):
         lines = [t(lang, "travel_need_city")]
     else:
-        # Only the notes about travel: the grant's other notes are not what was asked.
-        notes = [n for n in standard.get("notes") or [] if PHRASES["travel_question"].search(n)]
-        lines = [t(lang, "green_unknown", notes=" ".join(notes))]
+        # Only the notes about travel, without their own "not known" opening (said by the answer's first
+        # words): the grant's other notes are not what was asked.
+        notes = [PHRASES["unknown_travel_lead"].sub("", n, count=1) for n in standard.get("notes") or []
+                 if PHRASES["travel_question"].search(n)]
+        lines = [t(lang, "green_unknown", notes=" ".join(notes) or standard.get("basis") or "-")]
     # What green travel adds besides the amount (the call data's grant notes for green travel).
     lines += [f"ℹ {n}" for n in green_only_notes(standard, green)]
     turn.say("\n".join(lines))
     return True
+
+
+def green_extra(turn: Turn) -> bool:
+    """"I heard you get something extra if you travel green?": what green travel adds, before the top-ups and
+    the grant follow-ups that read "extra" as the amount (round 32 got the staff member's amount block)."""
+    question = asking(turn.text)
+    extra = has("top_up_asked", question) or has("top_up_question", question)
+    return extra and PHRASES["fact_words"]["green_travel"].search(question) is not None and green_travel(turn)
 
 
 # What a host may need to hold: a question naming them asks about that, not about the kind of host.

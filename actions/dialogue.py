@@ -24,6 +24,7 @@ from actions.calls import reload_if_changed
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
 from actions.conversation import main_buttons
+from actions.currency import euros_aside
 from actions.daycount import asks_day_count
 from actions.documents import asks_documents
 from actions.eitheror import no_bare_yes_no
@@ -124,6 +125,7 @@ class ActionRespond(Action):
             turn.reread = "nlu_fallback"  # no words of the request: a misreading, read as usual
         await respond(turn, domain)
         second_question(turn)
+        euros_aside(turn, start)  # "395 quid?": the amounts are in euros, said once
         yes_no_first(turn, start)  # a what-if about the plan: "Yes: ..." or "No: ..." before anything else
         if not turn.options_answered:  # "... or ...?" answered option by option may keep its "No:"
             no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 
 from rasa_sdk.types import DomainDict
 
 from actions.callstatus import status_answer
 from actions.conditions import condition
 from actions.i18n import t
-from actions.phrases import PHRASES, QUESTION_RX, has, status_question
+from actions.phrases import QUESTION_RX, has, status_question
 from actions.profile import core
 from actions.turn import Turn
 
@@ -34,6 +33,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if note_country_question(turn):
         return _and_the_others(turn, "resume")
 
+    from actions.scholarshipq import still_get_grant
+
+    # "does my FWO grant mean I might get nothing?", "can I still get an Erasmus grant on top of my FWO?": the
+    # call's topic on other scholarships, the right way round, before the priorities and combining (round 32).
+    if still_get_grant(turn, first=True):
+        return _and_the_others(turn, "resume")
     # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
     # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
     # the scholarship, not "your answer stays the same" alone.
@@ -136,7 +141,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # whole message gets, or on their own when the whole message got none).
     if in_context(turn) | other_questions(turn, each_question):
         return "resume"
-    return await _faq(turn, domain) or _fact_topic(turn) or askabout.named_topic(turn)
+    from actions.scholarshipq import fact_topic
+
+    return await _faq(turn, domain) or fact_topic(turn) or askabout.named_topic(turn)
 
 
 def _and_the_others(turn: Turn, answered: str) -> str:
@@ -173,6 +180,9 @@ def in_context(turn: Turn) -> bool:
     # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
     # Who requests a condition before whether it is needed ("is it up to me to ask the board?"). Whether a
     # part is in the total shown ("les 1188 € sont compris dans les 3709 € ?") before all of them.
+    # "Is the 395 on top of travel, or must it cover the flights?" after the extra travel days and flying,
+    # before the travel support alone; "something extra for green travel?" and "could my scholarship leave me
+    # with nothing?" before the top-ups and grant follow-ups that read "extra" or "on top" as the amount.
     from actions.amountparts import parts_question
     from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
@@ -195,9 +205,11 @@ def in_context(turn: Turn) -> bool:
     from actions.optionsq import options_question
     from actions.priorityq import priority
     from actions.projected import real_trip_deadline
+    from actions.scholarshipq import still_get_grant
     from actions.stayq import stay_question
     from actions.topupq import top_up_question
     from actions.traveldays import travel_days_question
+    from actions.travelpart import covers_travel_question
     from actions.travelq import travel_question
     from actions.uncovered import uncovered_question
     from actions.virtualq import skip_virtual_question, virtual_question
@@ -211,7 +223,8 @@ def in_context(turn: Turn) -> bool:
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
-                or travel_days_question(turn) or flying_question(turn)
+                or travel_days_question(turn) or flying_question(turn) or covers_travel_question(turn)
+                or askabout.green_extra(turn) or still_get_grant(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or earlier_months_question(turn)
@@ -221,30 +234,6 @@ def in_context(turn: Turn) -> bool:
                 or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
                 or condition(turn) or askabout.green_travel(turn) or travel_question(turn)
                 or priority(turn) or askabout.third_countries(turn))
-
-
-# The call topic that answers a question about a fact ("is it a problem if I have no other scholarship?"),
-# for facts no rule settles on its own.
-FACT_TOPICS = {"has_scholarship": ("scholarship_compatibility",)}
-
-
-def _fact_topic(turn: Turn) -> str:
-    """A side question about a fact with a topic of its own in the call: that topic, whatever the intent."""
-    text = turn.text
-    if "?" not in text or not turn.get("call") or turn.intent in ("check_eligibility", "ask_grant"):
-        return ""
-    if has("verdict_question", text) or has("how_much", text):
-        return ""  # "kan ik daar een beurs voor krijgen? kom ik in aanmerking?": the grant itself, a verdict
-    asking = next((s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s), text)
-    from actions.faq import render_topics, topics_of
-
-    for name, keys in FACT_TOPICS.items():
-        if PHRASES["fact_words"][name].search(asking):
-            found = topics_of(str(turn.get("call")), keys, turn.get("role"))
-            if found:
-                turn.say(render_topics(str(turn.get("call")), found, turn.lang))
-                return "resume"
-    return ""
 
 
 NATIONALITY_FIELDS = {"citizenship", "country_of_origin"}

@@ -39,6 +39,10 @@ def later_amounts(turn: Turn) -> bool:
     from actions.laterask import later_dates
 
     status, text = later_dates(turn), turn.text
+    own_dates = status is not None
+    # "so 280 a month - would that be about the same in 2027?" before any dates of one's own: the year named
+    # is after the ended call's period just as well (round 32 got "I can't find the answer").
+    status = status or _ended_named_later(turn)
     if status is None or not is_question(text) or newer_call(str(status["call"])):
         return False
     last_year = int(str(status["mobility_to"])[:4])
@@ -51,7 +55,7 @@ def later_amounts(turn: Turn) -> bool:
     words = turn.intent == "ask_grant" or any(has(k, text) for k in AMOUNT_KEYS)
     if not words and not amounts_said(text):
         return False
-    case = _past_case(turn, status)
+    case = _past_case(turn, status) if own_dates else None
     named_figure = case is not None and _figure_named(text, case[1])
     amount = words or named_figure
     own_plan = later or has("real_trip", text) or named_figure and not has("past_conditional", text)
@@ -82,6 +86,21 @@ def later_amounts(turn: Turn) -> bool:
     turn.set("closed_told", call_id + AFTER_MARK)  # the block about the dates is not said under it again
     turn.answered = True
     return True
+
+
+def _ended_named_later(turn: Turn) -> dict[str, Any] | None:
+    """The conversation's ended call when the message names a year after its mobility period and no past case
+    is judged in this message; None otherwise."""
+    call_id = turn.get("call")
+    if not call_id or turn.as_if_dates:
+        return None
+    from actions.calls import status_of
+
+    status = status_of(str(call_id))
+    last = status.get("mobility_to")
+    if status["status"] != "closed" or not last:
+        return None
+    return status if any(int(y) > int(str(last)[:4]) for y in YEAR_RX.findall(turn.text)) else None
 
 
 def _past_case(turn: Turn, status: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any]] | None:

@@ -85,6 +85,8 @@ def named_case(turn: Turn, status: dict[str, Any]) -> tuple[str, str | None] | N
     from actions.profile import today
 
     start, end = turn.tracker.get_slot("start_date"), turn.tracker.get_slot("end_date")
+    if not isinstance(start, str):
+        return None  # dates said for the first time in this message: no plan of one's own to move yet
     year = named_year(turn.text, today(), int(str(start)[5:7]))
     if year is None or year >= int(str(start)[:4]):
         return None

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 
 from actions.i18n import t
 
-ONCE_KEYS = ("deadline_soon",)
+ONCE_KEYS = ("deadline_soon", "amounts_in_euros")
 
 
 def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, Any]], first: int = 0,
