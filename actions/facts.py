@@ -52,6 +52,7 @@ from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
+from actions.weekrange import weekday_end
 from actions.workplace import other_employer
 from actions.yearfix import without_year_pair, year_corrected
 
@@ -120,6 +121,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     requested = None if cued and asked in ("start_date", "end_date") else asked
     facts, issue = extract_facts(view(tracker, requested_slot=requested), kept, text)
     reading.values.update(facts)
+    weekday_end(text, reading.values, assumed)  # "the 15th, Monday to Friday": ends that Friday
     reading.issue = issue
     employed_phd(tracker, text, reading.values)
     if "call" not in reading.values and not tracker.get_slot("call"):

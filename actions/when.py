@@ -26,7 +26,11 @@ def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any], month_
     if not (isinstance(old_start, str) and isinstance(old_end, str)):
         return
     said = [values[n] for n in ("start_date", "end_date") if isinstance(values.get(n), str)]
-    if has("same_dates", text) and "end_date" not in values:
+    said_end = values.get("end_date")
+    # "Monday to Friday would end on the 19th ... the same trip in March 2026": a month alone for the start
+    # moves the stay even when an end day is said with it (round 34 took 1-19 March 2026).
+    month_start = values.get("start_date") in (month_only or set())
+    if has("same_dates", text) and ("end_date" not in values or month_start):
         new = values.get("start_date")
     elif len(said) == 1 and said[0] in (month_only or set()) and not cued and has("what_if", text) \
             and not has("start_verb", text):
@@ -42,6 +46,8 @@ def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any], month_
         return
     values["start_date"] = moved.isoformat()
     values["end_date"] = (end + (moved - start)).isoformat()
+    if isinstance(said_end, str) and said_end[:7] == moved.isoformat()[:7] and said_end > moved.isoformat():
+        values["end_date"] = said_end  # the end day said with it ("on the 19th, not the 21st")
 
 
 def same_dates_kept(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
