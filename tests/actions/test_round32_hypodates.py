@@ -73,3 +73,29 @@ async def test_the_same_trip_in_another_year_keeps_its_days(monkeypatch, lang, t
     want = "2026-03-19" if "19th" in text or end == "2027-03-19" else "2026-03-21"
     assert case.get("end_date") == want, (got, texts(dispatcher))
     assert not any(f"{d} 1 {m} 2026" in texts(dispatcher) for d in (":", "date") for m in ("March", "mars"))
+
+
+# 3. "I'm German. Does that matter?" with dates after the ended call's period: the rule that fails whatever
+# the dates is said at once (already so on main when this round ran; kept as a guard). Nearby: a nationality
+# that passes gets no "not eligible".
+@pytest.mark.parametrize(("lang", "text", "rule"), [
+    ("en", "I'm German. Does that matter?", "not an eligible destination"),
+    ("fr", "Je suis allemande. Est-ce que ça compte ?", "Destination non éligible"),
+    ("nl", "Ik ben Duitse. Maakt dat uit?", "Geen toegelaten bestemming"),
+    ("it", "Sono tedesca. Conta qualcosa?", "Destinazione non ammessa"),
+])
+@pytest.mark.parametrize("end", ["2027-03-19", "2027-03-21"])
+async def test_a_rule_failing_whatever_the_dates_is_said(monkeypatch, lang, text, rule, end):
+    dispatcher = CollectingDispatcher()
+    said = "I meant 15 to 19 March. " if end == "2027-03-21" and lang == "en" else ""
+    got = await hear(dispatcher, monkeypatch, said + text, {**STORED, "end_date": end, "language": lang},
+                     SIM_TODAY)
+    assert got.get("citizenship") == ["DE"], got
+    assert rule in texts(dispatcher), texts(dispatcher)
+
+
+async def test_a_nationality_that_passes_is_not_ruled_out(monkeypatch):
+    dispatcher = CollectingDispatcher()
+    await hear(dispatcher, monkeypatch, "I'm Belgian. Does that matter?",
+               {**STORED, "end_date": "2027-03-19", "language": "en"}, SIM_TODAY)
+    assert "not an eligible destination" not in texts(dispatcher), texts(dispatcher)
