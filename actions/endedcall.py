@@ -38,8 +38,10 @@ def asks_would_have(turn: Turn) -> bool:
     if not call_id or not has("would_have_got", turn.text):
         return False
     from actions.calls import status_of
-    from actions.later import closed_was_told
+    from actions.later import AFTER_MARK, closed_was_told
 
+    if turn.get("closed_told") == f"{call_id}{AFTER_MARK}" and not turn.get("start_date"):
+        return False  # a month after its period, no day: the amounts known at once (actions/endedamount.py)
     return closed_was_told(turn, str(call_id)) and status_of(str(call_id)).get("status") == "closed"
 
 

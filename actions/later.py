@@ -104,11 +104,14 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
 
     lang, lines = turn.lang, [changed] if changed else []
     as_if = asks_as_if(turn)
+    from actions.endedamount import asks_amount, ended_amount_lines
     # ("Am I eligible?" typed as the button says is its payload; "i asked if phd students can go at all")
     asks = "?" in turn.text or QUESTION_RX.search(turn.text.strip()) is not None or turn.is_payload \
         or has("indirect_question", turn.text)
     if as_if:
         lines.append(t(lang, "after_call_as_if", last=i18n.fmt_date(last, lang)))
+    elif not turn.answered and asks and asks_amount(turn) and (found := ended_amount_lines(turn, call_id)):
+        lines += found  # the case's amounts under the ended call, and whom to ask about the next one
     elif not turn.answered and (turn.intent == "ask_grant" or has("how_much", turn.text)):
         from actions.faq import render_topics, topics_of
 
