@@ -34,10 +34,15 @@ def _for(contact: Any, role: str | None) -> bool:
 def contact_choice(turn: Turn) -> bool:
     """Answered when the message asks about writing to a named contact, or to one contact or another."""
     from actions.unnamedq import unnamed_contact
+    from actions.whoiscontact import named_contacts, who_is_contact
 
+    # "c'est qui Charlotte Morantin ? ... ou mon superviseur ?": who the named person is comes first.
+    call_id = turn.get("call")
+    if call_id and not turn.is_payload and who_is_contact(turn, named_contacts(call_id, turn.text)):
+        return True
     if unnamed_contact(turn):  # "who is my departmental coordinator, a name?": the call names no one
         return True
-    text, call_id = turn.text, turn.get("call")
+    text = turn.text
     if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text) \
             or has("condition_timing", text):
         return False  # ("devo chiederla io o la chiede il relatore?": who requests an authorisation)

@@ -137,6 +137,13 @@ def contacts_text(call_id: str) -> str:
     return "; ".join(f"{c.name or c.role}: {c.email}" for c in contacts[:2] if c.email) or "-"
 
 
+def role_contacts_text(call_id: str, role: str | None, lang: str) -> str:
+    from actions.verdict import describe_in, role_contacts
+
+    mine = role_contacts(call_id, role)[:2] if role else []
+    return "; ".join(describe_in(c, lang) for c in mine) or contacts_text(call_id)
+
+
 class ActionAnswerFaq(ReplyAction):
     def name(self) -> str:
         return "action_answer_faq"
@@ -170,7 +177,10 @@ class ActionAnswerFaq(ReplyAction):
                     dispatcher.utter_message(text=render_topics(call_id, found, lang))
                 else:
                     name = call_name(call_id, lang)
-                    message = t(lang, "faq_not_in_call", call=name, contacts=contacts_text(call_id))
+                    # The person's own contacts, labelled in the reply language (round 34: a student got the
+                    # staff contact, with English labels, in a French reply).
+                    message = t(lang, "faq_not_in_call", call=name,
+                                contacts=role_contacts_text(call_id, tracker.get_slot("role"), lang))
                     dispatcher.utter_message(text=message)
                 return []
             having = [c for c in call_ids() if topics_of(c, keys)]

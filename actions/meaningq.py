@@ -37,7 +37,9 @@ def meaning_question(turn: Turn) -> bool:
         return False
     field = _field(turn, sentence)
     if not field:
-        return _term(turn, sentence)
+        from actions.termmeaning import term_meaning
+
+        return term_meaning(turn, _named(turn, sentence)) or _term(turn, sentence)
     turn.say("\n".join(_explained(turn, field)))
     return True
 
