@@ -40,6 +40,11 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
         if has("meta_talk", clause) or news:
             continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
+        if has("dont_know", clause) and open_question(text, match.start(), match.end()) and not asks(clause):
+            # "no, I DON'T know whether Edinburgh holds an ECHE": open again, also when stored as a yes (round
+            # 34 read it as asking how to check and kept the Yes).
+            reading.unknown.add(name)
+            continue
         if yesno.intended(text, match.start(), match.end()):
             reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
             continue
@@ -59,6 +64,7 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             reading.unknown.add(name)
         elif asked_about(text, match.start(), match.end()) or left_open \
                 or about_group(text, match.start(), match.end()) \
+                or has("asked_by_order", segment(text, match.start(), match.end())) \
                 or asks(stated_part(text, left, right, match.end())) and name != asked:
             reading.questioned.add(name)
             continue
