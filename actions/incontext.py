@@ -32,6 +32,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # (round 31).
     if note_country_question(turn):
         return _and_the_others(turn, "resume")
+    from actions.staffcontract import employment_contract_question
+
+    if employment_contract_question(turn):  # a staff member's contract, not the diploma contract (round 34)
+        return _and_the_others(turn, "resume")
 
     from actions.scholarshipq import still_get_grant
 
@@ -187,6 +191,7 @@ def in_context(turn: Turn) -> bool:
     from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
+    from actions.dailygroups import daily_group_question
     from actions.daycount import day_count_answer
     from actions.destinationq import destination_question
     from actions.documents import documents_question, learning_agreement
@@ -222,7 +227,8 @@ def in_context(turn: Turn) -> bool:
                 or real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
-                or day_count_answer(turn) or group_question(turn) or no_figure_question(turn)
+                or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)
+                or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn) or covers_travel_question(turn)
                 or askabout.green_extra(turn) or still_get_grant(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)

@@ -232,7 +232,9 @@ def destination_status(call_id: str, country: str, lang: str = "en") -> dict[str
     lang = check_lang(lang)
     call = compiled(call_id)
     code = resolve_country(country)
-    sets = sorted(call.sets_of.get(code, _EMPTY))
+    # A grouping for the rates only (ITM's daily-rate groups) says nothing of where one may go.
+    raw_sets = call.raw["country_sets"]
+    sets = sorted(s for s in call.sets_of.get(code, _EMPTY) if not raw_sets[s].get("for_rates"))
     labels = list(dict.fromkeys(call.set_labels[s].get(lang) or call.set_labels[s]["en"] for s in sets))
     status_of = {name: raw.get("status") for name, raw in call.raw["country_sets"].items()}
     status_labels: dict[str, str] = {}

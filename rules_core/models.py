@@ -35,6 +35,9 @@ class CountrySet(Referenced):
     label: Text
     countries: list[CountryCode] = Field(min_length=1)
     status: SetStatus | None = None  # what the set is in the programme (EU member states, associated...)
+    # A grouping of countries for the grant's rates only (ITM's daily-rate groups): not where one may go, so
+    # not said when asked whether a country is allowed (actions/dailygroups.py answers which group).
+    for_rates: bool = False
 
 
 class WithApplication(Strict):

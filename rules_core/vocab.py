@@ -110,4 +110,5 @@ TOPICS = (
     "blended_mobility",
     # What the call says about the host when asked who finds it (actions/applyto.py; round 32).
     "host_arrangement",
+    "staff_contract",
 )
