@@ -189,4 +189,9 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
         line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"
     turn.say("\n".join([changed, line] if changed else [line]))
     turn.answered = turn.dates_told = True
+    from actions.twoquestions import answer_the_others
+
+    # "... is that a fixed deadline? And do I send it to Ms Morantin or to that general address?": the
+    # other question got nothing (round 34), as this answer ends the turn in the dialogue.
+    answer_the_others(turn)
     return True

@@ -47,8 +47,10 @@ def who_finds_host(text: str) -> bool:
 
 def asks_applying(turn: Turn) -> bool:
     """Either question, about a known call: the contact skill's card is not its answer."""
+    from actions.discussfirst import talk_first
+
     return bool(turn.get("call")) and not turn.is_payload \
-        and (where_to_apply(turn.text) or who_finds_host(turn.text))
+        and (where_to_apply(turn.text) or who_finds_host(turn.text) or talk_first(turn.text))
 
 
 def _open(call_id: str) -> bool:
@@ -122,7 +124,9 @@ def _in(contact: Any, text: str) -> bool:
 def host_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or turn.is_payload or not who_finds_host(turn.text):
-        return False
+        from actions.discussfirst import discuss_first
+
+        return discuss_first(turn)  # "must I talk to my coordinator first?" (round 34)
     from actions.faq import render_topics, topics_of
     from actions.verdict import contact_lines
 

@@ -48,7 +48,7 @@ from actions.turn import Turn
 from actions.twoquestions import answer_the_others
 from actions.unplaced import cannot_answer, reads_as_grant, second_question, unplaced
 from actions.whatiffirst import yes_no_first
-from actions.why import why_answer, why_fact
+from actions.why import why_answer, why_asked, why_fact
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +199,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             proceed(turn, changed)
         return
     # "why is that?" after an answer that stands: the rules behind it; "why 13 February?": how it is set.
-    if why_answer(turn, changed) or why_apply_by(turn, changed):
+    if why_asked(turn) or why_answer(turn, changed) or why_apply_by(turn, changed):
         return
     if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):
         proceed(turn, changed, all_checks=True)  # "why not?" after an answer: every check with its source

@@ -115,3 +115,39 @@ def why_fact(turn: Turn, field: str | None) -> bool:
         else t(lang, "why_generic", field=name)
     turn.say(text)
     return True
+
+
+# The facts a "why did you ask my ...?" can name, each with the phrase key of its words (actions/locales/
+# phrases.yaml).
+ASKED_FIELDS = (("citizenship", "nationality_word"),)
+
+
+def why_asked(turn: Turn) -> bool:
+    """"perché mi hai chiesto la cittadinanza?", "why did you ask my nationality?" once it was given and the
+    answer said (round 34: "the call does not cover this" and a staff contact): the rules that use it, as
+    while it was asked, with how this plan fares under them."""
+    if not turn.get("call") or "?" not in turn.text or not has("why_asked_question", turn.text):
+        return False
+    field = next((f for f, words in ASKED_FIELDS if has(words, turn.text) and turn.get(f)), None)
+    if field is None:
+        return False
+    from actions.eligibility import relevant_reasons
+    from actions.flow import evaluate
+    from actions.profile import core
+
+    call_id, lang = str(turn.get("call")), turn.lang
+    try:
+        needed = list(core().needed_for(call_id, field, lang))
+        decision = evaluate(turn)
+    except Exception:  # an unknown field or an incomplete profile: the other answers are tried
+        return False
+    reasons = relevant_reasons(needed, turn.get("role"))
+    if not reasons:
+        return False
+    ids = {reason.split(":", 1)[0] for reason in needed}
+    lines = [t(lang, "why_intro", field=i18n.label(lang, "fields", field)), *[f"- {r}" for r in reasons]]
+    lines += [_sourced("✗", f, call_id, lang) for f in decision.get("failed") or [] if f.get("rule") in ids]
+    lines += [_sourced("✓", p, call_id, lang) for p in decision.get("passed") or [] if p.get("rule") in ids]
+    turn.say("\n".join(lines))
+    turn.answered = True
+    return True
