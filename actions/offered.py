@@ -21,14 +21,14 @@ SEARCHED = (*DATE_FIELDS, "prior_erasmus_months")  # what rules_core.options wal
 def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
     """The lines for a plan no variation fits: what the call offers the role, the facts to change, and why
     the activities it does not offer fail ([] when the call offers the role nothing)."""
-    from actions.cycleq import resolved_params
-    from actions.profile import core
+    from rules_core.loader import compiled
 
     call_id, lang, role = str(found.get("call") or turn.get("call")), turn.lang, turn.get("role")
     try:
-        rules = core().get_call(call_id).rules
+        call = compiled(call_id)
     except Exception:  # a call file problem: the options answer as it was
         return []
+    rules = call.rules
     offered = [b for b in found.get("blocked") or [] if not _refused(b)]
     if not offered or not role:
         return []
@@ -41,10 +41,9 @@ def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
     lines = [t(lang, "offer_intro", role=i18n.label(lang, "roles", role).lower())]
     for blocked in offered:
         activity = str(blocked["activity"])
-        mine = [r for r in rules if _applies(r, role, activity)]
         parts = []
-        for rule in mine:
-            params = resolved_params(call_id, rule)
+        for rule in call.rules_for(role, activity):  # the rules for this audience, limits resolved
+            params = rule.params
             if rule.kind == "duration_range":
                 from rules_core.messages import fmt_amount
 
@@ -77,14 +76,6 @@ def _refused(blocked: dict[str, Any]) -> bool:
     """An activity the call does not offer the role at all (a rule on the activity or the role fails)."""
     return any(JUDGES.get(str(f.get("kind"))) == "activity" or f.get("kind") == "role_allowed"
                for tried in blocked.get("tried") or [] for f in tried.get("failed") or [])
-
-
-def _applies(rule: Any, role: str, activity: str) -> bool:
-    to = rule.applies_to
-    if to is None:
-        return True
-    return (not to.roles or role in to.roles) and (not to.activities or activity in to.activities) \
-        and activity not in (to.not_activities or [])
 
 
 def _fields(failed: list[dict[str, Any]], rules: list[Any]) -> list[str]:
