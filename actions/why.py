@@ -119,7 +119,8 @@ def why_fact(turn: Turn, field: str | None) -> bool:
 
 # The facts a "why did you ask my ...?" can name, each with the phrase key of its words (actions/locales/
 # phrases.yaml).
-ASKED_FIELDS = (("citizenship", "nationality_word"),)
+ASKED_FIELDS = (("citizenship", "nationality_word"), ("prior_erasmus_months", "earlier_months_word"),
+                ("receiving_org", "host_type_word"), ("receiving_org_has_eche", "eche_word"))
 
 
 def why_asked(turn: Turn) -> bool:
@@ -128,7 +129,7 @@ def why_asked(turn: Turn) -> bool:
     while it was asked, with how this plan fares under them."""
     if not turn.get("call") or "?" not in turn.text or not has("why_asked_question", turn.text):
         return False
-    field = next((f for f, words in ASKED_FIELDS if has(words, turn.text) and turn.get(f)), None)
+    field = next((f for f, words in ASKED_FIELDS if has(words, turn.text) and turn.get(f) is not None), None)
     if field is None:
         return False
     from actions.eligibility import relevant_reasons
