@@ -14,6 +14,7 @@ from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
 from actions.setasked import set_asked
+from actions.travelasked import names_travel
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ def destination_question(turn: Turn) -> bool:
     if not countries or not is_question(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
-    if has("travel_question", text) and not has("destination_question", text) and not set_asked(turn.text):
+    if names_travel(text) and not has("destination_question", text) and not set_asked(turn.text):
         return False  # "Krijg ik ook een tegemoetkoming voor de reis naar Berlijn?": travel (round 27)
     allowed = country_asked_allowed(turn, countries)
     # "is it allowed?" is answered first as it was; "is it in the EU?" asks the set
@@ -69,7 +70,7 @@ def destination_question(turn: Turn) -> bool:
         return False  # "enough grants for Ghana?", "even a rough estimate for Norway?": not where it stands
     if not asks_place and (has("priority_named", text) or has("lowers_chances_question", text)):
         return False  # "a lower priority because the Netherlands is my home country?": the priorities
-    if not asks_place and has("travel_question", text):
+    if not asks_place and names_travel(text):
         return False  # "Is er reissteun voor Portugal?": the travel support (actions/travelq.py)
     if not asks_place and turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
             and len(turn.entities) > 1:

@@ -12,6 +12,7 @@ from actions.answer import grant_lines
 from actions.eitheror import open_question, strip_opening
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.travelasked import names_travel
 from actions.turn import Turn
 
 # ("3,738 euro", "1.188 €": a thousands separator is part of the number, round 25)
@@ -71,6 +72,10 @@ def grant_followup(turn: Turn) -> bool:
         return False
     if has("grant_payment", text) and has("payment_timing", text):
         return False  # "i 1150 me li danno tutti prima di partire o a rate?": when it is paid, not how much
+    from actions.greencheck import green_amount_check
+
+    if green_amount_check(turn):
+        return True  # "maar met de trein was het toch 417?": the green travel support (round 34 said 309)
     if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     how_sure = _how_sure(grant, turn.lang)
@@ -123,7 +128,7 @@ def grant_followup(turn: Turn) -> bool:
 def _no_travel_asked(text: str, grant: dict[str, Any]) -> bool:
     """"So the train to Geneva isn't reimbursed at all?" where the grant has no travel part: the travel answer
     (round 21 got "Not for sure: the amounts are indicative" and the whole amount block)."""
-    travelling = has("travel_question", text) or PHRASES["fact_words"]["green_travel"].search(text)
+    travelling = names_travel(text) or PHRASES["fact_words"]["green_travel"].search(text)
     # ("how much in all, and is the trip paid?" asks the whole amount: the estimate answers, travel included)
     return bool(travelling) and not grant.get("travel_eur") and not has("how_much", text)
 
@@ -135,7 +140,7 @@ def _travel_instead(text: str, lang: str) -> bool:
     answers, travel included)."""
     from actions.eitheror import either_or
 
-    if not has("travel_question", text) or PHRASES["fact_words"]["green_travel"].search(text):
+    if not names_travel(text) or PHRASES["fact_words"]["green_travel"].search(text):
         return False
     return either_or(text, lang) or not (has("how_much", text) or has("sure_question", text))
 

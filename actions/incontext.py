@@ -213,6 +213,7 @@ def in_context(turn: Turn) -> bool:
     from actions.scholarshipq import still_get_grant
     from actions.stayq import stay_question
     from actions.topupq import top_up_question
+    from actions.travelasked import travel_followup
     from actions.traveldays import travel_days_question
     from actions.travelpart import covers_travel_question
     from actions.travelq import travel_question
@@ -223,8 +224,10 @@ def in_context(turn: Turn) -> bool:
 
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
-    return bool(parts_question(turn) or apply_to_question(turn) or host_question(turn)
-                or real_trip_deadline(turn) or who_asks(turn) or whole_stay_question(turn)
+    # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
+    return bool(travel_followup(turn) or parts_question(turn) or apply_to_question(turn)
+                or host_question(turn) or real_trip_deadline(turn) or who_asks(turn)
+                or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)

@@ -15,6 +15,7 @@ from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
+from actions.travelasked import names_travel
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 def no_figure_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
-    if not call_id or not turn.get("last_decision") or not is_question(text) or has("travel_question", text):
+    if not call_id or not turn.get("last_decision") or not is_question(text) or names_travel(text):
         return False
     # ("doesn't the EU have standard rates for Portugal? my friend got 300 something": a figure asked for
     # anyway, round 33 got the same amount block again)

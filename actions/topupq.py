@@ -13,6 +13,7 @@ from actions import i18n
 from actions.askabout import asking, is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has, in_sentence
+from actions.travelasked import names_travel
 from actions.turn import Turn
 
 
@@ -25,7 +26,7 @@ def top_up_question(turn: Turn) -> bool:
         return True
     if not call_id or not is_question(text) or not has("top_up_asked", asking(text)):
         return False
-    if has("travel_question", asking(text)):
+    if names_travel(asking(text)):
         return False  # "is there extra for the train?": the travel answer (actions/travelq.py)
     from actions.flow import evaluate
 

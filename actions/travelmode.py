@@ -47,6 +47,8 @@ def _statement(text: str, start: int, end: int) -> bool:
     words said back; a statement checked back ("i go by train, that's green travel no?") still states."""
     left, right = when.clause_span(text, start, end)
     clause = stated_part(text, left, right, end, own_doing=True)
+    if clause != text[left:right] and _amount_checked(clause):
+        return False  # "so by train it was 417, right?": the amount told checked back, not a plan (round 36)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
         and not has("what_if", clause)
 
@@ -58,3 +60,11 @@ def _denied(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     before = seg[:seg.find(words)] if words in seg else ""
     return bool(NEGATION_RX.search(re.sub(r"^\W*(but|mais|maar|ma)\b", "", before, flags=re.I)))
+
+
+def _amount_checked(clause: str) -> bool:
+    """An amount in a clause checked back with a tag ("by train it's 417, right?", "met de trein was het 417,
+    toch?"): the figure asked about; "I go by train, so it's 417, right?" states the train in its own part."""
+    from actions.grantq import amounts_said
+
+    return bool(amounts_said(clause))

@@ -7,17 +7,20 @@ from typing import Any
 
 from actions import i18n
 from actions.i18n import t
-from actions.phrases import PHRASES, QUESTION_RX, has, in_sentence
+from actions.phrases import PHRASES, has, in_sentence
+from actions.travelasked import travel_asked
 from actions.turn import Turn
 
 
-def travel_question(turn: Turn, confirming: bool = False) -> bool:
+def travel_question(turn: Turn, confirming: bool = False, followup: bool = False) -> bool:
     """`confirming`: asked as a check ("quindi niente contributo per il biglietto aereo, giusto?", "e il
-    viaggio lo pago io a parte?"): yes, no or "not for sure" first (round 29 got the note a third time)."""
+    viaggio lo pago io a parte?"): yes, no or "not for sure" first (round 29 got the note a third time).
+    `followup`: "yes or no for portugal?" right after a travel question (actions/travelasked.py), a yes or no
+    question about the travel support without its words."""
     text = turn.text
-    asks = "?" in text or QUESTION_RX.search(text.strip()) is not None
-    paid = has("travel_paid", text)  # "is the train to amsterdam paid?"
-    if not asks or not (paid or has("travel_question", text)) or not turn.get("call"):
+    # "is the train to amsterdam paid?", "is travel paid?", "yes or no for portugal?" ask yes or no
+    paid = has("travel_paid", text) or followup
+    if not (followup or travel_asked(text)) or not turn.get("call"):
         return False
     from actions.flow import evaluate
 
@@ -36,8 +39,10 @@ def travel_question(turn: Turn, confirming: bool = False) -> bool:
         # "is the train paid?" asks yes or no: "Not known" first, then why and whom to ask (round 31). ("Do I
         # get anything for the flight?" asks what there is: the call data's note says it.)
         why = PHRASES["unknown_travel_lead"].sub("", lines[0], count=1)
-        lines[0] = t(turn.lang, "travel_not_known", city=turn.get("destination_city"),
-                     answer=why[:1].upper() + why[1:])
+        # ("Lisbonne", "Lissabon": the city in the reply language, as the other answers name it)
+        city = i18n.city(turn.get("destination_city"), turn.lang, turn.get("destination"),
+                         turn.get("city_words"))
+        lines[0] = t(turn.lang, "travel_not_known", city=city, answer=why[:1].upper() + why[1:])
     turn.say("\n".join(lines))
     return True
 

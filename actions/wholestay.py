@@ -21,6 +21,7 @@ from actions.grantq import NUMBER_RX, amounts_said, number
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.recap import AMOUNT_RX, amount_value
+from actions.travelasked import names_travel
 from actions.turn import Turn
 
 ROUNDING = 0.02  # how far an amount said "around" may be from the estimate and still be it
@@ -72,7 +73,7 @@ def whole_stay_question(turn: Turn) -> bool:
 
     # "..., en wordt het vóór vertrek uitbetaald?" in the same sentence: when it is paid, which no call says.
     uncovered_question(turn)
-    if has("travel_question", text) and not grant.get("travel_eur"):
+    if names_travel(text) and not grant.get("travel_eur"):
         from actions.travelq import travel_question
 
         # "..., e il viaggio lo pago io a parte?": the travel part, which the amount above does not hold.

@@ -1,0 +1,58 @@
+"""Round 36. The amount asked about for the train: "En u zegt nu weer 309 euro, maar met de trein was het toch
+417?", "so by train it was 417, right?", "en train c'est 417 ?", "in treno sono 417?". Round 34 answered the
+standard travel support again (309) to a person who had only asked about the train: a question about the
+grant that names a green way of travelling, from someone who has not said they travel green, is answered for
+green travel (the rules core's green band beside the standard one), yes or no to the amount said. Nothing is
+stored: the person asked, and "I'll go by train" says it (actions/travelmode.py)."""
+from __future__ import annotations
+
+import re
+
+from actions import i18n
+from actions.askabout import grants_by_travel_mode, green_only_notes
+from actions.i18n import t
+from actions.phrases import PHRASES
+from actions.turn import Turn
+
+SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+# The opening "Yes: " of the green answer, put as "No: " to an amount said that is not the green one.
+OPENING_RX = re.compile(r"^[^:]{1,12}:\s*")
+
+
+def green_asked(text: str) -> str | None:
+    """The question that names green travel or a green way of going ("met de trein", "by train"), or None."""
+    return next((s for s in SENTENCE_RX.split(text) if "?" in s and _green(s)), None)
+
+
+def _green(sentence: str) -> bool:
+    named = PHRASES["green_mode"].search(sentence) or PHRASES["fact_words"]["green_travel"].search(sentence)
+    return named is not None and not PHRASES["flying"].search(sentence)
+
+
+def green_amount_check(turn: Turn) -> bool:
+    """The grant follow-up asked for the train: the green travel support, "Yes" when the amount said is it,
+    "No" when only another amount is said; whether it answered."""
+    if turn.get("green_travel") is True or not turn.get("call"):
+        return False  # said before: the person's own grant is already the green one
+    question = green_asked(turn.text)
+    if question is None:
+        return False
+    grants = grants_by_travel_mode(turn)
+    if grants is None:
+        return False
+    standard, green = grants
+    plain, greener = standard.get("travel_eur"), green.get("travel_eur")
+    if not plain or not greener or plain == greener:
+        return False  # no travel part, none known, or the same either way: the grant answer says it
+    from actions.grantq import amounts_said
+
+    lang = turn.lang
+    band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
+    line = t(lang, "green_yes", green=i18n.fmt_eur(greener, lang), standard=i18n.fmt_eur(plain, lang),
+             band=band)
+    said = set(amounts_said(question))
+    if said and round(greener) not in said:
+        rest = OPENING_RX.sub("", line, count=1)
+        line = t(lang, "answer_no", answer=rest)
+    turn.say("\n".join([line, *[f"ℹ {n}" for n in green_only_notes(standard, green)]]))
+    return True
