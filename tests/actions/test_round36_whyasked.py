@@ -17,7 +17,8 @@ VIENNA = {"call": LUCCA, "role": "phd_student", "activity": "study", "destinatio
           "destination_city": "Vienna", "receiving_org": "hei", "start_date": "2016-03-01",
           "end_date": "2016-05-31", "prior_erasmus_months": 4, "citizenship": ["IT"], "goal": "eligibility"}
 MADRID = {"call": ITM, "role": "staff", "itm_staff_member": True, "activity": "staff_training",
-          "destination": "ES", "destination_city": "Madrid", "receiving_org": "hei", "receiving_org_has_eche": True,
+          "destination": "ES", "destination_city": "Madrid", "receiving_org": "hei",
+          "receiving_org_has_eche": True,
           "start_date": "2026-03-09", "end_date": "2026-03-13", "goal": "eligibility"}
 
 MONTHS = [
@@ -56,6 +57,6 @@ async def test_why_the_host_facts_were_asked(monkeypatch, lang, text, field):
 
 async def test_a_fact_not_given_keeps_the_general_why(monkeypatch):
     slots = {k: v for k, v in VIENNA.items() if k != "prior_erasmus_months"}
-    replies = await converse(monkeypatch, {**slots, "language": "en"},
-                             [("why did you ask how many Erasmus months I already did?", "ask_why")], LUCCA_OPEN)
+    question = "why did you ask how many Erasmus months I already did?"
+    replies = await converse(monkeypatch, {**slots, "language": "en"}, [(question, "ask_why")], LUCCA_OPEN)
     assert not replies[-1].splitlines()[0].startswith(t("en", "why_intro", field="")[:6]), replies[-1]
