@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
+from actions.answer import only_deadlines_failed
 from actions.base import ReplyAction
 from actions.calls import call_name
 from actions.faq import mentioned_call
@@ -130,6 +131,8 @@ def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]
     if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
         lines.append(("apply_by", t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang))))
     travel = (decision.get("grant") or {}).get("travel_eur")
+    if decision.get("verdict") == "not_eligible" and not only_deadlines_failed(decision):
+        total = travel = None  # a plan the rules turn down gets no grant: no amount beside "not eligible"
     if total is not None:
         lines.append(("grant", t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang))))
     elif travel and decision.get("verdict") != "not_eligible":

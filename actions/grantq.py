@@ -46,7 +46,7 @@ def _figures(grant: dict[str, Any]) -> set[int]:
     return found
 
 
-def _about_grant(text: str, grant: dict[str, Any]) -> bool:
+def about_grant(text: str, grant: dict[str, Any]) -> bool:
     """A question that names one of the person's own amounts, or asks about the grant in follow-up words."""
     said = set(amounts_said(text))
     named = said & (_figures(grant) - {grant.get("days")})
@@ -65,11 +65,17 @@ def grant_followup(turn: Turn) -> bool:
     from actions.flow import evaluate
 
     try:
-        grant = evaluate(turn).get("grant") or {}
+        decision = evaluate(turn)
     except Exception:  # an incomplete or invalid profile: the other answers are tried
         return False
-    if not grant or not _about_grant(text, grant):
+    grant = decision.get("grant") or {}
+    if not grant or not about_grant(text, grant):
         return False
+    from actions.nogrant import ruled_out, say_refused
+
+    if ruled_out(decision):  # "so the 860 for sure?" of a plan turned down: no grant is paid (round 35)
+        say_refused(turn, decision)
+        return True
     if has("grant_payment", text) and has("payment_timing", text):
         return False  # "i 1150 me li danno tutti prima di partire o a rate?": when it is paid, not how much
     from actions.greencheck import green_amount_check

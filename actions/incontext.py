@@ -37,8 +37,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if employment_contract_question(turn):  # a staff member's contract, not the diploma contract (round 34)
         return _and_the_others(turn, "resume")
 
+    from actions.nogrant import refused_grant
     from actions.scholarshipq import still_get_grant
 
+    if refused_grant(turn):  # "would I receive it?" of a plan the rules turn down: no (round 35)
+        return _and_the_others(turn, "resume")
     # "does my FWO grant mean I might get nothing?", "can I still get an Erasmus grant on top of my FWO?": the
     # call's topic on other scholarships, the right way round, before the priorities and combining (round 32).
     if still_get_grant(turn, first=True):

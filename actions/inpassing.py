@@ -38,13 +38,15 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             reading.disowned.add(name)  # "je parlais pas de l'accord": undone if just read, never set
             continue
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
-        if has("meta_talk", clause) or news:
-            continue  # "I didn't ask about my supervisor", "my supervisor said it might be March"
+        if news:
+            continue  # "my supervisor said it might be March"
         if has("dont_know", clause) and open_question(text, match.start(), match.end()) and not asks(clause):
             # "no, I DON'T know whether Edinburgh holds an ECHE": open again, also when stored as a yes (round
-            # 34 read it as asking how to check and kept the Yes).
+            # 34 read it as asking how to check and kept the Yes), and after "stavo chiedendo" (round 35).
             reading.unknown.add(name)
             continue
+        if has("meta_talk", clause):
+            continue  # "I didn't ask about my supervisor"
         if yesno.intended(text, match.start(), match.end()):
             reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
             continue

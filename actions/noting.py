@@ -11,6 +11,7 @@ from actions.eitherway import either_way
 from actions.facts import read_message
 from actions.i18n import t
 from actions.ownwords import CITY_WORDS, city_words
+from actions.phrases import has
 from actions.profile import PROFILE_SLOTS
 from actions.turn import Turn
 from rules_core.vocab import PRIORITY_FIELDS
@@ -107,6 +108,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         turn.set("hypothetical", True)
         stated = True
     lines = [t(turn.lang, "changed_facts", facts="; ".join(replaced))] if replaced else []
+    if replaced and (has("complaint_question", turn.text) or has("denied_saying", turn.text)):
+        # "why did you write yes??", "I never said that": a misreading the person had to point out (round 35)
+        lines.insert(0, t(turn.lang, "sorry_misread"))
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
     if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess

@@ -14,6 +14,7 @@ from actions import i18n
 from actions.askabout import asking, is_question
 from actions.casechecks import sourced_checks
 from actions.i18n import t
+from actions.noway import no_way_lines
 from actions.phrases import gendered, has
 from actions.profile import core, end_from_duration
 from actions.turn import Turn
@@ -27,7 +28,7 @@ def options_asked(turn: Turn) -> bool:
     """Whether the message asks what else the person could do, after an answer about their plan."""
     text = _full(turn)
     return bool(turn.get("call")) and bool(turn.get("last_decision")) and is_question(text) \
-        and (has("options_question", text) or _variant(turn) is not None)
+        and (has("options_question", text) or _variant(turn) is not None or has("no_way_question", text))
 
 
 def options_question(turn: Turn) -> bool:
@@ -41,25 +42,35 @@ def options_question(turn: Turn) -> bool:
     except Exception as err:  # an incomplete or invalid profile: the other answers are tried
         logger.debug("no options: %s", type(err).__name__)
         return False
+    text = _full(turn)
+    no_way = has("no_way_question", text)
+    if no_way and found["verdict"] == "eligible" and not has("options_question", text) \
+            and _variant(turn) is None:
+        return False  # "is there any way to get the money before I leave?" about a plan that passes
     lines, named = _asked_variant(turn, profile, found)
     kinds = [option for option in found["options"] if option is not named]
     head = t(turn.lang, _head_key(found, kinds))
     opened = bool(lines)  # a "No:" or "Yes:" for the variation the question names
-    if not lines and has("yes_no_question", asking(_full(turn)).strip()):  # "is there another way?"
+    if not lines and has("yes_no_question", asking(text).strip()):  # "is there another way?"
         head = t(turn.lang, "answer_yes" if kinds else "answer_no", answer=head[:1].lower() + head[1:])
         opened = True
     if named:  # the variation asked about, found by the search: what limits it, its conditions
         lines += _option_lines(turn, named)[1:]
     from actions.offered import offer_lines
 
+    refused = not kinds and not named and found["verdict"] != "eligible"
+    # "No way at all, even changing the dates?" with fewer days left in the study cycle than any stay lasts.
+    way = no_way_lines(turn, found) if no_way and refused else []
     # No variation passes: what the call offers this person, and which facts of theirs stand in the way.
-    offer = offer_lines(turn, found) if not kinds and not named and found["verdict"] != "eligible" else []
-    if offer:
+    offer = offer_lines(turn, found) if refused and not way else []
+    if way:
+        lines, opened = way, True
+    elif offer:
         lines += offer
     elif kinds or found["blocked"] or not lines:  # (a variation answered needs no "nothing else" after it)
         lines.append(head)
     lines += [line for option in kinds for line in _option_lines(turn, option)]
-    if found["blocked"] and not offer:
+    if found["blocked"] and not offer and not way:
         if kinds:
             lines.append(t(turn.lang, "options_blocked"))
         lines += [_blocked_line(turn, blocked) for blocked in found["blocked"]]

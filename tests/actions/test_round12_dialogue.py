@@ -332,7 +332,8 @@ async def test_taking_back_a_fact_read_wrongly_is_answered_as_such(dispatcher):
     reply = texts(dispatcher)
     # What was said is answered first: the fact is open again (whether the answer stands comes after).
     assert got.get("has_scholarship") is None, got
-    assert reply.startswith("Updated: other scholarship: No → not known"), reply
+    # (round 35: a misreading the person had to point out is apologised for, right before the update)
+    assert reply.startswith("Sorry, I read that wrongly.\nUpdated: other scholarship: No → not known"), reply
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -69,7 +69,9 @@ async def test_hang_on_keeps_vienna_and_leaves_the_eche_open(dispatcher, entitie
     got, reply = await play(dispatcher, slots, HANG_ON, entities=entities)
     assert "destination_city" not in got and "destination" not in got, got
     assert got["receiving_org_has_eche"] is None and got["skipped"] == ["receiving_org_has_eche"], got
-    assert reply.startswith("Updated: whether the host university holds an ECHE: Yes → not known yet."), reply
+    # (round 35: "I didn't say ..." is a misreading pointed out: sorry, right before the update)
+    assert reply.startswith("Sorry, I read that wrongly.\nUpdated: whether the host university holds an "
+                            "ECHE: Yes → not known yet."), reply
     assert "Hangzhou" not in reply and "China" not in reply and "✅" in reply, reply
 
 
