@@ -84,6 +84,13 @@ def grant_followup(turn: Turn) -> bool:
         return True  # "maar met de trein was het toch 417?": the green travel support (round 34 said 309)
     if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
+    total = grant.get("total_eur")
+    said = i18n.fmt_eur(total, turn.lang) if total is not None else None
+    if turn.focus is not None and said and has("how_much", text) and not has("sure_question", text) \
+            and any(said in line for line in turn.said):
+        # "Quindi quanto riceverei? I 1.290 euro sono per tutto il periodo o al mese?": the total just said
+        # for the whole stay answers the first question too (round 36 added the whole amount block after it).
+        return True
     how_sure = _how_sure(grant, turn.lang)
     travel = grant.get("travel_eur")
     travel_said = bool(travel) and set(amounts_said(text)) == {round(travel or 0)} \

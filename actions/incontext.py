@@ -32,11 +32,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # (round 31).
     if note_country_question(turn):
         return _and_the_others(turn, "resume")
+    from actions.hostpay import host_pay_question
     from actions.staffcontract import employment_contract_question
 
-    if employment_contract_question(turn):  # a staff member's contract, not the diploma contract (round 34)
+    # A staff member's contract (round 34); pay from the host, before the scholarship's answers (round 36)
+    if employment_contract_question(turn) or host_pay_question(turn):
         return _and_the_others(turn, "resume")
-
     from actions.nogrant import refused_grant
     from actions.scholarshipq import still_get_grant
 

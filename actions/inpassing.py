@@ -37,6 +37,8 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if metatalk.disowned(text, match.start()):
             reading.disowned.add(name)  # "je parlais pas de l'accord": undone if just read, never set
             continue
+        if metatalk.set_against(text, match.start()):
+            continue  # "intendevo il compenso dell'azienda, non la borsa di dottorato": not what is asked
         news = said_by(text, match.end()) and not (name == asked and PHRASES["fact_yes"].search(clause))
         if news:
             continue  # "my supervisor said it might be March"
@@ -75,8 +77,9 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
                 reading.unknown.add(name)  # "accordo NO ... Non li ho ancora": not refused, pending
             else:
                 reading.values[name] = False
-        elif PHRASES["fact_yes"].search(clause) or name == asked \
+        elif PHRASES["fact_yes"].search(PHRASES["document_signed_by"].sub(" ", clause)) or name == asked \
                 or yesno.owned(name, text, match.start(), match.end()):
+            # ("modulo firmato dal supervisore, da mandare entro ...": the form to send, no signature given)
             reading.values[name] = True
     # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
     never = PHRASES["never"].search(text)

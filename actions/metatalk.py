@@ -5,7 +5,8 @@
   as planned" after the end moved from 20 February to 6 March: the end, back to 20 February);
 - a date that is the value one date field already has stays in that field, never the other one;
 - "I wasn't talking about X", "je parlais pas de X", "ik had het niet over X", "non parlavo di X", and the
-  same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone.
+  same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone;
+- "I meant Y, not X", "intendevo Y, non X": X sets nothing either (round 36: "altra borsa: No").
 Used by actions/facts.py; reads the conversation's slot events."""
 from __future__ import annotations
 
@@ -77,6 +78,17 @@ def disowned(text: str, start: int) -> bool:
         return False
     last = max(m.end() for m in found)
     return not PHRASES["meant_instead"].search(before[last:])
+
+
+def set_against(text: str, start: int) -> bool:
+    """Whether the mention at `start` is the thing set against what the person says they meant or asked about
+    ("Intendevo il compenso dell'azienda, non la borsa di dottorato", "not the scholarship, I mean the
+    company's pay"): a bare "not" right before it, with only an article between, and the words for meaning
+    or asking in its sentence. It names what is not asked about; it says nothing of whether they hold it
+    ("non ho borse", with its verb, still does)."""
+    left, right = when.clause_span(text, start, start)
+    return PHRASES["not_this_one"].search(text[max(left, start - 30):start]) is not None \
+        and PHRASES["meant_or_asked"].search(text[left:right]) is not None
 
 
 def slots_of(ent: dict[str, Any]) -> tuple[str, ...]:

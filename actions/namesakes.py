@@ -6,6 +6,8 @@ un stage à l'université de Grenade en Espagne", then "existe-t-il déjà un ac
   and Granada in French) is that city, unless another destination country is named with it or it answers
   the nationality question on its own ("Grenade" to "what is your nationality?"). The NLU lists such cities
   on the country mention (`homonyms`, bot/nlu/homonyms.py) and decides itself when the message names Spain.
+  A name that is a city's in one language only ("Monaco": Munich in Italian) is so only in that language
+  (round 36: "i tre mesi a Monaco" after "Monaco di Baviera", Germany, made the destination the principality).
 - A city's other name found only after a place word ("à Gênes", `local`: geonames lists it, in no language) is
   that city when it is one of the destination country's; otherwise it is no place at all.
 Used by actions/turn.py, so every reader of the message's entities sees the same places.
@@ -16,7 +18,9 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.base import lang_of
 from actions.phrases import has
+from bot.nlu.homonyms import said_only_in
 
 SHORT_ANSWER_WORDS = 4  # as actions/extraction.py: "Grenade", "la Grenade" answering a question
 PLACE_REACH = 15  # characters before a mention searched for a place word ("à ", "naar ")
@@ -55,6 +59,9 @@ def _country_as_city(tracker: Tracker, text: str, ent: dict[str, Any], country: 
            for e in entities):
         return ent  # "Grenade ou l'Espagne ?": another country named decides (the NLU did)
     start = ent.get("start")
+    said = text[start:int(ent.get("end") or start)] if isinstance(start, int) else ""
+    if said_only_in(said) not in (None, lang_of(tracker)):
+        return ent  # "what if I went to Monaco?" in English with Germany given: the principality
     cued = isinstance(start, int) and has("place_before", text[max(0, start - PLACE_REACH):start])
     if tracker.get_slot("asked") in NATIONALITY_FIELDS and len(text.split()) <= SHORT_ANSWER_WORDS \
             and not cued and "?" not in text:

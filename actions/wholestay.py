@@ -17,6 +17,7 @@ from typing import Any
 
 from actions import i18n
 from actions.askabout import is_question
+from actions.eitheror import either_or
 from actions.grantq import NUMBER_RX, amounts_said, number
 from actions.i18n import t
 from actions.phrases import PHRASES, has
@@ -24,13 +25,18 @@ from actions.recap import AMOUNT_RX, amount_value
 from actions.travelasked import names_travel
 from actions.turn import Turn
 
+# The Erasmus+ grant itself ("la borsa Erasmus", "the Erasmus grant", "de Erasmusbeurs"): no other one.
+ERASMUS_GRANT_RX = re.compile(r"\b(borsa|bourse|beurs|grant|scholarship)\s+erasmus\+?|\berasmus\+?[\s-]*"
+                              r"(grant|scholarship|bourse|beurs|borsa)\b|\berasmusbeurs\b", re.I)
 ROUNDING = 0.02  # how far an amount said "around" may be from the estimate and still be it
 
 
 def whole_stay_question(turn: Turn) -> bool:
     text = turn.text
-    if not turn.get("call") or not turn.get("last_decision") or not is_question(text) \
-            or has("how_much", text):
+    if not turn.get("call") or not turn.get("last_decision") or not is_question(text):
+        return False
+    asked = _own_sentence(text)
+    if has("how_much", text) and (asked is None or has("how_much", asked)):
         return False  # "how much for the whole stay?" asks the amount: the grant answers
     said = [m for m in (_amount(found) for found in AMOUNT_RX.finditer(text)) if m is not None]
     whole = has("whole_stay_question", text) or bool(said) and has("whole_span", text)
@@ -63,11 +69,16 @@ def whole_stay_question(turn: Turn) -> bool:
     elif said and not any(_near(amount, total) or _is_figure(amount, parts) for amount in said):
         # "is it 1500 euros for the three months?": never "Yes" to an amount the estimate does not give.
         line = t(lang, "whole_stay_not", named=i18n.fmt_eur(said[0], lang), **facts)
+    elif own is not None and asked is not None and either_or(asked, lang):
+        # "I 1.290 euro sono per tutto il periodo o al mese?": the option that holds, not "Yes" (round 36 got
+        # "Not for sure" and where the rates come from first)
+        line = t(lang, "whole_stay_whole", **facts)
     else:
         line = t(lang, "whole_stay_yes" if own is not None else "whole_stay_guide", **facts)
     lines = [line]
     if own is not None and (grant.get("indicative") or grant.get("confidence") not in (None, "high")):
         lines.append(t(lang, "grant_indicative").strip())
+    lines += _scholarship_notes(text, grant)
     turn.say("\n".join(lines))
     from actions.uncovered import uncovered_question
 
@@ -79,6 +90,25 @@ def whole_stay_question(turn: Turn) -> bool:
         # "..., e il viaggio lo pago io a parte?": the travel part, which the amount above does not hold.
         travel_question(turn, confirming=True)
     return True
+
+
+def _own_sentence(text: str) -> str | None:
+    """The sentence that names an amount and asks whether it is for the whole stay ("Quindi in totale quanto
+    riceverei? I 1.290 euro sono per tutto il periodo o al mese?": the second), None when none does."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        whole = has("whole_stay_question", sentence) or has("whole_span", sentence)
+        if whole and AMOUNT_RX.search(sentence):
+            return sentence
+    return None
+
+
+def _scholarship_notes(text: str, grant: dict[str, Any]) -> list[str]:
+    """The grant's notes on the person's own scholarship when the question names it ("la borsa di dottorato
+    aumenta del 50% e in più prendo i 1.290 euro, giusto?": combinable, increased by 50%; round 36)."""
+    words = PHRASES["fact_words"]["has_scholarship"]
+    if not words.search(ERASMUS_GRANT_RX.sub(" ", text)):
+        return []
+    return [f"({note})" for note in grant.get("notes") or [] if words.search(str(note))]
 
 
 def _amount(found: re.Match[str]) -> float | None:

@@ -98,6 +98,8 @@ TOPICS = (
     "extensions",
     "several_countries",
     "scholarship_compatibility",
+    # Pay, an allowance or a refund of expenses from the host next to the grant (actions/hostpay.py).
+    "host_payment",
     "receiving_org_types",
     "personal_data",
     "durations",

@@ -33,6 +33,19 @@ METROPOLIS = 1_000_000  # the size places.py keeps outside Europe: a name everyo
 
 Table = dict[str, dict[str, tuple[str, int]]]
 MIN_OTHER_NAME = 5  # letters: shorter alternate names are codes and abbreviations ("GRX", "Zena")
+# A country's name that is also a city's in some language, which geonames does not list: "Monaco" is Munich
+# in Italian (short for "Monaco di Baviera"). Said alone it stays the principality; with Germany in the plan
+# or in the message it is Munich (round 36: "i tre mesi a Monaco" after "Monaco di Baviera" gave "paese di
+# destinazione: Germania → Monaco" and a not-eligible verdict). Folded name: (the city's geonames name, the
+# only language that says it so: "to Monaco" in English is the principality whatever the plan).
+COUNTRY_NAMED_CITIES = {"monaco": ("Munich", "it")}
+
+
+def said_only_in(mention: str) -> str | None:
+    """The one language in which `mention`, a country's name, is also a city's ("it" for "Monaco"), or None
+    when geonames lists the city under that name (no language: "Grenade")."""
+    entry = COUNTRY_NAMED_CITIES.get(key_of(mention))
+    return entry[1] if entry else None
 
 
 def _by_name() -> tuple[Table, frozenset[str], Table]:
@@ -59,6 +72,11 @@ def _by_name() -> tuple[Table, frozenset[str], Table]:
             if len(alt) >= MIN_OTHER_NAME and alt[:1].isupper() and not alt.isupper() \
                     and all(ord(ch) < LATIN_END for ch in alt):
                 keep(other, key_of(alt), code, city["name"], pop)
+    by_size = sorted(cache.get_cities().values(), key=lambda c: c["population"])
+    biggest = {city["name"]: city for city in by_size}  # the most populous city of each name
+    for key, (name, _) in COUNTRY_NAMED_CITIES.items():
+        city = biggest[name]
+        keep(other, key, city["countrycode"], name, int(city.get("population") or 0))
     capitals = frozenset(key_of(c.get("capital", "")) for c in cache.get_countries().values())
     return table, capitals, other
 
