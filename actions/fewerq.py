@@ -30,7 +30,9 @@ def asked(turn: Turn) -> str | None:
         return None
     member, applies = has("group_who_question", text), has("group_applies_question", text)
     who = member or has("how_do_i_know", text)
-    meant = has("meta_talk", text) and _group_named(text)  # "non, je parlais des 250 € pour ..."
+    # "non, je parlais des 250 € pour ..."; not "what does fewer opportunities mean?", the term's meaning
+    # (actions/termmeaning.py; round 35)
+    meant = has("meta_talk", text) and _group_named(text) and not has("meaning_question", text)
     if not (who or applies or meant) or not (is_question(text) or meant):
         return None
     # Right after the top-up, "how do I know?" alone may ask anything ("... when the deadline is?"): one

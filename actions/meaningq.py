@@ -34,14 +34,34 @@ def meaning_question(turn: Turn) -> bool:
         return False
     sentence = next((s for s in SENTENCE_RX.split(turn.text) if has("meaning_question", s)), None)
     if sentence is None:
-        return False
+        from actions.termmeaning import what_is_term
+
+        # "what is a study cycle?": a term of the calls named right after "what is" (round 35)
+        term_sentence = what_is_term(turn.text)
+        # (a term with its own topic in the call has its answers elsewhere: "wat is een niet-geassocieerd
+        # derde land?" with the destination's place in it)
+        return bool(term_sentence) and not _topic_named(turn, term_sentence) \
+            and named_term_of(turn, term_sentence)
     field = _field(turn, sentence)
     if not field:
-        from actions.termmeaning import term_meaning
+        from actions.termmeaning import named_term, term_meaning
 
-        return term_meaning(turn, _named(turn, sentence)) or _term(turn, sentence)
+        return term_meaning(turn, _named(turn, sentence)) or _term(turn, sentence) \
+            or named_term(turn, sentence)
     turn.say("\n".join(_explained(turn, field)))
     return True
+
+
+def _topic_named(turn: Turn, sentence: str) -> bool:
+    from actions.faq import named_topics, topics_of
+
+    return any(topics_of(str(turn.get("call")), (key,), turn.get("role")) for key in named_topics(sentence))
+
+
+def named_term_of(turn: Turn, sentence: str) -> bool:
+    from actions.termmeaning import named_term
+
+    return named_term(turn, sentence)
 
 
 def _term(turn: Turn, sentence: str) -> bool:

@@ -118,7 +118,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         shown = [f"{i18n.label(turn.lang, 'fields', n, role)}: {show_value(n, turn.get(n), turn.lang, words)}"
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
-    lines.append(priority_answer(turn, own) or "")  # and what the priorities make of it
+    # and what the priorities make of it ("no idea": none counted, it excludes no one)
+    lines.append(priority_answer(turn, own, unknown=own in reading.unknown) or "")
     lines.append(either_way(turn, reading.options) or "")  # "foundation or research institute: the same"
     return "\n".join(line for line in lines if line) or None, stated
 

@@ -7,15 +7,18 @@ from __future__ import annotations
 from actions import i18n
 from actions.askabout import sourced
 from actions.i18n import t
+from actions.phrases import has
 from actions.turn import Turn
 from rules_core.vocab import BOOL_FIELDS
 
-ANSWER_INTENTS = ("affirm", "deny", "inform")
+ANSWER_INTENTS = ("affirm", "deny", "inform", "dont_know")
 
 
 def priority_asked(turn: Turn) -> str | None:
     """The yes/no fact the last reply asked about with the priority question, when this message answers it."""
-    if turn.get("asked") or turn.intent not in ANSWER_INTENTS or "?" in turn.text or turn.is_payload:
+    unknown = has("dont_know", turn.text)
+    if turn.get("asked") or not (turn.intent in ANSWER_INTENTS or unknown) or "?" in turn.text \
+            or turn.is_payload:
         return None
     last = next((str(e.get("text") or "") for e in reversed(turn.tracker.events or [])
                  if e.get("event") == "bot"), "")
@@ -29,8 +32,11 @@ def priority_asked(turn: Turn) -> str | None:
     return None
 
 
-def priority_answer(turn: Turn, field: str | None) -> str | None:
-    """What the priorities that read the fact just answered make of it: they rank, they exclude no one."""
+def priority_answer(turn: Turn, field: str | None, unknown: bool = False) -> str | None:
+    """What the priorities that read the fact just answered make of it: they rank, they exclude no one.
+    `unknown`: "no idea", no priority counted for it."""
+    if field and unknown and turn.get(field) is None:
+        return t(turn.lang, "priority_unknown_answer", fields=i18n.label(turn.lang, "fields", field))
     if not field or turn.changes.get(field) is None:
         return None
     from actions.priorityq import _items

@@ -83,9 +83,17 @@ def priority(turn: Turn) -> bool:
         # postdoctoral staff member?"), not "it depends on things I can't tell" (round 20).
         names = list(dict.fromkeys(n for i in items if i["favoured"] is None
                                    for n in i.get("open_fields") or []))
+        # One the person said they do not know ("geen idee" to this question) is not asked again (round 35).
+        skipped = [n for n in names if n in (turn.get("skipped") or [])]
+        names = [n for n in names if n not in skipped]
         ask = [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
             if names else []
-        lines, unknown = [t(lang, "priority_open"), *unknown, *ask], []
+        if names or not skipped:
+            lines = [t(lang, "priority_open"), *unknown, *ask]
+        else:
+            lines = [t(lang, "priority_unknown_kept",
+                       fields=", ".join(i18n.label(lang, "fields", n) for n in skipped)), *unknown]
+        unknown = []
     if lead and not lower:
         lines = [*lead, *lines]
     if unknown:

@@ -45,3 +45,76 @@ def _for_you(turn: Turn, field: str, ids: set[str]) -> str:
     entries = [*(decision.get("failed") or []), *(decision.get("passed") or [])]
     applies = any(e.get("rule") in ids for e in entries) or field in (decision.get("missing") or [])
     return t(turn.lang, "term_for_you" if applies else "term_not_for_you")
+
+
+def named_term(turn: Turn, sentence: str) -> bool:
+    """"Wat bedoelen ze met doctorerend?", "what is a study cycle?": a term of the calls (`term_words`)
+    in a question of meaning, defined (`term_meanings`: its ordinary Erasmus+ meaning) with where the call's
+    text uses it (the call's `chat.terms`), or said to be no word of the call's own text; then what it makes
+    for the person where the call ranks by it (the PhD or postdoc staff priority). Round 35 got "I can't find
+    the answer in the call" to "wat bedoelen ze met doctorerend?"."""
+    from actions.calls import call_name
+    from actions.phrases import PHRASES
+    from rules_core.priority import REFERENCE_FILE
+
+    term = next((k for k, rx in PHRASES["term_words"].items() if rx.search(sentence)), None)
+    gloss = i18n.label(turn.lang, "term_meanings", term) if term else None
+    if not term or gloss == term:
+        return False
+    call_id = str(turn.get("call"))
+    where = _term_sources(call_id).get(term)
+    lines = [f"{gloss} ({t(turn.lang, 'source')}: {i18n.source(call_id, where, turn.lang)})"
+             if where else gloss]
+    if not where or where.startswith(REFERENCE_FILE):
+        lines.append(t(turn.lang, "term_not_in_call", call=call_name(call_id, turn.lang)))
+    if term == "doctoral_staff":
+        lines += _priority_for_you(turn, "doctoral_or_postdoc_staff")
+    turn.say("\n".join(lines))
+    return True
+
+
+def what_is_term(text: str) -> str | None:
+    """The sentence asking what a term of the calls is ("what is a study cycle?"), else None."""
+    import re
+
+    from actions.phrases import PHRASES, has
+
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for rx in PHRASES["term_words"].values():
+            found = rx.search(sentence)
+            if found and has("term_what_is", sentence[:found.start()]):
+                return sentence
+    return None
+
+
+def _term_sources(call_id: str) -> dict[str, str]:
+    from actions.profile import core
+
+    try:
+        chat = core().get_call(call_id).chat
+    except Exception as err:  # an unknown call: no term is placed in its text
+        logger.debug("no call for a term: %s", type(err).__name__)
+        return {}
+    return dict(chat.terms) if chat is not None else {}
+
+
+def _priority_for_you(turn: Turn, field: str) -> list[str]:
+    """The call's priorities that read `field`, for the person as told: "✗ ..." with what still holds when it
+    is not theirs ("geen doctoraat": no priority, still eligible), "✓ ..." when it is; nothing while unknown
+    (the question is not asked again here)."""
+    from actions.askabout import sourced
+    from actions.priorityq import _items
+
+    call_id = turn.get("call")
+    items = [i for i in _items(turn) if field in i["reads"] and i["favoured"] is not None]
+    lines = []
+    for item in items:
+        mark = "✓" if item["favoured"] else "✗"
+        lines.append(sourced(mark, item["text"], call_id, item["source"], turn.lang))
+        if item["favoured"] is False and item.get("otherwise"):
+            lines.append(f"ℹ {item['otherwise']}")
+    if lines and any(i["favoured"] is False for i in items):
+        lines.insert(0, t(turn.lang, "priority_fact_lower"))
+    elif lines:
+        lines.insert(0, t(turn.lang, "priority_fact_higher"))
+    return lines

@@ -26,6 +26,11 @@ class Chat(Strict):
     short: Text | None = None
     # Names this institution shares with another call's ("IMT"): alone, they make the assistant ask which.
     shared_names: list[str] = []
+    # Terms a person may ask the meaning of ("what do they mean by doctoral staff?"): term id -> where the
+    # call's text uses it (its section headings, as a `source`), or the reference section that gives it when
+    # the call's own text does not. A term absent here is not in the call: its ordinary Erasmus+ meaning is
+    # said as such. The definitions are the assistant's texts (actions/locales, `term_meanings`).
+    terms: dict[str, str] = {}
 
     @model_validator(mode="after")
     def _four_languages(self) -> Chat:
