@@ -187,6 +187,11 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     line = t(lang, key, ahead=months, **_dates(deadlines, lang))
     if entry.get("source"):
         line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"
+    closes = deadlines.get("application_deadline")
+    if key == "why_apply_by_yes" and closes and closes == deadlines.get("mobility_end_by"):
+        # "is 9 January firm?": it is the last day for this departure, and no closing date comes besides the
+        # end of all mobilities (round 36 said the two months again without the yes).
+        line += " " + t(lang, "apply_by_only_date", deadline=i18n.fmt_date(closes, lang))
     turn.say("\n".join([changed, line] if changed else [line]))
     turn.answered = turn.dates_told = True
     from actions.twoquestions import answer_the_others

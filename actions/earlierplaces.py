@@ -30,6 +30,7 @@ from bot.nlu.folding import fold
 PLACES = ("city", "country")
 SHORT_MESSAGE_WORDS = 3  # "Lyon.", "Lyon then", "Lione, allora": the place said on its own
 PLACE_REACH = 15  # characters before a place searched for a place word ("naar ", "près de ")
+COMPARE_REACH = 50  # characters before a place searched for a comparison ("comme initialement prévu à ")
 TALK_REACH = 30  # characters before a place searched for words that talk about it ("je parlerai de ")
 UNIVERSITY_REACH = 25  # characters before a place searched for a university's name ("University of ")
 LENGTH_RX = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]5)?)\s*-?\s*(?:months?|mois|maanden|maand|mesi|mese)\b",
@@ -53,6 +54,8 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
             or not isinstance(start, int) or not changes_destination(tracker, ent):
         return False
     end = int(ent.get("end") or start)
+    if has("comparison_place", text[max(0, start - COMPARE_REACH):start]):
+        return True  # "une formation, comme prévu à Kampala": the plan compared with, no new one (round 36)
     sentence = when.clause(text, start, end)
     if any(has(name, sentence) for name in ("change_of_mind", "instead_words", "what_if")):
         return False  # "actually I'll go to Lyon instead", "what if I went to Lyon?"

@@ -49,8 +49,10 @@ def _openings(lang: str) -> list[str]:
 
 def _confirms(text: str, lang: str) -> bool:
     """A sentence of the message checks something back ("So it's around 1290 euros, right? And is it paid in
-    one go or in instalments?"): its "Yes:" stays, the other question has its own answer (round 29)."""
-    return any("?" in s and has("confirm_question", s) and not either_or(s, lang)
+    one go or in instalments?"): its "Yes:" stays, the other question has its own answer (round 29); so does a
+    sentence asking whether a date is firm ("À qui, à Mme Morantin ou à l'adresse générale ? Et le 9 janvier
+    est-il une date ferme ?", round 36)."""
+    return any("?" in s and (has("confirm_question", s) or has("fixed_rule", s)) and not either_or(s, lang)
                for s in SENTENCE_RX.split(text))
 
 

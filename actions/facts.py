@@ -42,6 +42,7 @@ from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
 from actions.negated import NEGATABLE, drop_negated, negated_staff
 from actions.ownwords import own_words
+from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.profile import BOOL_SLOTS
 from actions.replaced import drop_replaced
@@ -93,6 +94,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_departures(tracker, text, asked, kept)  # "il volo Bruxelles-Malta": no destination
     kept = drop_arrivals(tracker, text, asked, kept)  # "flying to Frankfurt" to Heidelberg: the airport
     kept = [e for e in kept if not (e.get("entity") == "role" and of_group(text, e))]  # "if postdocs get …"
+    kept = drop_research_titles(tracker, text, kept, reading.negated)  # "doctorante et chercheuse"
     kept = when.drop_dates_in_questions(text, kept)
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
@@ -154,7 +156,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     # The roles the message names, before any was set aside: "membre du personnel et doctorant" names both.
     named_roles = [e for e in entities if e.get("entity") == "role"]
     read_doctoral_staff(tracker, text, kept, reading.values, reading.negated, named_roles)
-    _more_facts(tracker, present, reading)
+    _more_facts(tracker, blank_research_titles(tracker, present, kept, reading.negated), reading)
     new_role, old_role = reading.values.get("role"), tracker.get_slot("role")
     if new_role and old_role not in (None, new_role) and "activity" not in reading.values:
         from actions.eligibility import activity_for_role

@@ -22,6 +22,7 @@ from actions.stands import decision_key, stands_line
 from actions.stillopen import still_open
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
+from actions.whatiffirst import case_line
 
 logger = logging.getLogger(__name__)
 
@@ -237,12 +238,17 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     said_notes = notes_told(previous, decision)
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
     lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
+    # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
+    # you are not eligible" with the case's facts as if they were the plan's (round 36).
+    case = case_line(turn, decision) if turn.what_if and not turn.as_if_dates and not all_checks else None
     text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,
                                 turn.get("start_date"), new_notes(turn, decision, said_notes), told,
                                 month_lines(turn) if goal == "deadline" and not hypothetical else None,
-                                contact_shown(turn.tracker))
-    turn.say("\n".join([*lead, *header, text]), verdict_buttons(turn.lang, all_checks))
+                                contact_shown(turn.tracker), outcome=case is None)
+    # ("Show all checks" would show the plan's checks, not the case's: not offered under a case)
+    turn.say("\n".join(line for line in [*lead, *header, case, text] if line),
+             verdict_buttons(turn.lang, all_checks or case is not None))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),

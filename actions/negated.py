@@ -14,6 +14,7 @@ from actions.postkind import kind_denied
 if TYPE_CHECKING:
     from actions.facts import Reading
 
+DROPPED_REACH = 40  # characters after a mention searched for the words that give it up
 NEGATABLE = {"role", "activity", "receiving_org", "country", "city", "institution"}
 
 
@@ -29,8 +30,11 @@ def drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) ->
         if ent.get("entity") == "country" and ent.get("role") == "citizenship" and isinstance(start, int) \
                 and PHRASES["language_talk"].search(text[max(0, start - 25):start + 40]):
             continue
-        if ent.get("entity") in NEGATABLE and isinstance(start, int) and negated_before(text, start) \
-                and not (ent.get("value") == "staff" and kind_denied(text, start, int(ent.get("end") or 0))):
+        end = int(ent.get("end") or 0) if isinstance(start, int) else 0
+        # ("Kampala, c'est abandonné": given up, said after it)
+        if ent.get("entity") in NEGATABLE and isinstance(start, int) \
+                and (negated_before(text, start) or has("dropped_after", text[end:end + DROPPED_REACH])) \
+                and not (ent.get("value") == "staff" and kind_denied(text, start, end)):
             # "I live in Belgium now, not in Ghana": where one lives, not a nationality taken back.
             if not (ent.get("entity") == "country" and has("living_words", text[max(0, start - 60):start])):
                 reading.negated.add(str(ent.get("value")))

@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 from actions import when
 from actions.asides import SEGMENT_RX
 from actions.phrases import PHRASES, has
+from actions.wordtalk import talked_about
 from rules_core.vocab import CONDITION_FIELDS
 
 GROUP_REACH = 25  # characters between a mention and the group it belongs to ("étudiants de master")
@@ -113,7 +114,8 @@ def drop_unstated(tracker: Tracker, text: str, asked: str | None,
             kept.append(ent)
             continue
         end = int(ent.get("end") or start)
-        if quoted(text, start, spans) or id(ent) in alternatives or _denied(text, start, end):
+        if quoted(text, start, spans) or id(ent) in alternatives or _denied(text, start, end) \
+                or talked_about(text, start, end):  # "« Enseignement » décrivait l'institut"
             continue
         if kind in ("role", "activity") and has("earlier_answer", when.clause(text, start, end)) \
                 and not said_of_self(text, start):

@@ -112,13 +112,14 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    notes: bool | list[str] = True,
                    told: dict[str, str] | None = None,
                    month: list[str] | None = None,
-                   contact_shown: bool = False) -> tuple[str, dict[str, str]]:
+                   contact_shown: bool = False, outcome: bool = True) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
     back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
     the call's notes to say (all when True; a list: those not said before, actions/shown.py).
     `contact_shown`: an earlier reply said the contacts; then they come again only with a changed outcome
-    (actions/contactonce.py)."""
+    (actions/contactonce.py). `outcome`: False when the outcome was said another way (a what-if's "No: in that
+    case ..."): no "Based on what you told me" lines."""
     if all_checks:
         from actions.profile import today
 
@@ -140,8 +141,10 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     if goal == "deadline" and hypothetical and note:
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
     with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
-    if with_outcome:
+    if with_outcome and outcome:
         lines += outcome_lines(decision, lang, unknown)
+    elif with_outcome:  # the conditions the case's "provided the conditions below are met" points to
+        lines += [f"• {c.get('explanation')}" for c in decision.get("conditions") or []]
     dated = not ruled_out
     if goal != "deadline" and not hypothetical and dated:
         # a date to apply by means nothing when a rule rules it out

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bot.nlu import dates, durations, homonyms, institutions, keywords, lexicon, orgnames, places
+from bot.nlu import dates, durations, homonyms, hostwords, institutions, keywords, lexicon, orgnames, places
 from bot.nlu.personal import CITIZEN, said_of_person
 
 MAX_CHARS = 2000
@@ -115,6 +115,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
                 continue  # "staff without a PhD": a role someone says they lack is not theirs
             if entity == "role" and keywords.held_degree(folded, m.start(), m.end()):
                 continue  # "I have a PhD": a degree held, no PhD student
+            if entity == "activity" and hostwords.describes_host(folded, m.start(), m.end()):
+                continue  # "un institut de recherche et d'enseignement": the host's kind, not the activity
             out.append(Candidate(m.start(), m.end(), entity, value, 2))
     hosts = [(c.start, c.end) for c in out if c.entity == "receiving_org"]
     for start, end, kind in orgnames.name_kinds(text, folded, hosts):  # "Institut Pasteur": its name says

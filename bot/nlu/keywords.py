@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         # "promovendus"/"promovenda" (Dutch), "Doktorand(in)" (German, answered in English): round 25
         # asked the role again after "Ik ben promovendus aan IMT Lucca".
         r"promovend(?:us|a|i|ae|en)|doktorand\w*|"
-        r"doctorat|doctoral researchers?",
+        r"doctorat|doctoral (?:researchers?|research fellows?|fellows?)",
     ),
     (
         "role",
@@ -77,6 +77,12 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"personeelslid|personeelsleden|"
         r"personale|dipendente|impiegat[oa]|employee|employe|researchers?|chercheur\w*|onderzoekers?|ricercat(?:ore|rice|ori)|"
         r"lecturers?|docent|post-?docs?|postdoctoral|postdoctora\w*|assegnist[ai](?: di ricerca)?|"
+        # Research titles (round 36: "je suis chargée de recherche à l'IMT Anvers" was asked its status).
+        # "PhD researcher", "doctoral research fellow" are longer mentions of the PhD role above, so they win.
+        r"charge(?:e|s|es)? de recherches?|chercheuses?|post-?doctora\w*|"
+        r"research (?:fellows?|associates?|assistants?|scientists?|officers?|staff)|"
+        r"onderzoeksters?|wetenschappelijk (?:medewerkers?|personeel)|ricercatrici|"
+        r"tecnic[oaie] (?:di ricerca|di laboratorio)|technicien(?:ne)?s?|technicians?|"
         # Job titles and employment ("labotechnieker", "ik ben er in dienst"): someone employed is staff.
         r"lab(?:oratory)? technicians?|labo-?techni\w*|laboranten|laborant|"
         r"technicien(?:ne)?s? de laboratoire|"

@@ -92,7 +92,11 @@ async def test_would_another_city_work_instead_is_a_case_on_an_open_call(dispatc
              "hypothetical": None, "language": lang}
     got = await hear(dispatcher, monkeypatch, text, slots, ITM_OPEN)
     assert "destination_city" not in got and (got.get("what_if_case") or {}).get("destination") == "PT", got
-    assert CASE_LINE[lang] in texts(dispatcher) and "✅" in texts(dispatcher), texts(dispatcher)
+    assert CASE_LINE[lang] in texts(dispatcher), texts(dispatcher)
+    # The case's own "Yes: for that case you would be eligible", never the plan's "✅ From what you told me"
+    # over the case's facts (round 36).
+    eligible = t(lang, "what_if_eligible_provided", outcome="")[:12]
+    assert eligible in texts(dispatcher) and "✅" not in texts(dispatcher), texts(dispatcher)
 
 
 @pytest.mark.parametrize(("lang", "text", "city"), [
