@@ -56,6 +56,8 @@ def destination_question(turn: Turn) -> bool:
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
     if names_travel(text) and not has("destination_question", text) and not set_asked(turn.text):
         return False  # "Krijg ik ook een tegemoetkoming voor de reis naar Berlijn?": travel (round 27)
+    if same_place and _case_of_the_plan(turn.text, countries[-1]):
+        return False  # "what if the Copenhagen course has no online part?": a case of the plan, not the place
     allowed = country_asked_allowed(turn, countries)
     # "is it allowed?" is answered first as it was; "is it in the EU?" asks the set
     asked_set = None if allowed else set_asked(turn.text)
@@ -143,6 +145,18 @@ def set_line(status: dict[str, Any], asked: str | None, name: str, lang: str) ->
     if status.get("labels"):
         return t(lang, "set_not_member", country=name, set=label, sets=", ".join(status["labels"]))
     return t(lang, "set_not_member_nowhere", country=name, set=label)
+
+
+def _case_of_the_plan(text: str, place: dict[str, Any]) -> bool:
+    """The destination already given, named in a case about something else of the stay ("what if the
+    Copenhagen course has no online part, just the 2 weeks there?"): that case is answered, not the place."""
+    start = place.get("start")
+    if not isinstance(start, int):
+        return False
+    left = max(text.rfind(sep, 0, start) for sep in ".!?\n") + 1
+    rights = [i for i in (text.find(sep, start) for sep in ".!?\n") if i >= 0]
+    sentence = text[left:min(rights) + 1 if rights else len(text)]
+    return has("what_if", sentence) and not has("destination_question", sentence) and not set_asked(sentence)
 
 
 def _city_as_country(turn: Turn) -> list[dict[str, Any]]:

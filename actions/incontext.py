@@ -295,5 +295,9 @@ async def _faq(turn: Turn, domain: DomainDict) -> str:
         return ""  # "quanto prenderei di borsa?": how much the Erasmus+ grant is, not another scholarship
     if turn.confidence < MIN_CONFIDENCE and (turn.get("goal") or turn.get("asked")):
         return ""  # a hesitant topic guess in the middle of a conversation: go on with it instead
+    from actions.owndates import about_own_dates
+
+    if about_own_dates(turn):
+        return ""  # "my dates are still 13 to 24 april": the stay's own dates, no topic asked
     await ActionAnswerFaq().reply(turn.dispatcher, turn.view, domain, turn.lang)
     return "resume"

@@ -11,10 +11,13 @@
   done while that number was asked);
 - a length of the journey, "een dag onderweg heen en een dag terug", "one day to get there and one day back",
   "le trajet dure un jour", "un giorno di viaggio all'andata": round 28 moved the end of a 20-24 April
-  training to 21 April ("ik kom een dag vroeger terug, op 23 april" still moves it).
+  training to 21 April ("ik kom een dag vroeger terug, op 23 april" still moves it);
+- the stay's own length named as that stay, "just the 2 weeks there" with 13-24 April stored (round 36 made
+  a case ending on 26 April of it).
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -39,6 +42,22 @@ def travelling(text: str, ent: dict[str, Any]) -> bool:
 def lead_time(text: str, ent: dict[str, Any]) -> bool:
     end = int(ent.get("end") or ent["start"])
     return PHRASES["lead_time_after"].match(text[end:end + LEAD_REACH]) is not None
+
+
+def the_stay(tracker: Tracker, text: str, ent: dict[str, Any]) -> bool:
+    """"just the 2 weeks there" with 13-24 April stored: the length of the stay already given, named as that
+    stay ("the", "les", "de", "le"), is no new end (a length other than the stay's is)."""
+    from actions.ownlength import same_stay
+
+    start = int(ent["start"])
+    if not PHRASES["stay_length_before"].search(text[max(0, start - ROUGH_REACH):start]):
+        return False
+    try:
+        first, last = (dt.date.fromisoformat(str(tracker.get_slot(name))[:10])
+                       for name in ("start_date", "end_date"))
+    except ValueError:  # no stored date to compare with
+        return False
+    return same_stay(first, last, str(ent.get("value")))
 
 
 def rough(text: str, ent: dict[str, Any]) -> bool:
@@ -78,7 +97,8 @@ def drop_length_remarks(tracker: Tracker, text: str, entities: list[dict[str, An
     kept = []
     for ent in entities:
         if ent.get("entity") == "duration" and isinstance(ent.get("start"), int) \
-                and (lead_time(text, ent) or both_known and rough(text, ent) or lived(text, ent)
+                and (lead_time(text, ent) or both_known and (rough(text, ent) or the_stay(tracker, text, ent))
+                     or lived(text, ent)
                      or counted(text, ent) or travelling(text, ent)):
             continue
         kept.append(ent)

@@ -36,10 +36,10 @@ def own_length_asked(turn: Turn, question: str) -> bool:
     lengths = [str(e.get("value")) for e in inside if e.get("entity") == "duration"]
     if not lengths:
         return has("length_words", question)
-    return all(_same_stay(start, end, value) for value in lengths)
+    return all(same_stay(start, end, value) for value in lengths)
 
 
-def _same_stay(start: dt.date, end: dt.date, duration: str) -> bool:
+def same_stay(start: dt.date, end: dt.date, duration: str) -> bool:
     from actions.profile import end_from_duration
 
     said_end = end_from_duration(start, duration)

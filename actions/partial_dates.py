@@ -20,6 +20,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import yearfix
 from actions.lonedays import date_of as _date_of
 from actions.lonedays import days_alone, pending_month
 from actions.lonedays import moved as _moved
@@ -131,10 +132,18 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
             # "fine agosto, intendo il 31" with the start on 1 February 2016: 31 August 2016 as read, not the
             # 2015 one nearer the start (an end the NLU read before the start is still said to be so).
             moved[id(ent)] = _moved(new, _on_or_after(_date_of(new), first))
-        elif new and ent.get("entity") == "end_date" and starts and new["value"] < starts[0]["value"]:
+        elif new and ent.get("entity") == "end_date" and starts and new["value"] < _own_start(ent, starts):
             later = with_year(_date_of(new), _date_of(new).year + 1)
             moved[id(ent)] = _moved(new, later) if later else new
     return [moved.get(id(e), e) for e in entities]
+
+
+def _own_start(end: dict[str, Any], starts: list[dict[str, Any]]) -> str:
+    """The start of the end's own range, the last one said before it: "where did 26 april come from? my dates
+    are 13 to 24 april" puts 24 April after 13 April, not a year after 26 April (round 36)."""
+    said = [s for s in starts if isinstance(s.get("start"), int) and isinstance(end.get("start"), int)
+            and s["start"] < end["start"]]
+    return str(max(said, key=lambda s: s["start"])["value"] if said else starts[0]["value"])
 
 
 def _on_or_after(day: dt.date, first: dt.date) -> dt.date:
@@ -166,6 +175,9 @@ def month_alone(tracker: Tracker, asked: str | None, text: str, entities: list[d
         ent = dates[0]
         if ent.get("entity") == "start_date" and asked == "end_date" and not cued:
             entities = [{**e, "entity": "end_date"} if e is ent else e for e in entities]
+        elif ent.get("entity") == "start_date" and yearfix.same_month_moved(tracker, str(ent["value"]),
+                                                                            values):
+            return [e for e in entities if e is not ent], set()  # the same stay in another year
         elif ent.get("entity") == "start_date":
             stored = tracker.get_slot("start_date")
             if not (isinstance(stored, str) and stored[:7] == str(ent["value"])[:7]):

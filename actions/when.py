@@ -10,6 +10,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions import saidroles
 from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -100,10 +101,10 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
             sentence = clause(text, start, start)
             # "what if it ended on 10 March, would that change anything?", "quelle est la date limite si je
             # pars le 2 mars ?", "maybe I could stay until 15 June instead, would the grant change?": the case
-            # asked about, kept.
+            # asked about, kept; so are the dates asked for ("can you change it to February to May 2027?").
             if "?" in sentence and has("date_question", sentence) and not has("what_if", sentence) \
                     and not has("if_clause", sentence) and not has("case_words", sentence) \
-                    and not stated_then_asked(text, ent):
+                    and not has("dates_change_request", sentence) and not stated_then_asked(text, ent):
                 continue
             # "can I still apply in February?", "als ik eind januari aanvraag": when the person would apply,
             # not a date of the stay.
@@ -199,10 +200,14 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
         before = plain[max(previous_end, ent["start"] - 40):ent["start"]]
         previous_end = int(ent.get("end") or ent["start"])
         after = plain[previous_end:previous_end + 30]  # "le 30 juin comme fin": its own cue, after it
+        # "februari 2027 is wanneer ik zou vertrekken, niet het einde": a role denied after the date is the
+        # other one; a date in a question about applying is the departure asked about (actions/saidroles.py).
         role = "end_date" if PHRASES["end_after"].search(after) else \
             "start_date" if PHRASES["start_after"].search(after) else \
-            "end_date" if PHRASES["end_word"].search(before) else \
-            "start_date" if PHRASES["start_word"].search(before) else None
+            saidroles.role_denied(plain, ent, dates) or \
+            ("end_date" if PHRASES["end_word"].search(before) else
+             "start_date" if PHRASES["start_word"].search(before) else
+             saidroles.departure_asked(plain, ent, dates))
         # A date said again "as I said" keeps the role it had, unless a cue of its own says otherwise.
         role = role or (ent["entity"] if ent.get("restated") else None)
         if role:

@@ -51,6 +51,21 @@ def year_corrected(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
         values["start_month"] = f"{new}{month[4:]}"
 
 
+def same_month_moved(tracker: Tracker, month: str, values: dict[str, Any]) -> bool:
+    """"nee, februari 2027 is wanneer ik zou vertrekken" or "voor februari 2027, moet ik ... aanvragen?" with
+    1 February - 31 May 2026 stored: the start's own month said in another year is the same stay in that
+    year, both dates moved by the years between (as "2027, not 2026" moves it); round 36 kept the start in
+    2026 and asked its day again. Returns whether the stay was moved into `values`."""
+    held = {name: day for name in STAY if (day := stored(tracker, name))}
+    start = held.get("start_date")
+    if start is None or "end_date" not in held or month[5:7] != f"{start.month:02d}" \
+            or month[:4] == str(start.year) or not month[:4].isdigit():
+        return False
+    years = int(month[:4]) - start.year
+    values.update({name: moved_by(day, years).isoformat() for name, day in held.items()})
+    return True
+
+
 def without_year_pair(text: str) -> str:
     """The message without its "not 2016 but 2027": that "not", "niet", "non" answers no yes/no or "how many
     months?" question (round 32 read "niet 2016 maar 2027" as 0 earlier Erasmus months)."""
