@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from actions import i18n
+from actions.duewhen import as_skipped, timing_answered
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.profile import core
@@ -53,7 +54,8 @@ def condition(turn: Turn) -> bool:
         # message; the answer says the condition once, with when (round 26: the condition, then again with
         # the timing).
         whole = re.split(r"(?<=[.!?])\s+", str(turn.tracker.latest_message.get("text") or ""))
-        timing = any(has("condition_timing", s) or has("before_or_after", s) for s in whole if "?" in s)
+        timing = any(has("condition_timing", s) or has("before_or_after", s)
+                     for s in whole if "?" in s or s is whole[-1])
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
@@ -82,17 +84,14 @@ def condition(turn: Turn) -> bool:
                            source=i18n.source(turn.get("call"), found.get("source"), turn.lang),
                            who=contacts_in_sentence(turn)))
                 return True
+            if timing and timing_answered(turn, found, asking):  # due with the application, or before leaving
+                return True
             if (has("exists_question", asking) or has("do_you_know", text)) and not has("need_words", asking):
                 # "Is there an agreement with Geneva already?" asks what only someone else knows, not
                 # whether the plan needs it: never "Yes", but who knows, and that the answer depends on it.
                 who = settled_by(turn, found.get("settled_by"))
                 turn.say(t(turn.lang, "condition_not_known", who=who, reason=found["explanation"]))
                 return True
-            if timing and found.get("with_application"):
-                from actions.withapp import in_application
-
-                if in_application(turn):  # the call's form carries it: due with the application
-                    return True
             if timing:
                 # "Do I ask the board before the 18th or after?": the call names the authorisation, not when.
                 from actions.verdict import short_contacts
@@ -114,9 +113,9 @@ def condition(turn: Turn) -> bool:
                 and name not in (decision.get("missing") or []) and turn.get(name) is None]
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
-        days = stay_days(turn)
-        turn.say("\n".join(not_needed(str(turn.get("call")), name, turn.get("role"), turn.lang, days, asking)
-                           for name in unneeded))
+        days, call_id = stay_days(turn), str(turn.get("call"))
+        lines = [not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
+        turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True
     return _depends(turn, named, decision)
 

@@ -8,11 +8,15 @@ import logging
 
 from rasa_sdk.types import DomainDict
 
+from actions.amountback import estimate_said_back
 from actions.callstatus import status_answer
 from actions.conditions import condition
+from actions.homecountry import home_country_question
 from actions.i18n import t
 from actions.phrases import QUESTION_RX, has, status_question
-from actions.profile import core
+from actions.residenceq import residence_question
+from actions.samedate import same_for_everyone
+from actions.signoff import sign_off_question
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -53,7 +57,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.nochance import no_chance_question
 
     # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)
-    if no_chance_question(turn) or chances_question(turn) or priority_fact(turn):
+    # ("is going to my own country allowed?", "where does it say that?": actions/homecountry.py)
+    if home_country_question(turn) or no_chance_question(turn) or chances_question(turn) \
+            or priority_fact(turn):
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same
@@ -119,7 +125,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if in_application(turn):
         return _and_the_others(turn, "resume")
     # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
-    if recap_check(turn) or apply_by_check(turn) or still_right(turn):
+    if recap_check(turn) or estimate_said_back(turn) or same_for_everyone(turn) or apply_by_check(turn) \
+            or still_right(turn):
         return _and_the_others(turn, "resume")
     from actions.applyby import applying_asked
     from actions.documents import what_to_send
@@ -229,9 +236,9 @@ def in_context(turn: Turn) -> bool:
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
-    return bool(travel_followup(turn) or parts_question(turn) or apply_to_question(turn)
-                or host_question(turn) or real_trip_deadline(turn) or who_asks(turn)
-                or whole_stay_question(turn)
+    return bool(home_country_question(turn) or travel_followup(turn) or parts_question(turn)
+                or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
+                or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)
@@ -241,35 +248,13 @@ def in_context(turn: Turn) -> bool:
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or earlier_months_question(turn)
-                or stay_question(turn) or length_question(turn) or _residence(turn)
+                or stay_question(turn) or length_question(turn) or residence_question(turn)
                 or note_country_question(turn) or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
-                or condition(turn) or askabout.green_travel(turn) or travel_question(turn)
+                or sign_off_question(turn) or condition(turn) or askabout.green_travel(turn)
+                or travel_question(turn)
                 or priority(turn) or askabout.third_countries(turn))
-
-
-NATIONALITY_FIELDS = {"citizenship", "country_of_origin"}
-
-
-def _residence(turn: Turn) -> bool:
-    """"Even if I live in Belgium now?": the call's checks are on nationality and origin, not residence; the
-    person's own checks of that kind (from the rules core) show what they look at."""
-    if "?" not in turn.text or not has("residence_question", turn.text) or not turn.get("call"):
-        return False
-    from actions.flow import evaluate
-    from rules_core.kinds import READS
-
-    try:
-        decision = evaluate(turn)
-        rules = core().get_call(str(turn.get("call"))).rules
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
-        return False
-    ids = {r.id for r in rules if NATIONALITY_FIELDS & {*(r.fields or []), *READS.get(r.kind, ())}}
-    checks = [f"✗ {f.get('explanation')}" for f in decision.get("failed") or [] if f.get("rule") in ids]
-    checks += [f"✓ {p.get('explanation')}" for p in decision.get("passed") or [] if p.get("rule") in ids]
-    turn.say("\n".join([t(turn.lang, "residence_nationality" if ids else "residence_none"), *checks]))
-    return True
 
 
 def _current_call(turn: Turn) -> str:

@@ -39,7 +39,8 @@ def past_spans(text: str, gone: int) -> list[tuple[int, int]]:
     past, start, opener = False, 0, ""
     for cut_start, cut_end, mark in [*sorted(cuts), (len(text), len(text), ".")]:
         piece = text[start:cut_start]
-        if _past(piece, gone):
+        # ("if i did only march to may, would i skip ...?": the case's "would" is past the comma)
+        if _past(piece, gone) and not has("what_if", _sentence(text, start)):
             past = True
         elif past and (has("present_words", piece) or mark == "?" or opener in CONTRAST):
             past = False
@@ -49,6 +50,13 @@ def past_spans(text: str, gone: int) -> list[tuple[int, int]]:
             past = False
         start, opener = cut_end, mark
     return spans
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of the text the position is in."""
+    left = max(text.rfind(mark, 0, at) for mark in SENTENCE_END) + 1
+    ends = [i for i in (text.find(mark, at) for mark in SENTENCE_END) if i >= 0]
+    return text[left:min(ends, default=len(text)) + 1]
+
 
 def _past(piece: str, gone: int) -> bool:
     if has("what_if", piece):

@@ -177,7 +177,9 @@ NEGATION_RX = re.compile(
 # ("in english: does erasmus pay my train ticket or not"): its "not" answers nothing (round 31 noted "green
 # travel: No").
 OR_NOT_RX = PHRASES["or_not"]
-QUESTION_RX = re.compile(r"\?\s*$|^(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
+# ("... and does the agreement need to exist before i apply": a question after "and", without its mark)
+QUESTION_RX = re.compile(r"\?\s*$|^(?:(?:and|but|so|also|et|mais|maar|e|ma)\W+)*"
+                         r"(do|does|is|are|can|should|must|what|how|who|why|when|est-ce|dois|faut|"
                          r"moet|heb|is|zijn|kan|devo|serve|bisogna|è)\b|" + OR_NOT_RX.pattern, re.I)
 
 

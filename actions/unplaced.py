@@ -128,9 +128,11 @@ def open_questions(text: str) -> list[str]:
             and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
 
 
+# ("... and does the agrement with UB need to exist before i apply": a last yes/no question by its verb)
 WH_RX = re.compile(r"^((and|but|also|et|mais|en|maar|e|ma|ok|so)\W+)*(where|when|how|what|who|which|où|quand|"
-                   r"comment|quel\w*|qui|waar|wanneer|hoe|wat|wie|welke?|dove|quando|come|cosa|chi|quale|quali)\b",
-                   re.I)
+                   r"comment|quel\w*|qui|waar|wanneer|hoe|wat|wie|welke?|dove|quando|come|cosa|chi|quale|quali|"
+                   r"does|do|is|are|can|must|should|will|would|could|est-ce|faut-il|moet|kan|mag|hoeft|"
+                   r"devo|deve|serve|bisogna)\b", re.I)
 
 
 def ranked_topic(turn: Turn) -> bool:

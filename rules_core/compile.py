@@ -105,6 +105,7 @@ class CompiledRule:
     memo: dict[tuple[Any, ...], str] = field(default_factory=dict)
     # The call's words when the authorisation the rule asks for is part of the application form itself.
     with_application: dict[str, Any] | None = None
+    before_mobility: dict[str, Any] | None = None  # the call's words when it is due before the mobility
 
     def params_on(self, day: date | None) -> dict[str, Any]:
         """The params with each dated parameter's value in force on `day`."""
@@ -178,6 +179,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
                 r.get("message"),
                 _dated(raw, r["params"]),
                 with_application=r.get("with_application"),
+                before_mobility=r.get("before_mobility"),
             )
         )
     dl = raw["deadlines"]

@@ -176,6 +176,9 @@ def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str, w
     if timing:  # "must it be in the application or can it come later?": the call's own answer
         out["with_application"] = {"text": timing["text"].get(lang) or timing["text"]["en"],
                                    "source": timing["source"]}
+    due = rule.before_mobility
+    if due:  # "before I apply or before I leave?": the call's own answer
+        out["before_mobility"] = {"text": due["text"].get(lang) or due["text"]["en"], "source": due["source"]}
     return out
 
 

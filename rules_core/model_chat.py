@@ -56,6 +56,8 @@ class Priority(Strict):
     text: Text
     otherwise: Text | None = None
     source: str
+    # The call's own sentence, verbatim and in the call's language, for "where does it say that? quote me".
+    quote: str | None = None
 
 
 class TopicPart(Strict):

@@ -49,6 +49,15 @@ class WithApplication(Strict):
     source: str
 
 
+class BeforeMobility(Strict):
+    """A condition the call wants in place before the mobility, not with the application (Lucca: study
+    mobility "has to be carried out in the framework of prior inter-institutional agreements"): "must it exist
+    before I apply or before I leave?" gets the call's words."""
+
+    text: Text
+    source: str
+
+
 class Rule(Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     kind: str
@@ -58,6 +67,7 @@ class Rule(Strict):
     source: str
     message: dict[Lang, dict[str, str]] | None = None
     with_application: WithApplication | None = None
+    before_mobility: BeforeMobility | None = None
 
     @field_validator("kind")
     @classmethod

@@ -32,7 +32,8 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
         out.append({"id": item["id"], "favoured": favoured,
                     "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
                     "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else "",
-                    "open_fields": open_fields, "reads": reads(favours)})
+                    "open_fields": open_fields, "reads": reads(favours),
+                    "quote": item.get("quote") or ""})
     return out
 
 

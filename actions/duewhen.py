@@ -1,0 +1,44 @@
+"""When a condition of the plan is due, in the call's own words, and a condition asked to be skipped (round
+36, for actions/conditions.py).
+
+"and the agreement? does it have to be there before i apply or just before i leave" got "For your case: an
+agreement must be signed before the mobility", and "... does the agrement with UB need to exist before i
+apply" nothing: the call data now says when it is due (the rules core's `before_mobility`: Lucca's "prior
+inter-institutional agreements"), and that is the answer, "No, not by the day you apply" first when the day
+of applying is asked. "if i did only march to may, would i skip the board thing?" got "No: ... not needed",
+a no that reads as "you would not skip it": a skip asked about is a "Yes"."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions import i18n
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+
+def timing_answered(turn: Turn, found: dict[str, Any], asking: str) -> bool:
+    """The timing of the condition `found` (a decision's condition) answered from the call's own words: due
+    with the application (actions/withapp.py) or before the mobility; False when the call says neither."""
+    if found.get("with_application"):
+        from actions.withapp import in_application
+
+        return in_application(turn)
+    due = found.get("before_mobility")
+    if not due:
+        return False
+    whole = str(turn.tracker.latest_message.get("text") or "")
+    applying = has("before_applying", asking) or has("before_applying", whole)
+    key = "condition_before_mobility_apply" if applying else "condition_before_mobility"
+    turn.say(t(turn.lang, key, text=due.get("text"),
+               source=i18n.source(turn.get("call"), due.get("source"), turn.lang)))
+    turn.options_answered = True  # "before I apply or before I leave?": the answer names which
+    return True
+
+
+def as_skipped(lang: str, asking: str, reply: str) -> str:
+    """A "No: ... not needed" answer to "would I skip it?", "can I avoid it?" opens with "Yes:" instead."""
+    opening = t(lang, "answer_no", answer="").rstrip()
+    if not has("skip_question", asking) or not reply.startswith(opening):
+        return reply
+    return t(lang, "answer_yes", answer=reply[len(opening):].lstrip())

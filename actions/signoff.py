@@ -1,0 +1,68 @@
+"""Who must authorise the stay, asked as a whole (round 36): "does somebody have to sign off on this? like my
+supervisor or someone" got "I can't know that from here; ask: your supervisor", and "so only supervisor?
+nobody else?" the supervisor alone, though the Scientific Board must authorise a stay longer than 3 months.
+Now every authorisation the rules core lists for the plan (its conditions and passed checks of the kind
+`authorisation_required`), "Yes" first, or "No, not only ..." when the person named fewer than there are."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions.askabout import is_question, sourced
+from actions.i18n import t
+from actions.phrases import has
+from actions.profile import core
+from actions.turn import Turn
+
+AUTHORISATION = "authorisation_required"
+
+
+def sign_off_question(turn: Turn) -> bool:
+    text, call_id = turn.text, turn.get("call")
+    if not call_id or not is_question(text) or not has("sign_off_question", text):
+        return False
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+        rules = {r.id: r for r in core().get_call(str(call_id)).rules}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+
+    def authorisation(entry: dict[str, Any]) -> bool:
+        rule = rules.get(str(entry.get("rule")))
+        return rule is not None and rule.kind == AUTHORISATION
+
+    lang = turn.lang
+    needed = [c for c in decision.get("conditions") or [] if authorisation(c)]
+    given = [p for p in decision.get("passed") or [] if authorisation(p)]
+    if not needed and not given:
+        return False  # the call asks no authorisation of this plan: the other answers say whom to ask
+    lines = [sourced("•", c.get("explanation"), call_id, c.get("source"), lang) for c in needed]
+    lines += [sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in given]
+    fields = [str(c.get("field")) for c in needed] + [_field(rules, p) for p in given]
+    turn.say("\n".join([_lead(turn, fields), *lines]))
+    # ("like my supervisor or someone" offers no options: its "Yes" stays, actions/eitheror.py)
+    turn.options_answered = True
+    return True
+
+
+def _field(rules: dict[str, Any], entry: dict[str, Any]) -> str:
+    rule = rules.get(str(entry.get("rule")))
+    return str((rule.params or {}).get("field")) if rule is not None else ""
+
+
+def _lead(turn: Turn, fields: list[str]) -> str:
+    """"Yes: ... these are needed"; to "only my supervisor? nobody else?": "No, not only ..." when there are
+    others, "Yes, only that one" when there are none."""
+    from actions.asides import named_facts
+    from actions.conditions import field_label
+
+    lang = turn.lang
+    named = [n for n in named_facts(turn.text, asking=True) if n in fields] if has("only_asked", turn.text) \
+        else []
+    if named and set(fields) - set(named):
+        label = " / ".join(field_label(n, lang, turn.get("role")) for n in named)
+        return t(lang, "signoff_not_only", named=label)
+    if named:
+        return t(lang, "signoff_only")
+    return t(lang, "signoff_yes" if len(fields) > 1 else "signoff_one")
