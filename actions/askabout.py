@@ -171,6 +171,8 @@ def eche_question(turn: Turn) -> bool:
     """"How do I check the ECHE?", "hoe weet ik of Lissabon een ECHE heeft?": what the ECHE is and who
     knows (the call's `eche` topic), the person's own condition, and whom to ask at their institution."""
     call_id, question = turn.get("call"), asking(turn.text)
+    if not PHRASES["topic_words"]["eche"].search(question) and has("embedded_question", question):
+        question = turn.text  # "the ECHE thing, no idea if it has it. how would I even check that?"
     # The asking sentence: "I don't know if it has an ECHE. Is that a problem?" asks about the condition;
     # "ECHE? geen idee of bergen dat heeft" says the term back: what is it (round 24: the condition again).
     if not call_id or not PHRASES["topic_words"]["eche"].search(question) \

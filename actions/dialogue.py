@@ -27,6 +27,7 @@ from actions.conversation import main_buttons
 from actions.currency import euros_aside
 from actions.daycount import asks_day_count
 from actions.documents import asks_documents
+from actions.earlyasks import answer_question  # round 36's first, then actions/incontext.py
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.endedcall import asks_would_have
@@ -35,7 +36,6 @@ from actions.flow import GOALS, ask, proceed
 from actions.goingto import going_to_place
 from actions.graduateq import after_degree_question
 from actions.i18n import t
-from actions.incontext import answer_question
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
 from actions.misread import misread

@@ -235,8 +235,16 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if lines:
             turn.say("\n".join([*lines[:len(lines) - len(body)], *(header if body else []), *body]))
         return
+    from actions.conditionmet import condition_met
+
+    if not all_checks and condition_met(turn, decision, key, previous, changed, header):
+        return  # "I checked, it has the ECHE": that condition met, the answer's head line (round 36)
     said_notes = notes_told(previous, decision)
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
+    from actions.lastamount import last_amount_differs
+
+    if told and last_amount_differs(turn, decision):
+        told = {k: v for k, v in told.items() if k != "grant"}  # another amount shown since: this one in full
     lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
     # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
     # you are not eligible" with the case's facts as if they were the plan's (round 36).

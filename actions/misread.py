@@ -15,6 +15,8 @@ def misread(turn: Turn) -> str | None:
     """The intent the message is read as instead of the NLU's, or None."""
     if turn.is_payload:
         return None
+    if turn.intent == "show_checks" and has("checked_statement", turn.text) and "?" not in turn.text:
+        return "inform"  # "oh and I checked, it has the ECHE": a fact, not every check again (round 36)
     if turn.intent == "ask_contact" and status_question(turn.text) and not has("contact_question", turn.text):
         return "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \

@@ -23,6 +23,9 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
     replies = messages[first:]
     before = [str(m.get("text") or "") for m in replies]
     no_line_twice(lang, replies)
+    from actions.closedonce import closed_once
+
+    closed_once(lang, shown, replies)  # an ended call's paragraph in full once per conversation (round 36)
     slots = {**tracker.slots, **{e.get("name"): e.get("value")
                                for e in events or [] if e.get("event") == "slot"}}
     contact_as_above(lang, shown, tracker.latest_message or {}, slots, replies)

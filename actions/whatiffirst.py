@@ -79,6 +79,10 @@ def yes_no_first(turn: Turn, start: int) -> None:
     """After a what-if turn: its yes or no line moved to the front of what this turn said, or, when the
     answer was the case's verdict or the next form question, the case's line said first."""
     messages = turn.dispatcher.messages
+    if not turn.what_if:
+        from actions.conditionmet import verdict_first
+
+        verdict_first(turn, start)  # "so basically I'm fine?" after the answer: "Yes: ..." first (round 36)
     # (An ended call judged for the same dates a year earlier is no case the person asked: actions/later.py.)
     if not turn.what_if or turn.as_if_dates or len(messages) <= start:
         return

@@ -51,3 +51,14 @@ def take_call_from_facts(turn: Turn) -> bool:
     turn.set("call", call_id)
     turn.say(t(turn.lang, "call_from_facts", call=call_name(call_id, turn.lang)))
     return True
+
+
+def call_for_question(turn: Turn) -> None:
+    """"I heard of a blended short mobility. what does blended mean, is there an online part?" as a first
+    message: the call the facts leave is taken before the question is answered, so the question gets the
+    call's answer (round 36: the activity noted, the question ignored until asked again)."""
+    if turn.get("call") or not any(f in turn.changes for f in ("role", "activity", "start_date")):
+        return
+    if turn.intent == "out_of_scope" and turn.confidence >= 0.6:
+        return  # "can you book me a flight?": nothing of a call asked
+    take_call_from_facts(turn)

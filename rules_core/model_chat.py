@@ -77,6 +77,9 @@ class Topic(Strict):
     # The topic for one role where the call says it per role: a student asking about the selection gets the
     # students' criteria, not the staff's too (round 25). `text` stays the answer for someone of no role.
     parts: list[TopicPart] = []
+    # The names people use for what the topic is about, matched as whole words in any language (a partner
+    # network the call suggests, "tropEd"): a question naming one gets this topic (actions/partnerq.py).
+    names: list[str] = []
 
     def answer(self, lang: str = "en") -> str:
         return self.text.get(lang)

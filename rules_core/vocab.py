@@ -112,5 +112,7 @@ TOPICS = (
     "blended_mobility",
     # What the call says about the host when asked who finds it (actions/applyto.py; round 32).
     "host_arrangement",
+    # A partner network the call suggests but does not require (actions/partnerq.py; round 36).
+    "partner_suggestion",
     "staff_contract",
 )

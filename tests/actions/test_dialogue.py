@@ -646,8 +646,9 @@ async def test_how_do_i_check_it_after_the_answer_is_about_the_condition(dispatc
         slots={**COPENHAGEN, **told},
     )
     said = texts(dispatcher)
-    # (the host or the call's own contact, no "international office" it never names: round 26)
-    assert "erasmusplusmobility@itg.be" in said and "internationale dienst" not in said, said
+    # (the host or the call's own contact; round 36 asked for how to check: the call's `eche` topic, whose
+    # "the host's international office can confirm it" the lead's brief asks for, with the contacts)
+    assert "erasmusplusmobility@itg.be" in said, said
     assert "Vraag uiterlijk" not in said, said
 
 

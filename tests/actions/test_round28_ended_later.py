@@ -87,6 +87,10 @@ def closed_line(lang: str, call: str = CALL) -> str:
     return t(lang, "call_closed", call=call_name(call, lang), date=i18n.fmt_date("2016-01-18", lang))
 
 
+def reminder(lang: str, call: str = CALL) -> str:
+    return t(lang, "call_closed_reminder", call=call_name(call, lang))
+
+
 def covers(lang: str) -> str:
     return t(lang, "call_closed_offer")  # the full answer's last line (its "covered" line is the call's)
 
@@ -122,7 +126,8 @@ async def test_an_eligibility_question_gets_the_closed_answer_then_its_short_for
     assert "Daniela Giorgetti" in full and covers(lang) in full, full
     assert t(lang, "button_would_have") in full, full
     for reply in (again, button):
-        assert closed_line(lang) in reply and t(lang, "call_closed_offer_short") in reply, reply
+        # (round 36: the paragraph in full once per conversation, then a one-line reminder)
+        assert closed_line(lang) not in reply and reminder(lang) in reply, reply
         assert call_covers(CALL, lang) not in reply, reply
         assert t(lang, "anything_else") not in reply, reply
         assert t(lang, "button_would_have") in reply, reply
@@ -216,13 +221,12 @@ async def test_a_recap_under_the_ended_call_is_the_closed_answer(monkeypatch, la
     turns = [("ask_deadline", RECAP[lang]), ("check_eligibility", WHICH[lang])]
     (recap, which), state = await chain(monkeypatch, lang, turns, STUDY)
     outcome = t(lang, "summary_short", outcome=t(lang, "outcome_not_eligible"))
+    assert closed_line(lang) in recap and reminder(lang) in which, which  # in full once (round 36)
     for reply in (recap, which):
-        assert closed_line(lang) in reply, reply
         assert outcome not in reply and "✗" not in reply, reply
         assert t(lang, "outcome_not_eligible") not in reply, reply
         assert t(lang, "button_would_have") in reply, reply
     assert covers(lang) in recap and "Daniela Giorgetti" in recap, recap
-    assert t(lang, "call_closed_offer_short") in which, which
     assert (state["start_date"], state["end_date"]) == OWN, state
 
 

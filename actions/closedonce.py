@@ -1,0 +1,55 @@
+"""An ended call's paragraph said in full once per conversation (round 36: "The ITM Antwerp call is closed:
+all its mobilities had to end by ... (so by 31 May 2026 at the latest); it printed no other closing date"
+came back in three replies, and "The call has ended (...). Had you applied in time, ..." in four more).
+Once said, it comes back as one short reminder, the sentence over what would have applied goes, and the
+offer said before is not said again. Applied to every reply of a turn (actions/saidonce.py), whichever part
+wrote it."""
+from __future__ import annotations
+
+from typing import Any
+
+from actions.i18n import t
+
+
+def _ended(lang: str) -> list[tuple[str, str, str]]:
+    """(full paragraph, short sentence, call name) of each call that has ended."""
+    from actions.calls import call_ids, call_name, status_of
+    from actions.closedline import closed_line, closed_sentence
+
+    out = []
+    for call_id in call_ids():
+        status = status_of(call_id)
+        if status.get("status") == "closed" and status.get("closes"):
+            out.append((closed_line(status, lang), closed_sentence(status, lang), call_name(call_id, lang)))
+    return out
+
+
+def closed_once(lang: str, shown: list[str], replies: list[dict[str, Any]]) -> None:
+    """`shown`: the lines of the earlier replies; `replies`: this turn's messages, changed in place."""
+    said = "\n".join(shown)
+    try:
+        ended = [e for e in _ended(lang) if e[0] in said or e[1] in said]
+    except Exception:  # a call file problem: the replies as they are
+        return
+    if not ended:
+        return
+    earlier = set(shown)
+    for message in replies:
+        text = str(message.get("text") or "")
+        if not text:
+            continue
+        kept, reminded = [], False
+        for line in text.split("\n"):
+            replaced = False
+            for full, sentence, name in ended:
+                if full in line:
+                    line = line.replace(full, t(lang, "call_closed_reminder", call=name))
+                    reminded = replaced = True
+                elif sentence in line and line.strip() != sentence:
+                    rest = line.replace(sentence, "").strip()
+                    line = rest[:1].upper() + rest[1:]
+            if reminded and not replaced and line.strip() and any(line.strip() in e for e in earlier):
+                continue  # the offer said with the paragraph before: not again under the reminder (its
+                # button stays)
+            kept.append(line)
+        message["text"] = "\n".join(kept)

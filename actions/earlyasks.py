@@ -1,0 +1,56 @@
+"""Questions answered before the others of actions/incontext.py (round 36): the call a first message's facts
+leave is taken first (its question then gets the call's answer), a partner network the call suggests
+(actions/partnerq.py), and whether an ended call's rule holds for the next call."""
+from __future__ import annotations
+
+import re
+
+from rasa_sdk.types import DomainDict
+
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+
+async def answer_question(turn: Turn, domain: DomainDict) -> str:
+    """actions/incontext.py answer_question, after these (the dialogue's entry to the questions)."""
+    from actions import incontext
+
+    return early_answer(turn) or await incontext.answer_question(turn, domain)
+
+
+def early_answer(turn: Turn) -> str:
+    """'' when none of these; 'resume' or 'done' as actions/incontext.py answer_question."""
+    from actions.partnerq import partner_question
+    from actions.whichcall import call_for_question
+
+    call_for_question(turn)
+    if partner_question(turn):
+        return "resume"
+    return "done" if next_call_rule(turn) else ""
+
+
+def next_call_rule(turn: Turn) -> bool:
+    """"geldt die regel van 2 maanden vooraf ook voor de volgende oproep?", "can I count on the two months for
+    2027?" after an ended call: that rule is the ended call's; the next call may set others, not known here;
+    whom to ask. Round 36 got "I know no newer call" and "I can't find it" with topic buttons."""
+    call_id = turn.get("call")
+    if not call_id or turn.is_payload or "?" not in turn.text or not has("rule_words", turn.text):
+        return False
+    from actions.calls import call_name, status_of
+
+    status = status_of(str(call_id))
+    last = str(status.get("mobility_to") or status.get("closes") or "")
+    if status.get("status") != "closed" or not last:
+        return False
+    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", turn.text)]
+    if not (has("next_call", turn.text) or any(y > int(last[:4]) for y in years)):
+        return False
+    if "duration" in turn.changes:  # "the two-month rule" names the rule, not the stay's length
+        turn.set("duration", turn.tracker.get_slot("duration"))
+    from actions.verdict import describe_in, role_contacts
+
+    lang = turn.lang
+    who = "; ".join(describe_in(c, lang) for c in role_contacts(str(call_id), turn.get("role"))[:2])
+    turn.say(t(lang, "rule_next_call", call=call_name(str(call_id), lang), who=who))
+    return True
