@@ -28,6 +28,7 @@ READS: dict[str, tuple[str, ...]] = {
     "cycle_cap": ("prior_erasmus_months",),
     "apply_before_departure": ("application_date",),
     "application_deadline": ("application_date",),
+    "ends_by_graduation": ("end_date", "graduation_date"),
 }
 
 # The fact a kind's verdict is about, where several kinds judge one fact: "Austria is an eligible destination"
@@ -252,6 +253,17 @@ def graduation_by(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     return _ok(
         ctx["graduation_date"] <= p["date"], {"graduation_date": ctx["graduation_date"], "limit": p["date"]}
     )
+
+
+@kind("ends_by_graduation")
+def ends_by_graduation(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
+    """A student mobility ends while the person is still a student: a call open to students and not to recent
+    graduates cannot fund the part after graduating. Nobody is asked a graduation date for it: only a date
+    the person gave is checked."""
+    graduation, end = ctx["graduation_date"], ctx["end_date"]
+    if graduation is None or end is None:
+        return None
+    return _ok(end <= graduation, {"end_date": end, "graduation_date": graduation})
 
 
 DATE_PARAMS = {"date"}
