@@ -80,8 +80,9 @@ def test_needed_for_explains_fields() -> None:
     assert any("origin" in s for s in needed_for("itm-2024", "country_of_origin"))
     assert any("travel" in s for s in needed_for("itm-2024", "green_travel"))
     assert needed_for("imt-lucca-2015", "green_travel") == []
-    # read only when given (the student's mobility ends by graduating), never asked: no rule lists it as a field
-    assert [s.split(":")[0] for s in needed_for("itm-2024", "graduation_date")] == ["student_before_graduation"]
+    # read only when given (a student's mobility ends by graduating), never asked: no rule lists it as a field
+    graduation = needed_for("itm-2024", "graduation_date")
+    assert [s.split(":")[0] for s in graduation] == ["student_before_graduation"]
 
 
 def _write(tmp_path: Path, text: str) -> Path:
