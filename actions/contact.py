@@ -16,7 +16,7 @@ from actions.base import ReplyAction
 from actions.calls import call_name
 from actions.faq import mentioned_call
 from actions.i18n import t
-from actions.phrases import gendered
+from actions.phrases import gendered, has, informal
 from actions.profile import core, evaluate
 
 logger = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, 
     # another scholarship funds the stay (or none: self-funded), which the office weighs with the grant.
     host = tracker.get_slot("receiving_org_name")
     kind = tracker.get_slot("receiving_org")
-    if host and kind:
+    if host:  # also before its kind is said ("the Charité")
         lines.append(("host", t(lang, "summary_host", host=host)))
     elif kind:  # the kind of host the person said ("a company"), its name not said
         lines.append(("host", t(lang, "summary_host_kind", kind=i18n.label(lang, "orgs", kind))))
@@ -126,7 +126,8 @@ def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]
     if conditions and decision.get("verdict") == "eligible":
         # "Eligible provided that...": the office reads the conditions, not only "eligible".
         lines.append(("verdict", t(lang, "summary_conditions")))
-        lines += [("verdict", f"- {c.get('explanation')}") for c in conditions]
+        # In the person's voice ("My supervisor must authorise..."): they send these lines to the office.
+        lines += [("verdict", f"- {c.get('first_person') or c.get('explanation')}") for c in conditions]
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
         lines.append(("apply_by", t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang))))
@@ -142,11 +143,37 @@ def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]
 
 
 def summary_and_link(tracker: Tracker, lang: str, call_id: str, contact: Any) -> tuple[str, str]:
-    """The summary to paste and the prefilled mailto: link to the contact."""
-    # The link's text is encoded here, where the reply's gendering (actions/dialogue.py) cannot reach it.
+    """The summary to paste and the mailto: link to the contact, its subject filled in."""
     body = gendered(summary(tracker, lang, call_id), lang, tracker.get_slot("gender"))
     subject = t(lang, "mail_subject", call=call_name(call_id, lang))
-    return body, f"mailto:{contact.email}?subject={quote(subject)}&body={quote(body)}"
+    # Round 37: the summary as the link's body made a link of some 1,500 characters, unreadable where the chat
+    # shows it as text, and it repeated the summary shown just above it; the subject alone keeps it short.
+    return body, f"mailto:{contact.email}?subject={quote(subject)}"
+
+
+# The summary counts as just shown when it is in one of the last replies: the current message and the two
+# before it.
+RECENT_MESSAGES = 3
+
+
+def summary_just_shown(tracker: Tracker, body: str, lang: str) -> bool:
+    """Whether one of the last replies showed this same summary, line for line (as sent: in the "tu"
+    register where the person uses it). Round 37: a second "who is it?" right after it repeated the whole
+    block of some 40 lines word for word."""
+    wanted = [line.strip() for line in body.splitlines() if line.strip()]
+    if not wanted:
+        return False
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users >= RECENT_MESSAGES:
+                return False
+        elif event.get("event") == "bot":
+            shown = {line.strip() for line in str(event.get("text") or "").splitlines()}
+            if all(line in shown or informal(line, lang).strip() in shown for line in wanted):
+                return True
+    return False
 
 
 def prior_line(tracker: Tracker, lang: str) -> str | None:
@@ -180,11 +207,19 @@ class ActionContact(ReplyAction):
             return []
         body, link = summary_and_link(tracker, lang, call_id, contact)
         lines = [t(lang, "contact_person", details=describe(contact, lang))]
+
         # "Charlotte or the erasmusplus address?": each contact for this role or for everyone, with its role
         # (one to discuss the plan, one that takes the applications), as the call lists them.
         others = other_contacts(call_id, role, contact)
         lines += [t(lang, "contact_also", details=describe(c, lang)) for c in others]
+        done = [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []
+        text = str((tracker.latest_message or {}).get("text") or "")
+        if summary_just_shown(tracker, body, lang) and not has("summary_again", text):
+            # The contacts again, and the summary above said to be the one to send ("fix the summary" and
+            # "the summary for the e-mail" still show it in full).
+            dispatcher.utter_message(text="\n".join([*lines, t(lang, "contact_summary_same")]))
+            return done
         dispatcher.utter_message(text="\n".join(lines))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)
         dispatcher.utter_message(text=t(lang, "contact_mailto", link=link))
-        return [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []
+        return done

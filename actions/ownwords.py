@@ -38,17 +38,25 @@ def own_words(tracker: Tracker, text: str, entities: list[dict[str, Any]], value
     said = city_said(text, entities, city) if city else None
     if said:
         values[CITY_WORDS] = {**(tracker.get_slot(CITY_WORDS) or {}), str(city): said}
+    from actions.hostcalled import named_apart
+
     if "receiving_org" not in values:
-        if tracker.get_slot(HOST_NAME) and _moved(tracker, values):
+        apart = named_apart(text, entities)  # "alla charité di berlino": a name with no kind of host
+        if apart:
+            values[HOST_NAME] = tidy(apart)
+        elif tracker.get_slot(HOST_NAME) and _moved(tracker, values):
             # Kampala → Lisbon, the host not named again: Makerere is no longer the host (round 30).
             values[HOST_NAME] = None
         return
-    name = host_name(text, entities)
+    name = host_name(text, entities) or named_apart(text, entities)  # "la charité, l'ospedale universitario"
+    kind_before = tracker.get_slot("receiving_org")
     if name:
-        values[HOST_NAME] = name
-    elif tracker.get_slot(HOST_NAME) and (values["receiving_org"] != tracker.get_slot("receiving_org")
+        values[HOST_NAME] = tidy(name)
+    elif tracker.get_slot(HOST_NAME) and (kind_before not in (None, values["receiving_org"])
                                           or _moved(tracker, values)):
-        values[HOST_NAME] = None  # another kind of host, not named: the old name is no longer the host's
+        # Another kind of host, not named: the old name is no longer the host's. A kind said after the name
+        # ("the Charité" first, "a university" when asked) is the named host's.
+        values[HOST_NAME] = None
 
 
 def _moved(tracker: Tracker, values: dict[str, Any]) -> bool:

@@ -170,7 +170,12 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
 def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str, who: str) -> dict[str, Any]:
     texts = catalogue(lang)["conditions"]
     key = field if field != "board_authorised" or ctx.get("days") else "board_authorised_nodays"
-    out: dict[str, Any] = {"field": field, "explanation": texts[key].format(days=ctx.get("days"), who=who),
+    values = {"days": ctx.get("days"), "who": who}
+    # `first_person`: the same condition as the person writes it to the office ("My supervisor must
+    # authorise..."), for the summary they paste into their e-mail.
+    own = catalogue(lang)["conditions_first_person"][key]
+    out: dict[str, Any] = {"field": field, "explanation": texts[key].format(**values),
+                           "first_person": own.format(**values),
                            "source": rule.source, "settled_by": CONDITION_FIELDS[field]}
     timing = rule.with_application
     if timing:  # "must it be in the application or can it come later?": the call's own answer
