@@ -68,7 +68,8 @@ def destination_question(turn: Turn) -> bool:
     from actions.faq import named_topics
 
     if not asks_place and (named_topics(text) or has("how_much", text) or has("amount_words", text)
-                           or has("estimate_words", text)):
+                           or has("estimate_words", text) or has("rough_figure", text)):
+        # ("Even a rough one for Norway?" after "no figure at all?": the amount's place, round 37)
         return False  # "enough grants for Ghana?", "even a rough estimate for Norway?": not where it stands
     if not asks_place and (has("priority_named", text) or has("lowers_chances_question", text)):
         return False  # "a lower priority because the Netherlands is my home country?": the priorities

@@ -256,7 +256,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         stated = False  # "can you book me a flight to Madrid?" names a city but asks for nothing we do
     if stated or intent in GOAL_INTENTS or in_flow and intent in ("affirm", "deny", "dont_know"):
         turn.set("goal", turn.get("goal") or "eligibility")
-        if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked):
+        if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked) \
+                and not unplaced(turn):  # a question: its "I can't find" alone, not two fallbacks (round 37)
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
         # "I can't find" is decided once the turn's checks are said (one may answer the question), and said

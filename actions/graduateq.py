@@ -23,13 +23,15 @@ MONTHS = "recent_graduate_months"  # the call's topic: whether those months coun
 def after_degree_question(text: str) -> bool:
     """A question about a stay after the degree, or about recent graduates."""
     asks = is_question(text) or has("indirect_question", text)
-    return asks and (has("after_degree", text) or has("recent_graduate_word", text))
+    return asks and (has("after_degree", text) or has("recent_graduate_word", text)
+                     or has("no_longer_student", text))  # "I won't be a student anymore by then" (round 37)
 
 
 def graduate_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     question = turn.question
-    if not call_id or not (after_degree_question(question) or despite_graduating(turn)):
+    if not call_id or not (after_degree_question(question) or despite_graduating(turn)
+                           or _after_graduation(turn)):
         return False
     try:
         topics = core().get_call(str(call_id)).topics
@@ -38,7 +40,10 @@ def graduate_question(turn: Turn) -> bool:
     key = MONTHS if has("counts_question", question) else WHO
     topic = topics.get(key)
     if topic is None:
-        return False  # a call with no rule for recent graduates: not this answer
+        # A call with no rule for recent graduates: whether its who-can-apply rule leaves them out (round 37)
+        from actions.notgraduates import not_among_roles
+
+        return not_among_roles(turn)
     lang = turn.lang
     text = sourced("", topic.answer(lang), call_id, topic.source, lang).strip()
     text = in_sentence(text)  # "Sì: i dottorandi ...", but "Yes: PhD candidates ..."
@@ -67,6 +72,14 @@ def despite_graduating(turn: Turn) -> bool:
         return False
     asking = turn.question
     return has("can_i_apply", asking) or has("verdict_question", asking) or has("matters_question", asking)
+
+
+def _after_graduation(turn: Turn) -> bool:
+    """"I graduate end of June, so July wouldn't work, right?": a stay after the graduation date the person
+    gave, asked whether it works (round 37 answered only the message's other question)."""
+    question = turn.question
+    return bool(turn.get("graduation_date")) and is_question(question) \
+        and has("graduation_word", question) and has("acceptable_question", question)
 
 
 def _own_checks(turn: Turn, key: str, question: str) -> list[str]:

@@ -204,6 +204,7 @@ def in_context(turn: Turn) -> bool:
     from actions.cycleq import earlier_degree_question
     from actions.dailygroups import daily_group_question
     from actions.daycount import day_count_answer
+    from actions.definiteq import definite_question
     from actions.destinationq import destination_question
     from actions.documents import documents_question, learning_agreement
     from actions.earliermonths import earlier_months_question
@@ -213,6 +214,7 @@ def in_context(turn: Turn) -> bool:
     from actions.grantq import grant_followup
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
+    from actions.intlorg import international_org_question
     from actions.lengthq import length_question
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
@@ -236,7 +238,8 @@ def in_context(turn: Turn) -> bool:
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
-    return bool(home_country_question(turn) or travel_followup(turn) or parts_question(turn)
+    return bool(definite_question(turn) or home_country_question(turn) or travel_followup(turn)
+                or parts_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
                 or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
@@ -250,6 +253,7 @@ def in_context(turn: Turn) -> bool:
                 or earlier_months_question(turn)
                 or stay_question(turn) or length_question(turn) or residence_question(turn)
                 or note_country_question(turn) or destination_question(turn)
+                or international_org_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
                 or sign_off_question(turn) or condition(turn) or askabout.green_travel(turn)

@@ -232,5 +232,10 @@ def _still_apply(turn: Turn) -> list[str]:
         verdict = None
     if verdict != "eligible":
         return [t(turn.lang, "priority_ranks_only")]
-    # "would I be refused outright?" is answered "No", "do I still have a chance?" "Yes": the same fact.
-    return [t(turn.lang, "priority_not_excluded" if excluded else "priority_can_apply")]
+    # "would I be refused outright?" is answered "No", "do I still have a chance?" "Yes": the same fact; of an
+    # ended call, "would I still have had a chance?" is "Yes, you could apply" (round 37 opened "No:").
+    from actions.calls import status_of
+
+    ended = status_of(str(turn.get("call")))["status"] == "closed"
+    return [t(turn.lang, "priority_not_excluded" if excluded else
+              "priority_could_apply" if ended else "priority_can_apply")]
