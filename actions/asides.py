@@ -61,6 +61,8 @@ def named_facts(text: str, asking: bool = False) -> list[str]:
         match = rx.search(text)
         if not match or disowned(text, match.start()):
             continue
+        if name == "virtual_component" and _applying_online(text):
+            continue
         if asking:
             out.append(name)
             continue
@@ -71,6 +73,13 @@ def named_facts(text: str, asking: bool = False) -> list[str]:
             continue
         out.append(name)
     return out
+
+
+def _applying_online(text: str) -> bool:
+    """"Y a un formulaire en ligne ou j'envoie un mail ?": "online" about applying, not a virtual component
+    (round 37); a virtual word elsewhere in the message still names it."""
+    rest = PHRASES["online_application"].sub(" ", text)
+    return rest != text and not PHRASES["fact_words"]["virtual_component"].search(rest)
 
 
 SHORT_ANSWER = 3  # words

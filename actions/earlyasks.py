@@ -7,6 +7,7 @@ import re
 
 from rasa_sdk.types import DomainDict
 
+from actions.boardq import board_asked as board_asked  # (actions/dialogue.py: who the Board is)
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
@@ -25,9 +26,22 @@ def early_answer(turn: Turn) -> str:
     from actions.whichcall import call_for_question
 
     call_for_question(turn)
-    if partner_question(turn):
+    if partner_question(turn) or round37_question(turn):
         return "resume"
     return "done" if next_call_rule(turn) else ""
+
+
+def round37_question(turn: Turn) -> bool:
+    """Round 37: who the Board is, whether a university hospital counts as a university, another kind of
+    mobility for a length, when the results come; each the call's own words, before the in-context answers
+    that took their words for a condition or a date to apply by."""
+    from actions.boardq import board_question
+    from actions.hospitalq import hospital_question
+    from actions.otherkindq import other_kind_question
+    from actions.resultsq import results_question
+
+    return board_question(turn) or hospital_question(turn) or other_kind_question(turn) \
+        or results_question(turn)
 
 
 def next_call_rule(turn: Turn) -> bool:

@@ -22,7 +22,9 @@ def form_question(turn: Turn) -> bool:
     from actions.verdict import contact_lines
 
     call_id, lang = str(call_id), turn.lang
-    found = topics_of(call_id, TOPIC, turn.get("role"))
+    # "Is there an online form or do I send an e-mail?": where the form is and how it is handed in (round 37).
+    online = has("online_application", question)
+    found = topics_of(call_id, TOPIC + (("application_documents",) if online else ()), turn.get("role"))
     if found:
         turn.say(render_topics(call_id, found, lang))
         return True

@@ -41,6 +41,12 @@ def stay_question(turn: Turn) -> bool:
     question = asking(turn.text)
     overall = "?" in question and overall_asked(question)
     confirmed = [] if asks_stay or overall else _dates_confirmed(turn, question, moved)
+    # "ok et de février à fin mai alors ? ça passe ?": dates that really change the plan, asked whether they
+    # pass, ask about the plan (its verdict), not whether one of them is fine (round 37: "Yes: your start on 1
+    # February falls on 1 February or after").
+    renewed = not overall and bool(confirmed) and not has("matters_question", question) \
+        and any(turn.changes[name] != turn.tracker.get_slot(name) for name in moved)
+    overall = overall or renewed
     if not (asks_stay or overall or confirmed):
         return False
     try:
@@ -56,6 +62,8 @@ def stay_question(turn: Turn) -> bool:
         from actions.calls import status_of
 
         line = None if status_of(str(call_id))["status"] == "closed" else plan_line(turn, decision)
+        if line and renewed and decision.get("verdict") == "eligible":  # the verdict's block follows
+            line = t(turn.lang, "dates_pass_provided" if decision.get("conditions") else "dates_pass")
         if line:
             turn.say(line)
         return line is not None

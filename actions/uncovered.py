@@ -28,7 +28,9 @@ def uncovered_question(turn: Turn) -> bool:
         return False
     # When the grant is paid is asked about money, but no call says it (checked in both calls' texts); so is
     # whether one's salary goes on during the stay ("do I keep my salary, or does the grant replace it?").
-    paid = has("grant_payment", question) and has("payment_timing", question)
+    # ("quando saprò se me la danno la borsa?" asks when the selection's answer comes, not the payment)
+    selection = PHRASES["uncovered_topics"]["selection_timing"].search(question) is not None
+    paid = has("grant_payment", question) and has("payment_timing", question) and not selection
     # ("I mean my normal salary as an employee. Is it paid during the mobility?": named just before)
     wage = PHRASES["uncovered_topics"]["salary"]
     salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
@@ -38,7 +40,7 @@ def uncovered_question(turn: Turn) -> bool:
     unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None
     # ("… het weekend blijven op eigen kosten, of is dat een probleem voor de beurs?": days of one's own)
     unfunded = unfunded or PHRASES["uncovered_topics"]["private_days"].search(question) is not None
-    if has("uncovered_cost", question) and not paid and not salary and not leave and not unfunded:
+    if has("uncovered_cost", question) and not (paid or salary or leave or unfunded or selection):
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant

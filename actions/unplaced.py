@@ -123,7 +123,9 @@ def open_questions(text: str) -> list[str]:
     # "is it better to send early? and where do i get the application form": a last question after one with
     # its "?", asked with a question word and none of its own (round 28 answered only the first).
     last = len(sentences) - 1 if "?" in text and not sentences[-1].rstrip().endswith((".", "!")) else -1
-    return [s for i, s in enumerate(sentences) if ("?" in s or i == last and WH_RX.search(s.strip()))
+    # ("... 948 più o meno? e il viaggio me lo pagano o no": a last yes/no question by its "or not", round 37)
+    return [s for i, s in enumerate(sentences)
+            if ("?" in s or i == last and (WH_RX.search(s.strip()) or has("or_not_end", s.strip())))
             and not has("complaint_question", s) and not has("confirm_question", s)
             and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
 

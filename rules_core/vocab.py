@@ -115,4 +115,6 @@ TOPICS = (
     # A partner network the call suggests but does not require (actions/partnerq.py; round 36).
     "partner_suggestion",
     "staff_contract",
+    # What the call says about a body whose authorisation it requires ("who is the Board?", round 37).
+    "scientific_board",
 )
