@@ -12,6 +12,7 @@ Said without a year, the date is placed in the call's years ("I only defended in
 2016); said again for the month of the graduation date already given, that date stays."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -23,6 +24,7 @@ from actions.phrases import PHRASES, has
 
 CUE_KEYS = ("graduation_word", "degree_obtained")
 STAY_CUE_REACH = 40  # characters before a date searched for its own "until", "data di fine"
+MONTH_END_REACH = 25  # characters before a month searched for "the end of", "fin", "eind", "fine"
 STAY_CUE_AFTER = 30  # characters after a date searched for "è la fine", "as the start"
 # "after my graduation on 15 March", "dopo la discussione del 15 marzo": the date right after such words is
 # still the graduation's.
@@ -65,6 +67,9 @@ def stay_cued(ent: dict[str, Any], text: str, found: list[re.Match[str]]) -> boo
     left, _ = when.clause_span(text, start, end)
     offset = max(left, start - STAY_CUE_REACH)
     before = text[offset:start]
+    # "I graduate at the end of June 2026": "the end of" names the month's last day, no end of the stay.
+    month_end = PHRASES["month_end_before"].search(before)
+    before = before[:month_end.start()] if month_end else before
     cue = PHRASES["end_word"].search(before) or PHRASES["start_word"].search(before)
     # (the graduation words may hold the stay cue's word: "il mio master finisce a settembre")
     return cue is not None and not any(m.end() > offset + cue.start() and m.start() < start for m in found)
@@ -106,7 +111,11 @@ def graduation(tracker: Tracker, text: str, entities: list[dict[str, Any]],
     stored = tracker.get_slot("graduation_date")
     said = text[int(closest.get("start") or 0):int(closest.get("end") or 0)]
     no_day = not re.search(r"(?<!\d)\d{1,2}(?!\d)", said)
-    if no_day:
+    start = int(closest.get("start") or 0)
+    if no_day and PHRASES["month_end_before"].search(text[max(0, start - MONTH_END_REACH):start]):
+        # "at the end of June 2026", "fin juin", "eind juni", "a fine giugno": the month's last day, said.
+        day = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    elif no_day:
         # "in September 2027" has no day: the month's first day (as for a graduation month without a year),
         # whichever role the NLU gave the date (an end took the 30th), so a month always gives the same day.
         day = day.replace(day=1)

@@ -159,9 +159,10 @@ def shift_for_the_turn(turn: Turn) -> None:
     judges them, not only the verdict ("does Charles University need an agreement for a staff training?"
     got the paragraph for every activity: the real dates, after the period, were not eligible)."""
     from actions.calls import status_of
+    from actions.pastcase import named_again
 
     call_id = turn.get("call")
-    if not call_id or not in_shifted_case(turn) or not turn.get("start_date"):
+    if not call_id or not turn.get("start_date") or not (in_shifted_case(turn) or named_again(turn)):
         return
     status = status_of(str(call_id))
     last = status.get("mobility_to")

@@ -21,6 +21,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import yearfix
+from actions.casedates import open_case
 from actions.lonedays import date_of as _date_of
 from actions.lonedays import days_alone, pending_month
 from actions.lonedays import moved as _moved
@@ -106,11 +107,15 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
     """The stay's dates said without a year: near the stay already given, else in the call's years (a date
     another call of the same institution holds stays there: it answers from that call)."""
     dates = [e for e in entities if e.get("entity") in STAY and not e.get("anchored")]
-    if not dates or any(said_year(text, e) for e in dates):
-        return entities  # "1 to 15 March 2016": a year said once holds for the range
+    if not dates:
+        return entities
+    if any(said_year(text, e) for e in dates):
+        return _year_carried(text, entities)  # "1 to 15 March 2016": a year said once holds for the range
     # A start month waiting for its day places the year too: "say 1 feb" answering "On which day in February
-    # 2027?" is 1 February 2027 (round 32 moved it into the ended call's 2016).
-    anchor = _stored(tracker, "start_date") or _stored(tracker, "end_date") or pending_month(tracker)
+    # 2027?" is 1 February 2027 (round 32 moved it into the ended call's 2016). In an ended call's past case,
+    # its dates are the ones corrected ("same week in 2026 is 9 to 13 March": the case's, not the plan's).
+    anchor = (None if has("real_trip", text) else open_case(tracker)) or _stored(tracker, "start_date") \
+        or _stored(tracker, "end_date") or pending_month(tracker)
     call_id = call_of(tracker, entities)
     if anchor is None and call_id is None:
         return entities
@@ -135,6 +140,28 @@ def place_years(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> 
         elif new and ent.get("entity") == "end_date" and starts and new["value"] < _own_start(ent, starts):
             later = with_year(_date_of(new), _date_of(new).year + 1)
             moved[id(ent)] = _moved(new, later) if later else new
+    return [moved.get(id(e), e) for e in entities]
+
+
+def _year_carried(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A year said with one end of a range holds for the other: "1st sept 2026, till end of november" ends on
+    30 November 2026 (round 37 read 2025, before the start, and left the end open). Only a date read on the
+    wrong side of its range's other end moves; one said with its own year stays as said."""
+    dates = sorted((e for e in entities if e.get("entity") in STAY and isinstance(e.get("start"), int)),
+                   key=lambda e: e["start"])
+    moved: dict[int, dict[str, Any]] = {}
+    for i, ent in enumerate(dates):
+        if said_year(text, ent) or ent.get("anchored"):
+            continue
+        day = _date_of(ent)
+        starts = [d for d in dates[:i] if d.get("entity") == "start_date" and said_year(text, d)]
+        ends = [d for d in dates[i + 1:] if d.get("entity") == "end_date" and said_year(text, d)]
+        if ent.get("entity") == "end_date" and starts and day < _date_of(starts[-1]):
+            moved[id(ent)] = _moved(ent, _on_or_after(day, _date_of(starts[-1])))
+        elif ent.get("entity") == "start_date" and ends and day > _date_of(ends[0]):
+            last = _date_of(ends[0])
+            options = [d for y in (last.year, last.year - 1) if (d := with_year(day, y)) and d <= last]
+            moved[id(ent)] = _moved(ent, options[0]) if options else ent
     return [moved.get(id(e), e) for e in entities]
 
 

@@ -17,11 +17,11 @@ from typing import Any
 
 from actions import i18n
 from actions.calls import status_of
+from actions.casedates import LEFT, PAST
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.turn import Turn
 
-PAST = "_past"  # what_if_case's key for the ended call's past case (actions/keepcase.py keeps it)
 DATES = ("start_date", "end_date")
 # Slots the case sets for the turn only: never stored as the person's.
 CASE_SLOTS = frozenset((*DATES, "skipped", "duration"))
@@ -52,12 +52,24 @@ def ended_status(turn: Turn) -> dict[str, Any] | None:
     return status
 
 
-def stored(turn: Turn) -> tuple[str, str | None] | None:
+def stored(turn: Turn, left: bool = False) -> tuple[str, str | None] | None:
+    """The past case kept aside; `left`: the one left for the own plan instead (to be recalled)."""
     case = turn.get("what_if_case")
     past = case.get(PAST) if isinstance(case, dict) else None
-    if isinstance(past, dict) and isinstance(past.get("start_date"), str):
+    if isinstance(past, dict) and isinstance(past.get("start_date"), str) and bool(past.get(LEFT)) == left:
         return str(past["start_date"]), past.get("end_date")
     return None
+
+
+def recalled(turn: Turn, year: int | None = None) -> tuple[str, str | None] | None:
+    """The case left for the own plan, named again ("so for the 2026 what-if: ...", round 37 took the plan's
+    dates a year back instead of the 9-13 March 2026 the person had set): when it is in the year named and
+    still the own plan's time, moved back (within a week: "the same week" keeps its weekdays)."""
+    left, start = stored(turn, left=True), turn.tracker.get_slot("start_date")
+    if left is None or not isinstance(start, str) or year is not None and left[0][:4] != str(year):
+        return None
+    back = dt.date.fromisoformat(years_back(start, int(start[:4]) - int(left[0][:4])))
+    return left if abs((dt.date.fromisoformat(left[0]) - back).days) <= 7 else None
 
 
 def named_year(text: str, today: dt.date, month: int) -> int | None:
@@ -90,12 +102,25 @@ def named_case(turn: Turn, status: dict[str, Any]) -> tuple[str, str | None] | N
     year = named_year(turn.text, today(), int(str(start)[5:7]))
     if year is None or year >= int(str(start)[:4]):
         return None
-    kept = stored(turn)
+    kept = stored(turn) or recalled(turn, year)
     if kept and kept[0][:4] == str(year):
         return kept  # the same time as the case kept aside ("you said june-july 2026 was eligible")
     n = int(str(start)[:4]) - year
     moved = years_back(str(start), n), years_back(str(end), n) if isinstance(end, str) else None
     return moved if moved[0] <= str(status["mobility_to"]) else None
+
+
+def named_again(turn: Turn) -> bool:
+    """"So for the 2026 what-if: 309 EUR travel, ... Correct?" after going back to the plan: a question naming
+    the year of the case left, which is judged again (actions/later.py shift_for_the_turn)."""
+    from actions.profile import today
+
+    start = turn.tracker.get_slot("start_date")
+    if "?" not in turn.text or not isinstance(start, str) or stored(turn, left=True) is None \
+            or back_to_plan(turn):
+        return False
+    year = named_year(turn.text, today(), int(start[5:7]))
+    return year is not None and recalled(turn, year) is not None
 
 
 def back_to_plan(turn: Turn) -> bool:
@@ -108,9 +133,11 @@ def back_to_plan(turn: Turn) -> bool:
 
 
 def leave(turn: Turn) -> None:
+    """Back to the own plan; the case's dates stay to be recalled by its year (recalled)."""
     turn.set("hypothetical", None)
-    if stored(turn):
-        turn.set("what_if_case", None)
+    kept = stored(turn)
+    if kept:
+        turn.set("what_if_case", {PAST: {"start_date": kept[0], "end_date": kept[1], LEFT: True}})
 
 
 def judge(turn: Turn, start: str, end: str | None, new: bool) -> None:
@@ -191,10 +218,11 @@ def dates_for_the_turn(turn: Turn, status: dict[str, Any]) -> bool:
     28: the nationality asked for the case got the verdict for other dates). False: neither, the fewest
     whole years back are taken (actions/later.py same_dates_earlier)."""
     named = named_case(turn, status)
-    case = named or stored(turn)
+    back = None if named else recalled(turn)  # the case left, asked about again: its dates, named
+    case = named or stored(turn) or back
     if case is None:
         return False
-    new = case != stored(turn)
+    new = case != stored(turn) and back is None
     judge(turn, case[0], case[1], new)
     if named and new:
         dates = str(turn.as_if_dates["dates"]) if turn.as_if_dates else ""

@@ -11,6 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import saidroles
+from actions.casedates import same_weekday_near
 from actions.phrases import PHRASES, has
 
 DURATION_RX = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
@@ -45,6 +46,8 @@ def same_dates_moved(tracker: Tracker, text: str, values: dict[str, Any], month_
         moved = start.replace(year=target.year, month=target.month)
     except ValueError:  # the 31st in a shorter month
         return
+    if has("same_week", text):
+        moved = same_weekday_near(start, moved)  # "same week": Monday to Friday stays Monday to Friday
     values["start_date"] = moved.isoformat()
     values["end_date"] = (end + (moved - start)).isoformat()
     if isinstance(said_end, str) and said_end[:7] == moved.isoformat()[:7] and said_end > moved.isoformat():
@@ -98,7 +101,8 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
     for ent in entities:
         start = ent.get("start")
         if ent.get("entity") in ("start_date", "end_date", "duration") and isinstance(start, int):
-            sentence = clause(text, start, start)
+            # ("after that, like sept to nov 2026?" places the stay after the graduation: no date question)
+            sentence = PHRASES["placed_after"].sub(" ", clause(text, start, start))
             # "what if it ended on 10 March, would that change anything?", "quelle est la date limite si je
             # pars le 2 mars ?", "maybe I could stay until 15 June instead, would the grant change?": the case
             # asked about, kept; so are the dates asked for ("can you change it to February to May 2027?").
@@ -231,9 +235,25 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
             cued_once.add(fact)
     entities = [e for e in entities if not any(e is s for s in said_again)]
     dates = [e for e in entities if any(e is d for d in dates)]
+    _other_role(dates, roles)
     if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2 and not said_again:
         return entities, False  # "from 1 March to 15 April": the range as the NLU read it
     return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
+
+
+def _other_role(dates: list[dict[str, Any]], roles: dict[int, str]) -> None:
+    """"no, 30 november 2026. start is 1 september 2026": of two dates, one cued as the start, the other
+    (read as a start too) is the end when it comes after it, and the other way round (round 37 read two starts
+    and kept neither)."""
+    if len(dates) != 2 or len(roles) != 1:
+        return
+    cued, other = (dates[0], dates[1]) if id(dates[0]) in roles else (dates[1], dates[0])
+    role = roles[id(cued)]
+    if other.get("entity") != role:
+        return  # the NLU's own other role stands
+    later = str(other.get("value"))[:10] > str(cued.get("value"))[:10]
+    if role == "start_date" and later or role == "end_date" and not later:
+        roles[id(other)] = "end_date" if role == "start_date" else "start_date"
 
 
 def clause_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -49,13 +49,17 @@ MONTHS = _month_table()
 # Full names only for a month alone ("from February"): abbreviations like "mar", "ago" are words too.
 FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) >= 4 or name in ("mai", "may", "mei")}
 WEEKDAYS = alt(_weekday_names())
+# Short forms, only right before a day ("Mon 9 to Fri 13 March", "lun. 9", "ven 13 marzo"; round 37 read only
+# "13 March" of it): "mar" is March, and the Dutch and Italian two-letter forms ("di", "do") are words.
+SHORT_WEEKDAYS = alt({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lun", "mer",
+                      "jeu", "ven", "sam", "dim", "gio", "sab", "dom", "wo", "vr", "za"})
 # "the first of March", "le premier mars", "il primo marzo": the 1st, said in words. (dateparser reads none of
 # them; "eerste" is left out: Dutch writes "1 maart", and "de eerste maartweek" is no date.)
 FIRST = r"(?:premier|primo|first)"
 # A weekday name naming the day after it ("lundi 9", "friday the 13th", "monday, march 9"); "until Friday"
 # without a day is left as said.
 WEEKDAY_RX = re.compile(
-    rf"\b(?:{WEEKDAYS})\b\s*,?"
+    rf"\b(?:(?:{WEEKDAYS})\b|(?:{SHORT_WEEKDAYS})\b\.?)\s*,?"
     rf"(?=\s*(?:the\s+|le\s+|il\s+|de\s+)?(?:\d|{FIRST}\b|(?:{alt(FULL_MONTHS)})\s+\d))"
 )
 
