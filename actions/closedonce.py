@@ -12,7 +12,9 @@ from actions.i18n import t
 
 
 def _ended(lang: str) -> list[tuple[str, str, str]]:
-    """(full paragraph, short sentence, call name) of each call that has ended."""
+    """(full paragraph, short sentence, reminder) of each call that has ended. The reminder keeps the date:
+    "it has ended" alone left a later answer without it (a closed-call dialogue's last reply must say it)."""
+    from actions import i18n
     from actions.calls import call_ids, call_name, status_of
     from actions.closedline import closed_line, closed_sentence
 
@@ -20,7 +22,9 @@ def _ended(lang: str) -> list[tuple[str, str, str]]:
     for call_id in call_ids():
         status = status_of(call_id)
         if status.get("status") == "closed" and status.get("closes"):
-            out.append((closed_line(status, lang), closed_sentence(status, lang), call_name(call_id, lang)))
+            key = "call_closed_reminder" + ("_mobility_end" if status.get("applications_until") else "")
+            reminder = t(lang, key, call=call_name(call_id, lang), date=i18n.fmt_date(status["closes"], lang))
+            out.append((closed_line(status, lang), closed_sentence(status, lang), reminder))
     return out
 
 
@@ -41,9 +45,9 @@ def closed_once(lang: str, shown: list[str], replies: list[dict[str, Any]]) -> N
         kept, reminded = [], False
         for line in text.split("\n"):
             replaced = False
-            for full, sentence, name in ended:
+            for full, sentence, reminder in ended:
                 if full in line:
-                    line = line.replace(full, t(lang, "call_closed_reminder", call=name))
+                    line = line.replace(full, reminder)
                     reminded = replaced = True
                 elif sentence in line and line.strip() != sentence:
                     rest = line.replace(sentence, "").strip()

@@ -88,7 +88,7 @@ def closed_line(lang: str, call: str = CALL) -> str:
 
 
 def reminder(lang: str, call: str = CALL) -> str:
-    return t(lang, "call_closed_reminder", call=call_name(call, lang))
+    return t(lang, "call_closed_reminder", call=call_name(call, lang), date=i18n.fmt_date("2016-01-18", lang))
 
 
 def covers(lang: str) -> str:
