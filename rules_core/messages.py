@@ -68,6 +68,8 @@ def _render_one(key: str, value: Any, lang: str, set_labels: dict[str, dict[str,
     sep = cat["list_sep"]
     label_kind = _LABEL_KEYS.get(key)
     if label_kind is not None:
+        if value is None:  # a rule checked before the activity is known ("may host this None", round 38)
+            return cat["labels"]["unknown"].get(label_kind, "")
         table = cat["labels"][label_kind]
         if isinstance(value, list | tuple):
             return sep.join(table.get(v, v) for v in value)
