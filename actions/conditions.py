@@ -154,7 +154,7 @@ def _depends(turn: Turn, named: list[str], decision: dict[str, Any]) -> bool:
         if rules:
             field = field_label(name, turn.lang, turn.get("role"))
             turn.say("\n".join([t(turn.lang, "condition_depends", field=field),
-                                *scope_lines(call_id, rules, turn.lang)]))
+                                *scope_lines(call_id, rules, turn.lang, turn.get("role"))]))
             return True
     return False
 
@@ -187,7 +187,7 @@ def not_needed(call_id: str, name: str, role: str | None, lang: str, days: int |
             return "\n".join([t(lang, "condition_not_needed", field=field),
                               t(lang, "condition_only_for_roles", roles=roles, source=sources)])
         return "\n".join([t(lang, "condition_not_needed", field=field), t(lang, "condition_not_needed_why"),
-                          *scope_lines(call_id, reading, lang)])
+                          *scope_lines(call_id, reading, lang, role)])
     named = [c for c in call.contacts if _names(c, name, lang) and (not c.audience or role in c.audience)]
     if named:
         from actions.verdict import describe_in

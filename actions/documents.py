@@ -36,9 +36,12 @@ def learning_agreement(turn: Turn) -> bool:
         return True
     lines = [t(turn.lang, "learning_agreement_not_in_call", call=call_name(call_id, turn.lang)),
              *contact_lines(call_id, turn.get("role"), turn.lang)]
+    said = "\n".join(str(e.get("text") or "") for e in turn.tracker.events or [] if e.get("event") == "bot")
     for topic in topics_of(call_id, DOCUMENTS, turn.get("role")):
-        lines.append(t(turn.lang, "learning_agreement_documents", documents=topic.answer(turn.lang),
-                       source=topic.source))
+        documents = topic.answer(turn.lang)
+        # Said in an answer before: pointed to, not the same paragraph word for word again (round 37)
+        key = "learning_agreement_documents_above" if documents in said else "learning_agreement_documents"
+        lines.append(t(turn.lang, key, documents=documents, source=topic.source))
     turn.say("\n".join(lines))
     return True
 

@@ -1,6 +1,7 @@
 """Questions answered before the others of actions/incontext.py (round 36): the call a first message's facts
 leave is taken first (its question then gets the call's answer), a partner network the call suggests
-(actions/partnerq.py), and whether an ended call's rule holds for the next call."""
+(actions/partnerq.py), and whether an ended call's rule holds for the next call; round 37's amounts without a
+grant, grants still left and extra money for a tight budget."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,16 @@ def early_answer(turn: Turn) -> str:
     call_for_question(turn)
     if partner_question(turn) or round37_question(turn):
         return "resume"
+    from actions.awardedq import grants_awarded
+    from actions.lowmeans import low_means_question
+    from actions.withoutgrant import without_grant
+
+    # Round 37: an amount without a grant, whether grants are left, extra money for a tight budget, before the
+    # travel support, the programme's countries and the traineeship top-up their words also name.
+    if without_grant(turn) or grants_awarded(turn) or low_means_question(turn):
+        from actions.incontext import _and_the_others
+
+        return _and_the_others(turn, "resume")
     return "done" if next_call_rule(turn) else ""
 
 

@@ -41,6 +41,8 @@ def misread(turn: Turn) -> str | None:
             # "Et comment je sais si j'y ai droit, moi ?" after the fewer-opportunities top-up got the
             # capabilities text (round 33): who counts, from actions/fewerq.py.
             return "nlu_fallback"
+    if turn.intent in SMALL_TALK and turn.get("call") and _grant_question(turn):
+        return "nlu_fallback"  # "si je ne suis pas sélectionné, j'ai l'aide au voyage ?" as help (round 37)
     from actions.asideq import aside_intent
 
     # "ça répond pas à ma question mais bon. je dois candidater avant quelle date ?": the question's intent
@@ -56,3 +58,10 @@ def greeting_with_question(text: str) -> bool:
     if has("greeting_small_talk", rest):
         return False
     return len(re.findall(r"\w+", rest)) >= 3
+
+
+def _grant_question(turn: Turn) -> bool:
+    """An amount without a grant, grants still left, extra money for a tight budget (actions/earlyasks.py)."""
+    from actions import awardedq, lowmeans, withoutgrant
+
+    return bool(withoutgrant.asked(turn.text)) or awardedq.asked(turn) or lowmeans.asked(turn.text)

@@ -31,33 +31,59 @@ def rule_of(call_id: str, rule_id: str | None) -> Any:
         return None
 
 
-def scope_text(call_id: str, applies: Any, lang: str) -> str:
-    """"Master's student, PhD student; study period; at: university; in the EU member states" ("" when the
-    rule is for everyone)."""
+def scope_text(call_id: str, applies: Any, lang: str, role: str | None = None) -> str:
+    """The plans a rule is for, as words in a sentence: "a study period or a blended short-term mobility at a
+    university outside the EU member states and the third countries associated to the programme" ("" when
+    the rule is for everyone). Round 37 read "Master's student, PhD student; study period, ...; at: ...;
+    destination outside: ..." as a database listing. The roles are said only when the person's own role is
+    not among them (or not known): they are the person's own otherwise."""
     parts = []
-    if applies.roles:
-        parts.append(", ".join(i18n.label(lang, "roles", r) for r in applies.roles))
     if applies.activities:
-        parts.append(", ".join(_lower(i18n.label(lang, "activities", a)) for a in applies.activities))
+        said = (i18n.label(lang, "activities_case", a) for a in applies.activities)
+        parts.append(t(lang, "scope_or").join(said))
     if applies.receiving_orgs:
-        orgs = ", ".join(_lower(i18n.label(lang, "orgs", o)) for o in applies.receiving_orgs)
+        if not parts:
+            parts.append(t(lang, "scope_any"))
+        orgs = t(lang, "scope_or").join(i18n.label(lang, "orgs_case", o) for o in applies.receiving_orgs)
         parts.append(t(lang, "scope_at", orgs=orgs))
-    places = (("scope_in", applies.destination_sets), ("scope_outside", applies.not_destination_sets))
-    for key, names in places:
+    places = (("scope_in", "scope_or", applies.destination_sets),
+              ("scope_outside", "scope_and", applies.not_destination_sets))
+    for key, join, names in places:
         if names:
-            parts.append(t(lang, key, sets=", ".join(_set_labels(call_id, names, lang))))
-    return t(lang, "scope_join").join(parts)
+            if not parts:
+                parts.append(t(lang, "scope_any"))
+            labels = [_with_article(lang, key, label) for label in _set_labels(call_id, names, lang)]
+            parts.append(t(lang, key, sets=t(lang, join).join(labels)))
+    text = "".join(parts)
+    roles = list(applies.roles or [])
+    if roles and (not text or role not in roles):
+        said = t(lang, "scope_and").join(i18n.label(lang, "roles_plural", r) for r in roles)
+        text = t(lang, "scope_roles", roles=said) if not text else text + t(lang, "scope_of", roles=said)
+    return text
 
 
-def scope_lines(call_id: str, rules: list[Any], lang: str) -> list[str]:
-    """One line per rule: whom the call asks it of, with the rule's section of the call."""
+def scope_lines(call_id: str, rules: list[Any], lang: str, role: str | None = None) -> list[str]:
+    """One line per rule: the plans the call asks it for, with the rule's section of the call."""
     lines = []
     for rule in rules:
-        scope = scope_text(call_id, rule.applies_to, lang) or t(lang, "scope_everyone")
+        scope = scope_text(call_id, rule.applies_to, lang, role) or t(lang, "scope_everyone")
         line = f"• {scope} ({t(lang, 'source')}: {i18n.source(call_id, rule.source, lang)})"
         if line not in lines:
             lines.append(line)
     return lines
+
+
+def _with_article(lang: str, key: str, label: str) -> str:
+    """A set's label after the place word: French "hors des États membres", Italian "negli Stati membri",
+    "fuori dai paesi terzi" (the locale's `<key>_articles`: article -> contracted form; none in English and
+    Dutch)."""
+    table = i18n.raw(lang, f"{key}_articles")
+    if not isinstance(table, dict):
+        return label
+    for article, contracted in sorted(table.items(), key=lambda item: -len(item[0])):
+        if article and label.lower().startswith(article):
+            return contracted + label[len(article):]
+    return str(table.get("", "")) + label
 
 
 def _set_labels(call_id: str, names: list[str], lang: str) -> list[str]:

@@ -80,7 +80,8 @@ def _what_it_says(turn: Turn, call_id: str, reading: list[Any], name: str) -> li
     if found:
         source = i18n.source(call_id, found.get("source"), turn.lang)
         return [f"• {found.get('explanation')} ({t(turn.lang, 'source')}: {source})"]
-    return [t(turn.lang, "condition_not_needed_why"), *scope_lines(call_id, reading, turn.lang)]
+    lines = scope_lines(call_id, reading, turn.lang, turn.get("role"))
+    return [t(turn.lang, "condition_not_needed_why"), *lines]
 
 
 def _reads(rule: Any, name: str) -> bool:

@@ -69,7 +69,7 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
         for found in conditions:
             lines.append(_sourced("•", found, call_id, lang))
             rule = rule_of(call_id, found.get("rule"))
-            scope = scope_text(call_id, rule.applies_to, lang) if rule is not None else ""
+            scope = scope_text(call_id, rule.applies_to, lang, turn.get("role")) if rule is not None else ""
             if scope:
                 lines.append(f"  {t(lang, 'why_condition_scope', scope=scope)}")
     turn.say("\n".join(lines), [{"title": t(lang, "button_all_checks"), "payload": "/show_checks"}])

@@ -78,8 +78,9 @@ async def test_why_after_not_eligible_for_staff_status_explains_the_rule(dispatc
 
 
 @pytest.mark.parametrize(("lang", "text", "first", "why"), [
-    ("fr", "pourquoi ?", "Votre réponse dépend de ces conditions", "l'appel le demande pour"),
-    ("en", "why is that?", "Your answer depends on these conditions", "the call asks this of"),
+    # (round 37: whom the call asks it of in words, "only for a study period ... at a university outside ...")
+    ("fr", "pourquoi ?", "Votre réponse dépend de ces conditions", "l'appel ne le demande que pour une"),
+    ("en", "why is that?", "Your answer depends on these conditions", "the call asks this only for a study"),
 ])
 async def test_why_after_an_answer_with_a_condition_says_why_it_is_needed(dispatcher, lang, text, first, why):
     slots = await answered(MSC_GENEVA, lang)
