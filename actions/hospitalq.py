@@ -25,7 +25,7 @@ def hospital_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
     if not call_id or turn.is_payload or not is_question(text):
         return False
-    if not has("hospital_word", text) or not has("university_word", asking(text)):
+    if not has("hospital_word", text) or not has("counts_as_university", asking(text)):
         return False
     activity = turn.get("activity")
     lang = turn.lang
