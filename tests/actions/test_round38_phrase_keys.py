@@ -1,5 +1,6 @@
 """Round 38: a second `university_word` entry added to phrases.yaml silently replaced the first (YAML keeps
-the last duplicate), so every older reader of it matched "counts as" too. Each phrase group is defined once."""
+the last duplicate), so every older reader of it matched "counts as" too."""
+
 from __future__ import annotations
 
 import re
