@@ -5,8 +5,9 @@ although the call's "Who can apply?" settles it.
 
 The answer is the rules core's: its role_allowed rule judged for a recent graduate ("No: a recent graduate
 cannot apply to this call: it is open to ...", with its source), then the person's own plan against their
-graduation date: a rule of the call's on it when it has one (student_before_graduation), else that the
-mobility must take place while they are still a student, since only students may apply as students."""
+graduation date: the call's own rule on it when it has one (kind ends_by_graduation), else that the
+mobility must take place while they are still a student, since only students may apply as students. The
+dates are never compared here: that is the rules core's rule."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,7 +21,7 @@ from actions.profile import core
 from actions.turn import Turn
 
 ROLE = "recent_graduate"
-OWN_RULE = "student_before_graduation"  # the rules core's rule on a mobility ending after the graduation
+GRADUATION_KIND = "ends_by_graduation"  # the rules core's kind for a mobility ending after the graduation
 
 
 def not_among_roles(turn: Turn) -> bool:
@@ -58,23 +59,19 @@ def _own_plan(turn: Turn, rules: list[Any]) -> list[str]:
     if role in (None, "staff", ROLE) or graduation is None:
         return []
     lang = turn.lang
-    if any(r.id == OWN_RULE for r in rules):
+    if any(r.kind == GRADUATION_KIND for r in rules):
         from actions.flow import evaluate
 
         try:
             decision = evaluate(turn)
         except Exception:  # an incomplete profile: the general line below
             decision = {}
-        checks = [("✗", c) for c in decision.get("failed") or [] if c.get("rule") == OWN_RULE]
-        checks += [("✓", c) for c in decision.get("passed") or [] if c.get("rule") == OWN_RULE]
+        checks = [("✗", c) for c in decision.get("failed") or [] if c.get("kind") == GRADUATION_KIND]
+        checks += [("✓", c) for c in decision.get("passed") or [] if c.get("kind") == GRADUATION_KIND]
         if checks:
             return [sourced(mark, c.get("explanation"), turn.get("call"), c.get("source"), lang)
                     for mark, c in checks]
-    end = _day(turn.get("end_date"))
-    when = i18n.fmt_date(graduation, lang)
-    if end is not None and end > graduation:
-        return [t(lang, "graduates_end_after", end=i18n.fmt_date(end, lang), graduation=when)]
-    return [t(lang, "graduates_while_student", graduation=when)]
+    return [t(lang, "graduates_while_student", graduation=i18n.fmt_date(graduation, lang))]
 
 
 def _day(value: Any) -> dt.date | None:
