@@ -29,6 +29,7 @@ READS: dict[str, tuple[str, ...]] = {
     "apply_before_departure": ("application_date",),
     "application_deadline": ("application_date",),
     "ends_by_graduation": ("end_date", "graduation_date"),
+    "graduation_by_if_ends_after": ("end_date", "graduation_date"),
 }
 
 # The fact a kind's verdict is about, where several kinds judge one fact: "Austria is an eligible destination"
@@ -264,6 +265,17 @@ def ends_by_graduation(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     if graduation is None or end is None:
         return None
     return _ok(end <= graduation, {"end_date": end, "graduation_date": graduation})
+
+
+@kind("graduation_by_if_ends_after", "date")
+def graduation_by_if_ends_after(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
+    """A mobility going on after the graduation date the person gave is a recent graduate's, which the call
+    admits only after a graduation by its date (Lucca: candidates graduating by March 2016). Silent while the
+    person is still a student at the end, or gave no graduation date (none is asked for)."""
+    graduation, end = ctx["graduation_date"], ctx["end_date"]
+    if graduation is None or end is None or end <= graduation:
+        return None
+    return _ok(graduation <= p["date"], {"graduation_date": graduation, "limit": p["date"], "end_date": end})
 
 
 DATE_PARAMS = {"date"}

@@ -121,5 +121,5 @@ def test_test_call_runs_the_cases_of_every_call_found() -> None:
     res = subprocess.run([str(MOBILITY), "test-call"], capture_output=True, text=True, env=env)
     assert res.returncode == 0, res.stdout
     assert "harbour-2031: 10 cases, 0 failing" in res.stderr and "demo-2030.yaml: 7 cases" in res.stderr
-    assert "itm-2024.yaml: 49 cases" in res.stderr and "imt-lucca-2015: 27 cases" in res.stderr
-    assert res.stdout.strip() == "93 cases, 0 failing checks"
+    assert "itm-2024.yaml: 49 cases" in res.stderr and "imt-lucca-2015: 32 cases" in res.stderr
+    assert res.stdout.strip() == "98 cases, 0 failing checks"
