@@ -11,13 +11,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
 from actions.i18n import t
 from bot.nlu.extract import extract
-from tests.actions.conftest import texts
-from tests.actions.test_dialogue import respond
+from tests.actions.conversation import play
 from tests.actions.test_round13 import SIM_TODAY
 
 PRAGUE = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "receiving_org": "hei",
@@ -28,23 +26,20 @@ BUTTON = '/inform{"hypothetical":true}'
 NATIONALITY = {"en": "German", "fr": "Je suis allemand", "nl": "Ik ben Duits", "it": "Sono tedesco"}
 
 
+def entities_of(text: str, day: dt.date) -> list[dict[str, Any]]:
+    """A message's entities: the case button's as the button sends them, none for another button."""
+    if text == BUTTON:
+        return [{"entity": "hypothetical", "value": True}]
+    return [] if text.startswith("/") else extract(text, day)
+
+
 async def chain(monkeypatch: pytest.MonkeyPatch, lang: str, turns: list[tuple[str, str]],
                 slots: dict[str, Any] | None = None) -> tuple[list[str], dict[str, Any]]:
     """Each (intent, text) in turn, the slots carried over as Rasa would: every turn's replies, the slots."""
-    monkeypatch.setenv("MOBILITY_TODAY", SIM_TODAY)
-    state = {**(slots or PRAGUE), "language": lang}
-    events: list[dict[str, Any]] = []
-    replies = []
-    for intent, text in turns:
-        entities = [{"entity": "hypothetical", "value": True}] if text == BUTTON else \
-            [] if text.startswith("/") else extract(text, dt.date.fromisoformat(SIM_TODAY))
-        dispatcher = CollectingDispatcher()
-        got = await respond(dispatcher, text=text, intent=intent, entities=entities, slots=state,
-                            events=list(events))
-        events.append({"event": "user", "text": text})
-        state = {**state, **got}
-        replies.append(texts(dispatcher))
-    return replies, state
+    messages = [(text, intent) for intent, text in turns]
+    said = await play(monkeypatch, {**(slots or PRAGUE), "language": lang}, messages, SIM_TODAY,
+                      bot_events="none", entities=entities_of)
+    return said.replies, said.slots
 
 
 def shifted_dates(lang: str) -> str:

@@ -4,36 +4,11 @@ their nationality, their travel mode and new dates. A check or an amount said be
 when it changed; the amount in one line otherwise."""
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
-from actions.dialogue import ActionRespond
 from actions.i18n import t
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-
-
-async def converse(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], messages: list[tuple[str, str]],
-                   today: str) -> list[str]:
-    """Each message in turn, as Rasa would send it: the slots so far and the bot's earlier replies as events.
-    Returns the text of each reply."""
-    monkeypatch.setenv("MOBILITY_TODAY", today)
-    events: list[dict[str, Any]] = []
-    replies = []
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        entities = read(text, dt.date.fromisoformat(today))
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        got = slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))
-        slots = {**slots, **got}
-        events += [{"event": "user", "text": text}]
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies
 
 
 def checks(reply: str) -> list[str]:

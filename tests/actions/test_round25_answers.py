@@ -13,8 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.i18n import t
 from tests.actions.answered import no_cant_find
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 KAMPALA = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "UG",
            "destination_city": "Kampala", "receiving_org": "research_institute", "citizenship": ["ET"],

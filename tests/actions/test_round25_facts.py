@@ -12,8 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import fmt_date, t
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 UPDATED = {lang: t(lang, "changed_facts", facts="")[:8] for lang in LANGS}

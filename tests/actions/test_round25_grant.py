@@ -12,8 +12,8 @@ import pytest
 
 from actions.i18n import t
 from tests.actions.answered import no_cant_find
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_travel import CAN_I_GO, KAMPALA, VIENNA
 
 AMSTERDAM = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship",

@@ -15,9 +15,9 @@ from actions.i18n import t
 from bot.nlu.extract import extract as read
 from tests.actions.answered import answered, no_cant_find
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_dialogue import respond
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 
 AMSTERDAM = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "destination": "NL",
              "destination_city": "Amsterdam", "receiving_org": "hei", "start_date": "2016-04-01",

@@ -13,8 +13,8 @@ import pytest
 
 from actions.i18n import label, t
 from tests.actions.answered import no_cant_find
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN
-from tests.actions.test_round24_repeats import converse
 
 VIENNA = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "receiving_org": "hei",
           "destination": "AT", "destination_city": "Vienna", "start_date": "2026-03-09",

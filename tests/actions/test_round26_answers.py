@@ -10,8 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from tests.actions.answered import no_cant_find
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 PARIS = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship", "destination": "FR",
          "destination_city": "Paris", "receiving_org": "research_institute", "start_date": "2016-05-01",

@@ -10,8 +10,8 @@ import pytest
 
 from actions.i18n import t
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, SIM_TODAY, hear
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 DAY_NOT_SAID = {lang: t(lang, "day_assumed")[:20] for lang in LANGS}

@@ -13,8 +13,8 @@ from actions.flow import evaluate
 from actions.language import foreign_language
 from tests.actions.answered import CANT_FIND, no_cant_find
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, SIM_TODAY, hear
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round26_answers import AMSTERDAM, PARIS
 
 # U7. The host named and asked about in one message: the check said for it answers, no fallback before it.

@@ -12,21 +12,17 @@ Nearby, answers that stay: the past case asked explicitly ("how much did people 
 in that case), and the ITM ended call's answers for the own dates (when to apply, what would have applied)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
 from actions.calls import call_name
 from actions.i18n import t as formal
 from actions.phrases import informal
-from bot.nlu.extract import extract
-from tests.actions.conftest import texts
-from tests.actions.test_dialogue import respond
+from tests.actions.conversation import play
 from tests.actions.test_round13 import SIM_TODAY
-from tests.actions.test_round24_closed import BUTTON, PRAGUE
+from tests.actions.test_round24_closed import BUTTON, PRAGUE, entities_of
 
 LANGS = ("en", "fr", "nl", "it")
 
@@ -66,21 +62,10 @@ CONTACT = "Daniela Giorgetti (erasmus@imtlucca.it)"
 async def chain(monkeypatch: pytest.MonkeyPatch, lang: str, turns: list[tuple[str, str]],
                 slots: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
     """Each (intent, text) in turn, the slots carried over, each reply kept as a bot event (as Rasa does)."""
-    monkeypatch.setenv("MOBILITY_TODAY", SIM_TODAY)
-    state = {**slots, "language": lang}
-    events: list[dict[str, Any]] = []
-    replies = []
-    for intent, text in turns:
-        entities = [{"entity": "hypothetical", "value": True}] if text == BUTTON else \
-            [] if text.startswith("/") else extract(text, dt.date.fromisoformat(SIM_TODAY))
-        dispatcher = CollectingDispatcher()
-        got = await respond(dispatcher, text=text, intent=intent, entities=entities, slots=state,
-                            events=list(events))
-        events.append({"event": "user", "text": text})
-        events += [{"event": "bot", "text": m.get("text")} for m in dispatcher.messages if m.get("text")]
-        state = {**state, **got}
-        replies.append(Reply(texts(dispatcher)))
-    return replies, state
+    messages = [(text, intent) for intent, text in turns]
+    said = await play(monkeypatch, {**slots, "language": lang}, messages, SIM_TODAY, bot_events="texts",
+                      entities=entities_of)
+    return [Reply(reply) for reply in said.replies], said.slots
 
 
 def closed_line(lang: str, call: str = CALL) -> str:

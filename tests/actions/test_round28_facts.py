@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from bot.nlu.extract import extract
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 TODAY = dt.date(2025, 11, 10)
 

@@ -18,8 +18,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import i18n
 from actions.i18n import t
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, SIM_TODAY, answered, hear
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 

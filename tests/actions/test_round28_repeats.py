@@ -3,7 +3,7 @@ application text as the topic's answer and again as "Ciò che il bando chiede di
 green-travel sentence as an ℹ note and again in parentheses under the amount), and the full "📧 Next step: …"
 block in almost every reply although it never changed (English). A reply says a sentence once; the contact,
 once said in full, comes back as its short "as above" line, unless the person asks whom to contact. Played
-through action_respond (tests/actions/test_round24_repeats.py converse) with the nearby cases that keep
+through action_respond (tests/actions/conversation.py converse) with the nearby cases that keep
 their answer."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from actions.i18n import t
 from actions.onceinreply import no_line_twice
 from actions.verdict import contact_lines
-from tests.actions.test_round24_repeats import converse
+from tests.actions.conversation import converse
 
 LUCCA_OPEN, ITM_OPEN = "2016-01-10", "2025-10-01"
 GRANADA = {"call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility", "activity": "study",

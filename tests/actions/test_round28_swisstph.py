@@ -18,7 +18,7 @@ from actions.dialogue import ActionRespond
 from actions.i18n import t
 from bot.nlu.extract import extract as read
 from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
-from tests.actions.test_round24_repeats import converse
+from tests.actions.conversation import converse
 
 TODAY = "2025-10-01"
 BASEL = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "CH",

@@ -10,7 +10,7 @@ ECHE the assistant cannot know, and one line twice in a reply.
 3. "la Complutense ha questa carta ECHE? Lei lo sa?" got the condition again: now "I can't know that from
    here" first, then who can confirm.
 4. One reply carried "📧 Prossimo passo, come sopra: …" and "- Sostegno individuale … 553,00 €" twice.
-Played through action_respond (tests/actions/test_round24_repeats.py converse), in four languages, with the
+Played through action_respond (tests/actions/conversation.py converse), in four languages, with the
 nearby cases that keep their answer."""
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ import pytest
 
 from actions.i18n import t
 from tests.actions.answered import no_cant_find
-from tests.actions.test_round24_repeats import converse
+from tests.actions.conversation import converse
 
 LUCCA_OPEN, ITM_OPEN = "2016-01-10", "2025-10-01"
 MUNICH = {"call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility", "activity": "traineeship",

@@ -7,9 +7,9 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import t
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, hear
 from tests.actions.test_round13 import LUCCA_OPEN as LUCCA
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO, KAMPALA, opening
 
 FEW_CHANCES = [

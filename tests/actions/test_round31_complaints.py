@@ -14,8 +14,8 @@ import pytest
 
 from actions.i18n import t
 from tests.actions.answered import no_cant_find
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO
 
 GENEVA = {"call": "itm-2024", "role": "msc_student", "activity": "study", "destination": "CH",

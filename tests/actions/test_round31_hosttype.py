@@ -13,8 +13,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import t
 from bot.nlu.extract import extract
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 
 def orgs(text: str) -> list[str]:

@@ -21,8 +21,8 @@ from actions.i18n import label, t
 from actions.phrases import gendered
 from bot.language import detect
 from tests.actions.conftest import make_tracker, texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import CANT_FIND, ITM_OPEN, LUCCA_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 OPENING = ("Bonjour, je suis étudiante en MSc à l'IMT Anvers, je voudrais faire un stage à l'Institut "
            "Pasteur de Paris du 1er juin au 31 juillet 2026")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, hear
 from tests.actions.test_round13 import LUCCA_OPEN as LUCCA
-from tests.actions.test_round24_repeats import converse
 
 LUCCA_PHD = {"call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility"}
 ITM_PHD = {"call": "itm-2024", "role": "phd_student", "goal": "eligibility"}

@@ -10,19 +10,15 @@ asked for (or the one used complained about) sets it and says the previous answe
 heading whose lines were said above in the reply goes with them (actions/onceinreply.py)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.calls import reload_if_changed
-from actions.dialogue import ActionRespond
 from actions.i18n import t
 from actions.replylanguage import asked_language, only_about_language
 from bot.language import detect
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conversation import play
 from tests.actions.test_round13 import ITM_OPEN
 from tests.actions.test_round25_answers import CAN_I_GO
 
@@ -108,22 +104,13 @@ def test_a_request_with_a_question_is_not_only_about_language() -> None:
     assert not only_about_language("english pls, and how much do I get per month?")
 
 
-async def converse(slots: dict[str, Any], messages: list[tuple[str, str]], before: list[str] = ()
-                   ) -> tuple[list[str], dict[str, Any]]:
-    """Each message in turn as Rasa sends it: its parse data in the user event, the replies as bot events."""
-    events: list[dict[str, Any]] = [{"event": "user", "text": text, "parse_data": {"text": text}}
-                                    for text in before]
-    replies = []
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        entities = read(text, dt.date.fromisoformat(ITM_OPEN))
-        parse = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
-        events.append({"event": "user", "text": text, "parse_data": parse})
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        slots = {**slots, **slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))}
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies, slots
+async def converse(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], messages: list[tuple[str, str]],
+                   before: list[str] = ()) -> tuple[list[str], dict[str, Any]]:
+    """Each message in turn as Rasa sends it (its parse data in the user event), after the texts `before`:
+    the replies, the slots."""
+    earlier = [{"event": "user", "text": text, "parse_data": {"text": text}} for text in before]
+    said = await play(monkeypatch, slots, messages, ITM_OPEN, before=earlier, user_event="parsed")
+    return said.replies, said.slots
 
 
 TRAIN_PAID = {"en": "hm ok. and is the train to amsterdam paid?",
@@ -136,7 +123,7 @@ TRAIN_PAID = {"en": "hm ok. and is the train to amsterdam paid?",
 async def test_is_the_train_paid_is_not_known_first_in_the_persons_language(monkeypatch, lang):
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
     before = ENGLISH_BEFORE if lang == "en" else []
-    (_, reply), slots = await converse({**AMSTERDAM, "language": lang},
+    (_, reply), slots = await converse(monkeypatch, {**AMSTERDAM, "language": lang},
                                        [(CAN_I_GO[lang], "check_eligibility"), (TRAIN_PAID[lang], "inform")],
                                        before)
     assert slots["language"] == lang
@@ -148,7 +135,7 @@ async def test_is_the_train_paid_is_not_known_first_in_the_persons_language(monk
 
 async def test_green_travel_asked_as_such_keeps_its_answer(monkeypatch):
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
-    (_, reply), _ = await converse({**AMSTERDAM, "language": "en"}, [
+    (_, reply), _ = await converse(monkeypatch, {**AMSTERDAM, "language": "en"}, [
         ("so can I go?", "check_eligibility"), ("can I go by train, does that change anything?", "inform")],
         ENGLISH_BEFORE)
     assert reply.startswith(t("en", "green_unknown", notes="")[:30]), reply
@@ -166,7 +153,7 @@ async def test_a_language_asked_for_says_the_previous_answer_again_in_it(monkeyp
     was = "nl" if lang == "en" else "en"
     question = TRAIN_PAID["en"]
     go = ("so can I go?", "check_eligibility")
-    (_, _, again), slots = await converse({**AMSTERDAM, "language": was},
+    (_, _, again), slots = await converse(monkeypatch, {**AMSTERDAM, "language": was},
                                           [go, (question, "inform"), (COMPLAINT[lang], "ask_why")],
                                           ENGLISH_BEFORE)
     assert slots["language"] == lang
@@ -179,7 +166,7 @@ async def test_a_language_asked_for_with_nothing_before_asks_the_pending_questio
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
     slots = {"call": "itm-2024", "role": "msc_student", "asked": "activity", "asked_once": True,
              "language": "fr"}
-    (reply,), got = await converse(slots, [("english please", "inform")])
+    (reply,), got = await converse(monkeypatch, slots, [("english please", "inform")])
     assert got["language"] == "en"
     assert reply.startswith(t("en", "language_switched")), reply
     assert t("en", "ask_activity") in reply, reply
@@ -195,7 +182,7 @@ DOCUMENTS = {"en": "what do i need to send when i apply? learning agreement or s
 @pytest.mark.parametrize("lang", LANGS)
 async def test_no_heading_ends_a_reply(monkeypatch, lang):
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
-    (_, reply), _ = await converse({**AMSTERDAM, "language": lang}, [
+    (_, reply), _ = await converse(monkeypatch, {**AMSTERDAM, "language": lang}, [
         ("so can I go?", "check_eligibility"), (DOCUMENTS[lang], "faq_application")])
     heading = t(lang, "faq_intro", call="")[:8]
     lines = [line for line in reply.splitlines() if line.strip()]
@@ -205,7 +192,7 @@ async def test_no_heading_ends_a_reply(monkeypatch, lang):
 
 async def test_a_topic_asked_alone_keeps_its_heading(monkeypatch):
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
-    (_, reply), _ = await converse({**AMSTERDAM, "language": "en"}, [
+    (_, reply), _ = await converse(monkeypatch, {**AMSTERDAM, "language": "en"}, [
         ("so can I go?", "check_eligibility"), ("how does the selection work?", "faq_selection")])
     assert t("en", "faq_intro", call="")[:8] in reply, reply
 

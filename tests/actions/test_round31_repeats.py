@@ -13,19 +13,15 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
-from actions.dialogue import ActionRespond
 from actions.i18n import t
 from actions.phrases import gendered, informal
 from actions.stillopen import reminder_line
 from actions.verdict import contact_lines
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events
+from tests.actions import conversation
 from tests.actions.test_round13 import ITM_OPEN
 
 LANGS = ("en", "fr", "nl", "it")
@@ -65,19 +61,8 @@ async def play(monkeypatch: pytest.MonkeyPatch, lang: str, messages: list[tuple[
                ) -> list[list[dict[str, Any]]]:
     """Each message in turn as Rasa sends it (the slots so far, the earlier messages and replies as events,
     this message last); each reply's messages."""
-    monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
-    slots: dict[str, Any] = {"language": lang}
-    events: list[dict[str, Any]] = []
-    replies = []
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        events.append({"event": "user", "text": text})
-        entities = read(text, dt.date.fromisoformat(ITM_OPEN))
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        slots = {**slots, **slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))}
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(dispatcher.messages)
-    return replies
+    said = await conversation.play(monkeypatch, {"language": lang}, messages, ITM_OPEN, user_event="before")
+    return said.messages
 
 
 def text_of(reply: list[dict[str, Any]]) -> str:

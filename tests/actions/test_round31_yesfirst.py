@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from actions.i18n import t
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 NO = {lang: t(lang, "answer_no", answer="") for lang in LANGS}

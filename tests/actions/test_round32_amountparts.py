@@ -18,9 +18,9 @@ import pytest
 from actions import i18n
 from actions.i18n import t
 from actions.profile import core
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, SIM_TODAY
 from tests.actions.test_round13 import LUCCA_OPEN as LUCCA
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO, NOT_SAID
 
 DAKAR = {"call": "itm-2024", "role": "phd_student", "activity": "traineeship", "receiving_org": "ngo",

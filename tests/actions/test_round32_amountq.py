@@ -25,8 +25,8 @@ from actions.faq import topics_of
 from actions.i18n import t
 from actions.phrases import informal
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import CANT_FIND, ITM_OPEN, LUCCA_OPEN, SIM_TODAY, STAFF_MADRID, hear
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 GO = ("so can I go?", "check_eligibility")

@@ -28,8 +28,8 @@ from actions.faq import topics_of
 from actions.i18n import t
 from bot.nlu.extract import extract
 from tests.actions.conftest import DOMAIN, make_tracker, texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 
 ITM = "itm-2024"
 LUCCA = "imt-lucca-2015"

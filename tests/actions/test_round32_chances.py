@@ -17,9 +17,9 @@ import pytest
 
 from actions.calls import call_name
 from actions.i18n import label, t
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
 from tests.actions.test_round13 import LUCCA_MUNICH as LUCCA
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO
 
 LANGS = ("en", "fr", "nl", "it")

@@ -14,8 +14,8 @@ import pytest
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import informal
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN
-from tests.actions.test_round24_repeats import converse
 
 LANGS = ("en", "fr", "nl", "it")
 TUNIS = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship",

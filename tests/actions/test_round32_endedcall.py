@@ -18,21 +18,17 @@
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 from babel.units import format_unit
-from rasa_sdk.executor import CollectingDispatcher
 
 import rules_core
 from actions import i18n
 from actions.calls import call_name, reload_if_changed
-from actions.dialogue import ActionRespond
 from actions.i18n import t
 from bot.language import detect, foreign_language
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions import conversation
 from tests.actions.test_round13 import ITM_OPEN
 
 LANGS = ("en", "fr", "nl", "it")
@@ -55,22 +51,9 @@ async def play(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], messages:
                today: str = TODAY, before: list[dict[str, Any]] | None = None
                ) -> tuple[list[str], dict[str, Any]]:
     """Each message in turn as Rasa sends it (slot events kept, as Rasa keeps them); each reply's text."""
-    monkeypatch.setenv("MOBILITY_TODAY", today)
-    events: list[dict[str, Any]] = list(before or [])
-    replies = []
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        entities = read(text, dt.date.fromisoformat(today))
-        parse = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": entities}
-        events.append({"event": "user", "text": text, "parse_data": parse})
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        got = await ActionRespond().run(dispatcher, tracker, DOMAIN)
-        slots = {**slots, **slot_events(got)}
-        events += [{"event": "slot", "name": e["name"], "value": e["value"]} for e in got
-                   if e.get("event") == "slot"]
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies, slots
+    said = await conversation.play(monkeypatch, slots, messages, today, before=before or [],
+                                   user_event="parsed", keep_slot_events=True)
+    return said.replies, said.slots
 
 
 def date(day: str, lang: str) -> str:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO
 
 STOCKHOLM = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "receiving_org": "hei",

@@ -17,8 +17,8 @@ from actions import i18n
 from actions.calls import call_name
 from actions.i18n import t
 from actions.profile import core
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 
 ITM = "itm-2024"
 LUCCA = "imt-lucca-2015"

@@ -15,8 +15,8 @@ from actions.calls import call_short
 from actions.i18n import label, t
 from actions.profile import core
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, hear
-from tests.actions.test_round24_repeats import converse
 
 PLACE_SLOTS = ("destination", "destination_city", "receiving_org")
 

@@ -18,16 +18,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
 from actions.calls import call_name
-from actions.dialogue import ActionRespond
 from actions.faq import topics_of
 from actions.i18n import t
 from actions.namesakes import settle_places
 from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conftest import make_tracker
+from tests.actions.conversation import play
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
 
 LUCCA = "imt-lucca-2015"
@@ -46,21 +45,9 @@ TOTAL = 1290
 
 async def talk(monkeypatch, slots: dict, messages: list[tuple[str, str]], today: str = LUCCA_OPEN
                ) -> tuple[list[str], dict]:
-    """Each message in turn as Rasa sends it (as test_round24_repeats.converse): the replies, and the slots
-    the last message set."""
-    monkeypatch.setenv("MOBILITY_TODAY", today)
-    events: list[dict] = []
-    replies, got = [], {}
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        tracker = make_tracker(slots=slots, text=text, intent=intent, events=list(events),
-                               entities=read(text, dt.date.fromisoformat(today)))
-        got = slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))
-        slots = {**slots, **got}
-        events += [{"event": "user", "text": text}]
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies, got
+    """Each message in turn as Rasa sends it: the replies, and the slots the last message set."""
+    said = await play(monkeypatch, slots, messages, today)
+    return said.replies, said.last
 
 
 async def after_the_amount(monkeypatch, lang: str, text: str, intent: str = "check_eligibility",

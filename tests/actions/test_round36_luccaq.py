@@ -20,8 +20,8 @@ from __future__ import annotations
 import pytest
 
 from actions.i18n import fmt_eur, t
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round25_answers import CAN_I_GO
 
 LANGS = ("en", "fr", "nl", "it")

@@ -22,8 +22,8 @@ from actions import i18n
 from actions.i18n import t
 from actions.phrases import informal
 from tests.actions.conftest import texts
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN, SIM_TODAY, answered, hear
-from tests.actions.test_round24_repeats import converse
 from tests.actions.test_round32_hypodates import STORED
 
 LANGS = ("en", "fr", "nl", "it")

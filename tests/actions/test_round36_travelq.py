@@ -13,18 +13,14 @@ Played through action_respond on tracker fixtures, in four languages, with the n
 answer ("is there travel support for lisbon?", "can I go to Portugal?")."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import i18n
-from actions.dialogue import ActionRespond
 from actions.i18n import t
 from actions.phrases import PHRASES
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conversation import play
 
 ITM_OPEN = "2025-10-01"
 LISBON = {"call": "itm-2024", "role": "phd_student", "goal": "eligibility", "activity": "short_term_doctoral",
@@ -42,21 +38,9 @@ ANNEX_2 = {"en": "Annex 2", "fr": "annexe 2", "nl": "bijlage 2", "it": "allegato
 
 async def converse(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], messages: list[tuple[str, str]]
                    ) -> tuple[list[str], dict[str, Any]]:
-    """Each message in turn as Rasa sends it (the slots so far, the earlier turns as events); the replies'
-    texts and the slots set by the last message."""
-    monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
-    events: list[dict[str, Any]] = []
-    replies, got = [], {}
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        entities = read(text, dt.date.fromisoformat(ITM_OPEN))
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        got = slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))
-        slots = {**slots, **got}
-        events += [{"event": "user", "text": text}]
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies, got
+    """Each message in turn as Rasa sends it: the replies' texts and the slots set by the last message."""
+    said = await play(monkeypatch, slots, messages, ITM_OPEN)
+    return said.replies, said.last
 
 
 async def after_amount(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any], lang: str,

@@ -8,8 +8,8 @@ import pytest
 
 from actions.i18n import t
 from actions.profile import core
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
-from tests.actions.test_round24_repeats import converse
 
 LUCCA = "imt-lucca-2015"
 ITM = "itm-2024"

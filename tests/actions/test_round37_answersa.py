@@ -20,18 +20,14 @@ Played through action_respond on tracker fixtures in four languages, with nearby
 answers."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.asides import named_facts
-from actions.dialogue import ActionRespond
 from actions.i18n import label, t
 from actions.profile import core
-from bot.nlu.extract import extract as read
-from tests.actions.conftest import DOMAIN, make_tracker, slot_events, texts
+from tests.actions.conversation import play
 
 ITM_OPEN, LUCCA_OPEN = "2025-10-01", "2016-01-10"
 LANGS = ("en", "fr", "nl", "it")
@@ -48,19 +44,8 @@ CANT_FIND = {lang: t(lang, "faq_did_you_mean_in_flow")[:25] for lang in LANGS}
 async def converse(monkeypatch: pytest.MonkeyPatch, today: str, slots: dict[str, Any],
                    messages: list[tuple[str, str]]) -> tuple[list[str], dict[str, Any]]:
     """Each message in turn (the slots so far, the earlier turns as events): the replies, the last slots."""
-    monkeypatch.setenv("MOBILITY_TODAY", today)
-    events: list[dict[str, Any]] = []
-    replies, got = [], {}
-    for text, intent in messages:
-        dispatcher = CollectingDispatcher()
-        entities = read(text, dt.date.fromisoformat(today))
-        tracker = make_tracker(slots=slots, text=text, intent=intent, entities=entities, events=list(events))
-        got = slot_events(await ActionRespond().run(dispatcher, tracker, DOMAIN))
-        slots = {**slots, **got}
-        events += [{"event": "user", "text": text}]
-        events += [{"event": "bot", "text": m.get("text") or ""} for m in dispatcher.messages]
-        replies.append(texts(dispatcher))
-    return replies, got
+    said = await play(monkeypatch, slots, messages, today)
+    return said.replies, said.last
 
 
 def opening(lang: str, key: str, **params: str) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from actions.i18n import t
+from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN
-from tests.actions.test_round24_repeats import converse
 
 GENEVA = {"call": "itm-2024", "role": "msc_student", "activity": "traineeship", "destination": "CH",
           "destination_city": "Geneva", "receiving_org": "public_body", "citizenship": ["GB"],
