@@ -79,7 +79,8 @@ def apply_to_question(turn: Turn) -> bool:
         return False
     said = found[0].answer(lang)
     lines = [render_topics(call_id, found, lang)]
-    lines += personal_lines(turn) or _call_deadline(call_id, lang)
+    if not turn.dates_told:  # (the date just confirmed, actions/saidback.py: not again)
+        lines += personal_lines(turn) or _call_deadline(call_id, lang)
     lines += _to_discuss(call_id, role, said, lang)
     turn.say("\n".join(lines))
     _not_contact_goal(turn)

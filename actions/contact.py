@@ -69,7 +69,31 @@ def summary(tracker: Tracker, lang: str, call_id: str) -> str:
 
 def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, str]]:
     """The summary's lines, each with the part it is (phrases.yaml `summary_parts`, or "call", "status")."""
-    lines = [("call", t(lang, "summary_call", call=call_name(call_id, lang)))]
+    lines = [("call", t(lang, "summary_call", call=call_name(call_id, lang))), *fact_parts(tracker, lang)]
+    from actions.calls import status_of
+
+    status = status_of(call_id)
+    if status["status"] == "closed":  # no verdict for an ended call: the question is the next one
+        lines.append(("question", t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang))))
+        return lines
+    try:
+        lines += _verdict_parts(evaluate(tracker, lang), lang)
+    except Exception as err:  # an invalid profile still deserves a contact
+        logger.debug("no verdict for the summary: %s", err)
+    return lines
+
+
+PLAN_PARTS = ("mobility", "destination", "host", "dates")
+
+
+def plan_line(tracker: Tracker, lang: str) -> str:
+    """The plan in one line, the summary's own lines for it ("the answer in short", actions/summaryq.py)."""
+    return " ".join(line for part, line in fact_parts(tracker, lang) if part in PLAN_PARTS)
+
+
+def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
+    """The person's facts as the summary says them."""
+    lines: list[tuple[str, str]] = []
     # Facts as labels ("Status: PhD student."), never "I am ..." next to the assistant's "Your end ...".
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
     if role:
@@ -105,16 +129,6 @@ def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, 
     elif start or end:
         lines.append(("dates", t(lang, "summary_when", start=i18n.fmt_date(start, lang),
                                  end=i18n.fmt_date(end, lang))))
-    from actions.calls import status_of
-
-    status = status_of(call_id)
-    if status["status"] == "closed":  # no verdict for an ended call: the question is the next one
-        lines.append(("question", t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang))))
-        return lines
-    try:
-        lines += _verdict_parts(evaluate(tracker, lang), lang)
-    except Exception as err:  # an invalid profile still deserves a contact
-        logger.debug("no verdict for the summary: %s", err)
     return lines
 
 

@@ -265,12 +265,12 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         pending, start = None, len(turn.dispatcher.messages)
         if asked and why_fact(turn, asked):
             pass  # "waarom is dat van belang?": the rules that need the fact, not "I can't find"
-        elif asked and not told and unplaced(turn):
+        elif asked and unplaced(turn):  # after an answer too: its new verdict answers no question (round 39)
             pending = start
         proceed(turn, changed)
         if pending is not None:
             cannot_answer(turn, in_form=True, at=pending)
-        if told and unplaced(turn) and not ((changed or stated) and has("matters_question", turn.text)):
+        elif told and unplaced(turn) and not ((changed or stated) and has("matters_question", turn.text)):
             # ("does that matter?" about a fact just changed is answered by the update)
             cannot_answer(turn, since=start)
         return

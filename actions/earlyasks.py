@@ -15,10 +15,15 @@ from actions.turn import Turn
 
 
 async def answer_question(turn: Turn, domain: DomainDict) -> str:
-    """actions/incontext.py answer_question, after these (the dialogue's entry to the questions)."""
+    """actions/incontext.py answer_question, after these (the dialogue's entry to the questions); after what
+    the assistant told said back, the new question only (actions/saidback.py, round 39)."""
     from actions import incontext
+    from actions.saidback import answer_after
 
-    return early_answer(turn) or await incontext.answer_question(turn, domain)
+    async def answer(turn: Turn) -> str:
+        return early_answer(turn) or await incontext.answer_question(turn, domain)
+
+    return await answer_after(turn, answer) or await answer(turn)
 
 
 def early_answer(turn: Turn) -> str:

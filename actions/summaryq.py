@@ -49,12 +49,16 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
         from actions.pastcase import header
 
         lines += header(turn, status_of(str(turn.get("call"))), decision)
-    turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang)]))
+    from actions.contact import plan_line
+
+    # The plan in one line under the outcome (round 39: "op een rijtje" asks the whole case back).
+    plan = plan_line(turn.view, turn.lang)
+    turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang, plan)]))
     turn.answered = True
     return True
 
 
-def short_answer(decision: dict[str, Any], role: str | None, lang: str) -> list[str]:
+def short_answer(decision: dict[str, Any], role: str | None, lang: str, plan: str = "") -> list[str]:
     from actions.verdict import contact_lines
 
     verdict = decision.get("verdict") or "incomplete"
@@ -69,6 +73,7 @@ def short_answer(decision: dict[str, Any], role: str | None, lang: str) -> list[
         missing = ", ".join(i18n.label(lang, "fields", m) for m in decision.get("missing") or [])
         if missing:
             lines.append(t(lang, "summary_short_missing", fields=missing))
+    lines += [plan] if plan else []
     apply_by = (decision.get("deadlines") or {}).get("apply_by")
     if apply_by and verdict != "not_eligible":
         lines.append(t(lang, "summary_short_apply_by", date=i18n.fmt_date(apply_by, lang)))

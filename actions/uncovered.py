@@ -5,7 +5,8 @@ grant question and the person got the grant block twice (round 15). A question a
 the grant cover insurance?") is the call's grant topic, and an amount per day for them ("combien par jour
 pour le logement et les repas ?") the grant itself, not this. When the selection results come, and whether a
 staff member's salary goes on during the stay, no call says either (round 25); nor whether the days away count
-as working time or leave (round 29)."""
+as working time or leave (round 29); nor whether a certificate of attendance from the host is needed (round
+39: ITM's own course certificates were given for it)."""
 from __future__ import annotations
 
 from actions.askabout import asking
@@ -44,8 +45,10 @@ def uncovered_question(turn: Turn) -> bool:
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
+    # ("Ik bedoel: een bewijs van aanwezigheid ... Staat daar iets over in de oproep?": named just before)
+    about = text if has("call_says_about_it", question) else question
     topics = ["salary", *(["working_time"] if leave else [])] if salary else ["grant_payment"] if paid else \
-        [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(question)]
+        [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(about)]
     if unfunded:  # days without the grant, or of one's own, and nothing else said of them
         topics = [n for n in topics if n in ("unfunded_days", "private_days")][:1]
     if not topics:
