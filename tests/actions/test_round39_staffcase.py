@@ -43,7 +43,8 @@ ELIGIBLE = {"en": "✅", "fr": "✅", "nl": "✅", "it": "✅"}
 
 async def converse(monkeypatch: pytest.MonkeyPatch, slots: dict[str, Any],
                    messages: list[tuple[str, str, list[dict[str, Any]] | None]]) -> list[str]:
-    """Each message in turn (its text, intent and the NLU's ranking), with the slots and earlier replies."""
+    """Each message in turn (its text, intent and the NLU's ranking), with the slots and earlier replies. Not
+    tests/actions/conversation.py's play: T5's ranking (faq_certificates second) brought the wrong topic."""
     monkeypatch.setenv("MOBILITY_TODAY", ITM_OPEN)
     events: list[dict[str, Any]] = []
     replies = []
