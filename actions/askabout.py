@@ -65,7 +65,11 @@ def green_travel(turn: Turn) -> bool:
     for the person's destination, and what else green travel adds (the extra travel days of the reference)."""
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
-    if not call_id or not is_question(text) or not PHRASES["fact_words"]["green_travel"].search(question) \
+    from actions.travelmode import named
+
+    # ("e se ci vado in pullman invece che in aereo, prendo di più?": the bus named is the green travel asked)
+    said_green = PHRASES["fact_words"]["green_travel"].search(question) or named(question, "green_mode")
+    if not call_id or not is_question(text) or not said_green \
             or has("green_light", question) or has("travel_paid", question):
         return False  # ("is the train to amsterdam paid?" asks the travel support: actions/travelq.py)
     grants = grants_by_travel_mode(turn)

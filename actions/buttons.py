@@ -17,11 +17,13 @@ from rasa_sdk import Tracker
 from actions import i18n
 from actions.conversation import main_buttons
 from actions.faq import FAQ_TOPICS
+from actions.phrases import gendered
 
 PAYLOAD_RX = re.compile(r"^/(\w+)(\{.*\})?$", re.S)
 MAX_TITLE = 60  # longer messages are sentences, not titles
 # A typed request to erase or start over is confirmed first, whatever button it matches.
 NOT_TYPED = ("/restart", "/delete_my_data")
+GENDERS = (None, "f", "m")  # a title as written, and in either grammatical gender
 
 
 @functools.lru_cache(maxsize=4096)  # titles repeat on every message: normalise each once
@@ -36,7 +38,8 @@ def _everywhere() -> tuple[tuple[str, str], ...]:
     """The titles and payloads of the buttons any conversation shows, in every language."""
     out: list[tuple[str, str]] = []
     for lang in i18n.LANGS:
-        out += [(b["title"], b["payload"]) for b in main_buttons(lang)]
+        # ("Sono idoneo/a?" is shown as "Sono idonea?" or "Sono idoneo?": each form typed back is the button)
+        out += [(gendered(b["title"], lang, g), b["payload"]) for b in main_buttons(lang) for g in GENDERS]
         out += [(i18n.label(lang, "faq_titles", name), f"/{name}") for name in FAQ_TOPICS]
         out += [(i18n.t(lang, "button_all_checks"), "/show_checks"),
                 (i18n.t(lang, "button_would_have"), '/inform{"hypothetical":true}')]

@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from actions import i18n
 from actions.answer import only_deadlines_failed
 from actions.base import ReplyAction
-from actions.calls import call_name
+from actions.calls import call_name, call_short
 from actions.faq import mentioned_call
 from actions.i18n import t
 from actions.phrases import gendered, has, informal
@@ -96,8 +96,10 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     # Facts as labels ("Status: PhD student."), never "I am ..." next to the assistant's "Your end ...".
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
-    if role:
-        lines.append(("status", t(lang, "summary_who", role=i18n.label(lang, "roles", role))))
+    if role:  # and where: the office reads "PhD student at ITM Antwerp", not a bare status (round 39)
+        key = "summary_who_of" if role in ("recent_graduate", "staff") else "summary_who"  # "of ITM", "van"
+        lines.append(("status", t(lang, key, role=i18n.label(lang, "roles", role),
+                                  institution=call_short(call_id, lang))))
     if activity:
         lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")

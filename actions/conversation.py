@@ -26,6 +26,15 @@ def main_buttons(lang: str) -> list[dict[str, str]]:
     ]
 
 
+def anything_else(turn: Any) -> None:
+    """Nothing else to say to the message: a don't-know about the condition just named is answered about it,
+    anything else gets "anything else?" with the main buttons."""
+    from actions.unsureafter import unsure_about_condition
+
+    if not unsure_about_condition(turn):
+        turn.say(t(turn.lang, "anything_else"), main_buttons(turn.lang))
+
+
 class ActionDeleteMyData(ReplyAction):
     """Erases every slot and says which kinds of facts were erased (names of fields, never their values).
 

@@ -23,7 +23,7 @@ from actions.applyto import asks_applying
 from actions.calls import reload_if_changed
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
-from actions.conversation import main_buttons
+from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
 from actions.daycount import asks_day_count
 from actions.documents import asks_documents
@@ -131,7 +131,7 @@ class ActionRespond(Action):
             no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])
         if len(dispatcher.messages) == start:
             # "ok", "great" after an answer: nothing to add, and no answer repeated as if it were news.
-            turn.say(t(turn.lang, "anything_else"), main_buttons(turn.lang))
+            anything_else(turn)  # ("boh, non lo so" after a condition: about it, actions/unsureafter.py)
         return turn.events()
 
 

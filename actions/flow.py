@@ -213,6 +213,13 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         or has("case_verdict_question", turn.text)  # "would that have worked?" about an ended call's case
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
+        from actions.shortamount import short_amount
+
+        short = short_amount(turn, decision) if goal == "grant" else None
+        if short:  # the block shown already, or "just the figure": in a line or two
+            turn.say("\n".join(short), verdict_buttons(turn.lang, False))
+            turn.answered = True
+            return
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
             else deadline_answer(decision, turn.lang, hypothetical,
                                   month_lines(turn) if goal == "deadline" else None)

@@ -14,6 +14,7 @@ from actions.askabout import asking, grants_by_travel_mode, green_only_notes, is
 from actions.eitheror import open_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.travelmode import named
 from actions.turn import Turn
 
 # What the travel part is called in the grant's breakdown before the band ("Travel support ...: 922 km ...").
@@ -27,7 +28,7 @@ def flying_question(turn: Turn) -> bool:
     question = asking(text)
     # ("Je vais prendre l'avion, pas le train. Est-ce que ça change l'aide au voyage ?": the flight is said
     # before the sentence that asks about it)
-    if not call_id or not is_question(text) or not PHRASES["flying"].search(text):
+    if not call_id or not is_question(text) or not named(text, "flying"):  # (not "instead of flying")
         return False
     if not (has("travel_question", question) or has("how_much", question) or has("matters_question", question)
             or has("loss_question", question)):
@@ -51,8 +52,8 @@ def flying_question(turn: Turn) -> bool:
     # "I plan to fly; would the train change the travel grant?": the question asks about the train, against
     # the flight said (round 27 answered "No: flying gets the standard 309 EUR").
     asked = re.split(r"[.;!]\s*", question.strip().rstrip(".;!"))[-1]  # the clause that asks
-    asks_green = bool(PHRASES["fact_words"]["green_travel"].search(asked)) \
-        and not PHRASES["flying"].search(asked)
+    asks_green = bool(PHRASES["fact_words"]["green_travel"].search(asked) or named(asked, "green_mode")) \
+        and not named(asked, "flying")
     if greener == plain:
         line, changes = t(lang, "fly_same", **amounts), False
     elif asks_green and not was_green:

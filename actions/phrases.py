@@ -138,12 +138,15 @@ def in_register(lang: str, said: list[str], messages: list[dict[str, Any]]) -> N
 
 def in_gender(lang: str, gender: str | None, messages: list[dict[str, Any]]) -> None:
     """Every reply of the turn in the person's grammatical gender, whichever part wrote it (round 24: the
-    e-mail summary said "Statut : Doctorant(e)" to a "doctorante")."""
+    e-mail summary said "Statut : Doctorant(e)" to a "doctorante"), its button titles too (round 39: "Sono
+    idoneo?" under "sei idonea")."""
     if not gender:
         return
     for message in messages:
         if message.get("text"):
             message["text"] = gendered(str(message["text"]), lang, gender)
+        for button in message.get("buttons") or []:
+            button["title"] = gendered(str(button.get("title") or ""), lang, gender)
 
 
 def has(key: str, text: str) -> bool:

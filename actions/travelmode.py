@@ -17,7 +17,7 @@ FACT = "green_travel"
 def travel_mode(text: str) -> bool | None:
     """True for a green mode said as the person's own way to travel, False for one denied or for flying
     said without one, None when the message says neither."""
-    said = [m for m in PHRASES["green_mode"].finditer(text) if _statement(text, m.start(), m.end())]
+    said = [m for m in modes(text, "green_mode") if _statement(text, m.start(), m.end())]
     if any(_statement(text, m.start(), m.end()) for m in PHRASES["green_instead"].finditer(text)):
         return True  # "je ne prends pas l'avion mais le train": the negation is the plane's
     for match in said:
@@ -25,17 +25,29 @@ def travel_mode(text: str) -> bool | None:
             return True  # "met de trein, niet vliegen": the green mode said, the other one denied
     if said:
         return False  # "not by train", "niet met de trein"
-    for match in PHRASES["flying"].finditer(text):
+    for match in modes(text, "flying"):
         if _statement(text, match.start(), match.end()) and not _denied(text, match.start(), match.end()):
             return False  # "we vliegen", "I'll fly there"
     return _case(text)
+
+
+def modes(text: str, key: str) -> list[re.Match[str]]:
+    """The ways of travelling of phrase `key` ("green_mode", "flying") named in the text, but the one a
+    message replaces ("in pullman invece che in aereo": the bus is the plan or the case, never the plane;
+    round 39 answered that question as a case of flying, "viaggio sostenibile: No")."""
+    return [m for m in PHRASES[key].finditer(text)
+            if not PHRASES["mode_replaced_before"].search(text[max(0, m.start() - 40):m.start()])]
+
+
+def named(text: str, key: str) -> bool:
+    return bool(modes(text, key))
 
 
 def _case(text: str) -> bool | None:
     """"What if I flew instead?": flying in a case, read as such (actions/asides.py answers it for that case
     and stores nothing; round 23 gave the train's €285 for a flight). "Et si je prends le train ?" has its
     own answer, the green band beside the other (actions/askabout.py green_travel)."""
-    for match in PHRASES["flying"].finditer(text):
+    for match in modes(text, "flying"):
         clause = when.clause(text, match.start(), match.end())
         if has("what_if", clause) and not _denied(text, match.start(), match.end()):
             return False

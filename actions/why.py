@@ -36,7 +36,9 @@ def bare_why(turn: Turn) -> bool:
 def why_answer(turn: Turn, changed: str | None) -> bool:
     """After an answer that failed or has conditions, and still stands: the failing rules or the conditions,
     with their sources and why they apply; False otherwise (a new answer, or an eligible plan without
-    conditions: all checks answer)."""
+    conditions: all checks answer). A why about a fact as shown ("why green travel no?") is about it."""
+    if why_value(turn, changed):
+        return True
     told = turn.get("last_decision") or {}
     if not told or turn.get("asked") or not turn.get("call") or not bare_why(turn):
         return False
@@ -152,3 +154,53 @@ def why_asked(turn: Turn) -> bool:
     turn.say("\n".join(lines))
     turn.answered = True
     return True
+
+
+MAX_VALUE_WHY_WORDS = 10
+# The term that says what a yes/no fact means (`term_meanings`), where it has one under another name.
+FACT_TERMS = {"green_travel": "travel_green", "receiving_org_has_eche": "eche",
+              "virtual_component": "virtual_part"}
+
+
+def why_value(turn: Turn, changed: str | None = None) -> bool:
+    """"perché viaggio sostenibile no? il pullman non è sostenibile?": a why about a yes/no fact as a reply
+    showed it ("viaggio sostenibile: No"), the fact's words with a yes or no. Round 39 answered it with the
+    conditions of the verdict. The answer is about that fact: a case's value was for that case only, a noted
+    one is what was understood (to correct if wrong), none noted is said so; then what the fact means."""
+    from actions.answer import show_value
+    from actions.phrases import PHRASES
+
+    if not turn.get("call"):
+        return False
+    found = next(((s, f) for s in SENTENCE_RX.split(turn.text) if "?" in s and has("why_word", s)
+                  for f, rx in PHRASES["fact_words"].items() if _with_value(rx, s)), None)
+    if found is None:
+        return False
+    field, lang = found[1], turn.lang
+    case = turn.tracker.get_slot("what_if_case")
+    case = case if isinstance(case, dict) else {}
+    own = turn.tracker.get_slot(field)
+    name = i18n.label(lang, "fields", field)
+    lines = [changed] if changed else []  # what the message noted first
+    if case.get(field) is not None:
+        lines += [t(lang, "why_value_case", fact=f"{name}: {show_value(field, case[field], lang)}")]
+    elif own is not None:
+        lines += [t(lang, "why_value_noted", fact=f"{name}: {show_value(field, own, lang)}")]
+    else:
+        lines += [t(lang, "why_value_none", field=name)]
+    term = FACT_TERMS.get(field, field)
+    gloss = i18n.label(lang, "term_meanings", term)
+    lines += [gloss] if gloss != term else []  # ("the bus is not sustainable?": what green travel is)
+    turn.say("\n".join(lines))
+    turn.answered = True
+    return True
+
+
+def _with_value(words: re.Pattern[str], sentence: str) -> bool:
+    """The fact's words in the sentence with a yes or no right after or before them."""
+    from actions.phrases import PHRASES
+
+    if len(re.findall(r"\w+", sentence)) > MAX_VALUE_WHY_WORDS:
+        return False  # a longer question names its own subject ("why is the ECHE no problem for ...?")
+    return any(PHRASES["value_word"].search(sentence[m.end():]) or
+               PHRASES["value_word_before"].search(sentence[:m.start()]) for m in words.finditer(sentence))

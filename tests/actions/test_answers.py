@@ -427,15 +427,17 @@ async def test_a_fixed_summary_has_the_new_activity_and_asks_about_the_next_call
         **PHD_BERLIN, "start_date": "2026-03-01", "end_date": "2026-03-21", "closed_told": "itm-2024"})
     reply = texts(dispatcher)
     assert got["activity"] == "short_term_doctoral"
-    assert "Planned mobility: Short-term doctoral mobility." in reply and "Status: PhD student." in reply
+    assert "Planned mobility: Short-term doctoral mobility." in reply
+    assert "Status: PhD student at ITM Antwerp." in reply
     assert "closed on 31 July 2026; will there be a new call" in reply
     assert "verdict" not in reply and "I am" not in reply and "Your end" not in reply
 
 
 @pytest.mark.parametrize(("lang", "status", "what"), [
-    ("fr", "Statut : Doctorant(e).", "Mobilité prévue : Mobilité doctorale de courte durée."),
-    ("nl", "Status: Doctoraatsstudent.", "Geplande mobiliteit: Korte doctorale mobiliteit."),
-    ("it", "Status: Dottorando/a.", "Mobilità prevista: Mobilità dottorale breve."),
+    ("fr", "Statut : Doctorant(e), IMT Anvers.", "Mobilité prévue : Mobilité doctorale de courte durée."),
+    ("nl", "Status: Doctoraatsstudent aan ITG Antwerpen.",
+     "Geplande mobiliteit: Korte doctorale mobiliteit."),
+    ("it", "Status: Dottorando/a presso ITM Anversa.", "Mobilità prevista: Mobilità dottorale breve."),
 ])
 async def test_the_summary_states_facts_as_labels(dispatcher, lang, status, what):
     await respond(dispatcher, text="/ask_contact", intent="ask_contact", slots={**GENEVA, "language": lang})

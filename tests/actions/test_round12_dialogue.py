@@ -182,7 +182,7 @@ async def test_a_contact_asked_before_the_institution_never_asks_it_again(dispat
 async def test_a_typed_topic_title_answers_the_topic(dispatcher, monkeypatch):
     monkeypatch.setenv("MOBILITY_TODAY", "2016-01-10")
     offered = bot(t("it", "out_of_scope"), [{"title": "Durate", "payload": "/faq_duration"},
-                                            {"title": "Sono idoneo?", "payload": "/check_eligibility"}])
+                                            {"title": "Sono idoneo/a?", "payload": "/check_eligibility"}])
     slots = {"language": "it", "call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility"}
     await run(dispatcher, text="Durate", intent="nlu_fallback", events=[offered], slots=slots)
     reply = texts(dispatcher)

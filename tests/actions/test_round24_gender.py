@@ -18,10 +18,10 @@ LUCCA = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study", "
 
 
 @pytest.mark.parametrize(("lang", "slots", "today", "text", "gender", "form", "other"), [
-    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", "f", "Doctorante.", "Doctorant(e)"),
-    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", "m", "Doctorant.", "Doctorant(e)"),
-    ("it", LUCCA, LUCCA_OPEN, "a chi devo scrivere?", "f", "Dottoranda.", "Dottorando/a"),
-    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", None, "Doctorant(e).", "Doctorante."),
+    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", "f", "Doctorante, IMT Anvers.", "Doctorant(e)"),
+    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", "m", "Doctorant, IMT Anvers.", "Doctorant(e)"),
+    ("it", LUCCA, LUCCA_OPEN, "a chi devo scrivere?", "f", "Dottoranda presso IMT Lucca.", "Dottorando/a"),
+    ("fr", PHD_LYON, ITM_OPEN, "qui dois-je contacter ?", None, "Doctorant(e), IMT Anvers.", "Doctorante,"),
 ])
 async def test_the_summary_is_in_the_persons_gender(monkeypatch, lang, slots, today, text, gender, form,
                                                      other):

@@ -10,7 +10,8 @@ from rules_core import call_status
 
 from .helpers import ITM_STAFF, LUCCA, ev
 
-START_ON_OR_AFTER = {"en": "is on or after", "fr": "ou après", "nl": "valt op of na", "it": "o dopo"}
+START_ON_OR_AFTER = {"en": "is on or after", "fr": "respecte la première date de départ",
+                     "nl": "valt op of na", "it": "rispetta la prima data di partenza"}
 NEGATED = ("not before", "n'est pas antérieur", "valt niet", "non è prima")
 
 
