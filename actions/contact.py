@@ -98,8 +98,10 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
     if role:  # and where: the office reads "PhD student at ITM Antwerp", not a bare status (round 39)
         key = "summary_who_of" if role in ("recent_graduate", "staff") else "summary_who"  # "of ITM", "van"
+        call_id = str(tracker.get_slot("call") or "")
         lines.append(("status", t(lang, key, role=i18n.label(lang, "roles", role),
-                                  institution=call_short(call_id, lang))))
+                                  institution=call_short(call_id, lang)) if call_id
+                      else t(lang, "summary_who_bare", role=i18n.label(lang, "roles", role))))
     if activity:
         lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
