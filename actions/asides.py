@@ -131,7 +131,13 @@ def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | 
 
     if has("what_if", text):
         return True
-    if tracker is None or not values or not (sets_up_a_case(text) or place_asked(text, list(entities))):
+    if tracker is None or not values:
+        return False
+    from actions.casevariation import varies_the_case
+
+    if varies_the_case(text, tracker, values):
+        return True  # "and Dakar instead, same NGO type?" while a case is discussed (round 39)
+    if not (sets_up_a_case(text) or place_asked(text, list(entities))):
         return False
     from actions.profile import PROFILE_SLOTS
 

@@ -3,6 +3,7 @@ office or my supervisor?", "I just email erasmusplusmobility@itg.be and ask?"): 
 contacts the call names for the person's role, each with what it is for (the call data's contact roles)."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import i18n
@@ -11,6 +12,7 @@ from actions.phrases import has
 from actions.profile import core
 from actions.turn import Turn
 
+SENTENCE_RX = re.compile(r"(?<=[?.!])\s+")
 MIN_NAME_PART = 4  # "Charlotte", "Morantin": parts of a contact's name long enough not to be a common word
 
 
@@ -97,6 +99,7 @@ async def contact_answer(turn: Turn, changed: str | None) -> None:
         return
     if changed:
         turn.say(changed)
+    newer_call_first(turn)
     # The e-mail summary is about the person's own dates, not the same dates a year earlier an ended call's
     # rules were asked about (actions/later.py same_dates_earlier).
     own = {n: turn.tracker.get_slot(n) for n in ("start_date", "end_date")} \
@@ -107,3 +110,25 @@ async def contact_answer(turn: Turn, changed: str | None) -> None:
             turn.set(event["name"], event.get("value"))
     if turn.get("goal") == "contact":
         turn.set("goal", None)
+
+
+def newer_call_first(turn: Turn) -> None:
+    """"for 2027, is there a newer call out yet? who do I write to about the next one?": whether a newer call
+    is known comes first, then whom to write to (round 39 gave only the contact and its e-mail summary)."""
+    from actions.incontext import _asks
+
+    if turn.is_payload or not _asks(turn, "next_call") or not any(
+            has("next_call", s) and has("newer_call_question", s) for s in SENTENCE_RX.split(turn.text)):
+        return
+    from actions.later import newer_call
+
+    call_id = str(turn.get("call"))
+    newer = newer_call(call_id)
+    if newer is None:
+        turn.say(t(turn.lang, "next_call_unknown"))  # ("The office knows:" the contact answer after it)
+        return
+    from actions.calls import call_name, closes
+
+    date = closes(newer)
+    turn.say(t(turn.lang, "next_call_known", call=call_name(newer, turn.lang),
+               date=i18n.fmt_date(date.isoformat(), turn.lang) if date else "?"))

@@ -21,6 +21,7 @@ from rasa_sdk import Tracker
 
 from actions import when
 from actions.asides import sets_up_a_case
+from actions.casevariation import only_the_case, the_real_plan
 from actions.pastclause import PIECE_CUT_RX
 from actions.phrases import PHRASES, has, negated_before
 from actions.placeasked import changes_destination
@@ -51,9 +52,15 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
                   said: list[dict[str, Any]]) -> bool:
     start = ent.get("start")
     if ent.get("entity") not in PLACES or ent.get("role") not in (None, "destination") \
-            or not isinstance(start, int) or not changes_destination(tracker, ent):
+            or not isinstance(start, int):
         return False
     end = int(ent.get("end") or start)
+    if only_the_case(text, start, end):
+        return True  # "Dakar was just the what-if" (round 39): not the plan, even as it was stored
+    if not changes_destination(tracker, ent):
+        return False
+    if the_real_plan(text, start, end):
+        return False  # "the real plan is still Casablanca" (round 39)
     if has("comparison_place", text[max(0, start - COMPARE_REACH):start]):
         return True  # "une formation, comme prévu à Kampala": the plan compared with, no new one (round 36)
     sentence = when.clause(text, start, end)

@@ -82,5 +82,10 @@ def next_call_rule(turn: Turn) -> bool:
 
     lang = turn.lang
     who = "; ".join(describe_in(c, lang) for c in role_contacts(str(call_id), turn.get("role"))[:2])
-    turn.say(t(lang, "rule_next_call", call=call_name(str(call_id), lang), who=who))
+    from actions.samerules import same_rules_answer
+
+    # "if the next call has the same rules, ...": the ended call's rule, conditionally
+    name = call_name(str(call_id), lang)
+    same = same_rules_answer(turn, str(call_id), name, who)
+    turn.say(same or t(lang, "rule_next_call", call=name, who=who))
     return True

@@ -18,6 +18,7 @@ from rasa_sdk import Tracker
 
 from actions import priormonths
 from actions.calls import call_ids, pick
+from actions.phrases import has
 from actions.profile import DATE_SLOTS, end_from_duration
 from rules_core import vocab  # the one vocabulary (cheap: no call files loaded)
 
@@ -108,7 +109,14 @@ def extract_facts(
     if countries["citizenship"]:
         current = tracker.get_slot("citizenship") or []
         new = list(dict.fromkeys(countries["citizenship"]))
-        out["citizenship"] = list(dict.fromkeys([*current, *new])) if ALSO_RX.search(text) else new
+        if ALSO_RX.search(text):
+            out["citizenship"] = list(dict.fromkeys([*current, *new]))
+        elif set(new) <= set(current) and not has("sole_nationality", text):
+            # "because I'm Moroccan" with Belgium and Morocco known: one of them named, none dropped (round 39
+            # read it as a case of Moroccan only); "I'm only Moroccan" still replaces them.
+            out["citizenship"] = list(current)
+        else:
+            out["citizenship"] = new
 
     # One date answering a date question belongs to that question; an end read from its cue ("by June") is
     # the end even when the start was asked.

@@ -141,13 +141,18 @@ def leave(turn: Turn) -> None:
 
 
 def judge(turn: Turn, start: str, end: str | None, new: bool) -> None:
-    """The case's dates are the ones judged in this message (never stored as the plan), and kept aside."""
+    """The case's dates are the ones judged in this message (never stored as the plan), and kept aside, with
+    the facts of a case said in this message ("and Dakar instead?": its button keeps them as the plan)."""
+    from actions.keepcase import FRESH
+
+    now = turn.get("what_if_case") if "what_if_case" in turn.changes else None
+    facts = {n: v for n, v in now.items() if n != PAST} if isinstance(now, dict) and now.get(FRESH) else {}
     turn.what_if |= CASE_SLOTS
     turn.set("start_date", start)
     if end:
         turn.set("end_date", end)
     turn.set("hypothetical", True)
-    turn.set("what_if_case", {PAST: {"start_date": start, "end_date": end}})  # a what-if case before: left
+    turn.set("what_if_case", {**facts, PAST: {"start_date": start, "end_date": end}})  # an older case: left
     dates = " – ".join(i18n.fmt_date(d, turn.lang) for d in (start, end) if d)
     turn.as_if_dates = {"intro": "hypothetical_intro_case", "dates": dates, "new": new}
 

@@ -21,7 +21,7 @@ _BE = (
 )
 _BETWEEN = (
     r"a|an|een|un|une|uno|una|un'|not|niet|pas|non|geen|also|ook|aussi|anche|still|nog|toujours|ancora|"
-    r"actually|eigenlijk|really|echt|vraiment|davvero|gewoon|just|juste|solo|half|both|allebei|zelf|myself|"
+    r"actually|eigenlijk|really|echt|vraiment|davvero|gewoon|just|juste|solo|only|seulement|uniquement|alleen|enkel|soltanto|solamente|half|both|allebei|zelf|myself|"
     r"moi-meme|meme|stess[oa]|anch'io|pure|wel|dus|toch|nu|so|now|donc|quindi|originally|by birth|di nascita"
 )
 SELF_BEFORE_RX = re.compile(rf"(?<!\w)(?:{_BE})\s+(?:(?:{_BETWEEN})(?:\s+|(?<=')\s*))*$")
@@ -34,6 +34,9 @@ PERSON_NOUNS = (
     r"labo\w*|doctoraat\w*|dottorat\w*|doctorat\w*|employee|medewerk\w*|dipendente|collaborat\w*"
 )
 PERSON_AFTER_RX = re.compile(rf"^[\s-]*(?:{PERSON_NOUNS})(?!\w)")
+# Dutch subordinate clauses put the verb last: "omdat ik Marokkaans ben", "want ... dat ik ook Belg ben".
+SUBJECT_BEFORE_RX = re.compile(rf"(?<!\w)(?:ik|jij|je|u|wij|we)\s+(?:(?:{_BETWEEN})\s+)*$")
+VERB_LAST_RX = re.compile(r"^\s+(?:ben|bent|is|zijn|was|waren|word|wordt|werd)(?!\w)")
 PERSON_BEFORE_RX = re.compile(rf"(?<!\w)(?:{PERSON_NOUNS})\s+$")
 # Where the words that go with a mention stop: punctuation, "and", "but", "or".
 SEGMENT_CUT_RX = re.compile(
@@ -61,6 +64,8 @@ def said_of_person(folded: str, start: int, end: int, demonyms: frozenset[str] |
         return True
     if person_next or PERSON_AFTER_RX.match(folded[end : end + REACH]):
         return True
+    if SUBJECT_BEFORE_RX.search(before) and VERB_LAST_RX.match(folded[end : end + REACH]):
+        return True  # ("omdat ik Marokkaans ben": round 39 read no nationality)
     cuts = list(SENTENCE_CUT_RX.finditer(before))
     left = before[cuts[-1].end() :] if cuts else before
     tail = folded[end : end + REACH]

@@ -1,0 +1,62 @@
+""""If the next call has the same rules, Casablanca is a no-go for me, right?" after an ended call (round 39):
+the ended call's own failed rule for the person's facts answers it, conditionally ("Under the ... call's rule,
+yes: Morocco is a country of your citizenship ..."), with the next call's rules not known and whom to ask.
+Round 39 said only "Not for certain" (actions/earlyasks.py next_call_rule, still the answer without "the same
+rules" or without a rule the facts fail). Rules about dates are left out: the person's dates fall after the
+ended call, and the next call has its own period."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from actions.i18n import t
+from actions.phrases import has
+from actions.turn import Turn
+
+logger = logging.getLogger(__name__)
+
+DATE_FIELDS = frozenset(("start_date", "end_date", "application_date", "graduation_date"))
+PLACES = ("city", "country")
+
+
+def same_rules_answer(turn: Turn, call_id: str, call: str, who: str) -> str | None:
+    """The conditional answer, or None when the message does not suppose the same rules or the person's
+    facts fail none of the call's rules that dates do not decide."""
+    if not has("same_rules", turn.text):
+        return None
+    failed = _date_free_failures(turn, call_id)
+    if _names_a_place(turn):  # "Casablanca is a no-go": the rules about the destination
+        from rules_core.kinds import JUDGES
+
+        failed = [f for f in failed if JUDGES.get(str(f.get("kind"))) == "destination"]
+    if not failed:
+        return None
+    reasons = " ".join(str(f.get("explanation") or "") for f in failed)
+    key = "rule_same_yes" if has("ruled_out_words", turn.text) else "rule_same_said"
+    return t(turn.lang, key, call=call, reasons=reasons, who=who)
+
+
+def _date_free_failures(turn: Turn, call_id: str) -> list[dict[str, Any]]:
+    from actions.profile import core, evaluate
+    from rules_core.kinds import READS
+
+    try:
+        rules = {r.id: r for r in core().get_call(call_id).rules}
+        decision = evaluate(turn.view, turn.lang)
+    except Exception as err:  # an incomplete or invalid profile: the general answer
+        logger.debug("no failed rule for the next call: %s", err)
+        return []
+    out = []
+    for failure in decision.get("failed") or []:
+        rule = rules.get(str(failure.get("rule")))
+        if rule is None:
+            continue
+        fields = {*rule.fields, *READS.get(rule.kind, ())}
+        if not fields or fields & DATE_FIELDS:
+            continue  # (a deadline reads no field: it is about the dates too)
+        out.append(failure)
+    return out
+
+
+def _names_a_place(turn: Turn) -> bool:
+    return any(e.get("entity") in PLACES and e.get("role") in (None, "destination") for e in turn.entities)
