@@ -10,8 +10,8 @@ instead", "e se andassi a Lione?"); it sets nothing when its part of the sentenc
 stay whose months "count") or asks what to write in the e-mail; otherwise it is kept only when said as a
 destination: on its own, after a place word ("to Lyon", "à Lyon", "naar Lyon", "a Lione"), with going words,
 with "destination", in a case ("zou Lissabon ook kunnen?", "London, UK yes or no?": actions/placecase.py)
-or as a correction ("Lyon, not Munich"). Used by actions/facts.py after the clauses about the past
-(actions/pastclause.py)."""
+or as a correction ("Lyon, not Munich"), or alone after "then" ("Allora Barcellona, stesse date"). Used by
+actions/facts.py after the clauses about the past (actions/pastclause.py)."""
 from __future__ import annotations
 
 import re
@@ -69,13 +69,23 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
     if earlier_stay(_piece(text, start), prior) or has("mention_question", sentence) \
             or has("talk_before", text[max(0, start - TALK_REACH):start]):
         return True  # ("should I mention the semester in Lyon in the email?", "je parlerai de Lyon": talk)
-    if len(text.split()) <= SHORT_MESSAGE_WORDS:
-        return False
+    if len(text.split()) <= SHORT_MESSAGE_WORDS or said_then(text, start, end):
+        return False  # "Lyon.", "Allora Barcellona, stesse date.": the plan's new place
     said_as_place = has("place_before", text[max(0, start - PLACE_REACH):start]) \
         or has("university_word", text[max(0, start - UNIVERSITY_REACH):start])
     return not (said_as_place or has("moves_plan", sentence) or has("destination_named", sentence)
                 or sets_up_a_case(sentence) or _other_taken_back(tracker, text, said, start, end)
                 or bare_place_question(text, start, end, place_spans(said)))  # "London, UK yes or no?"
+
+
+def said_then(text: str, start: int, end: int) -> bool:
+    """"Allora Barcellona, stesse date.", "ok then Lisbon, same dates", "alors Lisbonne", "dan Lissabon",
+    "Lisbon then": the place alone after (or before) words for "then" in a sentence that asks nothing, said
+    as the choice after the destination was refused or to replace it (round 38 noted nothing)."""
+    left, right = when.clause_span(text, start, end)
+    if "?" in text[left:right]:
+        return False  # "allora Barcellona va bene?": a question about the place
+    return has("then_lead", text[left:start]) or has("then_after", text[end:right])
 
 
 def _other_taken_back(tracker: Tracker, text: str, said: list[dict[str, Any]], start: int, end: int) -> bool:

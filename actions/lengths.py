@@ -13,7 +13,9 @@
   "le trajet dure un jour", "un giorno di viaggio all'andata": round 28 moved the end of a 20-24 April
   training to 21 April ("ik kom een dag vroeger terug, op 23 april" still moves it);
 - the stay's own length named as that stay, "just the 2 weeks there" with 13-24 April stored (round 36 made
-  a case ending on 26 April of it).
+  a case ending on 26 April of it);
+- a length the last reply said about time ahead, echoed back, "oh wauw 8 dagen, dat is krap" after "⏳ Dat
+  is over 8 dagen" (actions/echoedlength.py; round 38 made the stay 8 days long).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions import when
+from actions.echoedlength import echoed
 from actions.phrases import PHRASES
 
 ROUGH_REACH = 20  # characters before a length where "about" makes it rough
@@ -97,7 +100,8 @@ def drop_length_remarks(tracker: Tracker, text: str, entities: list[dict[str, An
     kept = []
     for ent in entities:
         if ent.get("entity") == "duration" and isinstance(ent.get("start"), int) \
-                and (lead_time(text, ent) or both_known and (rough(text, ent) or the_stay(tracker, text, ent))
+                and (lead_time(text, ent) or both_known and (rough(text, ent) or the_stay(tracker, text, ent)
+                                                             or echoed(tracker, text, ent))
                      or lived(text, ent)
                      or counted(text, ent) or travelling(text, ent)):
             continue

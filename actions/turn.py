@@ -77,6 +77,7 @@ class Turn:
                                         and funder(full, e["start"]))]
         # "I work for the WHO in Geneva": their workplace, no destination; "a visiting PhD student": no role
         ents = drop_visiting_roles(full, drop_workplaces(full, ents))
+        ents = _years_placed(self.tracker, full, ents)
         if self.focus is None:
             return ents
         lo, hi = self.focus  # the entities inside the question, placed in it
@@ -111,3 +112,20 @@ class Turn:
         before = self.tracker.slots
         return [SlotSet(k, v) for k, v in self.changes.items()
                 if (before.get(k) != v or k == "language") and k not in self.what_if]
+
+
+def _years_placed(tracker: Tracker, text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The stay's dates said without a year, in the year the fact reader gives them (near the stored stay or
+    the case being discussed, else in the call's period), for the answers as for the facts: round 38 checked
+    "pour mars-mai j'aurais eu 690 €, c'est ça ?" against March-May 2027 (the next March after today) with
+    March-May 2016 stored ("Pas tout à fait ... ✗ pas 1 mars 2027"). A day said alone keeps the NLU's
+    reading: the fact reader finds its month first (actions/lonedays.py)."""
+    from actions.partial_dates import place_years
+
+    held = [{**e, "anchored": True} if e.get("day_only") else e for e in ents]
+    try:
+        placed = place_years(tracker, text, held)
+    except (ValueError, TypeError, KeyError):  # a date value the NLU gave in another form: left as read
+        return ents
+    return [e if e.get("day_only") else new for e, new in zip(ents, placed, strict=True)]
+
