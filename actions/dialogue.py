@@ -39,7 +39,7 @@ from actions.i18n import t
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
 from actions.misread import misread
-from actions.noting import apply_facts, call_for_the_dates
+from actions.noting import apply_facts, call_for_the_dates, sorry_said
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.replylanguage import language_turn, say_again
@@ -239,7 +239,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     plain_answer = stated and not QUESTION_RX.search(turn.question.strip()) and "?" not in turn.question \
         and not has("unexplained", turn.question) and not has("asking_whether", turn.question) \
         and not has("indirect_question", turn.question)
-    answered = "" if plain_answer else await answer_question(turn, domain)
+    answered = "" if plain_answer or sorry_said(turn, changed) else await answer_question(turn, domain)
     turn.answered = bool(answered)
     if answered == "done":
         return

@@ -149,6 +149,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     # "I'm not sure what you mean by ITM staff membership?": that question explained, not "I can't find".
     if meaning_question(turn):
+        # "c'est quoi cette partie virtuelle ? et si y en a pas je peux pas partir ?": the other one too, the
+        # one explained once (round 39 left the second unanswered)
+        from actions.termmeaning import what_is_term
+        from actions.twoquestions import other_questions
+
+        other_questions(turn, lambda one: not (has("meaning_question", one.text) or what_is_term(one.text))
+                        and each_question(one))
         return "resume"
     from actions.twoquestions import other_questions
 

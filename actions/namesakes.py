@@ -4,8 +4,10 @@ un stage à l'université de Grenade en Espagne", then "existe-t-il déjà un ac
 
 - A country's name that is also a city's in the destination country given ("Grenade": the country Grenada,
   and Granada in French) is that city, unless another destination country is named with it or it answers
-  the nationality question on its own ("Grenade" to "what is your nationality?"). The NLU lists such cities
-  on the country mention (`homonyms`, bot/nlu/homonyms.py) and decides itself when the message names Spain.
+  the nationality question on its own ("Grenade" to "what is your nationality?"). With no such country, it is
+  the city when that reads first in the person's language (actions/citynamesake.py: "à l'université de
+  Grenade", round 39). The NLU lists such cities on the country mention (`homonyms`, bot/nlu/homonyms.py)
+  and decides itself when the message names Spain.
   A name that is a city's in one language only ("Monaco": Munich in Italian) is so only in that language
   (round 36: "i tre mesi a Monaco" after "Monaco di Baviera", Germany, made the destination the principality).
 - A city's other name found only after a place word ("à Gênes", `local`: geonames lists it, in no language) is
@@ -19,6 +21,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.base import lang_of
+from actions.citynamesake import bigger_city
 from actions.phrases import has
 from bot.nlu.homonyms import said_only_in
 
@@ -52,13 +55,18 @@ def _local(ent: dict[str, Any], country: str) -> dict[str, Any] | None:
 def _country_as_city(tracker: Tracker, text: str, ent: dict[str, Any], country: str,
                      entities: list[dict[str, Any]]) -> dict[str, Any]:
     cities = ent["homonyms"]
-    if not country or country not in cities or str(ent.get("value") or "").upper() == country \
-            or ent.get("role") not in (None, "destination"):
+    if str(ent.get("value") or "").upper() == country or ent.get("role") not in (None, "destination"):
         return ent
+    start = ent.get("start")
+    if not country or country not in cities:
+        # "l'université de Grenade" with no plan's country to decide: Granada, the bigger place of that name
+        # in French (actions/citynamesake.py); "in Grenada" in English stays the island.
+        found = bigger_city(text, start, int(ent.get("end") or start), str(ent.get("value") or "").upper(),
+                            cities, lang_of(tracker)) if isinstance(start, int) else None
+        return _as_city(ent, *found) if found else ent
     if any(e is not ent and e.get("entity") == "country" and e.get("role") in (None, "destination")
            for e in entities):
         return ent  # "Grenade ou l'Espagne ?": another country named decides (the NLU did)
-    start = ent.get("start")
     said = text[start:int(ent.get("end") or start)] if isinstance(start, int) else ""
     if said_only_in(said) not in (None, lang_of(tracker)):
         return ent  # "what if I went to Monaco?" in English with Germany given: the principality
@@ -66,5 +74,9 @@ def _country_as_city(tracker: Tracker, text: str, ent: dict[str, Any], country: 
     if tracker.get_slot("asked") in NATIONALITY_FIELDS and len(text.split()) <= SHORT_ANSWER_WORDS \
             and not cued and "?" not in text:
         return ent  # "Grenade" answering "what is your nationality?": the country
+    return _as_city(ent, country, cities[country])
+
+
+def _as_city(ent: dict[str, Any], country: str, name: str) -> dict[str, Any]:
     city = {k: v for k, v in ent.items() if k not in ("homonyms", "role")}
-    return {**city, "entity": "city", "value": cities[country], "country_code": country}
+    return {**city, "entity": "city", "value": name, "country_code": country}

@@ -9,6 +9,13 @@ from typing import Any
 
 from actions.askabout import asking, evaluate_with, sourced
 from actions.i18n import t
+from actions.neednationality import (
+    as_condition,
+    asks_nationality_needed,
+    needed_lines,
+    reads_applicant,
+    what_counts,
+)
 from actions.phrases import has
 from actions.profile import core, profile_from_tracker
 from actions.turn import Turn
@@ -22,20 +29,27 @@ def nationality_question(turn: Turn) -> bool:
     # The nationality named in the sentence that asks ("I'm Belgian. Can I go to Spain?" asks about the plan;
     # "I'm also Dutch. Does that matter?" about the change, which "your answer stays the same" answers).
     at = text.find(question)
+    # "do I need to be Belgian?", "I'm not Belgian, is that a problem?": the nationality asked as a condition
+    # is not the person's (actions/neednationality.py).
     said = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") == "citizenship"
-            and at <= int(e.get("start") or -1) < at + len(question)]
+            and at <= int(e.get("start") or -1) < at + len(question)
+            and not as_condition(text, int(e["start"]))]
     if not call_id or "?" not in question:
         return False
+    needed = asks_nationality_needed(question)
     place = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"
              and at <= int(e.get("start") or -1) < at + len(question)]
     # "Je suis française. Le fait que le Sénégal ne soit pas en Europe pose-t-il un problème ?": the
     # destination's place (actions/destinationq.py), not the nationality.
-    if place and (has("destination_question", question) or has("outside_europe", question)):
+    # ("would Lisbon be ok, since I'm not Portuguese?" asks about Lisbon; "must I be Belgian to go to Spain?"
+    # about the nationality)
+    if place and not asks_nationality_needed(question, lacking=False) \
+            and (has("destination_question", question) or has("outside_europe", question)):
         return False
     if not said and has("matters_question", question):
         said = _said_before_asking(turn, question, str(call_id))
     named = has("nationality_word", question)
-    if not (said and has("matters_question", question)
+    if not (needed or said and has("matters_question", question)
             or named and (has("matters_question", question) or has("yes_no_question", question.strip()))):
         return False
     from rules_core.kinds import READS
@@ -51,7 +65,10 @@ def nationality_question(turn: Turn) -> bool:
     lang = turn.lang
     failed = [f for f in decision.get("failed") or [] if f.get("rule") in ids]
     passed = [p for p in decision.get("passed") or [] if p.get("rule") in ids]
-    if failed:
+    if needed and not reads_applicant(call, ids):
+        lines = needed_lines(str(call_id), turn.get("role"), lang) + what_counts(lang, _checks(
+            turn, failed, passed, ids, str(call_id)))
+    elif failed:
         first = sourced("", failed[0].get("explanation"), call_id, failed[0].get("source"), lang).strip()
         lines = [t(lang, "answer_yes", answer=first),
                  *[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]]
@@ -75,6 +92,22 @@ def nationality_question(turn: Turn) -> bool:
     lines += _home_country_priorities(turn, call, slots)
     turn.say("\n".join(lines))
     return True
+
+
+def _checks(turn: Turn, failed: list[dict[str, Any]], passed: list[dict[str, Any]], ids: set[str],
+            call_id: str) -> list[str]:
+    """The call's checks that read the nationality, as they stand for this plan: failed, passed, or (no
+    destination yet) what they check."""
+    lang = turn.lang
+    if failed or passed:
+        return [*[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed],
+                *[sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in passed]]
+    if not ids:
+        return []  # no rule reads it (IMT Lucca): nothing it changes
+    from actions.eligibility import relevant_reasons
+
+    return [f"• {r}" for r in relevant_reasons(list(core().needed_for(call_id, "citizenship", lang)),
+                                               turn.get("role"))]
 
 
 def _home_country_priorities(turn: Turn, call: Any, slots: dict[str, Any]) -> list[str]:

@@ -124,6 +124,13 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     return "\n".join(line for line in lines if line) or None, stated
 
 
+def sorry_said(turn: Turn, changed: str | None) -> bool:
+    """"c'est Grenade en Espagne, pas l'île. pourquoi tu me parles de pays tiers ?": a complaint that
+    corrected a fact is answered by the sorry and the corrected fact, then the new answer (round 39
+    explained the programme countries first)."""
+    return bool(changed) and str(changed).startswith(t(turn.lang, "sorry_misread"))
+
+
 def _day_said(value: object, text: str) -> bool:
     """Whether the day of a date taken from a month ("the end of July") is said as a number too ("31")."""
     day = str(value)[8:10]

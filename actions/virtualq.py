@@ -19,13 +19,21 @@ from actions.turn import Turn
 
 
 def skip_virtual_question(turn: Turn) -> bool:
-    if not _blended_question(turn) or not has("without_virtual", turn.text):
+    # "et si y en a pas je peux pas partir ?", "if my programme has no online part, is it over?": the
+    # programme lacks it (round 39 got the condition line again): no, and whom to ask whether it has one.
+    # ("et si y en a pas" names it only in the message's other question: the whole message is read for it)
+    whole = str(turn.tracker.latest_message.get("text") or "")
+    lacks = has("lacks_virtual", turn.text) and has("virtual_part", whole)
+    if not _blended_question(turn) or not (lacks or has("without_virtual", turn.text)):
         return False
     found = _without_it(turn)
     if found is None:
         return False
     lang = turn.lang
     reason = sourced_checks(turn, found[0])
+    if lacks and reason:
+        turn.say(t(lang, "virtual_missing_no", reason=reason[:1].lower() + reason[1:]))
+        return True
     turn.say(t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]) if reason
              else t(lang, "skip_virtual_same"))
     return True

@@ -57,16 +57,16 @@ async def test_whom_to_write_to_keeps_the_contact_answer(lang, text):
 # the grant's days (the call says nothing of paying for it).
 @pytest.mark.parametrize(("lang", "text", "days", "first", "without"), [
     ("nl", "Dus het online deel is echt verplicht, ook als ik alleen de 10 dagen wil?", "10 dagen",
-     "Ja: uw gemengde mobiliteit heeft de verplichte virtuele component (3 ECTS) (bron: Type, venue and "
+     "Ja: uw gemengde mobiliteit (3 ECTS) heeft haar verplichte virtuele component (bron: Type, venue and "
      "duration of the student mobility).", "Zonder dat deel zou uw mobiliteit niet in aanmerking komen."),
     ("en", "So the online part is really compulsory, even if I only want the 10 days?", "10 days",
-     "Yes: your blended mobility has the compulsory virtual component (3 ECTS) (source: Type, venue and "
+     "Yes: your blended mobility (3 ECTS) has its compulsory virtual component (source: Type, venue and "
      "duration of the student mobility).", "Without it your mobility would not be eligible."),
     ("fr", "Donc la partie en ligne est vraiment obligatoire, même si je veux seulement les 10 jours ?",
-     "10 jours", "Oui : votre mobilité hybride comporte la composante virtuelle obligatoire (3 ECTS)",
+     "10 jours", "Oui : votre mobilité hybride (3 ECTS) comporte sa composante virtuelle obligatoire",
      "Sans elle, votre mobilité ne serait pas éligible."),
     ("it", "Quindi la parte online è davvero obbligatoria, anche se voglio solo i 10 giorni?", "10 giorni",
-     "Sì: la Sua mobilità mista ha la componente virtuale obbligatoria (3 ECTS)",
+     "Sì: la Sua mobilità mista (3 ECTS) ha la sua componente virtuale obbligatoria",
      "Senza di essa la Sua mobilità non sarebbe ammissibile."),
 ])
 async def test_the_online_part_is_compulsory_yes_first(lang, text, days, first, without):
@@ -92,8 +92,9 @@ async def test_a_doctoral_mobility_s_online_part_is_not_compulsory():
                                             ("en", "what if I skip the online part?")])
 async def test_skipping_the_online_part_keeps_its_answer(lang, text):
     reply, _ = await ask(BLENDED_PORTO, lang, text, "nlu_fallback")
-    assert reply.startswith(("Dan zou het niet in aanmerking komen: korte gemengde mobiliteit vereist",
-                             "Then it would not be eligible: short-term blended mobility needs")), reply
+    assert reply.startswith((
+        "Dan zou het niet in aanmerking komen: een korte gemengde mobiliteit (3 ECTS) vereist",
+        "Then it would not be eligible: a short-term blended mobility (3 ECTS) needs")), reply
 
 
 @pytest.mark.parametrize(("lang", "text", "intent", "first", "silent"), [
