@@ -15,6 +15,7 @@ from actions.earlierplaces import said_of_earlier
 from actions.i18n import t
 from actions.pastclause import earlier_cycle
 from actions.phrases import has
+from actions.priordepends import prior_threshold
 from actions.turn import Turn
 
 PRIOR = "prior_erasmus_months"
@@ -32,9 +33,9 @@ def earlier_months_question(turn: Turn) -> bool:
     if rule is None or earlier_cycle(text, turn.entities, role):
         return False  # (a master's Erasmus for a PhD student: no part of this cycle, actions/cycleq.py)
     prior = turn.get(PRIOR)
-    if prior is None:
-        return False  # ("does an earlier LLP-Erasmus period count?" in general: the call's topic answers it)
     question = asking(text)
+    if prior is None:
+        return _unknown_months(turn)
     if not said_of_earlier(question, prior) and (PRIOR not in turn.changes or turn.focus is not None
                                                  or named_facts(question, asking=True)):
         return False  # ("I did 4 months earlier. Is my scholarship a problem?": the scholarship is asked)
@@ -44,6 +45,20 @@ def earlier_months_question(turn: Turn) -> bool:
     turn.say(sourced("", line, call_id, rule.source, lang).strip())
     turn.answered = True
     return True
+
+
+def _unknown_months(turn: Turn) -> bool:
+    """"about the previous erasmus thing, I wasn't sure, does it matter?" with those months not known (said
+    so: skipped, or now): how many earlier months the plan allows (actions/priordepends.py). Otherwise
+    ("does an earlier LLP-Erasmus period count?" in general) the call's topic answers it."""
+    unsure = PRIOR in (turn.get("skipped") or []) or PRIOR in turn.changes
+    if not unsure or not (said_of_earlier(turn.text) or has("erasmus_before", turn.text)):
+        return False
+    line = prior_threshold(turn)
+    if line:
+        turn.say(line)
+        turn.answered = True
+    return bool(line)
 
 
 def _sum(turn: Turn, earlier: int, cap: int, counts: bool) -> str:

@@ -178,7 +178,9 @@ def _gives_prior_months(tracker: Tracker, requested: str | None, text: str) -> b
         return not counting_asked(text)  # "do these 4 months count towards the 12?" gives no count
     pending = "prior_erasmus_months" in (tracker.get_slot("skipped") or []) \
         and tracker.get_slot("prior_erasmus_months") is None and tracker.get_slot("call") is not None
-    return pending and (bool(_ERASMUS_RX.search(text)) or bool(_BARE_NUMBER_RX.fullmatch(text)))
+    # "actually zero, never did one" answers it too, unasked: no question, no word for anything else.
+    return pending and (bool(_ERASMUS_RX.search(text)) or bool(_BARE_NUMBER_RX.fullmatch(text))
+                        or has("none_done", priormonths.said_plainly(text)) and "?" not in text)
 
 
 def _months(text: str, duration: str | None, entities: list[dict[str, Any]]) -> float | None:
@@ -188,6 +190,7 @@ def _months(text: str, duration: str | None, entities: list[dict[str, Any]]) -> 
             return float(match.group(1))
     if priormonths.named_done(text) is not None:  # "no wait, the months I already did are 6, not 31": not 0
         return priormonths.named_done(text)
+    text = priormonths.said_plainly(text)  # "no idea, maybe?": no zero; "not sure, maybe 2": 2
     if re.search(r"\b(none|never|no|zero|aucun|jamais|geen|nooit|nessun\w*|mai)\b", text, re.I):
         return 0.0
     return priormonths.count(text, entities)  # "intendo il 31. ne ho fatti 6": 6

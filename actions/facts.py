@@ -133,12 +133,11 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     held = reading.values.get("citizenship") or tracker.get_slot("citizenship") or []
     if any(code in reading.negated for code in held):
         reading.values["citizenship"] = [c for c in held if c not in reading.negated]
-    role = reading.values.get("role") or tracker.get_slot("role")
     negated_staff(tracker, text, reading)
     if "role" not in reading.values and "staff" not in reading.negated \
             and (works_here(present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
-        reading.values["role"] = role = "staff"
+        reading.values["role"] = "staff"
     other_employer(tracker, text, entities, reading.values, reading.negated)  # "I work for the WHO"
     role = reading.values.get("role") or tracker.get_slot("role")
     # Only staff teach: a training said instead of a stored teaching mobility is the staff training.
@@ -185,6 +184,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
         _answer_to_question(tracker, asked, without_year_pair(text), reading)
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
+    metatalk.unknown_again(tracker, text, reading.values, reading.unknown)  # "I said no idea, not zero"
     if (unread or earlier) and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5
         # mesi in Erasmus durante la magistrale" are another study cycle's months.

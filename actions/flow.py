@@ -16,6 +16,7 @@ from actions.i18n import t
 from actions.monthafter import open_call_line
 from actions.monthstart import month_lines
 from actions.phrases import has
+from actions.priordepends import depends_lines
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
 from actions.stands import decision_key, stands_line
@@ -260,7 +261,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                                 None if lead else changed, all_checks, same, hypothetical,
                                 turn.get("start_date"), new_notes(turn, decision, said_notes), told,
                                 month_lines(turn) if goal == "deadline" and not hypothetical else None,
-                                contact_shown(turn.tracker), outcome=case is None)
+                                contact_shown(turn.tracker), outcome=case is None,
+                                depends=depends_lines(turn, decision, unknown))
     # ("Show all checks" would show the plan's checks, not the case's: not offered under a case)
     turn.say("\n".join(line for line in [*lead, *header, case, text] if line),
              verdict_buttons(turn.lang, all_checks or case is not None))

@@ -8,7 +8,7 @@ import logging
 from typing import Any
 
 from actions import i18n
-from actions.askabout import is_question
+from actions.askabout import asking, is_question
 from actions.i18n import t
 from actions.ownwords import city_said
 from actions.phrases import has
@@ -21,7 +21,10 @@ logger = logging.getLogger(__name__)
 def group_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     city = _city_or_country(turn)
-    if not call_id or not is_question(turn.text) or not (has("country_group_word", turn.text) or city):
+    # The groups named in what is asked: "do i need a letter from the vienna institute? i only emailed the
+    # group leader" asks about a letter (round 39 got the grant groups).
+    grouped = has("country_group_word", asking(turn.text))
+    if not call_id or not is_question(turn.text) or not (grouped or city):
         return False
     groups = _groups(str(call_id))
     if not groups:

@@ -6,7 +6,11 @@
 - a date that is the value one date field already has stays in that field, never the other one;
 - "I wasn't talking about X", "je parlais pas de X", "ik had het niet over X", "non parlavo di X", and the
   same after "I didn't say X": X sets nothing, and a fact the last reply read from X is undone;
-- "I meant Y, not X", "intendevo Y, non X": X sets nothing either (round 36: "altra borsa: No").
+- "I meant Y, not X", "intendevo Y, non X": X sets nothing either (round 36: "altra borsa: No");
+- "hm wait i said no idea, not zero", "j'ai dit que je ne savais pas", "ik zei dat ik het niet wist",
+  "ho detto che non lo so": the fact the last reply noted is not known again, as any "I don't know"
+  answer (the flow moves on, the verdict says what depends on it; round 39 kept the 0 months read from "no
+  idea, maybe?").
 Used by actions/facts.py; reads the conversation's slot events."""
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from rasa_sdk import Tracker
 
 from actions import partial_dates, when
 from actions.phrases import PHRASES, has
+from actions.profile import PROFILE_SLOTS
 
 DATE_KINDS = ("start_date", "end_date")
 # The slots an entity sets, so a fact read from it can be undone.
@@ -23,6 +28,8 @@ ENTITY_SLOTS = {"city": ("destination_city", "destination"), "country": ("destin
                 "activity": ("activity",), "receiving_org": ("receiving_org",), "start_date": ("start_date",),
                 "end_date": ("end_date",), "duration": ("end_date", "duration")}
 COUNTRY_ROLES = {"citizenship": ("citizenship",), "origin": ("country_of_origin",)}
+PRIOR = "prior_erasmus_months"
+NEAR = 60  # characters after "I said" in which the "I don't know" words must come
 
 
 def restated_dates(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -138,3 +145,31 @@ def last_reply(tracker: Tracker) -> tuple[dict[str, Any], dict[str, Any]]:
         if event.get("event") == "slot" and "name" in event:
             before[event["name"]] = event.get("value")
     return just, before
+
+
+def says_unknown_again(text: str) -> bool:
+    """"I said no idea", "j'ai dit que je ne savais pas": "I don't know" words right after "I said"; "you put
+    0 but I wasn't sure", "vous avez mis 0 mais je n'étais pas sûr": the value noted, quoted, and doubted."""
+    if has("value_quoted", text) and has("dont_know", text):
+        return True
+    return any(PHRASES["dont_know"].search(text[m.end():m.end() + NEAR])
+               for m in PHRASES["i_said"].finditer(text))
+
+
+def unknown_again(tracker: Tracker, text: str, values: dict[str, Any], unknown: set[str]) -> None:
+    """"I said no idea, not zero": the fact the last reply noted (the one then asked, when it noted several)
+    is added to `unknown`; a zero denied with no such fact is the Erasmus months already had, the one count
+    that can be 0. A value read from this message wins."""
+    said, zero = says_unknown_again(text), has("zero_denied", text)
+    if not (said or zero):
+        return
+    just, before = last_reply(tracker)
+    noted = [n for n in just if n in PROFILE_SLOTS and just[n] not in (None, [])
+             and tracker.get_slot(n) == just[n]]
+    if len(noted) > 1:
+        noted = [n for n in noted if n == before.get("asked")] or noted
+    if zero:
+        noted = [n for n in noted if just[n] == 0] or ([PRIOR] if tracker.get_slot(PRIOR) == 0 else [])
+    elif len(noted) > 1:
+        return  # several facts just noted, none of them the one asked: which one is not said
+    unknown |= {n for n in noted if n not in values}

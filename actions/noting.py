@@ -10,6 +10,7 @@ from actions.asides import say_what_if
 from actions.eitherway import either_way
 from actions.facts import read_message
 from actions.i18n import t
+from actions.metatalk import says_unknown_again
 from actions.ownwords import CITY_WORDS, city_words
 from actions.phrases import has
 from actions.profile import PROFILE_SLOTS
@@ -108,7 +109,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         turn.set("hypothetical", True)
         stated = True
     lines = [t(turn.lang, "changed_facts", facts="; ".join(replaced))] if replaced else []
-    if replaced and (has("complaint_question", turn.text) or has("denied_saying", turn.text)):
+    if replaced and (has("complaint_question", turn.text) or has("denied_saying", turn.text)
+                     or says_unknown_again(turn.text)):  # "I said no idea, not zero" (round 39)
         # "why did you write yes??", "I never said that": a misreading the person had to point out (round 35)
         lines.insert(0, t(turn.lang, "sorry_misread"))
     if noted and (replaced or not turn.is_payload):

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from typing import Any
 
+from actions.phrases import PHRASES
 from bot.nlu.daywords import FULL_MONTHS, MONTHS
 
 NUMBER = r"(\d{1,2}(?:[.,]\d)?)"
@@ -38,6 +39,15 @@ NAMED_DONE_RX = re.compile(
     r"\b(?:erasmus months|months of erasmus|mois (?:d['’])?erasmus|erasmusmaanden|erasmus-maanden|"
     r"maanden erasmus|mesi (?:di )?erasmus)\b[^.?!]{0,30}?\b(?:already|done|did|before|previous|déjà|deja|"
     r"faits|eus|al|gedaan|eerder|già|gia|fatti|svolti|precedenti)\b", re.I)
+
+
+def said_plainly(text: str) -> str:
+    """The words that can give the count: never those of "no idea" (its "no" is no zero: round 39 noted 0
+    months for "no idea, maybe?"), a zero denied ("I said no idea, not zero") or the value the assistant
+    noted, quoted back ("you put 0 but I wasn't sure"). Same length, so offsets still hold."""
+    for key in ("dont_know", "zero_denied", "value_quoted"):
+        text = PHRASES[key].sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def counted(text: str) -> float | None:

@@ -40,7 +40,7 @@ def sign_off_question(turn: Turn) -> bool:
     lines = [sourced("•", c.get("explanation"), call_id, c.get("source"), lang) for c in needed]
     lines += [sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in given]
     fields = [str(c.get("field")) for c in needed] + [_field(rules, p) for p in given]
-    turn.say("\n".join([_lead(turn, fields), *lines]))
+    turn.say("\n".join([_lead(turn, fields, rules), *lines]))
     # ("like my supervisor or someone" offers no options: its "Yes" stays, actions/eitheror.py)
     turn.options_answered = True
     return True
@@ -51,7 +51,7 @@ def _field(rules: dict[str, Any], entry: dict[str, Any]) -> str:
     return str((rule.params or {}).get("field")) if rule is not None else ""
 
 
-def _lead(turn: Turn, fields: list[str]) -> str:
+def _lead(turn: Turn, fields: list[str], rules: dict[str, Any]) -> str:
     """"Yes: ... these are needed"; to "only my supervisor? nobody else?": "No, not only ..." when there are
     others, "Yes, only that one" when there are none."""
     from actions.asides import named_facts
@@ -63,6 +63,33 @@ def _lead(turn: Turn, fields: list[str]) -> str:
     if named and set(fields) - set(named):
         label = " / ".join(field_label(n, lang, turn.get("role")) for n in named)
         return t(lang, "signoff_not_only", named=label)
+    if named and len(set(fields)) > 1:  # "the Board too or just my supervisor?" with both needed: both
+        return t(lang, "signoff_yes")
     if named:
-        return t(lang, "signoff_only")
+        return _only_these(turn, named, rules) or t(lang, "signoff_only")
     return t(lang, "signoff_yes" if len(fields) > 1 else "signoff_one")
+
+
+def _only_these(turn: Turn, named: list[str], rules: dict[str, Any]) -> str | None:
+    """"do I need the Scientific Board's approval too or just my supervisor's?": the one needed first, then
+    why the other the question names is not ("Only your supervisor's authorisation: the Scientific Board's
+    authorisation is needed only for periods longer than 3 months, and yours is 3 months"); round 39 said
+    "Yes, only that one", unclear to an either/or question. None when the question names no other."""
+    from actions.asides import named_facts
+    from actions.conditions import field_label, length_text, stay_days
+    from actions.cycleq import resolved_params
+
+    lang, role, call_id = turn.lang, turn.get("role"), str(turn.get("call"))
+    kinds = {_field(rules, {"rule": r}): rule for r, rule in rules.items() if rule.kind == AUTHORISATION}
+    others = [n for n in named_facts(turn.text, asking=True) if n in kinds and n not in named]
+    if not others:
+        return None
+    only = " / ".join(field_label(n, lang, role) for n in named)
+    rule, days = kinds[others[0]], stay_days(turn)
+    over = resolved_params(call_id, rule).get("over_days")
+    if isinstance(over, int) and days is not None and days <= over:
+        line = t(lang, "signoff_only_longer", named=only, other=field_label(others[0], lang, role),
+                 limit=length_text(over, lang), length=length_text(days, lang))
+        return sourced("", line, call_id, rule.source, lang).strip()
+    return t(lang, "signoff_only_named", named=only,
+             others=" / ".join(field_label(n, lang, role) for n in others))

@@ -7,7 +7,7 @@ import re
 
 from actions.faq import FAQ_TOPICS, likely_topics, render_topics, topics_of
 from actions.i18n import t
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.turn import Turn
 from actions.verdict import contact_lines
 
@@ -126,8 +126,19 @@ def open_questions(text: str) -> list[str]:
     # ("... 948 più o meno? e il viaggio me lo pagano o no": a last yes/no question by its "or not", round 37)
     return [s for i, s in enumerate(sentences)
             if ("?" in s or i == last and (WH_RX.search(s.strip()) or has("or_not_end", s.strip())))
-            and not has("complaint_question", s) and not has("confirm_question", s)
+            and not has("complaint_question", s) and not has("confirm_question", s) and not hesitation(s)
             and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
+
+
+def hesitation(sentence: str) -> bool:
+    """"no idea, maybe?", "geen idee, misschien?": "I don't know" said with a "?" of doubt, no question (round
+    39 said "I can't find the answer" to it)."""
+    if not has("dont_know", sentence):
+        return False
+    rest = sentence
+    for key in ("dont_know", "hesitation_words"):
+        rest = PHRASES[key].sub(" ", rest)
+    return not re.search(r"[^\W\d_]", rest)
 
 
 # ("... and does the agrement with UB need to exist before i apply": a last yes/no question by its verb)

@@ -12,7 +12,9 @@ from actions.contactonce import contact_wanted, outcome_key
 from actions.i18n import t
 
 
-def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> list[str]:
+def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
+                  depends: list[str] | None = None) -> list[str]:
+    """The outcome; an undecided one says what the facts it waits for decide (`depends`, actions/flow.py)."""
     title = call_title(decision.get("call"), lang)
     verdict = decision.get("verdict") or "incomplete"
     conditions = decision.get("conditions") or []
@@ -26,7 +28,7 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str]) -> li
                 *[f"✗ {f.get('explanation')}" for f in decision.get("failed") or []]]
     missing = list(dict.fromkeys([*(decision.get("missing") or []), *unknown]))
     names = ", ".join(i18n.label(lang, "fields", m) for m in missing) or "-"
-    lines = [t(lang, "verdict_undecided", call=title, fields=names)]
+    lines = [t(lang, "verdict_undecided", call=title, fields=names), *(depends or [])]
     lines += [f"• {c.get('explanation')}" for c in conditions]
     return lines
 
@@ -112,14 +114,15 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    notes: bool | list[str] = True,
                    told: dict[str, str] | None = None,
                    month: list[str] | None = None,
-                   contact_shown: bool = False, outcome: bool = True) -> tuple[str, dict[str, str]]:
+                   contact_shown: bool = False, outcome: bool = True,
+                   depends: list[str] | None = None) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
     back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
     the call's notes to say (all when True; a list: those not said before, actions/shown.py).
     `contact_shown`: an earlier reply said the contacts; then they come again only with a changed outcome
     (actions/contactonce.py). `outcome`: False when the outcome was said another way (a what-if's "No: in that
-    case ..."): no "Based on what you told me" lines."""
+    case ..."): no "Based on what you told me" lines. `depends`: what the unknown facts decide."""
     if all_checks:
         from actions.profile import today
 
@@ -142,7 +145,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
     with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
     if with_outcome and outcome:
-        lines += outcome_lines(decision, lang, unknown)
+        lines += outcome_lines(decision, lang, unknown, depends)
     elif with_outcome:  # the conditions the case's "provided the conditions below are met" points to
         lines += [f"• {c.get('explanation')}" for c in decision.get("conditions") or []]
     dated = not ruled_out
