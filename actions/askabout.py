@@ -244,10 +244,10 @@ def destination_checks(call_id: str, role: str, code: str, lang: str) -> list[st
             if f.get("kind", "").startswith("destination")]
 
 
-def named_topic(turn: Turn) -> str:
+def named_topic(turn: Turn, sentence: str | None = None) -> str:
     """A question naming a call topic in its own words ("what documents do I need to apply?", "quels
     documents ?") that no other answer took: that topic, from the call data, with its source."""
-    text, call_id = turn.text, turn.get("call")
+    text, call_id = sentence or turn.text, turn.get("call")
     if not call_id or not is_question(text):
         return ""
     from actions.faq import named_topics, render_topics, topics_of
@@ -257,4 +257,20 @@ def named_topic(turn: Turn) -> str:
         if found:
             turn.say(render_topics(str(call_id), found, turn.lang))
             return "resume"
+        missing = not_said(str(call_id), key, turn.get("role"), turn.lang)
+        if missing:  # "hoeveel plekken zijn er?" at Lucca, which gives no number: said so, and whom to ask
+            turn.say(missing)
+            return "resume"
     return ""
+
+
+def not_said(call_id: str, key: str, role: str | None, lang: str) -> str:
+    """"The IMT Lucca call does not say how many grants there are: ask ..." for a topic the call leaves out
+    that has its own sentence (locales `topic_not_said`); "" for the others."""
+    sentence = i18n.label(lang, "topic_not_said", key)
+    if sentence == key:
+        return ""
+    from actions.calls import call_name
+    from actions.faq import role_contacts_text
+
+    return sentence.format(call=call_name(call_id, lang), contacts=role_contacts_text(call_id, role, lang))

@@ -33,6 +33,17 @@ def call_name(call_id: str | None, lang: str) -> str:
     return str(core().get_call(call_id).institution) if call_id else "?"
 
 
+def fact_words(call_id: str | None, field: str, lang: str, value: bool | None = None) -> str | None:
+    """A yes/no fact in the call's own words (its `chat.facts`): the summary's line for `value`, or, with
+    no value, what the question about it asks; None when the call does not word it."""
+    chat = _chat(call_id) if call_id else None
+    words = (getattr(chat, "facts", None) or {}).get(field)
+    if words is None:
+        return None
+    text = words.meaning if value is None else words.if_yes if value else words.if_no
+    return str(text.get(lang)) if text is not None else None
+
+
 def call_button(call_id: str, lang: str) -> str:
     chat = _chat(call_id)
     return str(chat.button.get(lang)) if chat is not None else call_name(call_id, lang)

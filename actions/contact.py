@@ -122,9 +122,12 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     if line:  # the earlier Erasmus months of this study cycle count towards its maximum (round 29)
         lines.append(("prior", line))
     scholarship = tracker.get_slot("has_scholarship")
-    if scholarship is not None:
+    if scholarship is not None:  # in the call's words: ITM's "bench fee" is no part of Lucca's call
+        from actions.calls import fact_words
+
         key = "summary_scholarship_yes" if scholarship else "summary_scholarship_no"
-        lines.append(("funding", t(lang, key)))
+        lines.append(("funding", fact_words(call_id, "has_scholarship", lang, bool(scholarship))
+                      or t(lang, key)))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
     if not start and isinstance(month, str):

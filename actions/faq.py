@@ -179,8 +179,12 @@ class ActionAnswerFaq(ReplyAction):
                     name = call_name(call_id, lang)
                     # The person's own contacts, labelled in the reply language (round 34: a student got the
                     # staff contact, with English labels, in a French reply).
-                    message = t(lang, "faq_not_in_call", call=name,
-                                contacts=role_contacts_text(call_id, tracker.get_slot("role"), lang))
+                    from actions.askabout import not_said
+
+                    # "how many places?": the call does not say how many (its own sentence, round 39)
+                    message = not_said(call_id, keys[0], tracker.get_slot("role"), lang) or t(
+                        lang, "faq_not_in_call", call=name,
+                        contacts=role_contacts_text(call_id, tracker.get_slot("role"), lang))
                     dispatcher.utter_message(text=message)
                 return []
             having = [c for c in call_ids() if topics_of(c, keys)]

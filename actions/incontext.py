@@ -54,12 +54,17 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "So I can still apply, just with lower priority?": whether a priority excludes them, not the status;
     # "I have a DGD scholarship. Is that a problem? Can I still get the grant?": what the priorities make of
     # the scholarship, not "your answer stays the same" alone.
+    from actions.countq import count_question
     from actions.nochance import no_chance_question
+
+    # "hoeveel plekken zijn er eigenlijk? maak ik nog een kans met mijn beurs?": how many grants there are
+    # (or that the call does not say), then the chances; the places were skipped (round 38).
+    counted = count_question(turn)
 
     # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)
     # ("is going to my own country allowed?", "where does it say that?": actions/homecountry.py)
     if home_country_question(turn) or no_chance_question(turn) or chances_question(turn) \
-            or priority_fact(turn):
+            or priority_fact(turn) or counted:
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same

@@ -144,7 +144,9 @@ def _explained(turn: Turn, field: str) -> list[str]:
     question = t(lang, f"ask_{field}")
     lines = [t(lang, "meaning_intro", question=question) if "{" not in question and question != f"ask_{field}"
              else t(lang, "meaning_intro_field", field=i18n.label(lang, "fields", field))]
-    gloss = i18n.label(lang, "fact_meanings", field)
+    from actions.calls import fact_words
+
+    gloss = fact_words(turn.get("call"), field, lang) or i18n.label(lang, "fact_meanings", field)
     if gloss != field:
         lines.append(gloss)
     outcomes = _outcomes(turn, field) if field in BOOL_FIELDS else []

@@ -43,6 +43,10 @@ def misread(turn: Turn) -> str | None:
             return "nlu_fallback"
     if turn.intent in SMALL_TALK and turn.get("call") and _grant_question(turn):
         return "nlu_fallback"  # "si je ne suis pas sélectionné, j'ai l'aide au voyage ?" as help (round 37)
+    from actions.countq import asks_count
+
+    if turn.intent in ("ask_grant", "inform") and turn.get("call") and asks_count(turn.text):
+        return "nlu_fallback"  # "ja maar hoeveel plekken zijn er?": how many grants, not how much (round 38)
     from actions.asideq import aside_intent
 
     # "ça répond pas à ma question mais bon. je dois candidater avant quelle date ?": the question's intent
@@ -65,3 +69,4 @@ def _grant_question(turn: Turn) -> bool:
     from actions import awardedq, lowmeans, withoutgrant
 
     return bool(withoutgrant.asked(turn.text)) or awardedq.asked(turn) or lowmeans.asked(turn.text)
+

@@ -29,7 +29,11 @@ def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
     except Exception:  # a call file problem: the options answer as it was
         return []
     rules = call.rules
-    offered = [b for b in found.get("blocked") or [] if not _refused(b)]
+    from actions.insteadrole import instead_rules, role_failure, role_label
+
+    # An activity refused by a fact of who the person is ("apply as staff instead") is not on offer.
+    by_role = instead_rules(call_id)
+    offered = [b for b in found.get("blocked") or [] if not _refused(b) and not role_failure(b, by_role)]
     if not offered or not role:
         return []
     fields: list[str] = []
@@ -38,7 +42,7 @@ def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
             fields += [f for f in _fields(tried.get("failed") or [], rules) if f not in fields]
     if all(f in SEARCHED for f in fields):
         return []  # only the dates or the months stand in the way: the search's nearest failures say it
-    lines = [t(lang, "offer_intro", role=i18n.label(lang, "roles", role).lower())]
+    lines = [t(lang, "offer_intro", role=role_label(lang, role))]
     for blocked in offered:
         activity = str(blocked["activity"])
         parts = []

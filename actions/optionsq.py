@@ -73,11 +73,16 @@ def options_question(turn: Turn) -> bool:
     if found["blocked"] and not offer and not way:
         if kinds:
             lines.append(t(turn.lang, "options_blocked"))
-        lines += [_blocked_line(turn, blocked) for blocked in found["blocked"]]
+        from actions.insteadrole import split_refused
+
+        # Refused to the person's role whatever the plan ("apply as staff instead"): said once, not per date.
+        refused, blocked = split_refused(turn, found["blocked"])
+        lines += refused + [_blocked_line(turn, one) for one in blocked]
     from actions.verdict import short_contacts
 
-    lines.append(t(turn.lang, "options_who", who=short_contacts(str(turn.get("call")), turn.get("role"),
-                                                                  turn.lang)))
+    # The contacts of the role the leading option applies in (a PhD student sent to staff: the staff office).
+    role = (kinds[0].get("role") if kinds else None) or turn.get("role")
+    lines.append(t(turn.lang, "options_who", who=short_contacts(str(turn.get("call")), role, turn.lang)))
     reply = "\n".join(lines)
     if gendered(reply, turn.lang, turn.get("gender")) in turn.said:
         return True  # one question of a message that asks two, answered with the whole message already
@@ -86,7 +91,7 @@ def options_question(turn: Turn) -> bool:
     if len(one) == 1:  # the one variation can become the plan ("Keep this as my plan")
         from actions.keepcase import keep_button, store_case
 
-        store_case(turn, {name: one[0][name] for name in PLAN})
+        store_case(turn, {name: one[0].get(name) for name in (*PLAN, "role")})
         buttons = keep_button(turn.lang)
     turn.options_answered = turn.options_answered or opened  # its "No:" is kept after "... or ...?"
     turn.say(reply, buttons)
@@ -111,6 +116,9 @@ def _option_lines(turn: Turn, option: dict[str, Any]) -> list[str]:
                    end=i18n.fmt_date(option["end_date"], lang))]
     else:
         lines = [f"✓ {name}"]
+    from actions.insteadrole import role_lines
+
+    lines += role_lines(turn, option)
     if option.get("limit") and option.get("limits"):
         lines.append(t(lang, f"option_{option['limit']}", reason=sourced_checks(turn, option["limits"])))
     conditions = option.get("conditions") or []

@@ -106,6 +106,7 @@ class CompiledRule:
     # The call's words when the authorisation the rule asks for is part of the application form itself.
     with_application: dict[str, Any] | None = None
     before_mobility: dict[str, Any] | None = None  # the call's words when it is due before the mobility
+    instead_role: str | None = None  # the role the call sends those this rule refuses to (options.py)
 
     def params_on(self, day: date | None) -> dict[str, Any]:
         """The params with each dated parameter's value in force on `day`."""
@@ -180,6 +181,7 @@ def compile_call(raw: dict[str, Any]) -> CompiledCall:
                 _dated(raw, r["params"]),
                 with_application=r.get("with_application"),
                 before_mobility=r.get("before_mobility"),
+                instead_role=r.get("instead_role"),
             )
         )
     dl = raw["deadlines"]

@@ -8,6 +8,18 @@ from .model_audience import AppliesTo, Role
 from .model_base import Strict, Text
 
 
+class FactWords(Strict):
+    """How the call words a yes/no fact of the person in the e-mail summary sent to its office: `if_yes`,
+    `if_no` (plain `yes`/`no` keys read as booleans in YAML); `meaning`: what the question about it asks.
+    Round 38: a Lucca PhD student with an IMT doctoral scholarship read ITM's "another scholarship (or bench
+    fee) already funds this stay". `source`: the call's section that words it."""
+
+    if_yes: Text
+    if_no: Text
+    meaning: Text | None = None
+    source: str
+
+
 class Chat(Strict):
     """How the assistant names and recognises the call in conversation (no code change for a new call):
     `names` (the call in a sentence), `button` (the "which institution?" button), `covers` (what it funded,
@@ -31,6 +43,8 @@ class Chat(Strict):
     # the call's own text does not. A term absent here is not in the call: its ordinary Erasmus+ meaning is
     # said as such. The definitions are the assistant's texts (actions/locales, `term_meanings`).
     terms: dict[str, str] = {}
+    # The person's yes/no facts in the call's own words (`FactWords`), by profile field.
+    facts: dict[str, FactWords] = {}
 
     @model_validator(mode="after")
     def _four_languages(self) -> Chat:

@@ -68,6 +68,9 @@ class Rule(Strict):
     message: dict[Lang, dict[str, str]] | None = None
     with_application: WithApplication | None = None
     before_mobility: BeforeMobility | None = None
+    # The role the call sends those this rule refuses to (ITM: a PhD student with ITM staff status applies
+    # "only without the status of ITM staff member", so as staff): "what can I do instead?" searches it too.
+    instead_role: Role | None = None
 
     @field_validator("kind")
     @classmethod

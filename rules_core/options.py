@@ -56,7 +56,35 @@ def options(profile: dict[str, Any], lang: str = "en", call: CompiledCall | None
                 out["options"].append(found)
         elif blocked is not None:
             out["blocked"].append(blocked)
+    for role in _instead_roles(call, base, ctx["role"]):
+        # The call sends this person to another role ("apply as staff instead"): what that role allows,
+        # found first, as it is the way the call itself names.
+        found_roles = [*_role_options({**plan, "role": role}, ctx, last_end, lang, call), *out["options"]]
+        out["options"] = found_roles
     return out
+
+
+def _instead_roles(call: CompiledCall, base: dict[str, Any], role: str | None) -> list[str]:
+    """The roles the failing rules of the plan name for those they refuse (a rule's `instead_role`)."""
+    by_id = {r.id: r for r in call.rules}
+    found: list[str] = []
+    for failed in base["failed"]:
+        instead = getattr(by_id.get(failed["rule"]), "instead_role", None)
+        if instead and instead != role and instead not in found:
+            found.append(instead)
+    return found
+
+
+def _role_options(plan: dict[str, Any], ctx: dict[str, Any], last_end: date | None, lang: str,
+                  call: CompiledCall) -> list[dict[str, Any]]:
+    """The passing variations of every activity the other role may do, same host and dates first."""
+    found = []
+    for activity in open_activities(call, {**plan, "activity": None}, lang):
+        option, _ = _search({**plan, "activity": activity}, ctx, last_end, lang, call)
+        if option is not None:
+            option["changed"] = ["role", "activity", *option["changed"]]
+            found.append(option)
+    return found
 
 
 def open_activities(call: CompiledCall, plan: dict[str, Any], lang: str) -> list[str]:
@@ -162,7 +190,8 @@ def _option(variant: dict[str, Any], decision: dict[str, Any], changed: list[str
     """A passing variation; `limit`: "longest" or "shortest" when its end is the last (first) the rules
     accept from that start, `limits` the rules that fail one day beyond it."""
     side, entries = limits or (None, [])
-    return {"activity": variant.get("activity"), "start_date": variant.get("start_date"),
+    return {"role": variant.get("role"), "activity": variant.get("activity"),
+            "start_date": variant.get("start_date"),
             "end_date": variant.get("end_date"), **_lengths(decision), "changed": changed,
             "verdict": decision["verdict"], "conditions": decision["conditions"],
             "missing": decision["missing"], "limit": side, "limits": entries,
@@ -177,7 +206,8 @@ def _lengths(decision: dict[str, Any]) -> dict[str, Any]:
 
 
 def _blocked(variant: dict[str, Any], tries: list[tuple[date | None, dict[str, Any]]]) -> dict[str, Any]:
-    return {"activity": variant.get("activity"), "start_date": variant.get("start_date"),
+    return {"role": variant.get("role"), "activity": variant.get("activity"),
+            "start_date": variant.get("start_date"),
             "tried": [{"end_date": day.isoformat() if day else variant.get("end_date"), **_lengths(dec),
                        "failed": [_entry(f) for f in dec["failed"]]} for day, dec in tries]}
 
