@@ -96,9 +96,9 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     # Facts as labels ("Status: PhD student."), never "I am ..." next to the assistant's "Your end ...".
     role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
+    call_id = str(tracker.get_slot("call") or "")
     if role:  # and where: the office reads "PhD student at ITM Antwerp", not a bare status (round 39)
         key = "summary_who_of" if role in ("recent_graduate", "staff") else "summary_who"  # "of ITM", "van"
-        call_id = str(tracker.get_slot("call") or "")
         lines.append(("status", t(lang, key, role=i18n.label(lang, "roles", role),
                                   institution=call_short(call_id, lang)) if call_id
                       else t(lang, "summary_who_bare", role=i18n.label(lang, "roles", role))))
@@ -126,7 +126,7 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
         from actions.calls import fact_words
 
         key = "summary_scholarship_yes" if scholarship else "summary_scholarship_no"
-        lines.append(("funding", fact_words(call_id, "has_scholarship", lang, bool(scholarship))
+        lines.append(("funding", fact_words(call_id or None, "has_scholarship", lang, bool(scholarship))
                       or t(lang, key)))
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
