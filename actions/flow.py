@@ -188,7 +188,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say(interim)
         from actions.notyet import before_question
 
-        before_question(turn, changed, to_ask)  # "I can't tell yet: it depends on ..."
+        before_question(turn, changed, to_ask, decision)  # "I can't tell yet: it depends on ..."
         ask(turn, to_ask[0])
         return
     turn.set("asked", None)

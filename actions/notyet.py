@@ -4,6 +4,8 @@ visiting student asked for their role is told first that they are not one of the
 (actions/visiting.py). Used by actions/flow.py."""
 from __future__ import annotations
 
+from typing import Any
+
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
@@ -11,7 +13,8 @@ from actions.turn import Turn
 from actions.visiting import visiting_line
 
 
-def before_question(turn: Turn, changed: str | None, to_ask: list[str]) -> None:
+def before_question(turn: Turn, changed: str | None, to_ask: list[str],
+                    decision: dict[str, Any] | None = None) -> None:
     if to_ask[0] == "role":
         line = visiting_line(turn.get("call"), turn.text, turn.lang)
         if line:
@@ -24,3 +27,10 @@ def before_question(turn: Turn, changed: str | None, to_ask: list[str]) -> None:
     if asks_verdict and not changed and pending:
         fields = ", ".join(i18n.label(turn.lang, "fields", name) for name in to_ask)
         turn.say(t(turn.lang, "cant_tell_yet", fields=fields))
+        # The date to apply by is known once the departure is: said now, whatever the missing fact decides
+        # (round 40: "c'est bon ?" with only the host type open gave no date at all).
+        apply_by = ((decision or {}).get("deadlines") or {}).get("apply_by")
+        start = turn.get("start_date")
+        if apply_by and start:
+            turn.say(t(turn.lang, "deadline_apply_by_for", date=i18n.fmt_date(apply_by, turn.lang),
+                       start=i18n.fmt_date(start, turn.lang)))

@@ -42,3 +42,22 @@ async def test_a_question_that_starts_the_same_way_is_not_the_verdict_again(monk
     got = await play(monkeypatch, slots, [(PLAN[lang], "inform"), (text, "check_eligibility")], "2016-01-10",
                      user_event="parsed", keep_slot_events=True)
     assert REFUSED[lang] not in got.replies[-1].split("\n")[0], got.replies[-1]
+
+
+# "c'est bon ?" while only the host type is open: "I can't tell yet: it depends on the host", and the date to
+# apply by, known from the departure, with it (it was not said at all).
+ITM_DOCTORAL = {"call": "itm-2024", "role": "phd_student", "itm_staff_member": False, "goal": "eligibility",
+                "activity": "short_term_doctoral", "destination": "ES", "destination_city": "Barcelona",
+                "citizenship": ["FR"], "start_date": "2026-03-09", "end_date": "2026-03-20",
+                "asked": "receiving_org"}
+APPLY_BY = {"en": "9 January 2026", "fr": "9 janvier 2026", "nl": "9 januari 2026", "it": "9 gennaio 2026"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "so am I eligible?"), ("fr", "c'est bon ?"), ("nl", "kom ik in aanmerking?"),
+    ("it", "posso andare?"),
+])
+async def test_cannot_tell_yet_still_says_the_date_to_apply_by(monkeypatch, lang, text):
+    got = await play(monkeypatch, {**ITM_DOCTORAL, "language": lang}, [(text, "check_eligibility")],
+                     "2025-10-01", user_event="parsed", keep_slot_events=True)
+    assert APPLY_BY[lang] in got.replies[-1], got.replies[-1]
