@@ -262,7 +262,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                                 turn.get("start_date"), new_notes(turn, decision, said_notes), told,
                                 month_lines(turn) if goal == "deadline" and not hypothetical else None,
                                 contact_shown(turn.tracker), outcome=case is None,
-                                depends=depends_lines(turn, decision, unknown))
+                                depends=depends_lines(turn, decision, unknown),
+                                brief_amount=None if all_checks else _brief_amount(turn, decision))
     # ("Show all checks" would show the plan's checks, not the case's: not offered under a case)
     turn.say("\n".join(line for line in [*lead, *header, case, text] if line),
              verdict_buttons(turn.lang, all_checks or case is not None))
@@ -270,6 +271,14 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.set("last_decision", {"call": decision.get("call"), "key": key,
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),
                                "told": told, "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
+
+
+def _brief_amount(turn: Turn, decision: dict[str, Any]) -> list[str] | None:
+    """Once a whole amount block was shown, a verdict said again (new dates, a new destination) gives its
+    amount in a line or two, with only the notes not read before (round 39)."""
+    from actions.shortamount import brief_again
+
+    return brief_again(turn, decision)
 
 
 def _follow_up(turn: Turn, goal: str) -> bool:

@@ -29,6 +29,11 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
     slots = {**tracker.slots, **{e.get("name"): e.get("value")
                                for e in events or [] if e.get("event") == "slot"}}
     contact_as_above(lang, shown, tracker.latest_message or {}, slots, replies)
+    from actions.contactrecent import drop_recent_contact
+    from actions.onceinreply import asks_contact
+
+    # shown in one of the two replies before: not again unless this reply points at it (round 39)
+    drop_recent_contact(list(tracker.events or []), asks_contact(tracker.latest_message or {}), replies)
     no_same_line_twice(replies)  # after the contact lines are shortened: two may now be the same line
     marks = [t(lang, key, when="\0").split("\0")[0] for key in ONCE_KEYS]
     seen = set(shown)

@@ -115,14 +115,17 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
                    told: dict[str, str] | None = None,
                    month: list[str] | None = None,
                    contact_shown: bool = False, outcome: bool = True,
-                   depends: list[str] | None = None) -> tuple[str, dict[str, str]]:
+                   depends: list[str] | None = None,
+                   brief_amount: list[str] | None = None) -> tuple[str, dict[str, str]]:
     """The answer's text, and a fingerprint of each block said (dates, contact, grant). `told` holds the
     fingerprints of the answer given before in this conversation: a block said then, word for word, comes
     back as one short line (people complained of the same dates, contact and amount over and over). `notes`:
     the call's notes to say (all when True; a list: those not said before, actions/shown.py).
     `contact_shown`: an earlier reply said the contacts; then they come again only with a changed outcome
     (actions/contactonce.py). `outcome`: False when the outcome was said another way (a what-if's "No: in that
-    case ..."): no "Based on what you told me" lines. `depends`: what the unknown facts decide."""
+    case ..."): no "Based on what you told me" lines. `depends`: what the unknown facts decide.
+    `brief_amount`: the amount in a line or two, said instead of a whole block other than the one told when a
+    block was shown earlier in the conversation (actions/shortamount.py)."""
     if all_checks:
         from actions.profile import today
 
@@ -136,7 +139,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     ruled_out = verdict == "not_eligible" and not only_deadlines_failed(decision)
     if goal == "grant" and not ruled_out:  # no amount before "not eligible" (round 19: €3,737, then ❌)
         # the same amount said word for word before comes back in one line (round 24: four times in full)
-        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said) if grant \
+        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said, brief_amount) if grant \
             else [t(lang, "grant_none")]
     if goal == "deadline" and not hypothetical:  # an ended call's date is said as "you would have had to"
         lines += deadline_answer(decision, lang, month=month)
@@ -167,21 +170,21 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         return "\n".join(lines), {**told, **said}
     if goal not in ("grant", "deadline") and verdict != "not_eligible":
         # (a question about when to apply got the whole grant block after the dates: not asked)
-        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said)
+        lines += _once(grant, grant_short_lines(decision, lang), "grant", told, said, brief_amount)
     if notes and dated:  # priorities and "first come, first served" mean nothing to someone ruled out
         lines += [f"ℹ {n}" for n in (call_notes(decision) if notes is True else notes)]
     return "\n".join(lines), {**told, **said}
 
 
 def _once(full: list[str], short: list[str], block: str, told: dict[str, str],
-          said: dict[str, str]) -> list[str]:
+          said: dict[str, str], brief: list[str] | None = None) -> list[str]:
     """The block in full the first time (its fingerprint noted in `said`), its short form when the same
-    words were said before."""
+    words were said before; `brief`, when given, instead of another block in full."""
     if not full:
         return []
     key = block_key(full)
     said[block] = key
-    return short if told.get(block) == key else full
+    return short if told.get(block) == key else brief or full
 
 
 def block_key(lines: list[str]) -> str:
