@@ -12,6 +12,7 @@ call asks to send, and the call does not say it must sign anything else (round 2
 actions/incontext.py and actions/dialogue.py (before the contact answer)."""
 from __future__ import annotations
 
+from actions import i18n
 from actions.calls import call_name
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
@@ -41,7 +42,8 @@ def learning_agreement(turn: Turn) -> bool:
         documents = topic.answer(turn.lang)
         # Said in an answer before: pointed to, not the same paragraph word for word again (round 37)
         key = "learning_agreement_documents_above" if documents in said else "learning_agreement_documents"
-        lines.append(t(turn.lang, key, documents=documents, source=topic.source))
+        lines.append(t(turn.lang, key, documents=documents,
+                       source=i18n.source(call_id, topic.source, turn.lang)))
     turn.say("\n".join(lines))
     return True
 

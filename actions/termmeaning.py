@@ -55,7 +55,7 @@ def named_term(turn: Turn, sentence: str) -> bool:
     the answer in the call" to "wat bedoelen ze met doctorerend?"."""
     from actions.calls import call_name
     from actions.phrases import PHRASES
-    from rules_core.priority import REFERENCE_FILE
+    from rules_core.headings import REFERENCE_FILE
 
     term = next((k for k, rx in PHRASES["term_words"].items() if rx.search(sentence)), None)
     gloss = i18n.label(turn.lang, "term_meanings", term) if term else None

@@ -41,7 +41,7 @@ _LAZY = {
     "destination_status": "engine",
     "call_status": "status",
     "priorities": "priority",
-    "source_label": "priority",
+    "source_label": "headings",
     "days360_by_month": "dates",
 }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .headings import source_label
 from .loader import compiled
 from .messages import check_lang, explain, grant_text
 
@@ -35,7 +36,7 @@ def needed_for(call_id: str, field: str, lang: str = "en") -> list[str]:
             text = explain(rule.kind, "why", _static_vars(rule), lang, None, call.set_labels)
         except (KeyError, IndexError):
             text = explain(rule.kind, "why", {}, lang, None, call.set_labels)
-        sentence = f"{rule.id}: {text} ({rule.source})."
+        sentence = f"{rule.id}: {text} ({source_label(call_id, rule.source, lang)})."
         if sentence not in out:
             out.append(sentence)
     if field in ("destination_city", "green_travel") and any(

@@ -186,6 +186,9 @@ class Call(Strict):
                 problems.append(f"deadlines.{k}: unknown parameter {v!r}")
         problems += date_order(self.model_dump(mode="json"))
         cited = _cited(self.model_dump(mode="json", exclude={"headings"}))
+        # A term's place in the call (chat.terms) is shown as a source too: its headings may be labelled.
+        cited |= {p.strip() for where in (self.chat.terms if self.chat else {}).values()
+                  for p in where.split(";") if p.strip()}
         problems += [f"headings: {h!r} is not a source cited in the call"
                      for h in self.headings if h not in cited]
         if problems:

@@ -1,6 +1,5 @@
-"""The call's selection priorities for one profile ("do I get priority?"), and the reply-language labels of
-section headings the call's text gives in another language. No rule decides here: priorities rank eligible
-applications, they never make one ineligible."""
+"""The call's selection priorities for one profile ("do I get priority?"). No rule decides here: priorities
+rank eligible applications, they never make one ineligible. (A source's reply-language label: headings.py.)"""
 
 from __future__ import annotations
 
@@ -8,8 +7,7 @@ from typing import Any
 
 from .compile import predicate
 from .engine import normalise
-from .loader import compiled
-from .messages import catalogue, check_lang
+from .messages import check_lang
 
 
 def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]]:
@@ -53,20 +51,3 @@ def reads(favours: dict[str, Any] | None) -> list[str]:
             continue  # a scope key the call leaves unset
         fields += list(value) if key == "flags" else list(SCOPE_READS.get(key, ()))
     return list(dict.fromkeys(fields))
-
-
-REFERENCE_FILE = "erasmus-figures.md"
-
-
-def source_label(call_id: str, source: str, lang: str) -> str:
-    """A `source` ("A; B") with each heading in the reply language where the call gives a label for it."""
-    headings = compiled(call_id).raw.get("headings") or {}
-    lang = check_lang(lang)
-    shown: list[str] = []
-    for part in (p.strip() for p in str(source).split(";")):
-        # The reference file's name and confidence tags mean nothing to a person: its rules are the EU's.
-        label = catalogue(lang)["reference_source"] if part.startswith(REFERENCE_FILE) \
-            else (headings.get(part) or {}).get(lang) or part
-        if label not in shown:
-            shown.append(label)
-    return "; ".join(shown)

@@ -34,8 +34,9 @@ LINE = {
     "it": "  Erasmus+ conta ogni mese come 30 giorni: il periodo dal 2 marzo al 30 aprile 2016 vale "
           "59 giorni (60 giorni di calendario).",
 }
-SOURCE = {"en": "(source: How Much?)", "fr": "(source: How Much?)", "nl": "(bron: How Much?)",
-          "it": "(fonte: How Much?)"}
+# The call's heading "How Much?", in the reply language (round 39: not in English inside another language)
+SOURCE = {"en": "(source: How Much?)", "fr": "(source: Combien ?)", "nl": "(bron: Hoeveel?)",
+          "it": "(fonte: Quanto?)"}
 
 
 def _lines(profile: dict[str, Any], lang: str) -> list[str]:

@@ -17,9 +17,11 @@ from tests.actions.test_round12 import STAFF_VIENNA, answered, no_cant_find
 FIELD = "doctoral_or_postdoc_staff"
 QUOTE = {  # the call's sentence with its source, as the reply quotes it
     "en": "Priority goes to PhD and/or postdoctoral staff members. (source: Who can apply?)",
-    "fr": "La priorité va aux membres du personnel doctorants et/ou postdoctorants. (source: Who can apply?)",
-    "nl": "Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden. (bron: Who can apply?)",
-    "it": "La priorità va ai membri del personale dottorandi e/o postdoc. (fonte: Who can apply?)"}
+    "fr": "La priorité va aux membres du personnel doctorants et/ou postdoctorants. "
+          "(source: Qui peut postuler ?)",
+    "nl": "Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden. "
+          "(bron: Wie kan zich kandidaat stellen?)",
+    "it": "La priorità va ai membri del personale dottorandi e/o postdoc. (fonte: Chi può candidarsi?)"}
 YES = {"en": "Yes", "fr": "Oui", "nl": "Ja", "it": "Sì"}
 NO = {"en": "No", "fr": "Non", "nl": "Nee", "it": "No"}
 STILL = {"en": "You may still apply", "fr": "Vous pouvez tout de même postuler",

@@ -48,7 +48,12 @@ async def test_is_the_country_allowed_is_answered_yes_first(dispatcher, lang, te
     await respond(dispatcher, text=text, intent="inform", entities=extract(text), slots=slots)
     reply = texts(dispatcher)
     assert reply.startswith(yes), reply
-    assert "Type and duration of the staff mobility" in reply.split("\n")[0], reply
+    # the call's heading, in the reply language
+    heading = {"it": "Tipo e durata della mobilità del personale",
+               "en": "Type and duration of the staff mobility",
+               "fr": "Type et durée de la mobilité du personnel",
+               "nl": "Soort en duur van de personeelsmobiliteit"}[lang]
+    assert heading in reply.split("\n")[0], reply
     no_cant_find(reply)
 
 

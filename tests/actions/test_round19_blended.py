@@ -57,8 +57,8 @@ async def test_whom_to_write_to_keeps_the_contact_answer(lang, text):
 # the grant's days (the call says nothing of paying for it).
 @pytest.mark.parametrize(("lang", "text", "days", "first", "without"), [
     ("nl", "Dus het online deel is echt verplicht, ook als ik alleen de 10 dagen wil?", "10 dagen",
-     "Ja: uw gemengde mobiliteit (3 ECTS) heeft haar verplichte virtuele component (bron: Type, venue and "
-     "duration of the student mobility).", "Zonder dat deel zou uw mobiliteit niet in aanmerking komen."),
+     "Ja: uw gemengde mobiliteit (3 ECTS) heeft haar verplichte virtuele component (bron: Soort, plaats en "
+     "duur van de studentenmobiliteit).", "Zonder dat deel zou uw mobiliteit niet in aanmerking komen."),
     ("en", "So the online part is really compulsory, even if I only want the 10 days?", "10 days",
      "Yes: your blended mobility (3 ECTS) has its compulsory virtual component (source: Type, venue and "
      "duration of the student mobility).", "Without it your mobility would not be eligible."),

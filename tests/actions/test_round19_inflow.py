@@ -72,8 +72,10 @@ async def test_applying_early_is_yes_first_come_first_served_with_the_date(profi
     entities = [said(text, "start_date", "2027-01-09", "9 janvier")] if "9 janvier" in text else []
     reply, got = await ask(PROFILES[profile], lang, text, intent, entities)
     assert reply.startswith(first), reply
-    assert "(source: Application process)" in reply or "(source : Application process)" in reply \
-        or "(bron: Application process)" in reply or "(fonte: Application process)" in reply, reply
+    # the call's heading "Application process", in the reply language
+    source = {"en": "(source: Application process)", "fr": "(source : Procédure de candidature)",
+              "nl": "(bron: Aanvraagprocedure)", "it": "(fonte: Procedura di candidatura)"}[lang]
+    assert source in reply, reply
     assert date in reply, reply
     # It got the documents to send, or the dates block without an answer.
     assert "motivation" not in reply and "motivatie" not in reply, reply

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import t
 from bot.nlu.extract import extract as read
+from rules_core import source_label
 from tests.actions.answered import answered, no_cant_find
 from tests.actions.conftest import texts
 from tests.actions.conversation import converse
@@ -162,7 +163,8 @@ async def test_the_advisor_authorisation_goes_in_the_application(monkeypatch, la
     for text, opening in ((problem, problem_opening), (later, later_opening)):
         reply, _, _ = await ask(monkeypatch, TRAINEE_AMSTERDAM, text, "ask_deadline", lang)
         assert reply.startswith(opening), reply
-        assert words in reply and "Selection Criteria" in reply, reply
+        # the call's heading "Selection Criteria", in the reply language
+        assert words in reply and source_label("imt-lucca-2015", "Selection Criteria", lang) in reply, reply
         assert t(lang, "condition_when", reason="", who="")[:25] not in reply, reply
 
 

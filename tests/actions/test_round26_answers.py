@@ -22,16 +22,16 @@ PARIS = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineesh
 COUNTS = {
     "it": ("Questi 4 mesi dopo il titolo vengono conteggiati nei 12 mesi del ciclo di dottorato?",
            "Sì: la durata di un tirocinio svolto da un neo-dottore conta nei 12 mesi",
-           "fonte: Who can apply?"),
+           "fonte: Chi può candidarsi?"),
     "en": ("Do these 4 months after graduating count towards the 12 months of my PhD?",
            "Yes: the duration of a traineeship carried out by a recent PhD graduate counts towards the 12",
            "source: Who can apply?"),
     "fr": ("Ces 4 mois après ma soutenance comptent-ils dans les 12 mois du doctorat ?",
            "Oui : la durée d'un stage effectué par un jeune docteur compte dans le maximum de 12 mois",
-           "source: Who can apply?"),
+           "source: Qui peut postuler ?"),
     "nl": ("Tellen die 4 maanden na mijn doctoraat mee voor de 12 maanden?",
            "Ja: de duur van een stage van een pas gepromoveerde telt mee voor het maximum van 12 maanden",
-           "bron: Who can apply?"),
+           "bron: Wie kan zich kandidaat stellen?"),
 }
 
 

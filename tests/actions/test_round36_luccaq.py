@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from actions.i18n import fmt_eur, t
+from rules_core import source_label
 from tests.actions.conversation import converse
 from tests.actions.test_round13 import ITM_OPEN, LUCCA_OPEN
 from tests.actions.test_round25_answers import CAN_I_GO
@@ -67,7 +68,8 @@ async def test_going_to_ones_own_country_is_allowed_and_ranks_lower(monkeypatch,
     first = reply.splitlines()[0]
     assert first.startswith(_opening(lang, "home_allowed", country="")), reply
     assert t(lang, "home_ranks_lower") in reply, reply
-    assert CALL_WORDS in reply and SECTION in reply, reply
+    # the call's words as written (English), its heading in the reply language
+    assert CALL_WORDS in reply and source_label("imt-lucca-2015", SECTION, lang) in reply, reply
     assert "Group 2" not in reply and "groupe 2" not in reply.lower(), reply
 
 
@@ -114,7 +116,7 @@ async def test_where_the_home_country_priority_is_written(monkeypatch, lang, tex
     [reply] = await _after_answer(monkeypatch, BARCELONA, lang, text)
     assert reply.startswith(t(lang, "answer_yes", answer="").rstrip()), reply
     assert "Preference will be given to" in reply and CALL_WORDS in reply, reply
-    assert SECTION in reply and "IMT Lucca" in reply, reply
+    assert source_label("imt-lucca-2015", SECTION, lang) in reply and "IMT Lucca" in reply, reply
     assert t(lang, "home_ranks_lower") in reply, reply
 
 

@@ -102,7 +102,7 @@ async def test_faut_etre_belge_answering_the_nationality_question(monkeypatch):
     said = texts(dispatcher)
     assert got.get("citizenship") == ["FR"], got
     assert said.startswith(NO_NATIONALITY["fr"]), said
-    assert "revenu élevé" in said and "Who can apply?" in said, said
+    assert "revenu élevé" in said and "Qui peut postuler ?" in said, said  # the call's heading, in French
     assert "Espagne" in said and "nationalité" in said, said
     assert "Je ne trouve pas" not in said, said
     assert said.index(NO_NATIONALITY["fr"]) < said.index("nationalité: France"), said
@@ -123,7 +123,9 @@ async def test_need_to_be_belgian_is_answered_no(monkeypatch, lang, text):
     got = await hear(dispatcher, monkeypatch, text, slots)
     said = texts(dispatcher)
     assert said.startswith(NO_NATIONALITY[lang]), said
-    assert "Who can apply?" in said, said
+    # the call's heading "Who can apply?", in the reply language
+    assert {"en": "Who can apply?", "fr": "Qui peut postuler ?", "nl": "Wie kan zich kandidaat stellen?",
+            "it": "Chi può candidarsi?"}[lang] in said, said
     assert not any(head in said for head in ("Staff:", "Personnel :", "Personeel:", "Personale:")), said
     assert got.get("citizenship") in (None, ["FR"]), got  # Belgian is asked about, not said of oneself
 

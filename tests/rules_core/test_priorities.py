@@ -73,7 +73,10 @@ def test_lucca_prefers_a_destination_outside_the_home_country_and_leaves_it_open
 ])
 def test_a_french_heading_is_labelled_in_the_reply_language(lang: str, label: str) -> None:
     heading = "Opportunités Erasmus+ pour la mobilité sortante du personnel : formation"
-    assert source_label("itm-2024", f"{heading}; Who can apply?", lang) == f"{label}; Who can apply?"
+    # "Who can apply?" (an English heading) in the reply language too (round 39)
+    who = {"en": "Who can apply?", "fr": "Qui peut postuler ?", "nl": "Wie kan zich kandidaat stellen?",
+           "it": "Chi può candidarsi?"}[lang]
+    assert source_label("itm-2024", f"{heading}; Who can apply?", lang) == f"{label}; {who}"
 
 
 def test_a_label_for_a_heading_the_call_does_not_cite_is_refused(tmp_path: Path) -> None:
