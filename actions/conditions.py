@@ -115,6 +115,8 @@ def condition(turn: Turn) -> bool:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
         days, call_id = stay_days(turn), str(turn.get("call"))
         lines = [not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
+        from actions.hostneeds import host_lines  # what their host must be instead (round 40)
+        lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang)
         turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True
     return _depends(turn, named, decision)

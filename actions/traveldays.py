@@ -21,7 +21,33 @@ def green_notes_of(turn: Turn) -> list[str] | None:
     return green_only_notes(*grants)
 
 
+def paid_days_question(turn: Turn) -> bool:
+    """"How many days would be paid?", "would they pay 5 days or 7 with the travel days?" (round 40 got the
+    2-60 days rule, then the travel-day note, never the person's numbers): the rules core's funded days of
+    their own stay, then the call data's note on the travel days, then what the daily amounts rest on."""
+    question = asking(turn.text)
+    if not turn.get("call") or not is_question(turn.text) or not has("paid_days_question", question):
+        return False
+    from actions.askabout import evaluate_with
+
+    try:
+        grant = evaluate_with(turn).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return False
+    notes = [n for n in grant.get("notes") or [] if has("travel_days_question", n)]
+    if not grant.get("days") or not notes:
+        return False  # no day count, or no note on travel days for this person: the other answers
+    lang = turn.lang
+    lines = [t(lang, "paid_days", days=grant["days"], note=notes[0][:1].lower() + notes[0][1:])]
+    if grant.get("basis"):
+        lines.append(f"ℹ {grant['basis']}")
+    turn.say("\n".join(lines))
+    return True
+
+
 def travel_days_question(turn: Turn) -> bool:
+    if paid_days_question(turn):
+        return True
     text, call_id = turn.text, turn.get("call")
     question = asking(text)
     # ("Je demande si on a droit à des jours de voyage supplémentaires quand on prend le train." has no mark)
