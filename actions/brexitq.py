@@ -50,6 +50,9 @@ def brexit_question(turn: Turn) -> bool:
                    sets=", ".join(d["label"] for d in kinds), source="; ".join(sources))]
     else:
         lines = [t(lang, "brexit_none", call=name)]
+    from actions.countrynotes import note_lines
+
+    lines += note_lines(call_id, UK, lang, text)  # "not associated since 2021", from the call data
     lines += _for_the_plan(turn, call_id)
     turn.say("\n".join(lines))
     return True

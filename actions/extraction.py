@@ -79,6 +79,8 @@ def extract_facts(
             out["destination_city"] = value
             if ent.get("country_code"):
                 out["destination"] = str(ent["country_code"]).upper()
+        elif kind == "destination_city" and isinstance(value, str):
+            out["destination_city"] = value  # a button's payload ("Granada (Spain)", actions/namesakeask.py)
         elif kind in DATE_SLOTS and _iso(value):
             dates[kind] = _iso(value)  # type: ignore[assignment]
         elif kind == "duration" and isinstance(value, str):

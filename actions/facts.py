@@ -181,7 +181,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     named = reading.disowned | reading.unknown | reading.questioned | set(reading.values)
     reading.disowned |= metatalk.denied_unnamed(tracker, text, named)  # "non ho detto che ce l'ha!"
     metatalk.undo(tracker, reading.disowned, reading.values, reading.reopened)
-    if not reading.disowned:  # "non parlavo dell'Italia" answers no question either
+    if not reading.disowned and not any(e.get("entity") == "namesake" for e in entities):  # which: asked
         _answer_to_question(tracker, asked, without_year_pair(text), reading)
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
     metatalk.unknown_again(tracker, text, reading.values, reading.unknown)  # "I said no idea, not zero"

@@ -172,13 +172,18 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return
     unknown = unknown_fields(turn)
     to_ask = [f for f in fields_to_ask(turn.view, decision) if f not in unknown and f in PROFILE_SLOTS]
+    from actions.casefact import case_fact_first
+
+    # "so I would've been eligible? and how much?" in a case that the nationality decides: that asked first
+    case_first = [] if to_ask else case_fact_first(turn, decision, status["status"] == "closed", unknown)
+    to_ask = to_ask or case_first
     if to_ask and not decision.get("failed"):
         if changed:
             turn.say(changed)
         from actions.progress import interim_status
         from actions.shown import only_new_checks
 
-        amounts = grant_amounts(turn)
+        amounts = None if case_first else grant_amounts(turn)
         if amounts:
             turn.say(amounts)
         interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
@@ -188,7 +193,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say(interim)
         from actions.notyet import before_question
 
-        before_question(turn, changed, to_ask, decision)  # "I can't tell yet: it depends on ..."
+        before_question(turn, changed, to_ask, decision, bool(case_first))  # "I can't tell yet: ..."
         ask(turn, to_ask[0])
         return
     turn.set("asked", None)

@@ -28,6 +28,8 @@ from bot.nlu.homonyms import said_only_in
 SHORT_ANSWER_WORDS = 4  # as actions/extraction.py: "Grenade", "la Grenade" answering a question
 PLACE_REACH = 15  # characters before a mention searched for a place word ("à ", "naar ")
 NATIONALITY_FIELDS = ("citizenship", "country_of_origin")
+# A bare name that is a country's and a bigger city's: no fact until the person says which.
+NAMESAKE = "namesake"
 
 
 def settle_places(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -63,7 +65,14 @@ def _country_as_city(tracker: Tracker, text: str, ent: dict[str, Any], country: 
         # in French (actions/citynamesake.py); "in Grenada" in English stays the island.
         found = bigger_city(text, start, int(ent.get("end") or start), str(ent.get("value") or "").upper(),
                             cities, lang_of(tracker)) if isinstance(start, int) else None
-        return _as_city(ent, *found) if found else ent
+        if found:
+            return _as_city(ent, *found)
+        # "Grenade" alone as a destination: the city or the country, asked (actions/namesakeask.py); an
+        # answer to the nationality question is the country.
+        both = None if tracker.get_slot("asked") in NATIONALITY_FIELDS or not isinstance(start, int) \
+            else bigger_city(text, start, int(ent.get("end") or start), str(ent.get("value") or "").upper(),
+                             cities, lang_of(tracker), bare=True)
+        return {**ent, "entity": NAMESAKE, "city_country": both[0], "city": both[1]} if both else ent
     if any(e is not ent and e.get("entity") == "country" and e.get("role") in (None, "destination")
            for e in entities):
         return ent  # "Grenade ou l'Espagne ?": another country named decides (the NLU did)

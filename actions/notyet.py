@@ -14,7 +14,9 @@ from actions.visiting import visiting_line
 
 
 def before_question(turn: Turn, changed: str | None, to_ask: list[str],
-                    decision: dict[str, Any] | None = None) -> None:
+                    decision: dict[str, Any] | None = None, case: bool = False) -> None:
+    """`case`: a what-if asked for its amount or date that `to_ask` decides (actions/casefact.py): said so
+    whatever else the message noted, and that the amount or date comes with the answer."""
     if to_ask[0] == "role":
         line = visiting_line(turn.get("call"), turn.text, turn.lang)
         if line:
@@ -24,8 +26,10 @@ def before_question(turn: Turn, changed: str | None, to_ask: list[str],
     # of a conversation is no repeat.
     pending = turn.tracker.get_slot("asked")
     asks_verdict = turn.intent == "check_eligibility" or has("verdict_question", turn.text)
-    if asks_verdict and not changed and pending:
-        fields = ", ".join(i18n.label(turn.lang, "fields", name) for name in to_ask)
+    fields = ", ".join(i18n.label(turn.lang, "fields", name) for name in to_ask)
+    if case:
+        turn.say(t(turn.lang, f"cant_tell_yet_{turn.get('goal')}", fields=fields))
+    elif asks_verdict and not changed and pending:
         turn.say(t(turn.lang, "cant_tell_yet", fields=fields))
         # The date to apply by is known once the departure is: said now, whatever the missing fact decides
         # (round 40: "c'est bon ?" with only the host type open gave no date at all).

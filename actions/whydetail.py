@@ -33,6 +33,11 @@ def why_details(turn: Turn, decision: dict[str, Any], failed: list[dict[str, Any
 
             line = cycle_line(turn)
             lines += [line] if line else []
+        elif kind == "destination_in_sets":  # "switzerland is in europe": since when it is not in the list
+            from actions.countrynotes import note_lines
+
+            lines += note_lines(str(decision.get("call") or turn.get("call")), turn.get("destination"),
+                                turn.lang, turn.text)
         elif kind in OWN_COUNTRY:
             line = _own_country(turn, decision, rules, kind, entry)
             lines += [line] if line else []

@@ -256,5 +256,11 @@ def destination_status(call_id: str, country: str, lang: str = "en") -> dict[str
     details = [{"set": s, "label": call.set_labels[s].get(lang) or call.set_labels[s]["en"],
                 "status": status_of.get(s),
                 "source": raw_sets[s].get("source") or raw_sets[s].get("reference")} for s in sets]
+    # What the programme says of this country, from any set of the call (Switzerland is in none of Lucca's):
+    # "wait why? switzerland is in europe" is answered with it, and its source.
+    notes = [{"text": note["text"].get(lang) or note["text"]["en"],
+              "source": note.get("source") or note.get("reference")}
+             for raw in raw_sets.values() for c, note in (raw.get("notes") or {}).items() if c == code]
+    notes = list({n["text"]: n for n in notes}.values())
     return {"country": code, "sets": sets, "labels": labels, "statuses": statuses,
-            "status_labels": status_labels, "set_details": details}
+            "status_labels": status_labels, "set_details": details, "notes": notes}

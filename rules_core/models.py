@@ -16,8 +16,9 @@ from .vocab import PRIORITY_FIELDS, TOPICS
 
 # Re-exported: call files' models are imported from here (loader, reference, tests).
 __all__ = [
-    "Activity", "AppliesTo", "Call", "Chat", "Contact", "CountrySet", "DayCount", "Deadlines", "GRANT_PARAMS",
-    "Grant", "GrantComponent", "Home", "Note", "Priority", "Rule", "Topic", "TopicPart", "WithApplication",
+    "Activity", "AppliesTo", "Call", "Chat", "Contact", "CountryNote", "CountrySet", "DayCount", "Deadlines",
+    "GRANT_PARAMS", "Grant", "GrantComponent", "Home", "Note", "Priority", "Rule", "Topic", "TopicPart",
+    "WithApplication",
 ]
 
 
@@ -31,6 +32,14 @@ def _country_code(v: str) -> str:
 CountryCode = Annotated[str, AfterValidator(_country_code)]
 
 
+class CountryNote(Referenced):
+    """What the programme says of one country people ask about, with where it is from (round 39: "wait why?
+    switzerland is in europe" got the set's rule again): "Switzerland has not been a programme country since
+    2014". `text` is a clause without a final stop; the chat adds its source."""
+
+    text: Text
+
+
 class CountrySet(Referenced):
     label: Text
     countries: list[CountryCode] = Field(min_length=1)
@@ -38,6 +47,9 @@ class CountrySet(Referenced):
     # A grouping of countries for the grant's rates only (ITM's daily-rate groups): not where one may go, so
     # not said when asked whether a country is allowed (actions/dailygroups.py answers which group).
     for_rates: bool = False
+    # Sourced facts about countries in or outside the set that people take for members ("Switzerland is in
+    # Europe"): said with a "why?" about a refused destination and with "is Switzerland part of Erasmus?".
+    notes: dict[CountryCode, CountryNote] = Field(default_factory=dict)
 
 
 class WithApplication(Strict):
