@@ -13,6 +13,7 @@ from actions.callstatus import status_answer
 from actions.conditions import condition
 from actions.homecountry import home_country_question
 from actions.i18n import t
+from actions.newercall import newer_call_asked
 from actions.phrases import QUESTION_RX, has, status_question
 from actions.residenceq import residence_question
 from actions.samedate import same_for_everyone
@@ -143,9 +144,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
         turn.say(t("en", "languages"))
         return "resume"
-    if _asks(turn, "next_call"):
+    if _asks(turn, "next_call") or newer_call_asked(turn):  # ("is there a call for 2026-2027 yet?")
         from actions.later import next_call
-
         next_call(turn, _current_call(turn))
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
         # May 2027": dates after an ended call are said to be so; "Would Lisbon work instead?": that case).

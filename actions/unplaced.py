@@ -17,6 +17,9 @@ SECOND_TOPIC_MIN = 0.15
 def second_question(turn: Turn) -> None:
     """"Which one do I write first? and what documents do I need?": two questions in one message; the NLU
     gives one intent, so a call topic ranked next (with some confidence) is answered too."""
+    from actions.newercall import newer_call_too
+
+    newer_call_too(turn)  # "why 1 december? and for 2027, is there a new call already?" (round 39)
     if turn.text.count("?") < 2 or not turn.get("call"):
         return
     ranking = turn.tracker.latest_message.get("intent_ranking") or []
