@@ -22,6 +22,8 @@ def case_fact_first(turn: Turn, decision: dict[str, Any], closed: bool, unknown:
     in_case = bool(turn.what_if) or turn.as_if_in_time or bool(turn.get("hypothetical")) and closed
     if not in_case or decision.get("verdict") != "incomplete" or decision.get("failed"):
         return []
+    if "call" in turn.what_if:
+        return []  # "And for ITM Antwerp?" after Lucca's deadline asks the other call's dates, not a case
     if turn.get("goal") not in ("grant", "deadline") or turn.is_payload:
         return []  # an eligibility question asks its facts already (actions/flow.py)
     # A case said in this message ("en als ik het vorig jaar had gedaan, ...?"), or asked about
