@@ -10,27 +10,16 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.i18n import t
-from actions.phrases import informal
+from actions.openings import openings
 from actions.shown import shown_lines
 
 # The lines that carry the contacts, in full or in short, whatever the reply's language.
 CONTACT_KEYS = ("next_step", "next_step_same", "ask_at_home")
-LANGS = ("en", "fr", "nl", "it")
-
-
-def _prefixes() -> tuple[str, ...]:
-    found: set[str] = set()
-    for lang in LANGS:
-        for key in CONTACT_KEYS:
-            prefix = t(lang, key, contacts="\0").split("\0")[0]
-            found |= {prefix, informal(prefix, lang)}
-    return tuple(p for p in found if p.strip())
 
 
 def contact_shown(tracker: Tracker) -> bool:
     """Whether a reply before this message said the contacts (in full or as the short line)."""
-    prefixes = _prefixes()
+    prefixes = openings(CONTACT_KEYS, ("contacts",))
     return any(line.startswith(prefixes) for line in shown_lines(tracker))
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from actions.i18n import t
-from actions.phrases import has, informal
+from actions.openings import openings
+from actions.phrases import has
 
-LANGS = ("en", "fr", "nl", "it")
 # The lines that name the contacts for the next step: dropped when recently shown.
 NEXT_STEP_KEYS = ("next_step", "next_step_same")
 # The lines that show the contacts (a reply with one of them showed them): also the contact answer's.
@@ -19,14 +18,6 @@ SHOWN_KEYS = (*NEXT_STEP_KEYS, "ask_at_home", "contact_person")
 # How many replies back the contacts still count as just shown: the one before, and the one before that.
 RECENT_REPLIES = 2
 
-
-def _prefixes(keys: tuple[str, ...]) -> tuple[str, ...]:
-    found: set[str] = set()
-    for lang in LANGS:
-        for key in keys:
-            prefix = t(lang, key, contacts="\0", details="\0").split("\0")[0]
-            found |= {prefix, informal(prefix, lang)}
-    return tuple(p for p in found if p.strip())
 
 
 def recent_replies(events: list[dict[str, Any]], count: int = RECENT_REPLIES) -> list[str]:
@@ -43,7 +34,7 @@ def recent_replies(events: list[dict[str, Any]], count: int = RECENT_REPLIES) ->
 
 
 def contacts_recently_shown(events: list[dict[str, Any]]) -> bool:
-    prefixes = _prefixes(SHOWN_KEYS)
+    prefixes = openings(SHOWN_KEYS, ("contacts", "details"))
     return any(line.strip().startswith(prefixes) for text in recent_replies(events)
                for line in text.splitlines())
 
@@ -61,7 +52,7 @@ def drop_recent_contact(events: list[dict[str, Any]], asks_contact: bool,
     reply refers to them; `asks_contact`: the person asks whom to contact (the contacts stay)."""
     if asks_contact or not contacts_recently_shown(events):
         return
-    prefixes = _prefixes(NEXT_STEP_KEYS)
+    prefixes = openings(NEXT_STEP_KEYS, ("contacts", "details"))
     said: list[str] = []  # the reply's lines so far, across its messages
     texts: list[str] = []
     for message in messages:

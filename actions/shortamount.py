@@ -12,13 +12,14 @@ from typing import Any
 from actions import i18n
 from actions.answer import grant_lines
 from actions.i18n import t
+from actions.openings import openings
 from actions.phrases import has, informal
 from actions.turn import Turn
 
-LANGS = ("en", "fr", "nl", "it")
 # The first line of a whole amount block: the total, no amount (with who knows), the rest of the amount not
 # known (after the travel part); the block's parts and notes follow indented.
 OPENING_KEYS = ("grant_total", "grant_unknown", "grant_rest_unknown")
+AMOUNT_FIELDS = ("amount", "basis")  # their placeholders
 # A block's parts ("  - Individual support: …") and notes ("  (An Erasmus+ grant is not intended …)"); a
 # summary's indented orientation line is neither.
 BLOCK_LINES = ("  - ", "  (")
@@ -45,7 +46,7 @@ def brief_lines(decision: dict[str, Any], lang: str) -> list[str]:
     total, guide = grant.get("total_eur"), grant.get("indicative_total_eur")
     if total is not None:
         return [t(lang, "summary_short_amount", amount=i18n.fmt_eur(total, lang), days=days)]
-    if grant.get("travel_eur") and not full[0].startswith(_openings(("grant_unknown",))):
+    if grant.get("travel_eur") and not full[0].startswith(openings(("grant_unknown",), AMOUNT_FIELDS)):
         # the travel part is known (its own line first): it, then the guide total or who knows the rest
         rest = t(lang, "summary_short_guide", amount=i18n.fmt_eur(guide, lang), days=days) \
             if guide is not None else full[1] if len(full) > 1 else ""
@@ -70,24 +71,15 @@ def brief_again(turn: Turn, decision: dict[str, Any]) -> list[str] | None:
     return [*brief_lines(decision, turn.lang), *new]
 
 
-def _openings(keys: tuple[str, ...] = OPENING_KEYS) -> tuple[str, ...]:
-    found: set[str] = set()
-    for lang in LANGS:
-        for key in keys:
-            prefix = t(lang, key, amount="\0", basis="\0").split("\0")[0]
-            found |= {prefix, informal(prefix, lang)}
-    return tuple(p for p in found if p.strip())
-
-
 def block_shown(turn: Turn) -> bool:
     """Whether an earlier reply showed a whole amount block: its first line with its parts or notes under it
     (a one-line amount, in a summary or said again, does not count: its notes were never read)."""
-    openings = _openings()
+    starts = openings(OPENING_KEYS, AMOUNT_FIELDS)
     for event in turn.tracker.events or []:
         if event.get("event") != "bot":
             continue
         lines = str(event.get("text") or "").split("\n")
-        opened = [i for i, line in enumerate(lines) if line.strip().startswith(openings)]
+        opened = [i for i, line in enumerate(lines) if line.strip().startswith(starts)]
         if opened and any(line.startswith(BLOCK_LINES) for line in lines[opened[0] + 1:]):
             return True
     return False
