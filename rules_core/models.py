@@ -213,9 +213,11 @@ class Call(Strict):
 
 
 def _cited(node: Any) -> set[str]:
-    """Every section heading the call cites as a `source` ("A; B" cites two)."""
+    """Every section heading the call cites as a `source` ("A; B" cites two), and every reference line (a
+    grant component's `reference` is shown as the source of its amounts)."""
     if isinstance(node, dict):
-        found = {p.strip() for p in str(node.get("source") or "").split(";") if p.strip()}
+        said = f'{node.get("source") or ""};{node.get("reference") or ""}'
+        found = {p.strip() for p in said.split(";") if p.strip()}
         return found.union(*(_cited(v) for v in node.values()))
     if isinstance(node, list):
         return set().union(*(_cited(v) for v in node))
