@@ -85,6 +85,11 @@ def _activities_for(call_id: str | None, role: str | None) -> list[str]:
                      lambda kind: kind.startswith("activity_")) or []
 
 
+def activities_for(call_id: str | None, role: str | None) -> list[str]:
+    """The kinds of mobility the call's rules let this role do (for the other skills)."""
+    return _activities_for(call_id, role)
+
+
 def activity_for_role(call_id: str | None, role: str, activity: str | None) -> str | None:
     """"posso farla come staff invece?" with a short-term doctoral mobility stored: the one kind of mobility
     the call's rules let the new role do (ITM staff: staff training), when the stored one is not open to it;

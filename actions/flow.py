@@ -161,6 +161,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         turn.as_if_in_time = True
         changed = None  # said above: not again with the answer
     implied_facts(turn)
+    from actions.lengthfit import activity_by_length
+
+    activity_by_length(turn)  # "research stay, 13 April - 1 May": 19 days is a short-term doctoral mobility
     try:
         decision = evaluate(turn)
     except core().UnknownCountry as err:
