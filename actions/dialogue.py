@@ -20,6 +20,7 @@ from rasa_sdk.types import DomainDict
 from actions.aboutchat import about_the_chat
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
+from actions.askedfirst import next_question
 from actions.calls import reload_if_changed
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
@@ -231,8 +232,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             await contact_answer(turn, changed)
             answer_the_others(turn)  # "À qui dois-je écrire ? Et s'il n'y a pas d'accord, ...?" (round 26)
-        if asked and intent != "ask_contact" and turn.get(asked) in (None, []):
-            ask(turn, asked)  # "whom do I write to?" on the way: the pending question comes again
+        next_question(turn, stated, asked)  # the pending question again, or after facts the next one
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it; a
     # question before the facts still asks ("en maak ik kans? ik doe geen doctoraat of postdoc", "Isn't there

@@ -23,7 +23,15 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     async def answer(turn: Turn) -> str:
         return early_answer(turn) or await incontext.answer_question(turn, domain)
 
-    return await answer_after(turn, answer) or await answer(turn)
+    answered = await answer_after(turn, answer) or await answer(turn)
+    if answered == "resume":
+        # Whichever answer took the message, each other question of it gets its own ("I'm just a technician,
+        # do I still have a chance? and do I need a letter from the Prague lab first?": round 41 answered the
+        # chances alone); once a turn (actions/twoquestions.py).
+        from actions.incontext import _and_the_others
+
+        _and_the_others(turn, answered)
+    return answered
 
 
 def early_answer(turn: Turn) -> str:

@@ -105,23 +105,6 @@ def example_date(turn: Turn) -> str:
     return i18n.fmt_date(dt.date(year, 3, 1), turn.lang)
 
 
-def grant_amounts(turn: Turn) -> str | None:
-    """A grant question gets the call's published amounts at once (the `grant_amounts` topic), before the
-    questions that lead to a personal estimate."""
-    named_now = "call" in turn.changes and turn.get("goal") == "grant"
-    if not (turn.intent == "ask_grant" or named_now) or not turn.get("call"):
-        return None
-    from actions.faq import render_topics, topics_of
-
-    call_id = str(turn.get("call"))
-    try:
-        found = topics_of(call_id, ("grant_amounts",))
-    except Exception as err:  # a call file problem: the questions still come
-        logger.warning("grant amounts unavailable: %s", type(err).__name__)
-        return None
-    return render_topics(call_id, found, turn.lang) if found else None
-
-
 def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) -> None:
     """Ask the institution, say a call has ended, ask the next missing fact, or answer."""
     from actions.whichcall import take_call_from_facts
@@ -183,12 +166,14 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     if to_ask and not decision.get("failed"):
         if changed:
             turn.say(changed)
+        from actions.askedfirst import asked_first, grant_amounts
         from actions.progress import interim_status
         from actions.shown import only_new_checks
 
         amounts = None if case_first else grant_amounts(turn)
         if amounts:
             turn.say(amounts)
+        asked_first(turn, decision, bool(amounts))  # "Quanto riceverei?" with the facts: before the checks
         interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
         interim = only_new_checks(interim, turn)
         interim = open_call_line(turn, status) or interim  # "march 2027" after its period: never "possible"
@@ -222,16 +207,20 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         or has("case_verdict_question", turn.text)  # "would that have worked?" about an ended call's case
     if same and not turn.answered and not changed and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
+        from actions.askedfirst import other_goal_lines
         from actions.shortamount import short_amount
 
         short = short_amount(turn, decision) if goal == "grant" else None
         if short:  # the block shown already, or "just the figure": in a line or two
+            # ("hoeveel krijg ik en tot wanneer aanvragen?": the date too, in the order asked)
+            short = other_goal_lines(turn, decision, goal, short)
             turn.say("\n".join(short), verdict_buttons(turn.lang, False))
             turn.answered = True
             return
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
             else deadline_answer(decision, turn.lang, hypothetical,
                                   month_lines(turn) if goal == "deadline" else None)
+        lines = other_goal_lines(turn, decision, goal, lines)  # "hoeveel krijg ik en tot wanneer?": both
         turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
         turn.answered = True
         return

@@ -35,10 +35,13 @@ def paid_days_question(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the other answers are tried
         return False
     notes = [n for n in grant.get("notes") or [] if has("travel_days_question", n)]
-    if not grant.get("days") or not notes:
-        return False  # no day count, or no note on travel days for this person: the other answers
+    if not grant.get("days"):
+        return False  # no day count: the other answers
     lang = turn.lang
-    lines = [t(lang, "paid_days", days=grant["days"], note=notes[0][:1].lower() + notes[0][1:])]
+    # (no note on travel days for this person: the days alone, round 41 "... and how many days would be
+    # paid?" got nothing after the amount)
+    lines = [t(lang, "paid_days", days=grant["days"], note=notes[0][:1].lower() + notes[0][1:])] if notes \
+        else [t(lang, "paid_days_only", days=grant["days"])]
     if grant.get("basis"):
         lines.append(f"ℹ {grant['basis']}")
     turn.say("\n".join(lines))

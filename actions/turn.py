@@ -47,6 +47,7 @@ class Turn:
         self.restated = False  # the message stated facts (new, changed, the same as before, or not known)
         self.dates_told = False  # the person's date to apply by was said in an answer this turn
         self.options_answered = False  # each option of an "... or ...?" question got its own answer
+        self.others_asked = False  # each question of the message was asked on its own (twoquestions.py)
         # The call's priorities were said this turn: its notes that say the same are not said after them.
         self.priorities_said = False
 

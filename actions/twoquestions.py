@@ -23,8 +23,10 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
     # A check said back ("So it's around 1290 euros, right?") is no open question, but it is one the message
     # asks: with it, one open question is "the other" (round 29 answered the check and dropped the payment).
     checks = [s for s in SENTENCE_RX.split(text) if "?" in s and has("confirm_question", s)]
-    if not (len(questions) >= 2 or questions and checks) or len(questions) > MAX_QUESTIONS:
+    if not (len(questions) >= 2 or questions and checks) or len(questions) > MAX_QUESTIONS \
+            or turn.others_asked:
         return False
+    turn.others_asked = True  # once a turn: the answers of the others are not tried twice
     answered_first = turn.options_answered
     any_new = False
     for sentence in questions:
