@@ -146,7 +146,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     implied_facts(turn)
     from actions.lengthfit import activity_by_length
 
-    activity_by_length(turn)  # "research stay, 13 April - 1 May": 19 days is a short-term doctoral mobility
+    taken = activity_by_length(turn)  # "research stay, 13 April - 1 May": 19 days, a short-term doctoral one
+    changed = "\n".join(filter(None, [changed, taken])) or None  # said after the facts the person gave
     try:
         decision = evaluate(turn)
     except core().UnknownCountry as err:

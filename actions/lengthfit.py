@@ -21,30 +21,31 @@ logger = logging.getLogger(__name__)
 DAYS_PER = {"days": 1, "months": 30}  # the limits' units as days, 30-day months as Erasmus counts them
 
 
-def activity_by_length(turn: Turn) -> None:
-    """Take the one kind of mobility open to the role whose length limits admit the stay, and say so."""
+def activity_by_length(turn: Turn) -> str | None:
+    """Take the one kind of mobility open to the role whose length limits admit the stay: the line that says
+    so (None when the length does not tell)."""
     call_id, role = turn.get("call"), turn.get("role")
     dated = turn.get("start_date") and turn.get("end_date")
     if turn.get("activity") or not call_id or not role or not dated:
-        return
+        return None
     from actions.eligibility import activities_for
 
     limits: dict[str, tuple[float, float, str]] = {}
     for activity in activities_for(call_id, role):
         found = _limits(call_id, role, activity, turn.lang)
         if found is None:
-            return  # a kind without one clear range: the length cannot tell them apart
+            return None  # a kind without one clear range: the length cannot tell them apart
         limits[activity] = found
     fits = [a for a in limits if _fits(turn, a)]
     if len(limits) < 2 or len(fits) != 1:
-        return
+        return None
     low, high, shown = limits[fits[0]]
     # Only a range apart from every other kind's: a length inside two ranges leaves the choice to the person.
     if any(not (high < lo or low > hi) for a, (lo, hi, _) in limits.items() if a != fits[0]):
-        return
+        return None
     turn.set("activity", fits[0])
     what = label(turn.lang, "activities", fits[0])
-    turn.say(t(turn.lang, "activity_by_length", activity=what, limits=shown))
+    return t(turn.lang, "activity_by_length", activity=what, limits=shown)
 
 
 def _limits(call_id: str, role: str, activity: str, lang: str) -> tuple[float, float, str] | None:

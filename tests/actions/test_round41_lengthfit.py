@@ -45,3 +45,11 @@ async def test_a_named_activity_is_kept(monkeypatch):
     slots = {**ITM_PHD, "language": "en", "activity": "study"}
     got = await play(monkeypatch, slots, [("Cape Town, 13 April to 1 May 2026", "inform")], "2025-10-01")
     assert got.slots.get("activity") == "study"
+
+
+async def test_the_taken_kind_is_said_after_the_facts_given(monkeypatch):
+    got = await play(monkeypatch, {**ITM_PHD, "language": "en"}, [(PLAN["en"], "inform")], "2025-10-01")
+    lines = got.replies[0].split("\n")
+    given = next(i for i, line in enumerate(lines) if "Cape Town" in line)
+    taken = next(i for i, line in enumerate(lines) if SAID["en"] in line)
+    assert given < taken, got.replies[0]
