@@ -40,6 +40,12 @@ def early_answer(turn: Turn) -> str:
     from actions.whichcall import call_for_question
 
     call_for_question(turn)
+    from actions.amountsame import amount_same_question
+
+    # "does the amount stay the same if I finish on 22 May?": the case's amount beside the plan's (round 41),
+    # before the duration topic and the whole amount block its words also bring.
+    if amount_same_question(turn):
+        return "done"
     if partner_question(turn) or round37_question(turn):
         return "resume"
     from actions.awardedq import grants_awarded

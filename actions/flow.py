@@ -247,6 +247,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return  # "I checked, it has the ECHE": that condition met, the answer's head line (round 36)
     said_notes = notes_told(previous, decision)
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
+    from actions.amountsame import amount_memory
     from actions.lastamount import last_amount_differs
 
     if told and last_amount_differs(turn, decision):
@@ -268,7 +269,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),
-                               "told": told, "apply_by": (decision.get("deadlines") or {}).get("apply_by")})
+                               "told": told, "apply_by": (decision.get("deadlines") or {}).get("apply_by"),
+                               **amount_memory(previous, decision)})  # "does the amount stay the same?"
 
 
 def _brief_amount(turn: Turn, decision: dict[str, Any]) -> list[str] | None:

@@ -57,6 +57,10 @@ def profile_from_tracker(tracker: Tracker) -> dict[str, Any]:
         if value is None or value == []:
             continue
         profile[name] = value
+    from actions.severalplaces import several_places
+
+    if several_places(tracker):  # (a note on a stay in several countries reads it: rules_core notes)
+        profile["several_places"] = True
     return profile
 
 

@@ -71,6 +71,9 @@ def predicate(cond: dict[str, Any] | None) -> Predicate:
             if ctx["destination"] is None or ctx["citizenship"] is None
             else (ctx["destination"] in ctx["citizenship"]) == want
         )
+    if "several_places" in cond:
+        several = cond["several_places"]
+        tests.append(lambda ctx: None if ctx["several_places"] is None else ctx["several_places"] == several)
     if not tests:
         return lambda ctx: True
     if len(tests) == 1:

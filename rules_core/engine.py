@@ -68,6 +68,12 @@ def normalise(profile: Any, call: CompiledCall | None = None) -> tuple[CompiledC
     if city is not None and not isinstance(city, str):
         raise InvalidProfile(f"destination_city: expected a city name, got {city!r}")
     ctx["destination_city"] = city or None
+    # Whether the plan names several destination places ("Leuven, then Paris"): only a note reads it, so an
+    # absent value is unknown, never asked.
+    several = profile.get("several_places")
+    if several is not None and not isinstance(several, bool):
+        raise InvalidProfile(f"several_places: expected true or false, got {several!r}")
+    ctx["several_places"] = several
     as_of = profile.get("as_of")
     ctx["as_of"] = parse_date(as_of, "as_of") if as_of is not None else today()
     for name in ("start_date", "end_date", "graduation_date"):

@@ -26,3 +26,6 @@ class AppliesTo(Strict):
     receiving_orgs: list[Org] | None = None
     flags: dict[BoolField, bool] | None = None  # a misspelt fact is refused here, not a crash per profile
     destination_in_citizenship: bool | None = None
+    # The plan names more than one destination place (two countries, or two cities): profile
+    # `several_places`, said by the person's words, unknown (the note not said) when they named one place.
+    several_places: bool | None = None

@@ -39,7 +39,8 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
 SCOPE_READS = {"roles": ("role",), "activities": ("activity",), "not_activities": ("activity",),
                "destination_sets": ("destination",), "not_destination_sets": ("destination",),
                "receiving_orgs": ("receiving_org",),
-               "destination_in_citizenship": ("citizenship", "country_of_origin", "destination")}
+               "destination_in_citizenship": ("citizenship", "country_of_origin", "destination"),
+               "several_places": ("destination", "destination_city")}
 
 
 def reads(favours: dict[str, Any] | None) -> list[str]:
