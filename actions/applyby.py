@@ -75,8 +75,8 @@ def personal_lines(turn: Turn) -> list[str]:
 def apply_by_check(turn: Turn) -> bool:
     """"E la scadenza? 4 marzo 2026?", "la data ultima è il 4 marzo giusto?": a question naming the date to
     apply by the person was given gets "Yes" with that date and how it is counted."""
-    from actions.conditions import asks_condition_timing
     from actions.documents import asks_documents
+    from actions.duewhen import asks_condition_timing
 
     if "?" not in turn.text or asks_documents(turn.text):
         return False  # "what documents do I submit by the 18th?": the documents (round 22 got the date only)

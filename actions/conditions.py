@@ -12,9 +12,11 @@ import re
 from typing import Any
 
 from actions import i18n
-from actions.duewhen import as_skipped, timing_answered
+from actions.duewhen import as_skipped, timing_answered, timing_topic
+from actions.hostneeds import host_lines, not_for_plan  # what their host must be (round 40)
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.polarity import reads_polarity
 from actions.profile import core
 from actions.recipient import addressed
 from actions.stated import consent_spans, first_named
@@ -24,6 +26,7 @@ from rules_core.vocab import CONDITION_FIELDS
 logger = logging.getLogger(__name__)
 
 
+@reads_polarity  # its yes/no is said of the condition: "is that a problem?" is read by it
 def condition(turn: Turn) -> bool:
     """"Do I need the Scientific Board?": yes when the person's case has that condition, with the reason.
     "Must it come before the 18th or after?" (a timing): the call does not say, and who knows."""
@@ -61,6 +64,8 @@ def condition(turn: Turn) -> bool:
         named = named_facts(turn.earlier_text(), asking=True)[:1]
     if not named and not timing:
         return False
+    if timing and timing_topic(turn, named, asking):  # what the call data says of by when it is due
+        return True
     from actions.flow import evaluate
 
     try:
@@ -104,18 +109,17 @@ def condition(turn: Turn) -> bool:
             key = "condition_yes" if yes_no else "condition_about"
             turn.say(t(turn.lang, key, reason=found["explanation"]))
             return True
-    # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none).
+    # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none), or one
+    # whose role and activity no rule asking it applies to (a staff training, before its dates). Only for what
+    # someone else must grant (a scholarship question is about compatibility, a topic). No rule needs it for
+    # this plan ("an agreement with an NGO?", "the board for 90 days?"); every one named is answered.
     decided = decision.get("verdict") == "eligible"
-    # Only for what someone else must grant (a scholarship question is about compatibility, a topic). No rule
-    # needs it for this plan ("an agreement with an NGO?", "the board for 90 days?"); every one named is
-    # answered ("some kind of agreement or charter?").
-    unneeded = [name for name in dict.fromkeys(named) if decided and name in CONDITION_FIELDS
-                and name not in (decision.get("missing") or []) and turn.get(name) is None]
+    unneeded = [name for name in dict.fromkeys(named) if name in CONDITION_FIELDS and turn.get(name) is None
+                and (decided and name not in (decision.get("missing") or []) or not_for_plan(turn, name))]
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
         days, call_id = stay_days(turn), str(turn.get("call"))
         lines = [not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
-        from actions.hostneeds import host_lines  # what their host must be instead (round 40)
         lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang)
         turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True
@@ -285,14 +289,3 @@ def _names(contact: Any, name: str, lang: str) -> bool:
     texts = [contact.role, (contact.role_text or {}).get(lang) or ""]
     return any(PHRASES["fact_words"][name].search(text) for text in texts)
 
-
-def asks_condition_timing(text: str) -> bool:
-    """"L'approvazione del Consiglio deve arrivare prima del 18 gennaio o dopo?": when a condition the
-    sentence names is settled, a date in it only a point of reference (not "is the 18th my date to apply
-    by?")."""
-    from actions.asides import named_facts
-    from actions.askabout import asking
-
-    question = asking(text)
-    timing = has("condition_timing", question) or has("before_or_after", question)
-    return timing and any(name in CONDITION_FIELDS for name in named_facts(question, asking=True))

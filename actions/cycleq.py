@@ -13,11 +13,13 @@ from actions import i18n
 from actions.askabout import sourced
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.polarity import reads_polarity
 from actions.profile import core
 from actions.turn import Turn
 from rules_core.vocab import STUDY_CYCLE
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def earlier_degree_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     # "do they count?", or "is that a problem?" said of an earlier Erasmus stay ("i did an erasmus semester

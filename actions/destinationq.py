@@ -12,6 +12,7 @@ from actions import i18n
 from actions.askabout import asking, destination_checks, evaluate_with, is_question
 from actions.i18n import t
 from actions.phrases import has
+from actions.polarity import reads_polarity
 from actions.profile import core
 from actions.setasked import set_asked
 from actions.travelasked import names_travel
@@ -42,6 +43,7 @@ def country_asked_allowed(turn: Turn, countries: list[dict[str, Any]]) -> bool:
     return any(inside(e) for e in countries)
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def destination_question(turn: Turn) -> bool:
     """The answer to a question about a destination country; whether it answered."""
     from actions.brexitq import brexit_question

@@ -15,6 +15,7 @@ from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
+from rules_core.vocab import CONDITION_FIELDS
 
 
 def timing_answered(turn: Turn, found: dict[str, Any], asking: str) -> bool:
@@ -42,3 +43,42 @@ def as_skipped(lang: str, asking: str, reply: str) -> str:
     if not has("skip_question", asking) or not reply.startswith(opening):
         return reply
     return t(lang, "answer_yes", answer=reply[len(opening):].lstrip())
+
+
+def asks_condition_timing(text: str) -> bool:
+    """"L'approvazione del Consiglio deve arrivare prima del 18 gennaio o dopo?": when a condition the
+    sentence names is settled, a date in it only a point of reference (not "is the 18th my date to apply
+    by?")."""
+    from actions.asides import named_facts
+    from actions.askabout import asking
+
+    question = asking(text)
+    timing = has("condition_timing", question) or has("before_or_after", question)
+    return timing and any(name in CONDITION_FIELDS for name in named_facts(question, asking=True))
+
+
+def timing_topic(turn: Turn, named: list[str], asking: str) -> bool:
+    """"Must the Scientific Board approve before 18 January or can it be later?": what the call says of when
+    the condition named is due (its `<field>_timing` topic: the advisor's authorisation goes with the
+    application, the call says no date for the Board's), its section, and whom to ask. False for a call
+    with no such topic (the condition's own answer then says the call does not say)."""
+    from actions.profile import core
+
+    if not has("due_when_question", asking):
+        return False  # how or through whom it is asked: the condition's own answer (the call does not say)
+    call_id = str(turn.get("call"))
+    try:
+        topics = core().get_call(call_id).topics
+    except Exception:  # a call file problem: the condition's own answer
+        return False
+    topic = next((topics[f"{n}_timing"] for n in named if f"{n}_timing" in topics), None)
+    if topic is None:
+        return False
+    from actions.verdict import short_contacts
+
+    lang = turn.lang
+    who = short_contacts(call_id, turn.get("role"), lang)
+    turn.say(t(lang, "condition_timing_topic", text=topic.answer(lang), source=t(lang, "source"),
+               where=i18n.source(call_id, topic.source, lang), who=who))
+    turn.options_answered = True  # "before the 18th or later?": the answer says what is known of each
+    return True

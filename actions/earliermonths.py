@@ -15,12 +15,14 @@ from actions.earlierplaces import said_of_earlier
 from actions.i18n import t
 from actions.pastclause import earlier_cycle
 from actions.phrases import has
+from actions.polarity import reads_polarity
 from actions.priordepends import prior_threshold
 from actions.turn import Turn
 
 PRIOR = "prior_erasmus_months"
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def earlier_months_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     if not call_id or "?" not in text:

@@ -15,14 +15,19 @@ SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 def either_or(text: str, lang: str) -> bool:
     """Whether a sentence that asks something offers two options ("... or ...?") in the person's language;
     the Dutch "of" after a verb of asking or knowing is "whether" ("weet u of het nodig is?")."""
+    return first_option(text, lang) is not None
+
+
+def first_option(text: str, lang: str) -> str | None:
+    """The words before the "or" of the first sentence that offers two options; None when none does."""
     rx = PHRASES["either_or"].get(lang)
     for sentence in SENTENCE_RX.split(text):
         if rx is None or "?" not in sentence:
             continue
         for found in rx.finditer(sentence):
             if lang != "nl" or not has("whether_of", sentence[:found.end()]):
-                return True
-    return False
+                return sentence[:found.start()]
+    return None
 
 
 def open_question(text: str) -> bool:
@@ -62,6 +67,10 @@ def no_bare_yes_no(lang: str, text: str, messages: list[dict[str, Any]]) -> None
     if not (either_or(text, lang) or open_question(text)) or _confirms(text, lang):
         return
     openings = _openings(lang)
+    # "Does it have to be a partner, or can I go to any university?": "No:" answers the first option (it need
+    # not), the second follows from it; round 40 took it off and the answer no longer said which option held.
+    if has("must_option", first_option(text, lang) or ""):
+        openings = openings[:1]
     for message in messages:
         reply = str(message.get("text") or "")
         for opening in openings:

@@ -8,8 +8,8 @@ from typing import Any
 from actions import i18n
 from actions.answer import deadline_lines, grant_lines
 from actions.calls import shared_name_in, sharing, status_of
-from actions.conditions import asks_condition_timing
 from actions.contactonce import contact_shown
+from actions.duewhen import asks_condition_timing
 from actions.eligibility import _buttons_for
 from actions.endedcall import closed_answer, closed_checks, closed_dates
 from actions.i18n import t

@@ -19,12 +19,14 @@ from actions.askabout import asking, evaluate_with, is_question, sourced
 from actions.calls import call_name
 from actions.i18n import t
 from actions.phrases import has
+from actions.polarity import reads_polarity
 from actions.profile import core, profile_from_tracker
 from actions.turn import Turn
 
 PLACE_FIELDS = {"destination", "citizenship", "country_of_origin"}
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def home_country_question(turn: Turn) -> bool:
     """Whether the message asks about going to one's own country or where a priority is written; answered."""
     text, call_id = turn.text, turn.get("call")

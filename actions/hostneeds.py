@@ -4,6 +4,8 @@ the agreement of, not what their own host must be). The call data's receiving-or
 for the person's role only; a call without such a part adds nothing (the whole topic covers every case)."""
 from __future__ import annotations
 
+from typing import Any
+
 from actions import i18n
 from actions.i18n import t
 
@@ -25,3 +27,20 @@ def host_lines(call_id: str, names: list[str], role: str | None, lang: str) -> l
         return []
     source = i18n.source(call_id, part.source, lang)
     return [f"{t(lang, 'partner_host_rules')} {part.answer(lang)} ({t(lang, 'source')}: {source})"]
+
+
+def not_for_plan(turn: Any, field: str) -> bool:
+    """Whether the call asks `field` of other plans only: with the role and activity known, no rule reading it
+    applies to them ("does Charles University have to be a partner of ITM?" for a staff training, before the
+    dates are given: round 41 got "That depends on your plan")."""
+    from actions.scope import rules_about
+
+    role, activity = turn.get("role"), turn.get("activity")
+    rules = rules_about(str(turn.get("call")), field) if role and activity else []
+
+    def may_apply(rule: Any) -> bool:
+        scope = rule.applies_to
+        return scope is None or ((not scope.roles or role in scope.roles)
+                                 and (not scope.activities or activity in scope.activities)
+                                 and not (scope.not_activities and activity in scope.not_activities))
+    return bool(rules) and not any(may_apply(r) for r in rules)

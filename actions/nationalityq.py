@@ -17,12 +17,14 @@ from actions.neednationality import (
     what_counts,
 )
 from actions.phrases import has
+from actions.polarity import reads_polarity
 from actions.profile import core, profile_from_tracker
 from actions.turn import Turn
 
 NATIONALITY_FIELDS = {"citizenship", "country_of_origin"}
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def nationality_question(turn: Turn) -> bool:
     text, call_id = turn.text, turn.get("call")
     question = asking(text)

@@ -16,11 +16,13 @@ from actions import i18n
 from actions.askabout import asking, is_question, sourced
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.polarity import reads_polarity
 from actions.profile import core, profile_from_tracker
 from actions.turn import Turn
 from rules_core.vocab import BOOL_FIELDS
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def priority(turn: Turn) -> bool:
     """"Do I get priority?": each of the call's priorities that concerns the person, favoured or not by
     their facts, yes or no first; only those about a fact the message names when it names one ("a lower

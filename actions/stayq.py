@@ -18,6 +18,7 @@ from actions.askabout import asking
 from actions.i18n import t
 from actions.overall import overall_asked, plan_line
 from actions.phrases import PHRASES, has
+from actions.polarity import reads_polarity
 from actions.profile import core
 from actions.turn import Turn
 
@@ -30,6 +31,7 @@ APPLYING_KINDS = ("apply_before_departure", "application_deadline")
 OTHER_SUBJECTS = ("country", "city", "receiving_org", "activity", "role")
 
 
+@reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def stay_question(turn: Turn) -> bool:
     moved = [name for name in STAY if name in turn.changes and turn.changes[name]]
     call_id = turn.get("call")

@@ -17,6 +17,7 @@ from actions.facts import view
 from actions.institutioncity import settle_institution_cities
 from actions.namesakes import settle_places
 from actions.phrases import gendered
+from actions.polarity import turned
 from actions.visiting import drop_visiting_roles
 from actions.workplace import drop_workplaces
 
@@ -50,6 +51,8 @@ class Turn:
         self.others_asked = False  # each question of the message was asked on its own (twoquestions.py)
         # The call's priorities were said this turn: its notes that say the same are not said after them.
         self.priorities_said = False
+        # The skill answering read "is that a problem?" itself: its "Yes:"/"No:" stays (actions/polarity.py)
+        self.polarity_known = False
 
     @property
     def text(self) -> str:
@@ -105,6 +108,8 @@ class Turn:
         self.view = view(self.tracker, **self.changes)
 
     def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
+        # "is that a problem?": "Yes: <allowed>" said as "No, that is no problem: ..." (actions/polarity.py)
+        text = turned(text, self.question, self.lang, self.polarity_known)
         text = gendered(text, self.lang, self.get("gender"))
         self.said.append(text)
         self.dispatcher.utter_message(text=text, buttons=buttons or [])

@@ -10,6 +10,7 @@ from typing import Any
 
 from actions import i18n
 from actions.i18n import t
+from actions.polarity import problem_asked
 from actions.turn import Turn
 
 
@@ -71,6 +72,10 @@ def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str |
             else t(lang, "what_if_so_far", fields=fields)
     else:
         return None
+    if problem_asked(turn.text) and verdict in ("eligible", "not_eligible"):
+        # "if I come back in August, is that a problem?": "Yes, that is a problem: ..." (said after the
+        # skills, so not turned again: actions/polarity.py)
+        return t(lang, "answer_a_problem" if verdict == "not_eligible" else "answer_no_problem", answer=body)
     no = same if has("matters_question", turn.text) else verdict == "not_eligible"
     return t(lang, "answer_no" if no else "answer_yes", answer=body)
 

@@ -87,6 +87,9 @@ TOPICS = (
     "who_can_apply",
     "recent_graduates",
     "recent_graduate_months",
+    # By when a condition's authorisation is due, where the call says something of it (a condition field's
+    # name + "_timing": actions/duewhen.py timing_topic; round 41).
+    "board_authorised_timing",
     "selection_criteria",
     "priorities",
     "tie_break",

@@ -260,7 +260,7 @@ async def test_the_agreement_is_due_before_the_mobility_in_the_calls_words(monke
 async def test_the_boards_timing_stays_unsaid(monkeypatch):
     [reply] = await _after_answer(monkeypatch, BARCELONA, "en",
                                   "must the Scientific Board approve before the deadline or after?")
-    assert "does not say when" in reply, reply
+    assert "does not say by when" in reply, reply
 
 
 async def test_itm_dates_are_counted_from_each_departure(monkeypatch):

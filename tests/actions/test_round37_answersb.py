@@ -18,6 +18,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import country, t
+from actions.polarity import problem_asked
 from tests.actions.conftest import texts
 from tests.actions.test_round13 import CANT_FIND, ITM_OPEN, hear
 
@@ -58,7 +59,8 @@ GRADUATED = [
 @pytest.mark.parametrize(("lang", "text"), GRADUATED)
 async def test_recent_graduates_get_the_who_can_apply_rule(monkeypatch, lang, text):
     said, got = await _say(monkeypatch, text, {**TOM, "language": lang})
-    no = t(lang, "answer_no", answer="")
+    # "is it a problem that ...?": "Yes, that is a problem:" for the same no (round 41)
+    no = t(lang, "answer_a_problem" if problem_asked(text) else "answer_no", answer="")
     assert no.strip() in said, said
     assert "Who can apply?" in said or "Qui peut" in said or "Wie" in said or "Chi" in said, said
     assert "30" in said and "2026" in said, said  # the graduation date against the mobility's end
