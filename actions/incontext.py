@@ -12,7 +12,7 @@ from actions.amountback import estimate_said_back
 from actions.callstatus import status_answer
 from actions.conditions import condition
 from actions.homecountry import home_country_question
-from actions.i18n import t
+from actions.languageq import language_question, language_requirement_question
 from actions.newercall import newer_call_asked
 from actions.phrases import QUESTION_RX, has, status_question
 from actions.residenceq import residence_question
@@ -35,7 +35,8 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "t'as dit qu'il y a que 2 bourses pour les pays tiers, donc la suisse aussi ? j'ai des chances ?":
     # whether that note concerns the country, then the chances; not the destination's verdict again
     # (round 31).
-    if note_country_question(turn):
+    # "dois-je parler français ou passer un test de langue ?", "which languages do you speak?" (round 41)
+    if note_country_question(turn) or language_question(turn):
         return _and_the_others(turn, "resume")
     from actions.hostpay import host_pay_question
     from actions.staffcontract import employment_contract_question
@@ -141,9 +142,6 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # ("what must I send by 18 January?" asks the documents: the date is context).
     if applying_asked(turn) and not _asks(turn, "next_call") and not what_to_send(turn.text):
         return _and_the_others(turn, status_answer(turn))
-    if has("languages_question", text) and turn.intent in ("out_of_scope", "nlu_fallback", "help", "greet"):
-        turn.say(t("en", "languages"))
-        return "resume"
     if _asks(turn, "next_call") or newer_call_asked(turn):  # ("is there a call for 2026-2027 yet?")
         from actions.later import next_call
         next_call(turn, _current_call(turn))
@@ -250,7 +248,8 @@ def in_context(turn: Turn) -> bool:
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
-    return bool(definite_question(turn) or home_country_question(turn) or travel_followup(turn)
+    return bool(language_requirement_question(turn) or definite_question(turn) or home_country_question(turn)
+                or travel_followup(turn)
                 or parts_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
                 or who_asks(turn) or whole_stay_question(turn)

@@ -32,11 +32,25 @@ def skip_virtual_question(turn: Turn) -> bool:
     lang = turn.lang
     reason = sourced_checks(turn, found[0])
     if lacks and reason:
-        turn.say(t(lang, "virtual_missing_no", reason=reason[:1].lower() + reason[1:]))
+        # Whether it has one is not known (round 41: "aucune idée si y en a une. ça change quoi si y en a
+        # pas ?" got the failing wording, "la vôtre n'en a pas"): the case, then the condition as it stands.
+        condition = _condition(turn)
+        turn.say(t(lang, "virtual_missing_no", reason=condition) if condition
+                 else t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]))
         return True
     turn.say(t(lang, "skip_virtual_no", reason=reason[:1].lower() + reason[1:]) if reason
              else t(lang, "skip_virtual_same"))
     return True
+
+
+def _condition(turn: Turn) -> str:
+    """The virtual part as a condition of the plan, with its source ("A short-term blended mobility must have
+    a compulsory virtual component: check with the organisers..."); "" when the rules core asks none."""
+    try:
+        found = evaluate_with(turn, virtual_component=None).get("conditions") or []
+    except Exception:  # an incomplete or invalid profile: the failing check is said instead
+        return ""
+    return sourced_checks(turn, [c for c in found if c.get("field") == "virtual_component"])
 
 
 def _blended_question(turn: Turn) -> bool:

@@ -120,4 +120,6 @@ TOPICS = (
     "staff_contract",
     # What the call says about a body whose authorisation it requires ("who is the Board?", round 37).
     "scientific_board",
+    # The call's word (none) on a language test, level or certificate (actions/languageq.py; round 41).
+    "language_requirements",
 )

@@ -117,6 +117,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
                 continue  # "I have a PhD": a degree held, no PhD student
             if entity == "activity" and hostwords.describes_host(folded, m.start(), m.end()):
                 continue  # "un institut de recherche et d'enseignement": the host's kind, not the activity
+            if entity == "receiving_org" and hostwords.names_programme(folded, m.start(), m.end()):
+                continue  # "une école d'été", "a summer school": the programme, not the host's kind
             out.append(Candidate(m.start(), m.end(), entity, value, 2))
     hosts = [(c.start, c.end) for c in out if c.entity == "receiving_org"]
     for start, end, kind in orgnames.name_kinds(text, folded, hosts):  # "Institut Pasteur": its name says

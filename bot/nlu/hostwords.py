@@ -34,3 +34,21 @@ def describes_host(folded: str, start: int, end: int) -> bool:
     if BEFORE_RX.search(folded[max(0, start - REACH):start]):
         return True
     return AFTER_RX.match(folded[end:end + REACH]) is not None
+
+
+# A summer school is a kind of programme, not the kind of its host: "une école d'été à l'université de
+# Montpellier" (round 41 noted the host "École" from "l'école d'été", then said a school cannot host a
+# blended mobility), "a summer school at Ghent University", "een zomerschool", "una scuola estiva". The school
+# word inside such a name is no host type; a university named beside it still is ("école primaire" too).
+PROGRAMME_RX = re.compile(
+    r"(?<!\w)(?:(?:summer|winter|spring|autumn)[ -]?(?:schools?|courses?|universit(?:y|ies)|academ(?:y|ies))|"
+    r"(?:ecoles?|universites?|cours|academies?) d'(?:ete|hiver|automne)|(?:ecoles?|cours) de printemps|"
+    r"(?:zomer|winter|lente|herfst)[ -]?(?:school|scholen|cursus|cursussen|universiteit|academie)|"
+    r"(?:scuol[ae]|corsi|corso|universita|accademia) (?:estiv[aei]|invernal[ei]|primaveril[ei]|autunnal[ei])|"
+    r"(?:scuol[ae]|corsi|corso|universita) d'(?:estate|inverno))(?!\w)"
+)
+
+
+def names_programme(folded: str, start: int, end: int) -> bool:
+    """Whether the host word at start..end is part of a programme's name ("école d'été", "summer school")."""
+    return any(m.start() <= start and end <= m.end() for m in PROGRAMME_RX.finditer(folded))

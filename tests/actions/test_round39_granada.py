@@ -186,11 +186,15 @@ async def test_the_condition_in_the_tu_register(monkeypatch):
 
 
 @pytest.mark.parametrize(("lang", "text", "start"), [
-    ("fr", "ok donc si mon programme a pas de partie en ligne c mort ?", "Pas en tant que mobilité hybride"),
-    ("en", "so if my programme has no virtual part, I can't go?", "Not as a short-term blended mobility"),
-    ("nl", "dus als er geen online deel is, kan ik dan niet vertrekken?", "Niet als korte gemengde"),
+    # (round 41: said as the case, "if it has none", then the condition; never "yours has none")
+    ("fr", "ok donc si mon programme a pas de partie en ligne c mort ?",
+     "S'il n'en a pas : non, pas en tant que mobilité hybride"),
+    ("en", "so if my programme has no virtual part, I can't go?",
+     "If it has none: no, not as a short-term blended mobility"),
+    ("nl", "dus als er geen online deel is, kan ik dan niet vertrekken?",
+     "Als het er geen heeft: nee, niet als korte gemengde"),
     ("it", "quindi se il mio programma non ha una parte online non posso partire?",
-     "Non come mobilità mista"),
+     "Se non ce l'ha: no, non come mobilità mista"),
 ])
 async def test_no_virtual_part_is_answered_no(monkeypatch, lang, text, start):
     slots = await _answered(monkeypatch, {**BLENDED, "citizenship": ["FR"]}, lang)
@@ -209,7 +213,7 @@ async def test_what_it_is_and_if_there_is_none_both_answered(monkeypatch):
                slots)
     said = texts(dispatcher)
     assert "combine un séjour physique" in said, said
-    assert "Pas en tant que mobilité hybride" in said, said
+    assert "pas en tant que mobilité hybride" in said, said
 
 
 async def test_the_blended_topic_gives_the_ects_to_the_mobility(monkeypatch):
