@@ -35,7 +35,7 @@ def negated(text: str, start: int, end: int, left: int, right: int) -> bool:
     text = without_or_not(text)  # "... or not": an alternative asked, no negation
     lead = re.split(r"[,;:]", text[left:start])[-1]
     if NEGATION_RX.search(lead):
-        return True
+        return not has("negated_telling", lead)  # "non mi ha detto come ... in treno": the telling denied
     after = text[end:right]
     found = NEGATION_RX.search(after)
     if not found:

@@ -50,11 +50,18 @@ CONNECTOR_RX = re.compile(
     + QUALIFIER + "$"
 )
 END_CUE_RX = re.compile(
-    r"(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
+    # Whole words: "plutôt le 2 février" is no Dutch "tot" (round 42 read the departure as the end).
+    r"(?<!\w)(?:until|till|up to|by|through|ending|ends|end(?: of)?|jusqu'?(?:au|a|en)|fin|au plus tard|"
     r"tot(?: en met)?|"
     r"t/m|uiterlijk|eindigend|eindigt|einde|eind|fino (?:al|ad|a|alla|all')|entro|termina|fine|finisce|"
     r"se termine|finit)"
     r"\s*(?:on|the|le|il|de|op|la|el|l')?\s*$"
+)
+# The return named before its date ("le retour resterait le 30 avril", "back on 30 April", "terug op 30
+# april", "il rientro il 30 aprile"): the end of the stay (round 42 read it as a second start).
+RETURN_CUE_RX = re.compile(
+    r"\b(?:retour|rentre\w*|return\w*|back|terugkeer|terugreis|terug|ritorno|rientro|torno|rientr\w*)\b"
+    r"(?:\s+\w+){0,2}\s*(?:on|the|le|il|de|op|la|l')?\s*$"
 )
 MONTH_START_CUE_RX = re.compile(
     r"(?:from|starting|start|starts|beginning|begin|early|in|on|leaving|depart\w*|des|debut|en|a "
@@ -235,7 +242,8 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
         if DEADLINE_RX.search(folded[max(0, m.start - 40) : m.start]):
             continue  # "the deadline is 31 July" is the call's date, not the user's mobility
         # "until mid July", "tot half juli": the cue stands before the word that places the day in the month.
-        end_cue = bool(END_CUE_RX.search(PLACING_RX.sub("", folded[max(0, m.start - 30) : m.start])))
+        lead = PLACING_RX.sub("", folded[max(0, m.start - 30) : m.start])
+        end_cue = bool(END_CUE_RX.search(lead) or RETURN_CUE_RX.search(lead))
         year = m.year or _next_year(ref, m.month, m.day)
         date = _date(year, m.month, m.day, last=end_cue)
         if date:
