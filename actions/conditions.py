@@ -15,6 +15,7 @@ from actions import i18n
 from actions.duewhen import as_skipped, timing_answered, timing_topic
 from actions.hostneeds import host_lines, not_for_plan  # what their host must be (round 40)
 from actions.i18n import t
+from actions.intime import in_time_answer, none_in_time
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.polarity import reads_polarity
 from actions.profile import core
@@ -62,7 +63,7 @@ def condition(turn: Turn) -> bool:
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
-    if not named and not timing:
+    if not named and not timing and not none_in_time(asking):  # "et s'il n'y en a pas, ça peut encore ?"
         return False
     if timing and timing_topic(turn, named, asking):  # what the call data says of by when it is due
         return True
@@ -81,13 +82,7 @@ def condition(turn: Turn) -> bool:
     for name in named:
         if name in conditions:
             found = conditions[name]
-            if has("in_time_question", asking):
-                # "If there is none, can one still be signed before February?": the call says only that it
-                # must be signed before the mobility; whether in time is for its contacts (round 26).
-                reason = _inside_sentence(str(found["explanation"]).rstrip("."))
-                turn.say(t(turn.lang, "condition_in_time", reason=reason,
-                           source=i18n.source(turn.get("call"), found.get("source"), turn.lang),
-                           who=contacts_in_sentence(turn)))
+            if in_time_answer(turn, found, asking):  # "can one still be signed in time?"
                 return True
             if timing and timing_answered(turn, found, asking):  # due with the application, or before leaving
                 return True
@@ -129,10 +124,6 @@ def condition(turn: Turn) -> bool:
 def settled_by(turn: Turn, key: Any) -> str:
     """Who settles a condition, with the call's own contacts for the person (the host, or them)."""
     return i18n.label(turn.lang, "settled_by", str(key)).replace("{who}", contacts_in_sentence(turn))
-
-
-def _inside_sentence(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
 def contacts_in_sentence(turn: Turn) -> str:

@@ -58,7 +58,10 @@ def early_answer(turn: Turn) -> str:
         from actions.incontext import _and_the_others
 
         return _and_the_others(turn, "resume")
-    return "done" if next_call_rule(turn) else ""
+    from actions.periodq import period_question
+
+    # ("would that old call have covered my 2027 dates at all?": its own period, round 41)
+    return "done" if next_call_rule(turn) or period_question(turn) else ""
 
 
 def round37_question(turn: Turn) -> bool:

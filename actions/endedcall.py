@@ -4,6 +4,7 @@ checks as they were (as if the person had applied in time)."""
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from actions.answer import deadline_lines
@@ -14,6 +15,7 @@ from actions.phrases import has
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
+MAX_YES_WORDS = 5  # "yes please, go ahead": a yes and its courtesies, nothing more
 
 
 def asks_status(text: str) -> str | None:
@@ -21,6 +23,9 @@ def asks_status(text: str) -> str | None:
     right now?", "yes" to "is it too late?"; None when the message does not ask one of them (or both)."""
     if "?" not in text:
         return None
+    from actions.phrases import PHRASES
+
+    text = PHRASES["status_known"].sub(" ", text)  # "if it were still open, ...?" asks no status
     still_open, ended = has("still_open_question", text), has("ended_question", text)
     if still_open == ended:
         return None
@@ -32,10 +37,14 @@ def asks_would_have(turn: Turn) -> bool:
     hebben?", "what would I have got?", "qu'est-ce que j'aurais eu ?", "cosa avrei preso?": the case as if
     applied in time is started (round 33 gave the closed-call block again). Before that ("so it's closed? what
     would the grant have been?") the call's end and the amount are said; of an open call it is the amount."""
-    if has("would_have_applied", turn.text):
+    if has("would_have_applied", turn.text) or offer_taken(turn):
         return True
     call_id = turn.get("call")
-    if not call_id or not has("would_have_got", turn.text):
+    # ("if it were still open, would I have been eligible?": the verdict of that case, its profile unchanged)
+    from actions.profile import PROFILE_SLOTS
+
+    eligible = has("would_have_been_eligible", turn.text) and not set(turn.changes) & set(PROFILE_SLOTS)
+    if not call_id or not (has("would_have_got", turn.text) or eligible):
         return False
     from actions.calls import status_of
     from actions.later import AFTER_MARK, closed_was_told
@@ -43,6 +52,19 @@ def asks_would_have(turn: Turn) -> bool:
     if turn.get("closed_told") == f"{call_id}{AFTER_MARK}" and not turn.get("start_date"):
         return False  # a month after its period, no day: the amounts known at once (actions/endedamount.py)
     return closed_was_told(turn, str(call_id)) and status_of(str(call_id)).get("status") == "closed"
+
+
+def offer_taken(turn: Turn) -> bool:
+    """"Yes please", "oui volontiers", "ja graag", "sì grazie" right after the offer to say what would have
+    applied: the offer taken, as its button takes it (round 41 got the closed call's answer again). A yes that
+    goes on ("yes i got that its closed, i asked if phd students can go at all") says something else."""
+    from actions.laterask import repeated
+    from actions.phrases import PHRASES
+
+    text = turn.text.strip()
+    short = len(re.findall(r"\w+", text)) <= MAX_YES_WORDS and "?" not in text
+    yes = turn.intent == "affirm" or PHRASES["yes"].search(text) is not None
+    return yes and short and not turn.is_payload and repeated(turn)
 
 
 def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:

@@ -19,6 +19,10 @@ def if_not_question(turn: Turn) -> bool:
     asked = has("if_not_question", text) or has("if_none_question", text)
     if not call_id or not asked or not is_question(text):
         return False
+    if has("in_time_question", text):
+        # "and if there isn't one yet, can it be signed in time?": whether it can still be arranged, asked;
+        # the "if" sets no case to judge (round 41 answered "there is none"; actions/intime.py answers).
+        return False
     try:
         own = evaluate_with(turn)
     except Exception:  # an incomplete or invalid profile: the other answers are tried

@@ -38,6 +38,13 @@ def no_chance_question(turn: Turn) -> bool:
     against = against_lines(turn)
     if against and only_new_checks("\n".join(against), turn):
         lines += [t(lang, "no_chance_priorities"), *against]  # not said yet in this conversation
+    elif against:  # said before: that it goes against them, plainly (round 41 listed it again after "No:")
+        lines.append(t(lang, "no_chance_priorities_above"))
+    from actions.verdict import short_contacts
+
+    # How many apply is the one figure the chances turn on that no call gives (round 41).
+    who = short_contacts(str(call_id), turn.get("role"), lang, in_sentence=True)
+    lines.append(t(lang, "no_chance_office", who=who))
     turn.say("\n".join(lines))
     turn.priorities_said = True
     return True

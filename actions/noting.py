@@ -47,7 +47,11 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
 
     # "Nee, dat ben ik niet." to the priority question the last reply asked (no form question): that fact.
     own = None if asked else priority_asked(turn)
-    reading = read_message(turn.tracker, asked or own, turn.text, turn.entities)
+    from actions.example import drop_examples
+
+    # ("... or 2 months before i leave? like if i move my trip to june": an example, no fact; round 41)
+    entities = drop_examples(turn.text, turn.entities)
+    reading = read_message(turn.tracker, asked or own, turn.text, entities)
     if reading.issue:
         turn.set("input_issue", reading.issue)
         from actions.eligibility import issue_message

@@ -36,7 +36,7 @@ def priority(turn: Turn) -> bool:
     worse, changes = has("lowers_chances_question", text), has("changes_chances_question", text)
     asks = has("priority_question", text) or worse or changes \
         or has("helps_question", text) and (turn.restated or named_fact) \
-        or asks_still_apply(text) and bool(turn.get("last_decision"))
+        or asks_still_apply(text) and bool(turn.get("last_decision")) and not _verdict_asked(text)
     if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False
     items = _items(turn)
@@ -109,6 +109,12 @@ def asks_still_apply(text: str) -> bool:
     """"Do I still have a chance?", "would my application be refused outright?": whether one may apply at
     all, asked either way round."""
     return has("still_apply_question", text) or has("excluded_question", text)
+
+
+def _verdict_asked(text: str) -> bool:
+    """"So am I still eligible?" with no priority or chance named (round 41, after "I don't know if there is
+    an agreement"): the answer itself is asked, not the priorities."""
+    return has("eligible_words", text) and not has("priority_question", text)
 
 
 def chances_question(turn: Turn) -> bool:
