@@ -36,7 +36,12 @@ def call_files() -> list[Path]:
     return call_sources()
 
 
+@cache
 def _code_stamp() -> str:
+    """The rules core's code as this process loaded it (read once): a cache entry validated by newer code on
+    disk is not this process's validation. A server still running older code re-validates a changed call
+    with its own code, and refuses it when that code does not know it (round 42: a new topic key in the call
+    data reached a running server through the cache and failed every turn, "Sorry, I can't check this")."""
     parts = []
     names = ("models.py", "model_base.py", "kinds.py", "loader.py", "countries.py", "vocab.py", "params.py",
              "sources.py", "checks.py")
