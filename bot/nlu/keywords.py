@@ -85,6 +85,9 @@ PATTERNS: list[tuple[str, str, str]] = [
         r"tecnic[oaie] (?:di ricerca|di laboratorio)|technicien(?:ne)?s?|technicians?|"
         # Job titles and employment ("labotechnieker", "ik ben er in dienst"): someone employed is staff.
         r"lab(?:oratory)? technicians?|labo-?techni\w*|laboranten|laborant|"
+        # (round 43: "ik ben labo-assistent aan het ITG" was no staff member)
+        r"labo-?assistente?n?|lab(?:oratory)? assistants?|assistante?s? de laboratoire|"
+        r"assistent[ei] di laboratorio|"
         r"technicien(?:ne)?s? de laboratoire|"
         r"tecnic[oaie] di laboratorio|personeel|in dienst (?:bij|van|als)|(?:ben|zijn) (?:\w+ )?in dienst|"
         # Teaching and other job titles (round 29: "je suis chargé de cours à l'IMT d'Anvers" was asked its
