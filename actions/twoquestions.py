@@ -51,7 +51,7 @@ def answer_the_others(turn: Turn) -> bool:
     """Each other question of the message after the one an answer took (a contact answer: "À qui dois-je
     écrire ? Et s'il n'y a pas d'accord, ça peut encore se faire ?", round 26), with the answers in
     context."""
-    from actions.incontext import each_question
+    from actions.factquestions import each_question
 
     return other_questions(turn, each_question)
 
