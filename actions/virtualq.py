@@ -77,6 +77,14 @@ def virtual_question(turn: Turn) -> bool:
     text = turn.text
     if _doctoral_question(turn):
         return True
+    if _blended_question(turn) and has("virtual_who", text) \
+            and (has("virtual_part", text) or has("virtual_part", turn.earlier_text())):
+        # "right but who sets it up, me or the summer school people?" after asking what the part is (round 43)
+        from actions.verdict import contact_lines
+
+        turn.say("\n".join([t(turn.lang, "virtual_who_not_said"),
+                            *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]))
+        return True
     if not _blended_question(turn) or not has("virtual_part", text):
         return False
     if has("paid_question", text):
