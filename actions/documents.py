@@ -53,7 +53,8 @@ def asks_documents(text: str) -> bool:
     if "?" not in text and not QUESTION_RX.search(text.strip()):
         return False
     named = PHRASES["named_documents"].values()
-    return has("documents_question", text) or any(rx.search(text) for rx in named) or host_signs(text)
+    return has("documents_question", text) or has("apply_how_question", text) \
+        or any(rx.search(text) for rx in named) or host_signs(text)
 
 
 def what_to_send(text: str) -> bool:

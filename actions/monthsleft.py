@@ -21,7 +21,11 @@ def months_left_question(turn: Turn) -> bool:
     line = cycle_line(turn)
     if line is None:
         return False
-    turn.say(line)
+    from actions.longeststay import latest_end_line
+
+    # "How long could I still go?": until when, for the planned start (round 43 had the months only).
+    latest = latest_end_line(turn) if turn.get("prior_erasmus_months") is not None else None
+    turn.say(line + ("\n" + latest if latest else ""))
     return True
 
 
