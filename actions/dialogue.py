@@ -28,7 +28,7 @@ from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
 from actions.daycount import asks_day_count
 from actions.documents import asks_documents
-from actions.earlyasks import answer_question, board_asked  # round 36's first, then actions/incontext.py
+from actions.earlyasks import answer_question, authority_asked  # round 36's first, then actions/incontext.py
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.endedcall import asks_would_have
@@ -224,7 +224,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     # too (actions/documents.py); the contact summary given for it came again for the next such question.
     # "à qui j'envoie ma candidature ?", "do I have to find the host myself?": actions/applyto.py (round 32).
     documents = bool(turn.get("call")) and (asks_documents(turn.text) or asks_applying(turn)
-                                            or board_asked(turn)) and not has("summary_again", turn.text)
+                                            or authority_asked(turn)) and not has("summary_again", turn.text)
     if not documents and (turn.get("goal") == "contact" or intent == "ask_contact"
                           or has("summary_again", turn.text) or asks_contact):
         from actions.contactq import choice_instead, contact_answer

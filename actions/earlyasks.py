@@ -8,10 +8,18 @@ import re
 
 from rasa_sdk.types import DomainDict
 
-from actions.boardq import board_asked as board_asked  # (actions/dialogue.py: who the Board is)
+from actions.boardq import board_asked
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
+
+
+def authority_asked(turn: Turn) -> bool:
+    """Who the Board is, or who must authorise the plan (actions/signoff.py): asked with "who", read as "whom
+    do I contact?", the call's answer and not the contact card with the e-mail summary (rounds 37, 43)."""
+    from actions.signoff import sign_off_asked
+
+    return board_asked(turn) or sign_off_asked(turn)
 
 
 async def answer_question(turn: Turn, domain: DomainDict) -> str:

@@ -68,7 +68,26 @@ def brief_again(turn: Turn, decision: dict[str, Any]) -> list[str] | None:
     notes = [str(n) for n in (decision.get("grant") or {}).get("notes") or []]
     new = [f"  ({n})" for n in notes
            if n.rstrip(".") not in said and informal(n, turn.lang).rstrip(".") not in said]
-    return [*brief_lines(decision, turn.lang), *new]
+    lines = brief_lines(decision, turn.lang)
+    changed = _changed_line(turn, decision)
+    return [*([changed, *lines[1:]] if changed and lines else lines), *new]
+
+
+def _changed_line(turn: Turn, decision: dict[str, Any]) -> str | None:
+    """"facciamo fino al 31 maggio invece, quanto cambia?": the new total beside the one told before (round 43
+    gave the new one alone, and first "I can't find"); None unless asked and both totals are the call's."""
+    if not has("amount_change_question", turn.text):
+        return None
+    previous = turn.get("last_decision") or {}
+    old = previous.get("grant") if previous.get("call") == decision.get("call") else None
+    new = decision.get("grant") or {}
+    if not isinstance(old, dict) or old.get("total_eur") is None or new.get("total_eur") is None:
+        return None
+    eur = lambda v: i18n.fmt_eur(v, turn.lang)  # noqa: E731
+    same = old["total_eur"] == new["total_eur"]
+    key = "summary_short_amount_same" if same else "summary_short_amount_changed"
+    return t(turn.lang, key, amount=eur(new["total_eur"]), days=new.get("days") or "?",
+             old=eur(old["total_eur"]), old_days=old.get("days") or "?")
 
 
 def block_shown(turn: Turn) -> bool:

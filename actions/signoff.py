@@ -16,27 +16,44 @@ from actions.turn import Turn
 AUTHORISATION = "authorisation_required"
 
 
-def sign_off_question(turn: Turn) -> bool:
+def sign_off_asked(turn: Turn) -> bool:
+    """Whether the message asks who must authorise the plan and the call asks an authorisation of it: "chi me
+    lo deve autorizzare? il mio supervisore?" read as "whom do I contact?" got the contact card and the e-mail
+    summary before the answer (round 43); the authorisation answer is the reply."""
+    return _authorisations(turn) is not None
+
+
+def _authorisations(turn: Turn) -> tuple[list[Any], list[Any], dict[str, Any]] | None:
+    """The plan's authorisations needed and already given, with the rules; None if not asked or none."""
     text, call_id = turn.text, turn.get("call")
-    if not call_id or not is_question(text) or not has("sign_off_question", text):
-        return False
+    if not call_id or turn.is_payload or not is_question(text) or not has("sign_off_question", text):
+        return None
     from actions.flow import evaluate
 
     try:
         decision = evaluate(turn)
         rules = {r.id: r for r in core().get_call(str(call_id)).rules}
     except Exception:  # an incomplete or invalid profile: the other answers are tried
-        return False
+        return None
 
     def authorisation(entry: dict[str, Any]) -> bool:
         rule = rules.get(str(entry.get("rule")))
         return rule is not None and rule.kind == AUTHORISATION
 
-    lang = turn.lang
     needed = [c for c in decision.get("conditions") or [] if authorisation(c)]
     given = [p for p in decision.get("passed") or [] if authorisation(p)]
-    if not needed and not given:
-        return False  # the call asks no authorisation of this plan: the other answers say whom to ask
+    # (none: the call asks no authorisation of this plan, the other answers say whom to ask)
+    return (needed, given, rules) if needed or given else None
+
+
+def sign_off_question(turn: Turn) -> bool:
+    found = _authorisations(turn)
+    if found is None:
+        return False
+    needed, given, rules = found
+    lang, call_id = turn.lang, turn.get("call")
+    if turn.intent == "ask_contact":
+        turn.set("goal", turn.tracker.get_slot("goal"))  # read as "whom do I write to?": the goal stays
     lines = [sourced("•", c.get("explanation"), call_id, c.get("source"), lang) for c in needed]
     lines += [sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in given]
     fields = [str(c.get("field")) for c in needed] + [_field(rules, p) for p in given]

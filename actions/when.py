@@ -133,7 +133,9 @@ def stated_then_asked(text: str, ent: dict[str, Any]) -> bool:
     rights = [i for i in (text.find(sep, end) for sep in PARTS) if i >= 0]
     right = min(rights) if rights else len(text)
     part, before = text[left:right], text[left:start]
-    if has("date_question", part) or has("if_clause", part) or not has("matters_question", text[right:]):
+    # ("senti facciamo fino al 31 maggio invece, quanto cambia?": how much the change changes, round 43)
+    asks = has("matters_question", text[right:]) or has("amount_change_question", text[right:])
+    if has("date_question", part) or has("if_clause", part) or not asks:
         return False
     return has("end_word", before) or has("start_word", before) or has("change_of_mind", part) \
         or bool(PHRASES["end_after"].match(text[end:right]) or PHRASES["start_after"].match(text[end:right]))

@@ -39,7 +39,15 @@ def whole_stay_question(turn: Turn) -> bool:
     if has("how_much", text) and (asked is None or has("how_much", asked)):
         return False  # "how much for the whole stay?" asks the amount: the grant answers
     said = [m for m in (_amount(found) for found in AMOUNT_RX.finditer(text)) if m is not None]
-    whole = has("whole_stay_question", text) or bool(said) and has("whole_span", text)
+    # "e quei 1075 euro come li calcolate? sono al mese?": an amount asked to be a monthly one (round 43 got
+    # "I can't find the answer" before the amount block); a number without "euro" only if it is a figure
+    # shown.
+    # "how do you work out the 1075 euros?" the same: the whole stay's amount with its parts and how the
+    # rates are set, not "Not for sure" and the whole block again.
+    named = bool(said or amounts_said(text))
+    monthly = has("per_month_asked", text) and not has("whole_stay_question", text) and named
+    computed = has("how_computed", text) and named
+    whole = has("whole_stay_question", text) or bool(said) and has("whole_span", text) or monthly or computed
     confirming = not whole and bool(said) and has("confirm_question", text)
     if not (whole or confirming) or has("need_words", text) and not said:
         return False  # ("do I need the board's authorisation for the whole stay?": a condition)
@@ -60,25 +68,38 @@ def whole_stay_question(turn: Turn) -> bool:
     listed = "; ".join(f"{p.get('label')}: {i18n.fmt_eur(p.get('amount_eur'), lang)}" for p in parts)
     facts = {"amount": i18n.fmt_eur(total, lang), "days": grant["days"], "parts": listed}
     rate = _rate_named(text, total, parts)
+    if (monthly or computed) and not said \
+            and not any(n == round(total) or _is_figure(n, parts) for n in amounts_said(text)):
+        return False  # "are the 2 weeks paid per month?": no amount of the person's named
     if confirming and rate is None and not any(_near(amount, total) for amount in said):
         return False  # "so 309 € of travel, right?": a part checked back (actions/recap.py)
     if rate is not None:
         # "so 430 euros per month, right?" is the rate, said as such; "is 430 for the whole stay?" is not.
-        key = "whole_stay_rate_yes" if confirming else "whole_stay_rate"
+        key = "whole_stay_rate_yes" if confirming or monthly else "whole_stay_rate"
         line = t(lang, key, named=i18n.fmt_eur(rate[0], lang), part=rate[1], **facts)
     elif said and not any(_near(amount, total) or _is_figure(amount, parts) for amount in said):
         # "is it 1500 euros for the three months?": never "Yes" to an amount the estimate does not give.
         line = t(lang, "whole_stay_not", named=i18n.fmt_eur(said[0], lang), **facts)
-    elif own is not None and asked is not None and either_or(asked, lang):
+    elif own is not None and (asked is not None and either_or(asked, lang) or computed and not monthly):
         # "I 1.290 euro sono per tutto il periodo o al mese?": the option that holds, not "Yes" (round 36 got
         # "Not for sure" and where the rates come from first)
         line = t(lang, "whole_stay_whole", **facts)
+    elif monthly and own is not None:  # "is it per month?" of the total: no, for the whole stay
+        line = t(lang, "whole_stay_not_monthly", **facts)
     else:
         line = t(lang, "whole_stay_yes" if own is not None else "whole_stay_guide", **facts)
     lines = [line]
     if own is not None and (grant.get("indicative") or grant.get("confidence") not in (None, "high")):
         lines.append(t(lang, "grant_indicative").strip())
     lines += _scholarship_notes(text, grant)
+    if computed and grant.get("basis"):
+        lines.append(t(lang, "whole_stay_basis", basis=grant["basis"]))
+        from actions.unplaced import open_questions
+
+        # ("... come li calcolate? sono al mese?": both answered here, the other not answered again)
+        turn.others_asked = turn.others_asked or all(
+            has("how_computed", q) or has("per_month_asked", q) or has("whole_stay_question", q)
+            for q in open_questions(text))
     turn.say("\n".join(lines))
     from actions.uncovered import uncovered_question
 
