@@ -51,10 +51,14 @@ def earlier_months_question(turn: Turn) -> bool:
 
 def _unknown_months(turn: Turn) -> bool:
     """"about the previous erasmus thing, I wasn't sure, does it matter?" with those months not known (said
-    so: skipped, or now): how many earlier months the plan allows (actions/priordepends.py). Otherwise
-    ("does an earlier LLP-Erasmus period count?" in general) the call's topic answers it."""
+    so: skipped, or now), or never asked ("does it matter if I already did erasmus before?"): how many earlier
+    months the plan allows (actions/priordepends.py). Otherwise ("does an earlier LLP-Erasmus period count?"
+    in general) the call's topic answers it."""
     unsure = PRIOR in (turn.get("skipped") or []) or PRIOR in turn.changes
-    if not unsure or not (said_of_earlier(turn.text) or has("erasmus_before", turn.text)):
+    earlier = said_of_earlier(turn.text)
+    # ("does it matter if I already did erasmus stuff before?" never asked the months: the same answer, not
+    # "I can't find"; round 43)
+    if not (earlier or unsure and has("erasmus_before", turn.text)):
         return False
     line = prior_threshold(turn)
     if line:

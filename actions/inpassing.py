@@ -3,6 +3,7 @@ charter", "never did Erasmus"), read from the words around each mention; a quest
 nothing."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from actions import hearsay, metatalk, when, yesno
@@ -49,6 +50,9 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             continue
         if has("meta_talk", clause):
             continue  # "I didn't ask about my supervisor"
+        if has("top_up_asked", re.split(r"[.!?]", text[:match.start()])[-1]):
+            reading.questioned.add(name)  # "intendevo una maggiorazione per il viaggio sostenibile": asked
+            continue
         if yesno.intended(text, match.start(), match.end()):
             reading.questioned.add(name)  # "scrivo a Daniela per l'accordo": meant to be asked, not had yet
             continue

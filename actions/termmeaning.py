@@ -26,12 +26,25 @@ def term_meaning(turn: Turn, fields: list[str]) -> bool:
             return False
         if gloss == field or not rules:
             continue
-        source = i18n.source(call_id, rules[0].source, turn.lang)
+        source = i18n.source(call_id, _own_rule(turn, rules).source, turn.lang)
         said = f"{gloss} ({t(turn.lang, 'source')}: {source})"
         lines = [said, _for_you(turn, field, {r.id for r in rules})]
         turn.say("\n".join(lines))
         return True
     return False
+
+
+def _own_rule(turn: Turn, rules: list) -> object:
+    """The rule checked for the person's plan (the student's section, not the staff's: round 43), else the
+    first that reads the term."""
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the first rule's section
+        return rules[0]
+    checked = {e.get("rule") for e in [*(decision.get("failed") or []), *(decision.get("passed") or [])]}
+    return next((r for r in rules if r.id in checked), rules[0])
 
 
 def _for_you(turn: Turn, field: str, ids: set[str]) -> str:

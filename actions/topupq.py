@@ -22,7 +22,11 @@ def top_up_question(turn: Turn) -> bool:
     from actions.fewerq import group_follow_up
 
     # ("how do I know if I'm entitled to it?" after the fewer-opportunities top-up: who counts, round 33)
-    if group_follow_up(turn) or group_top_up(turn):
+    from actions.topupsopen import open_top_ups
+
+    # ("any extra top-ups I might qualify for?" with none every such person gets: those that depend on the
+    # person, before the group's alone; round 43)
+    if group_follow_up(turn) or open_top_ups(turn) or group_top_up(turn):
         return True
     if not call_id or not is_question(text) or not has("top_up_asked", asking(text)):
         return False

@@ -63,6 +63,8 @@ def _statement(text: str, start: int, end: int) -> bool:
         return False  # "so by train it was 417, right?": the amount told checked back, not a plan (round 36)
     if _amount_checked(segment(text, start, end)):
         return False  # "309 EUR travel, 417 by train, ... Correct?": the figure recapped, no plan (round 37)
+    if has("top_up_asked", re.split(r"[.!?]", text[:start])[-1]):
+        return False  # "I meant extra money for travelling green, by train": a top-up asked (round 43)
     if has("not_yet", clause) or has("dont_know", clause):
         return False  # "I haven't decided on the train yet": open (facts_in_passing), never a No (round 37)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
