@@ -74,7 +74,7 @@ def _admitted(call_id: str, field: str, values: tuple[str, ...], base: dict[str,
     return admitted
 
 
-def _activities_for(call_id: str | None, role: str | None) -> list[str]:
+def activities_for(call_id: str | None, role: str | None) -> list[str]:
     """The kinds of mobility the call's rules let this role do (an MSc student at ITM: study, traineeship and
     short-term blended)."""
     if not call_id or not role:
@@ -85,16 +85,11 @@ def _activities_for(call_id: str | None, role: str | None) -> list[str]:
                      lambda kind: kind.startswith("activity_")) or []
 
 
-def activities_for(call_id: str | None, role: str | None) -> list[str]:
-    """The kinds of mobility the call's rules let this role do (for the other skills)."""
-    return _activities_for(call_id, role)
-
-
 def activity_for_role(call_id: str | None, role: str, activity: str | None) -> str | None:
     """"posso farla come staff invece?" with a short-term doctoral mobility stored: the one kind of mobility
     the call's rules let the new role do (ITM staff: staff training), when the stored one is not open to it;
     None when it is, or when the rules leave a choice (or none) to ask about."""
-    admitted = _activities_for(call_id, role)
+    admitted = activities_for(call_id, role)
     return admitted[0] if activity and activity not in admitted and len(admitted) == 1 else None
 
 
@@ -118,7 +113,7 @@ def _buttons_for(slot: str, tracker: Tracker, lang: str) -> list[dict[str, str]]
                 for r in _roles_for(tracker.get_slot("call"))]
     if slot == "activity":
         role = tracker.get_slot("role")
-        acts = _activities_for(tracker.get_slot("call"), role) \
+        acts = activities_for(tracker.get_slot("call"), role) \
             or ROLE_ACTIVITIES.get(role, STUDENT_ACTIVITIES if role else ANY_ACTIVITIES)
         return [{"title": i18n.label(lang, "activities", a), "payload": f'/inform{{"activity":"{a}"}}'}
                 for a in acts]

@@ -249,6 +249,7 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
     from actions.amountsame import amount_memory
     from actions.lastamount import last_amount_differs
+    from actions.shortamount import brief_again
 
     if told and last_amount_differs(turn, decision):
         told = {k: v for k, v in told.items() if k != "grant"}  # another amount shown since: this one in full
@@ -262,7 +263,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                                 month_lines(turn) if goal == "deadline" and not hypothetical else None,
                                 contact_shown(turn.tracker), outcome=case is None,
                                 depends=depends_lines(turn, decision, unknown),
-                                brief_amount=None if all_checks else _brief_amount(turn, decision))
+                                # once a whole amount block was shown: the amount in a line or two
+                                brief_amount=None if all_checks else brief_again(turn, decision))
     # ("Show all checks" would show the plan's checks, not the case's: not offered under a case)
     turn.say("\n".join(line for line in [*lead, *header, case, text] if line),
              verdict_buttons(turn.lang, all_checks or case is not None))
@@ -271,14 +273,6 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),
                                "told": told, "apply_by": (decision.get("deadlines") or {}).get("apply_by"),
                                **amount_memory(previous, decision)})  # "does the amount stay the same?"
-
-
-def _brief_amount(turn: Turn, decision: dict[str, Any]) -> list[str] | None:
-    """Once a whole amount block was shown, a verdict said again (new dates, a new destination) gives its
-    amount in a line or two, with only the notes not read before (round 39)."""
-    from actions.shortamount import brief_again
-
-    return brief_again(turn, decision)
 
 
 def _follow_up(turn: Turn, goal: str) -> bool:

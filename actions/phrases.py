@@ -153,6 +153,12 @@ def has(key: str, text: str) -> bool:
     return PHRASES[key].search(text) is not None
 
 
+def negation_in(text: str) -> bool:
+    """A negation in these words, unless it denies the assistant's telling ("non mi ha detto come si dimostra
+    il viaggio in treno": not a No to the train, round 42)."""
+    return NEGATION_RX.search(text) is not None and not has("negated_telling", text)
+
+
 def negated_before(text: str, start: int) -> bool:
     """Whether the words just before `start` turn the mention round ("not staff", "forget the conference");
     a negation word inside a name ("Médecins Sans Frontières in Brussels") does not."""

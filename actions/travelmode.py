@@ -9,7 +9,7 @@ import re
 from actions import when
 from actions.asides import segment
 from actions.inpassing import stated_part
-from actions.phrases import NEGATION_RX, PHRASES, QUESTION_RX, has
+from actions.phrases import PHRASES, QUESTION_RX, has, negation_in
 
 FACT = "green_travel"
 
@@ -77,9 +77,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     seg = segment(text, start, end)
     words = text[start:end]
     before = seg[:seg.find(words)] if words in seg else ""
-    before = re.sub(r"^\W*(but|mais|maar|ma)\b", "", before, flags=re.I)
-    # "non mi ha detto come si dimostra il viaggio in treno": the telling is denied, not the train (round 42)
-    return bool(NEGATION_RX.search(before)) and not has("negated_telling", before)
+    return negation_in(re.sub(r"^\W*(but|mais|maar|ma)\b", "", before, flags=re.I))
 
 
 def _amount_checked(clause: str) -> bool:

@@ -53,6 +53,14 @@ def _condition(turn: Turn) -> str:
     return sourced_checks(turn, [c for c in found if c.get("field") == "virtual_component"])
 
 
+def _not_said(turn: Turn, key: str) -> bool:
+    """What the call does not say about the virtual part, and whom to ask."""
+    from actions.verdict import contact_lines
+
+    turn.say("\n".join([t(turn.lang, key), *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]))
+    return True
+
+
 def _blended_question(turn: Turn) -> bool:
     blended = turn.get("virtual_component") is True or turn.get("activity") == "short_term_blended"
     return bool(turn.get("call")) and blended and is_question(turn.text)
@@ -80,22 +88,14 @@ def virtual_question(turn: Turn) -> bool:
     if _blended_question(turn) and has("virtual_who", text) \
             and (has("virtual_part", text) or has("virtual_part", turn.earlier_text())):
         # "right but who sets it up, me or the summer school people?" after asking what the part is (round 43)
-        from actions.verdict import contact_lines
-
-        turn.say("\n".join([t(turn.lang, "virtual_who_not_said"),
-                            *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]))
-        return True
+        return _not_said(turn, "virtual_who_not_said")
     if not _blended_question(turn) or not has("virtual_part", text):
         return False
     if has("paid_question", text):
         return _days_paid(turn)
     if has("virtual_timing", text):
         # "Before or after the days in Barcelona, or during?": the call says the part is compulsory, not when.
-        from actions.verdict import contact_lines
-
-        turn.say("\n".join([t(turn.lang, "virtual_when_not_said"),
-                            *contact_lines(turn.get("call"), turn.get("role"), turn.lang)]))
-        return True
+        return _not_said(turn, "virtual_when_not_said")
     if not has("required_question", text):
         return False
     found = _without_it(turn)

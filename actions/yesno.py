@@ -8,7 +8,7 @@ import re
 
 from actions import when
 from actions.asides import segment
-from actions.phrases import NEGATION_RX, PHRASES, has, without_or_not
+from actions.phrases import NEGATION_RX, PHRASES, has, negation_in, without_or_not
 
 # Facts a person gets from someone else before the stay: "not yet" there means pending, never No.
 CONDITIONS = ("supervisor_authorised", "board_authorised", "interinstitutional_agreement",
@@ -34,8 +34,8 @@ def negated(text: str, start: int, end: int, left: int, right: int) -> bool:
     I'm not self-funded", "... and not a staff contract")."""
     text = without_or_not(text)  # "... or not": an alternative asked, no negation
     lead = re.split(r"[,;:]", text[left:start])[-1]
-    if NEGATION_RX.search(lead):
-        return not has("negated_telling", lead)  # "non mi ha detto come ... in treno": the telling denied
+    if negation_in(lead):
+        return True
     after = text[end:right]
     found = NEGATION_RX.search(after)
     if not found:
