@@ -15,7 +15,8 @@ import os
 import re
 from dataclasses import dataclass
 
-from bot.nlu import days, daywords
+from bot.nlu import dateyears, days, dayspan, daywords
+from bot.nlu.dateyears import Found
 
 MONTHS, FULL_MONTHS, _alt = daywords.MONTHS, daywords.FULL_MONTHS, daywords.alt
 MON = rf"(?:{_alt(MONTHS)})\.?"
@@ -79,17 +80,6 @@ DEADLINE_RX = re.compile(
     # only filler between the word and the date: "deadline is 31 July", not "deadline if I leave in May"
     r"(?:[\s:,\-]|\b(?:is|est|e|the|le|la|il|on|op|was|de|du|van|del|della|al|of|it)\b)*$"
 )
-
-@dataclass(frozen=True)
-class Found:
-    entity: str  # start_date | end_date | duration
-    start: int
-    end: int
-    value: str
-    # month_only: a month said without its day (the day in `value` is assumed); day_only: a day said without
-    # its month ("until the 15th"; the month in `value` is the next one that has that day).
-    extra: tuple[tuple[str, bool], ...] = ()
-
 
 def today() -> dt.date:
     """The message date: MOBILITY_TODAY (YYYY-MM-DD) when set, else the real date."""
@@ -229,6 +219,11 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
             found += _range(m, nxt, ref)
             used.add(i + 1)
             continue
+        span = dayspan.after_month(folded, m.end) if m.month_only else None
+        if span:
+            found += _range(Mention(span.first_start, span.first_end, span.first, m.month, m.year),
+                            Mention(span.last_start, span.last_end, span.last, m.month, m.year), ref)
+            continue
         head = folded[max(0, m.start - 40) : m.start]
         bare = BARE_DAY_RX.search(head)
         if bare and not m.month_only and m.day is not None:
@@ -251,36 +246,12 @@ def find_dates(folded: str, ref: dt.date | None = None) -> list[Found]:
             found.append(Found(entity, m.start, m.end, date.isoformat(), _month_only(m.day, m.month_only)))
             if m.year is None:
                 guessed.add(len(found) - 1)
-    found = _said_twice(_start_before_end(found, guessed), guessed)
+    found = dateyears.said_twice(dateyears.start_before_end(found, guessed), guessed)
     # ("la scadenza del 18" is the call's date, as "the deadline is 31 July" is)
     return found + [Found(entity, start, end, value, (("day_only", True),))
                     for entity, start, end, value in days.lone_days(said, ref)
                     if not any(f.start < end and start < f.end for f in found)
                     and not DEADLINE_RX.search(folded[max(0, start - 40):start])]
-
-
-def _said_twice(found: list[Found], guessed: set[int]) -> list[Found]:
-    """"mid July, like 15 July 2026": a day said again with its year is one date, that year for both."""
-    told = {f.value[5:]: f.value for i, f in enumerate(found) if i not in guessed}
-    return [Found(f.entity, f.start, f.end, told[f.value[5:]], f.extra)
-            if i in guessed and f.value[5:] in told else f for i, f in enumerate(found)]
-
-
-def _start_before_end(found: list[Found], guessed: set[int]) -> list[Found]:
-    """"already in Lisbon since 7 January, until 30 June 2016": a start whose year was guessed is moved back
-    a year when the end said in the same message would otherwise come first."""
-    starts = [i for i, f in enumerate(found) if f.entity == "start_date" and i in guessed]
-    ends = [f for f in found if f.entity == "end_date"]
-    if len(starts) != 1 or len(ends) != 1 or found[starts[0]].value <= ends[0].value:
-        return found
-    start = dt.date.fromisoformat(found[starts[0]].value)
-    try:
-        earlier = start.replace(year=start.year - 1)
-    except ValueError:  # 29 February
-        return found
-    fixed = Found("start_date", found[starts[0]].start, found[starts[0]].end, earlier.isoformat(),
-                  found[starts[0]].extra)
-    return [fixed if i == starts[0] else f for i, f in enumerate(found)]
 
 
 def _range(a: Mention, b: Mention, ref: dt.date) -> list[Found]:
