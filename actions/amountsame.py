@@ -28,6 +28,8 @@ def amount_same_question(turn: Turn) -> bool:
     line = comparison(case, plan, turn.lang)
     if not line:
         return False
+    if has("amount_change_asked", turn.text):
+        line = changed_way(line, turn.lang)
     turn.say(line)
     turn.answered = True
     return True
@@ -93,6 +95,20 @@ def comparison(case: dict[str, Any], plan: dict[str, Any], lang: str) -> str | N
         return None
     key = "amount_same_days_same" if new["days"] == old["days"] else "amount_same_days"
     return t(lang, key, basis=basis, **days) + travel
+
+
+def changed_way(line: str, lang: str) -> str:
+    """The comparison said for "does the amount change?": its "yes" is a different amount, so "No: X instead
+    of Y" becomes "Yes: X instead of Y" and "Yes: X (unchanged)" becomes "No: X (unchanged)" (round 45: "does
+    the money change if it is 15 February to 15 May?" got "No:" above a different figure)."""
+    from actions.phrases import informal
+
+    for said, meant in (("answer_no", "answer_yes"), ("answer_yes", "answer_no")):
+        opening = t(lang, said, answer="")
+        for form in dict.fromkeys((opening, informal(opening, lang))):
+            if form.strip() and line.startswith(form):
+                return t(lang, meant, answer=line[len(form):])
+    return line
 
 
 FIGURES = ("total_eur", "indicative_total_eur", "travel_eur", "days")
