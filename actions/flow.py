@@ -218,9 +218,12 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             turn.say("\n".join(short), verdict_buttons(turn.lang, False))
             turn.answered = True
             return
+        from actions.shortdeadline import short_deadline
+
+        again = short_deadline(turn, decision) if goal == "deadline" and not hypothetical else None
         lines = (grant_lines(decision, turn.lang) or [t(turn.lang, "grant_none")]) if goal == "grant" \
-            else deadline_answer(decision, turn.lang, hypothetical,
-                                  month_lines(turn) if goal == "deadline" else None)
+            else again or deadline_answer(decision, turn.lang, hypothetical,
+                                           month_lines(turn) if goal == "deadline" else None)
         lines = other_goal_lines(turn, decision, goal, lines)  # "hoeveel krijg ik en tot wanneer?": both
         turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
         turn.answered = True

@@ -50,7 +50,9 @@ def deadline_answer(decision: dict[str, Any], lang: str, hypothetical: bool = Fa
         return [*lines, f"ℹ {deadlines['note']}"] if deadlines.get("note") else lines
     lines = deadline_lines(decision, lang) or [t(lang, "deadline_none")]
     if deadlines.get("note"):
-        lines.append(f"ℹ {deadlines['note']}")
+        from actions.shortdeadline import without_repeated_end
+
+        lines = [*without_repeated_end(lines, deadlines, lang), f"ℹ {deadlines['note']}"]
     if not deadlines.get("apply_by") and deadlines.get("application_deadline"):
         lines.append(t(lang, "deadline_personal_hint"))
     return lines
