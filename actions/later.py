@@ -93,7 +93,9 @@ def _month_after(turn: Turn, last: Any) -> str | None:
     and when the person asks what the old rules would say of such a month (its day is asked first)."""
     from actions.monthafter import month_after
 
-    return None if asks_as_if(turn) else month_after(turn, last)
+    # (in the case, a month without its day is the case's: its day is asked, round 45 said "only the office")
+    in_case = turn.get("hypothetical") is True and "start_month" not in turn.changes
+    return None if asks_as_if(turn) or in_case else month_after(turn, last)
 
 
 def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None:
@@ -151,7 +153,11 @@ def in_shifted_case(turn: Turn) -> bool:
     stay the case judged, for every message until the person leaves it (round 24: the nationality asked for
     that case got "your dates fall after this call's period", then "am I eligible?", "/check_eligibility"
     and "show all checks" each got only "anything else?")."""
-    return turn.get("hypothetical") is True and not {"start_date", "end_date"} & set(turn.changes)
+    if turn.get("hypothetical") is not True:
+        return False
+    # (the day asked in the case for a month said without it, round 45: the case goes on with that day)
+    day_asked = turn.tracker.get_slot("asked") == "start_date" and bool(turn.tracker.get_slot("start_month"))
+    return day_asked or not {"start_date", "end_date"} & set(turn.changes)
 
 
 def shift_for_the_turn(turn: Turn) -> None:
@@ -226,6 +232,8 @@ def same_dates_earlier(turn: Turn, status: dict[str, Any]) -> bool:
     dates = " – ".join(i18n.fmt_date(d, lang) for d in (start, end) if d)
     new_dates = bool({"start_date", "end_date"} & set(turn.changes))
     told = turn.get("closed_told") == call_id + AS_IF_MARK and not new_dates
+    if new_dates and turn.tracker.get_slot("asked") == "start_date":  # the day asked in the case: theirs
+        turn.own_values.update({k: turn.changes[k] for k in ("start_date", "end_date") if k in turn.changes})
     turn.what_if |= {"start_date", "end_date", "skipped", "duration"}
     turn.set("start_date", start)
     if end:

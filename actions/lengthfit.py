@@ -21,12 +21,13 @@ logger = logging.getLogger(__name__)
 DAYS_PER = {"days": 1, "months": 30}  # the limits' units as days, 30-day months as Erasmus counts them
 
 
-def activity_by_length(turn: Turn) -> str | None:
+def activity_by_length(turn: Turn, dates: dict[str, Any] | None = None) -> str | None:
     """Take the one kind of mobility open to the role whose length limits admit the stay: the line that says
-    so (None when the length does not tell)."""
+    so (None when the length does not tell). `dates`: the start and end judged instead of the person's (an
+    ended call's amounts are judged on days inside its period, actions/endedamount.py)."""
     call_id, role = turn.get("call"), turn.get("role")
-    dated = turn.get("start_date") and turn.get("end_date")
-    if turn.get("activity") or not call_id or not role or not dated:
+    dates = dates or own_dates(turn)
+    if turn.get("activity") or not call_id or not role or not dates:
         return None
     from actions.eligibility import activities_for
 
@@ -36,7 +37,7 @@ def activity_by_length(turn: Turn) -> str | None:
         if found is None:
             return None  # a kind without one clear range: the length cannot tell them apart
         limits[activity] = found
-    fits = [a for a in limits if _fits(turn, a)]
+    fits = [a for a in limits if _fits(turn, a, dates)]
     if len(limits) < 2 or len(fits) != 1:
         return None
     low, high, shown = limits[fits[0]]
@@ -65,12 +66,31 @@ def _limits(call_id: str, role: str, activity: str, lang: str) -> tuple[float, f
     return low * DAYS_PER[unit], high * DAYS_PER[unit], shown
 
 
-def _fits(turn: Turn, activity: str) -> bool:
+def own_dates(turn: Turn) -> dict[str, Any] | None:
+    """The stay's dates; for a month and a length without the day ("12 jours en mars 2027", round 45), the
+    month's first day and the length from it (the length, all the kinds' limits read, is the same whatever
+    the day); None without a length."""
+    start, end = turn.get("start_date"), turn.get("end_date")
+    if start and end:
+        return {"start_date": start, "end_date": end}
+    month, duration = turn.get("start_month"), turn.get("duration")
+    if start or not month or not duration:
+        return None
+    import datetime as dt
+
+    from actions.profile import end_from_duration
+
+    first = dt.date.fromisoformat(f"{month}-01")
+    last = end_from_duration(first, str(duration))
+    return {"start_date": first.isoformat(), "end_date": last.isoformat()} if last else None
+
+
+def _fits(turn: Turn, activity: str, dates: dict[str, Any]) -> bool:
     """The rules core finds no length limit broken with this activity."""
     from actions.askabout import evaluate_with
 
     try:
-        decision: dict[str, Any] = evaluate_with(turn, activity=activity)
+        decision: dict[str, Any] = evaluate_with(turn, activity=activity, **dates)
     except Exception as err:  # an invalid profile: the question is asked as usual
         logger.debug("no length check: %s", type(err).__name__)
         return False

@@ -38,6 +38,8 @@ class Turn:
         self.answered = False
         self.verdict_said = False  # a new or full answer was given this turn
         self.what_if: set[str] = set()  # slots set for a hypothetical only: never stored
+        # The person's own values of such slots said this turn (their day asked in the case): stored as said.
+        self.own_values: dict[str, Any] = {}
         # An ended call judged for the same dates a year earlier: the years, the dates, and whether that was
         # said this turn; once said, the answer's first line names them (actions/later.py same_dates_earlier).
         self.as_if_dates: dict[str, Any] | None = None
@@ -116,8 +118,9 @@ class Turn:
 
     def events(self) -> list[dict[str, Any]]:
         before = self.tracker.slots
+        own = [SlotSet(k, v) for k, v in self.own_values.items() if before.get(k) != v]
         return [SlotSet(k, v) for k, v in self.changes.items()
-                if (before.get(k) != v or k == "language") and k not in self.what_if]
+                if (before.get(k) != v or k == "language") and k not in self.what_if] + own
 
 
 def _years_placed(tracker: Tracker, text: str, ents: list[dict[str, Any]]) -> list[dict[str, Any]]:
