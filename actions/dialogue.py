@@ -232,7 +232,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             await contact_answer(turn, changed)
-            answer_the_others(turn)  # "À qui dois-je écrire ? Et s'il n'y a pas d'accord, ...?" (round 26)
+        answer_the_others(turn, checks_too=True)  # "et s'il n'y a pas d'accord ?" (26), "417, right?" (45)
         next_question(turn, stated, asked)  # the pending question again, or after facts the next one
         return
     # A message that states facts without asking anything is an answer, whatever topic the NLU saw in it; a

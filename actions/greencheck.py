@@ -32,10 +32,18 @@ def _green(sentence: str) -> bool:
 def green_amount_check(turn: Turn) -> bool:
     """The grant follow-up asked for the train: the green travel support, "Yes" when the amount said is it,
     "No" when only another amount is said; whether it answered."""
-    if turn.get("green_travel") is True or not turn.get("call"):
-        return False  # said before: the person's own grant is already the green one
+    if not turn.get("call"):
+        return False
     question = green_asked(turn.text)
     if question is None:
+        return False
+    from actions.grantq import amounts_said
+
+    # Said before: the person's own grant is already the green one. Said in this message with an amount
+    # checked ("I'm going by train, so it's 417 not 309, right?"), the amount is what is asked (round 45 said
+    # how sure the 417 is, never that it replaces the 309).
+    if turn.get("green_travel") is True \
+            and (turn.tracker.get_slot("green_travel") is True or not amounts_said(question)):
         return False
     grants = grants_by_travel_mode(turn)
     if grants is None:
@@ -44,8 +52,6 @@ def green_amount_check(turn: Turn) -> bool:
     plain, greener = standard.get("travel_eur"), green.get("travel_eur")
     if not plain or not greener or plain == greener:
         return False  # no travel part, none known, or the same either way: the grant answer says it
-    from actions.grantq import amounts_said
-
     lang = turn.lang
     band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
     line = t(lang, "green_yes", green=i18n.fmt_eur(greener, lang), standard=i18n.fmt_eur(plain, lang),

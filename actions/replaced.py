@@ -10,7 +10,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.phrases import has
+from actions.phrases import PHRASES
 
 STAY = ("start_date", "end_date")
 REACH = 25  # characters before a date searched for "instead of", "au lieu de", "in plaats van", "invece di"
@@ -23,7 +23,7 @@ def drop_replaced(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -
     for ent in entities:
         start = ent.get("start")
         if ent.get("entity") not in STAY or not isinstance(start, int) \
-                or not has("replaced_before", text[max(0, start - REACH):start]):
+                or not _replaced(tracker, text[max(0, start - REACH):start]):
             out.append(ent)
             continue
         role = _stored_role(tracker, ent)
@@ -31,6 +31,15 @@ def drop_replaced(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -
         if role and new is not None and not new.get("restated"):
             out[out.index(new)] = {**new, "entity": role, "restated": True}
     return out
+
+
+def _replaced(tracker: Tracker, before: str) -> bool:
+    """Words before a date that say it is the one replaced. The Dutch "pas" is "not until", no French "pas"
+    ("stel dat ik pas op 1 april begin": the new start; round 45 dropped it and answered the stored plan)."""
+    match = PHRASES["replaced_before"].search(before)
+    if match is None:
+        return False
+    return not (tracker.get_slot("language") == "nl" and match.group(1).lower().startswith("pas"))
 
 
 def _stored_role(tracker: Tracker, ent: dict[str, Any]) -> str | None:

@@ -14,8 +14,10 @@ from actions.unplaced import SENTENCE_RX, open_questions
 MAX_QUESTIONS = 3  # more than this in one message: a list the person should get piece by piece
 
 
-def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
-    """Whether a question asked on its own got an answer not said before."""
+def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool = False) -> bool:
+    """Whether a question asked on its own got an answer not said before. `checks_too`: the first answer
+    took an open question, so a check said back is one of the others ("it's 417 not 309, right? and who do
+    I write to first, Charlotte or the mailbox?": round 45 answered the contact only)."""
     if turn.focus is not None:
         return False
     text = turn.text
@@ -29,7 +31,8 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
     turn.others_asked = True  # once a turn: the answers of the others are not tried twice
     answered_first = turn.options_answered
     any_new = False
-    for sentence in questions:
+    asked = [*questions, *(c for c in checks if checks_too and c not in questions)]
+    for sentence in sorted(asked, key=text.find):
         start = text.find(sentence)
         if start < 0:
             continue
@@ -47,13 +50,13 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool]) -> bool:
     return any_new
 
 
-def answer_the_others(turn: Turn) -> bool:
+def answer_the_others(turn: Turn, checks_too: bool = False) -> bool:
     """Each other question of the message after the one an answer took (a contact answer: "À qui dois-je
     écrire ? Et s'il n'y a pas d'accord, ça peut encore se faire ?", round 26), with the answers in
     context."""
     from actions.factquestions import each_question
 
-    return other_questions(turn, each_question)
+    return other_questions(turn, each_question, checks_too)
 
 
 def _drop_repeats(turn: Turn, before: int, said_before: str) -> bool:

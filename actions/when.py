@@ -238,9 +238,19 @@ def date_roles(text: str, entities: list[dict[str, Any]]) -> tuple[list[dict[str
     entities = [e for e in entities if not any(e is s for s in said_again)]
     dates = [e for e in entities if any(e is d for d in dates)]
     _other_role(dates, roles)
-    if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2 and not said_again:
+    out = [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities]
+    if len(dates) > 1 and len(roles) < len(dates) and len(set(roles.values())) < 2 and not said_again \
+            and not _start_then_end(out):
         return entities, False  # "from 1 March to 15 April": the range as the NLU read it
-    return [{**e, "entity": roles[id(e)]} if id(e) in roles else e for e in entities], True
+    return out, True
+
+
+def _start_then_end(entities: list[dict[str, Any]]) -> bool:
+    """The cue made of two starts a start and a later end ("pas 1 april begint (einde blijft 29 mei)": the
+    NLU read both as starts, round 45 kept the second as the start)."""
+    dates = [e for e in entities if e.get("entity") in ("start_date", "end_date")]
+    return len(dates) == 2 and [e["entity"] for e in dates] == ["start_date", "end_date"] \
+        and str(dates[0].get("value"))[:10] < str(dates[1].get("value"))[:10]
 
 
 def _other_role(dates: list[dict[str, Any]], roles: dict[int, str]) -> None:
