@@ -1,6 +1,7 @@
-"""Round 45: "12 jours en mars 2027 (du 8 au 19)" kept only "mars 2027" (a start on 1 March, no end), so the
-stay's days were asked again and the e-mail summary read "début en mars 2027 (jour pas encore connu), fin le ?".
-A day range said right after its month takes that month, in four languages; numbers with a unit stay lengths."""
+"""Round 45: "12 jours en mars 2027 (du 8 au 19)" kept only "mars 2027" (a start on 1 March, no end), so
+the stay's days were asked again and the e-mail summary read "début en mars 2027 (jour pas encore connu), fin
+le ?". A day range said right after its month takes that month, in four languages; numbers with a unit stay
+lengths."""
 from __future__ import annotations
 
 import datetime as dt
