@@ -12,6 +12,7 @@ from typing import Any
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
+from actions.polarity import openings
 from actions.profile import core
 from actions.turn import Turn
 
@@ -123,11 +124,14 @@ def host_type(turn: Turn) -> bool:
             if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS
             and not (isinstance(e.get("start"), int) and funder(text, int(e["start"])))]
     question = asking(text)
-    if not call_id or not orgs or not is_question(text) \
-            or not (has("acceptable_question", question) or has("yes_no_question", question.strip())):
+    # ("maakt het uit dat het een onderzoeksinstituut is?": whether the kind matters, asked as such, round 45)
+    if not call_id or not orgs or not is_question(text) or not (has("acceptable_question", question)
+                                                              or has("yes_no_question", question.strip())
+                                                              or has("matters_question", question)):
         return False
-    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") and len(turn.entities) > 1 \
-            or has("can_i_apply", question):
+    # (the kinds named: "a research institute and not a university" names one kind, a host)
+    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
+            and len({e.get("entity") for e in turn.entities}) > 1 or has("can_i_apply", question):
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
     from actions.destinationq import country_asked_allowed
@@ -160,11 +164,12 @@ def host_type(turn: Turn) -> bool:
     # The answer's source right after it: a condition below with the same source said it twice in a row.
     where = i18n.source(call_id, first.get("source"), lang)
     answer = f"{first.get('explanation')} ({t(lang, 'source')}: {where})"
+    yes, no = openings(question)
     if failed:
-        lines = [t(lang, "answer_no", answer=answer)]
+        lines = [t(lang, no, answer=answer)]
         lines += [sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]
     else:
-        lines = [t(lang, "answer_yes", answer=answer)]
+        lines = [t(lang, yes, answer=answer)]
     lines += [sourced("•", c.get("explanation"), call_id, c.get("source"), lang)
               for c in decision.get("conditions") or [] if c.get("field") in fields]
     turn.say("\n".join(lines))

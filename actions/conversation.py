@@ -29,9 +29,11 @@ def main_buttons(lang: str) -> list[dict[str, str]]:
 def anything_else(turn: Any) -> None:
     """Nothing else to say to the message: a don't-know about the condition just named is answered about it,
     anything else gets "anything else?" with the main buttons."""
+    from actions.hedgedtravel import likely_travel
     from actions.unsureafter import unsure_about_condition
 
-    if not unsure_about_condition(turn):
+    # ("ik ga wss met de trein" alone: not noted, what the train would change, round 45)
+    if not (unsure_about_condition(turn) or likely_travel(turn)):
         turn.say(t(turn.lang, "anything_else"), main_buttons(turn.lang))
 
 

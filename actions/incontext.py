@@ -60,6 +60,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "hoeveel plekken zijn er eigenlijk? maak ik nog een kans met mijn beurs?": how many grants there are
     # (or that the call does not say), then the chances; the places were skipped (round 38).
     counted = count_question(turn)
+    from actions.scholarshipamount import scholarship_amount
+
+    # "ik heb geen studiebeurs, maakt dat iets uit voor het bedrag?": the amount, then the priority (round 45)
+    if scholarship_amount(turn):
+        return _and_the_others(turn, "resume")
 
     # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)
     # ("is going to my own country allowed?", "where does it say that?": actions/homecountry.py)

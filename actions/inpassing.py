@@ -50,6 +50,9 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             continue
         if has("meta_talk", clause):
             continue  # "I didn't ask about my supervisor"
+        if name == "green_travel" and has("hedged_plan", clause) and "?" not in clause:
+            reading.questioned.add(name)  # "I'll probably take the train": a likely plan, unnoted (round 45)
+            continue
         if has("top_up_asked", re.split(r"[.!?]", text[:match.start()])[-1]):
             reading.questioned.add(name)  # "intendevo una maggiorazione per il viaggio sostenibile": asked
             continue

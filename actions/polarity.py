@@ -26,6 +26,16 @@ def problem_asked(question: str) -> bool:
     return has("problem_question", question)
 
 
+def openings(question: str) -> tuple[str, str]:
+    """The openings of an answer that the thing asked about is allowed / not allowed: "Yes:" / "No:", but to
+    "does it matter that it is a research institute?" (asked as a difference, not a problem) "No, that is no
+    problem:" / "Yes, that is a problem:" (round 45 answered a bare "No: your answer stays the same")."""
+    if has("matters_question", question) and not problem_asked(question) \
+            and not has("acceptable_question", question):
+        return "answer_no_problem", "answer_a_problem"
+    return "answer_yes", "answer_no"
+
+
 def turned(text: str, question: str, lang: str, known: bool = False) -> str:
     """The reply with its plain "Yes:"/"No:" opening said the problem's way when the question asks about a
     problem; any other reply as it is. `known`: the skill answering has read the question's polarity itself

@@ -166,6 +166,14 @@ def priority_fact(turn: Turn) -> bool:
     return True
 
 
+def priority_lines(turn: Turn, facts: set[str]) -> list[str]:
+    """The call's priorities that read one of `facts`, as they stand for the person: ✓ favours, ✗ does not,
+    • not known yet; each with its source."""
+    marks = {True: "✓", False: "✗", None: "•"}
+    return [sourced(marks[i["favoured"]], i["text"], turn.get("call"), i["source"], turn.lang)
+            for i in _items(turn) if set(i["reads"]) & facts]
+
+
 def _read_by_rules(call_id: str) -> set[str]:
     """The facts the call's eligibility rules read (whom a rule reads it may exclude)."""
     from rules_core.kinds import READS

@@ -103,6 +103,8 @@ def renamed_same(turn: Turn) -> bool:
     if not turn.restated or not turn.get("last_decision") or not has("matters_question", turn.question) \
             or has("why_matters", turn.text):
         return False
+    if len(open_questions(turn.text)) > 1:
+        return False  # "does it matter that it's an institute? must there be an agreement?": each its answer
     from actions.asides import named_facts
 
     if named_facts(turn.text):

@@ -67,6 +67,8 @@ def _statement(text: str, start: int, end: int) -> bool:
         return False  # "I meant extra money for travelling green, by train": a top-up asked (round 43)
     if has("not_yet", clause) or has("dont_know", clause):
         return False  # "I haven't decided on the train yet": open (facts_in_passing), never a No (round 37)
+    if has("hedged_plan", clause):
+        return False  # "ik ga wss met de trein": a likely plan, not noted as a fact (round 45)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
         and not has("what_if", clause)
 

@@ -43,7 +43,10 @@ def travel_question(turn: Turn, confirming: bool = False, followup: bool = False
         city = i18n.city(turn.get("destination_city"), turn.lang, turn.get("destination"),
                          turn.get("city_words"))
         lines[0] = t(turn.lang, "travel_not_known", city=city, answer=why[:1].upper() + why[1:])
-    turn.say("\n".join(lines))
+    from actions.hedgedtravel import hedged_lines
+
+    # "... ik ga wss met de trein": the train not noted, what it would change said (round 45)
+    turn.say("\n".join([*lines, *hedged_lines(turn, lines)]))
     return True
 
 
