@@ -23,7 +23,7 @@ from actions.applyto import asks_applying
 from actions.askedfirst import next_question
 from actions.calls import reload_if_changed
 from actions.closing import farewell
-from actions.confirm import DESTRUCTIVE, confirmed, destructive, requested
+from actions.confirm import DESTRUCTIVE, confirmed, requested
 from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
 from actions.daycount import asks_day_count
@@ -47,6 +47,7 @@ from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
+from actions.restartfacts import on_request
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
@@ -122,9 +123,8 @@ class ActionRespond(Action):
             if done is not None:
                 return done
         start = len(dispatcher.messages)
-        request = requested(turn)
-        if request:
-            return destructive(turn, request)
+        if request := requested(turn):  # (a restart restating the plan: started over, read; restartfacts.py)
+            return await on_request(self, turn, request, domain)
         if turn.intent in DESTRUCTIVE:
             turn.reread = "nlu_fallback"  # no words of the request: a misreading, read as usual
         await respond(turn, domain)

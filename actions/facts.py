@@ -41,6 +41,7 @@ from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
 from actions.lengths import drop_length_remarks
 from actions.negated import NEGATABLE, drop_negated, negated_staff
+from actions.ownstaff import workplace_status
 from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
@@ -48,13 +49,13 @@ from actions.profile import BOOL_SLOTS
 from actions.replaced import drop_replaced
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
+from actions.selfgender import gender_said
 from actions.setasked import drop_countries_in_set_questions
 from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 from actions.weekrange import weekday_end
-from actions.workplace import other_employer
 from actions.yearfix import without_year_pair, year_corrected
 
 
@@ -138,7 +139,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
             and (works_here(present) and not works_at_negated(present) or job_of_self(present)) \
             and not tracker.get_slot("role") and not _mentions_role(entities):
         reading.values["role"] = "staff"
-    other_employer(tracker, text, entities, reading.values, reading.negated)  # "I work for the WHO"
+    workplace_status(tracker, text, entities, reading.values, reading.negated)  # "I work for the WHO"
     role = reading.values.get("role") or tracker.get_slot("role")
     # Only staff teach: a training said instead of a stored teaching mobility is the staff training.
     staff = role == "staff" or role is None and tracker.get_slot("activity") == "teaching" \
@@ -166,10 +167,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     year_corrected(tracker, text, reading.values)  # "wait, 2027 not 2016!": the stay's year replaced
     issue = when.impossible_period(tracker, reading.values)
     reading.issue = reading.issue or issue
-    if has("feminine_words", text):
-        reading.values["gender"] = "f"
-    elif has("masculine_words", text):
-        reading.values["gender"] = "m"
+    if gender_said(text):  # "je suis doctorante", "sono italiana", "Sono idonea?"
+        reading.values["gender"] = gender_said(text)
     funded_self = self_funded(text)
     if funded_self is not None:  # "so I'm not self-funded": a scholarship
         reading.values["has_scholarship"] = not funded_self

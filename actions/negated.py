@@ -35,12 +35,20 @@ def drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) ->
         if ent.get("entity") in NEGATABLE and isinstance(start, int) \
                 and (negated_before(text, start) or has("dropped_after", text[end:end + DROPPED_REACH])) \
                 and not (ent.get("value") == "staff" and kind_denied(text, start, end)):
-            # "I live in Belgium now, not in Ghana": where one lives, not a nationality taken back.
-            if not (ent.get("entity") == "country" and has("living_words", text[max(0, start - 60):start])):
+            # "I live in Belgium now, not in Ghana", "I work in Belgium, not in Italy": where one lives or
+            # works, not a nationality taken back (round 45 emptied an Italian's nationality), no destination.
+            if not (ent.get("entity") == "country" and _home_or_work(text[max(0, start - 60):start], ent)):
                 reading.negated.add(str(ent.get("value")))
             continue
         kept.append(ent)
     return kept
+
+
+def _home_or_work(before: str, ent: dict[str, Any]) -> bool:
+    """Words of living or working somewhere before a negated country ("not in Italy"); a nationality named
+    ("lavoro all'ITM, non sono belga") is still taken back."""
+    return has("living_words", before) or ent.get("role") != "citizenship" \
+        and PHRASES["workplace_work"].search(before) is not None
 
 
 def negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:

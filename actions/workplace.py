@@ -23,6 +23,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.phrases import PHRASES, has, negated_before
+from bot.nlu.places import find_places, fold
 
 # characters after the words that the workplace may run to ("for the WHO Regional Office in Geneva")
 REACH = 70
@@ -85,9 +86,10 @@ def employer_elsewhere(text: str, entities: list[dict[str, Any]], call_id: str |
     other = False
     for place in (p for p in workplaces(text, entities) if p.work):
         org = _organisation(text, place, entities)
-        if _own_institution(text, place, entities, call_id) or has("own_unit", org):
+        if own_institution(text, place, entities, call_id) or has("own_unit", org):
             return False
-        named = has("employer_noun", org) or NAME_RX.search(org) is not None and not has("place_noun", org)
+        named = has("employer_noun", org) or NAME_RX.search(_without_places(org)) is not None \
+            and not has("place_noun", org)
         other = other or named or any(e.get("entity") == "receiving_org" and _inside(e, [place])
                                       for e in entities)
     return other
@@ -102,8 +104,17 @@ def _organisation(text: str, place: Workplace, entities: list[dict[str, Any]]) -
     return FILLER_RX.sub("", words).strip()
 
 
-def _own_institution(text: str, place: Workplace, entities: list[dict[str, Any]],
-                     call_id: str | None) -> bool:
+def _without_places(words: str) -> str:
+    """The words without the countries and cities they name: the workplace's own place entities are already
+    dropped from the message (`drop_workplaces`), so "I work in Belgium" / "lavoro in Belgio" left the bare
+    "Belgium", read as another organisation's name (round 45: an ITM staff member set to "not ITM staff")."""
+    for start, end, _place in reversed(find_places(words, fold(words))):
+        words = words[:start] + words[end:]
+    return words
+
+
+def own_institution(text: str, place: Workplace, entities: list[dict[str, Any]],
+                    call_id: str | None) -> bool:
     """An institution of a call named in the workplace ("ITM", "l'IMT", "het ITG", "the Institute of Tropical
     Medicine"): the call's own, unless another call's institution ("IMT Lucca" said under ITM's call) or a
     city inside another organisation's name ("the University of Antwerp")."""
@@ -134,11 +145,11 @@ def other_employer(tracker: Tracker, text: str, entities: list[dict[str, Any]], 
         return
     if role is None:
         values["role"] = "staff"
-    if not call_id or _reads_staff_status(str(call_id)):
+    if not call_id or reads_staff_status(str(call_id)):
         values[STAFF_STATUS] = False
 
 
-def _reads_staff_status(call_id: str) -> bool:
+def reads_staff_status(call_id: str) -> bool:
     """Whether a rule of the call reads the ITM staff status (a call that does not is not told of it)."""
     from actions.profile import core
 

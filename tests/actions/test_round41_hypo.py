@@ -27,6 +27,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.i18n import t
+from actions.phrases import gendered
 from tests.actions.conftest import texts
 from tests.actions.conversation import play
 from tests.actions.test_round13 import ITM_OPEN, answered, hear
@@ -125,7 +126,9 @@ async def test_am_i_still_eligible_gets_the_answer(monkeypatch, lang, text):
     got = await hear(dispatcher, monkeypatch, text, slots, ITM_OPEN)
     reply = texts(dispatcher)
     assert "interinstitutional_agreement" not in got, got
-    assert reply.startswith(_head(lang, "verdict_eligible_provided")), reply
+    # ("sono ancora idoneo?" says the person's gender: the reply says "idoneo", round 45)
+    head = gendered(_head(lang, "verdict_eligible_provided"), lang, got.get("gender"))
+    assert reply.startswith(head), reply
     assert _head(lang, "priority_can_apply") not in reply and "✗" not in reply, reply
 
 
