@@ -3,8 +3,11 @@ actions/incontext.py, which asks them after the call's status, the topics and th
 from __future__ import annotations
 
 from actions.conditions import condition
+from actions.defencedate import defence_question
 from actions.homecountry import home_country_question
+from actions.homemeaning import home_meaning_question
 from actions.languageq import language_requirement_question
+from actions.phdyear import phd_year_question
 from actions.residenceq import residence_question
 from actions.signoff import sign_off_question
 from actions.turn import Turn
@@ -78,7 +81,10 @@ def in_context(turn: Turn) -> bool:
     # (where the application goes and who finds the host also answer one question of several: "should I sort
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
-    return bool(language_requirement_question(turn) or definite_question(turn) or home_country_question(turn)
+    # (what the call's "home country" is, before whether going there is allowed: round 45)
+    return bool(language_requirement_question(turn) or definite_question(turn) or home_meaning_question(turn)
+                or defence_question(turn) or phd_year_question(turn)
+                or home_country_question(turn)
                 or travel_followup(turn)
                 or parts_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)

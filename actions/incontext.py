@@ -109,11 +109,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "for 2027, the same 920?": only its own years', shown for the same dates in its period.
     if later_amounts(turn) or rates_now_question(turn):
         return "resume"
-    from actions.graduateq import despite_graduating, graduate_question
-
     # "But I defend my thesis on 15 March 2016. Can I still apply?": the rule for recent graduates, not the
     # call's status or the graduation day read as the day of applying ("15 March 2016 would be too late").
-    if despite_graduating(turn) and graduate_question(turn):
+    # (a graduation after the stay's end first: nothing changes, round 45 got the recent graduates' "No")
+    from actions.defencedate import defence_question
+    from actions.graduateq import despite_graduating, graduate_question
+
+    if defence_question(turn) or despite_graduating(turn) and graduate_question(turn):
         return "resume"
     # ("I know it's closed, but how much would I have got?": the amount for the case, not the status again)
     if status_question(turn.question) and not _asks(turn, "next_call") and not has("would_have_got", text):

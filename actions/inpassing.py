@@ -84,7 +84,7 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
                 reading.unknown.add(name)  # "accordo NO ... Non li ho ancora": not refused, pending
             else:
                 reading.values[name] = False
-        elif PHRASES["fact_yes"].search(PHRASES["document_signed_by"].sub(" ", clause)) or name == asked \
+        elif PHRASES["fact_yes"].search(_without_consulting(clause)) or name == asked \
                 or yesno.owned(name, text, match.start(), match.end()):
             # ("modulo firmato dal supervisore, da mandare entro ...": the form to send, no signature given)
             reading.values[name] = True
@@ -94,6 +94,13 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
     if never and has("erasmus_before", said) and "?" not in said \
             and "prior_erasmus_months" not in reading.values:
         reading.values["prior_erasmus_months"] = 0.0
+
+
+def _without_consulting(clause: str) -> str:
+    """The clause without a signed form's words ("modulo firmato dal supervisore") nor someone consulted
+    ("just checked with my supervisor", "j'ai vérifié avec mon directeur", "ho sentito il mio relatore":
+    asked about something, no authorisation given; round 45 read "with my" as having it)."""
+    return PHRASES["consulted_person"].sub(" ", PHRASES["document_signed_by"].sub(" ", clause))
 
 
 def asks(clause: str) -> bool:

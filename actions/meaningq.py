@@ -32,6 +32,10 @@ STAFF_FACTS = ("itm_staff_member", "doctoral_or_postdoc_staff")
 def meaning_question(turn: Turn) -> bool:
     if not turn.get("call") or not is_question(turn.text):
         return False
+    from actions.homemeaning import home_meaning_question
+
+    if home_meaning_question(turn):  # the call's undefined "home country" (round 45), not the form's origin
+        return True
     sentence = next((s for s in SENTENCE_RX.split(turn.text) if has("meaning_question", s)), None)
     if sentence is None:
         from actions.termmeaning import what_is_term

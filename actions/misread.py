@@ -18,6 +18,9 @@ def misread(turn: Turn) -> str | None:
         return None
     if turn.intent == "show_checks" and has("checked_statement", turn.text) and "?" not in turn.text:
         return "inform"  # "oh and I checked, it has the ECHE": a fact, not every check again (round 36)
+    if turn.intent == "show_checks" and "?" in turn.text and has("graduation_word", turn.text):
+        # "I might defend this year, would that change anything?" (round 45 got every check)
+        return "nlu_fallback"
     if turn.intent == "ask_contact" and status_question(turn.text) and not has("contact_question", turn.text):
         return "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \

@@ -122,4 +122,10 @@ TOPICS = (
     "scientific_board",
     # The call's word (none) on a language test, level or certificate (actions/languageq.py; round 41).
     "language_requirements",
+    # What the call says (and leaves undefined) of the "home country" its priority names
+    # (actions/homemeaning.py; round 45: "nationality or where I live?").
+    "home_country_meaning",
+    # Whether the year of the PhD matters: no condition, a selection preference (actions/phdyear.py;
+    # round 45).
+    "phd_year",
 )

@@ -51,6 +51,17 @@ AFTER_RX = re.compile(
     r"|(?P<citizenship>citizen\w*|national\b|nationality|passport|nationalite|nationaliteit|nazionalita|"
     r"cittadinanza|paspoort|passeport|passaporto))"
 )
+# "I don't live in the UK anymore", "je n'habite plus en France", "ik woon niet meer in Nederland", "non vivo
+# più in Italia": a country the person says they no longer live in is neither where they come from nor where
+# they go (round 45 stored "country of origin: United Kingdom").
+NOT_LIVING_RX = re.compile(
+    r"(?:\b(?:do ?n['’]?t|does ?n['’]?t|do not|does not|no longer|not|never|stopped)\s+"
+    r"(?:live|living|reside|residing)"
+    r"|\bn['’](?:habite|vis|reside)\s+(?:plus|pas)|\bne\s+(?:vis|reside)\s+(?:plus|pas)"
+    r"|\bwoon\w*\s+(?:ik\s+|je\s+)?(?:al\s+\w+\s+)?niet(?:\s+meer)?"
+    r"|\bnon\s+(?:vivo|abito|risiedo)(?:\s+piu)?)"
+    r"(?:\s+(?:any ?more|en|au|aux|a|in|the|het|de|meer|piu|nel|nella|negli|nei))*\s*$"
+)
 CONNECTOR_RX = re.compile(
     r"^\s*(?:,|and|et|en|e|ed|or|ou|of|o|&|/|\+|as well as|and also|et aussi|en ook)?\s*$"
 )
@@ -238,6 +249,8 @@ def _role(cand: Candidate, folded: str, prev: Candidate | None, prev_end: int,
     clause = list(CLAUSE_END_RX.finditer(window))
     if clause:
         window = window[clause[-1].end() :]
+    if NOT_LIVING_RX.search(window):
+        return ""
     if CITIZEN_NEXT_RX.match(folded[cand.end : cand.end + 20]):
         # "is being a US citizen fine?": the very next word decides ("a" before it is no "à", round 23)
         return "citizenship"

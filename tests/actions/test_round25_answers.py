@@ -153,15 +153,15 @@ async def test_the_home_country_question_says_the_preference_and_the_note_is_not
     assert "ze sluit u niet uit, maar ze plaatst u lager" in answer, answer
     assert "✗ Voorkeur gaat naar studenten wier mobiliteit niet naar hun thuisland gaat" in answer
     assert "Nee: uw antwoord blijft hetzelfde" not in answer
-    note = "scoort lager"
+    note = "kan lager scoren"
     assert not any(note in reply for reply in replies), replies  # the answer said it: no note after it
 
 
 @pytest.mark.parametrize(("lang", "nationality", "note"), [
-    ("nl", "Ik ben Nederlandse.", "scoort lager"),
-    ("en", "I'm Dutch.", "ranks lower"),
-    ("fr", "Je suis néerlandaise.", "moins bien classé"),
-    ("it", "Sono olandese.", "priorità più bassa"),
+    ("nl", "Ik ben Nederlandse.", "kan lager scoren"),
+    ("en", "I'm Dutch.", "may rank lower"),
+    ("fr", "Je suis néerlandaise.", "peut être moins bien classé"),
+    ("it", "Sono olandese.", "può avere priorità più bassa"),
 ])
 async def test_a_note_that_holds_once_the_nationality_is_known_is_said_once(monkeypatch, lang, nationality,
                                                                           note):

@@ -220,4 +220,4 @@ def test_the_call_notes_said_carry_their_ids() -> None:
                          "destination": "Netherlands", "citizenship": ["Netherlands"]}, lang="nl")
     texts = decision["notes"][len(decision["assumptions"]):]
     ids = dict(zip(decision["note_ids"], texts, strict=True))
-    assert "scoort lager" in ids["home_country_preference"]
+    assert "kan lager scoren" in ids["home_country_preference"]
