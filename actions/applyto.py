@@ -47,10 +47,12 @@ def who_finds_host(text: str) -> bool:
 
 def asks_applying(turn: Turn) -> bool:
     """Either question, about a known call: the contact skill's card is not its answer."""
+    from actions.applyself import applies_self
     from actions.discussfirst import talk_first
 
     return bool(turn.get("call")) and not turn.is_payload \
-        and (where_to_apply(turn.text) or who_finds_host(turn.text) or talk_first(turn.text))
+        and (where_to_apply(turn.text) or who_finds_host(turn.text) or talk_first(turn.text)
+             or applies_self(turn.text))
 
 
 def _open(call_id: str) -> bool:
@@ -70,15 +72,22 @@ def apply_to_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or turn.is_payload or not where_to_apply(turn.text) or not _open(str(call_id)):
         return False  # (an ended call: that it has ended is the answer)
+    return say_application(turn)
+
+
+def say_application(turn: Turn, lead: str | None = None) -> bool:
+    """The call's application topic, the person's date to apply by and whom to talk the plan over with, after
+    `lead` (actions/applyself.py: "yes, you apply yourself"); False when the call has no such topic."""
     from actions.applyby import personal_lines
     from actions.faq import render_topics, topics_of
 
-    call_id, lang, role = str(call_id), turn.lang, turn.get("role")
+    call_id, lang, role = str(turn.get("call")), turn.lang, turn.get("role")
     found = topics_of(call_id, APPLICATION, role)
     if not found:
         return False
     said = found[0].answer(lang)
-    lines = [render_topics(call_id, found, lang)]
+    lines = [lead] if lead else []
+    lines.append(render_topics(call_id, found, lang))
     if not turn.dates_told:  # (the date just confirmed, actions/saidback.py: not again)
         lines += personal_lines(turn) or _call_deadline(call_id, lang)
     lines += _to_discuss(call_id, role, said, lang)

@@ -19,6 +19,8 @@ def farewell(turn: Turn) -> str | None:
         return None
     if has("goodbye_end", text):
         return "goodbye"
+    if _next_step_thanks(turn):
+        return "thank"  # the short thanks, as for thanks naming the contact (round 16)
     if "?" in text or turn.entities:
         return None
     thanked = has("thanks_words", text)
@@ -28,3 +30,20 @@ def farewell(turn: Turn) -> str | None:
     if thanked:
         return "thanks_goodbye"
     return "goodbye" if len(text.split()) <= SHORT_WORDS and not turn.get("asked") else None
+
+
+# What an e-mail address or the call's own name gives: no fact that keeps the conversation going.
+CONTACT_ENTITIES = ("institution", "call")
+
+
+def _next_step_thanks(turn: Turn) -> bool:
+    """"Goed, dan mail ik erasmusplusmobility@itg.be en mijn promotor. Dank u wel.": thanks with what the
+    person will do next is a closing (round 45 gave the contacts and the e-mail summary again, the address
+    read as a question for them). Not with a question, a request, or a fact other than the institution
+    named."""
+    text = turn.text
+    if "?" in text or not has("thanks_words", text) or not has("next_step_said", text):
+        return False
+    if has("thanks_request", PHRASES["next_step_said"].sub(" ", text)):  # ("ik stuur" is no "stuur me")
+        return False
+    return all(e.get("entity") in CONTACT_ENTITIES for e in turn.entities)

@@ -41,6 +41,7 @@ def in_context(turn: Turn) -> bool:
     # before the travel support alone; "something extra for green travel?" and "could my scholarship leave me
     # with nothing?" before the top-ups and grant follow-ups that read "extra" or "on top" as the amount.
     from actions.amountparts import parts_question
+    from actions.applyself import apply_self_question
     from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
@@ -87,6 +88,7 @@ def in_context(turn: Turn) -> bool:
                 or home_country_question(turn)
                 or travel_followup(turn)
                 or parts_question(turn)
+                or apply_self_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
                 or who_asks(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)

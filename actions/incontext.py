@@ -78,6 +78,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
         return ""  # "it's actually NOVA University Lisbon. Does that change anything?": the answer stands
 
     from actions.amountparts import parts_question
+    from actions.placeamount import place_amount_question
+
+    # "Is dat voor Portugal anders dan voor Frankrijk?": the amount for each place, compared (round 45)
+    if place_amount_question(turn):
+        return _and_the_others(turn, "resume")
     from actions.topupq import top_up_question
 
     # "les 1188 € de voyage sont compris dans les 3709 € ou c'est en plus ?": the parts of the total, before a
@@ -96,11 +101,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Should I apply early, since it is first come, first served?": before the dates and the priorities.
     if apply_early_question(turn):
         return _and_the_others(turn, "resume")  # ("… and where do i get the application form")
-    from actions.applyto import apply_to_question, host_question
-
     # "who do I send the application to, my supervisor or that itg email?": where it goes, not a condition or
     # the selection criteria; "do I have to find the host myself?": the call does not say (round 32).
-    if apply_to_question(turn) or host_question(turn):
+    from actions.applyself import apply_self_question
+    from actions.applyto import apply_to_question, host_question
+
+    # "moet ik zelf een aanvraag indienen? of regelt de universiteit dat?": yes, and how (round 45)
+    if apply_self_question(turn) or apply_to_question(turn) or host_question(turn):
         return _and_the_others(turn, "resume")
     from actions.oldamounts import later_amounts
     from actions.ratesnow import rates_now_question

@@ -22,12 +22,18 @@ def travel_question(turn: Turn, confirming: bool = False, followup: bool = False
     paid = has("travel_paid", text) or followup
     if not (followup or travel_asked(text)) or not turn.get("call"):
         return False
-    from actions.flow import evaluate
+    from actions.placeamount import amount_asked_too, amount_lines, decision_for, other_place
 
+    # "En hoeveel krijg ik dan voor Lissabon? Krijg ik ook iets voor de reis?": the amount first, both for
+    # the place named (round 45 said the travel sentence alone).
+    both = amount_asked_too(turn)
+    place = other_place(turn) if both else None
     try:
-        grant = evaluate(turn).get("grant") or {}
+        decision = decision_for(turn, place)
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
+    grant = decision.get("grant") or {}
+    amount = amount_lines(turn, decision, place) if both else []
     none_said = has("travel_none_said", text)
     found = _answer(turn, grant)
     if found is None:
@@ -46,7 +52,7 @@ def travel_question(turn: Turn, confirming: bool = False, followup: bool = False
     from actions.hedgedtravel import hedged_lines
 
     # "... ik ga wss met de trein": the train not noted, what it would change said (round 45)
-    turn.say("\n".join([*lines, *hedged_lines(turn, lines)]))
+    turn.say("\n".join([*amount, *lines, *hedged_lines(turn, lines)]))
     return True
 
 
