@@ -129,9 +129,14 @@ def host_type(turn: Turn) -> bool:
                                                               or has("yes_no_question", question.strip())
                                                               or has("matters_question", question)):
         return False
+    from actions.kindtold import rule_words, tag_asks_kind
+
+    # ("Dutch. Note ISS is a public body, not a university - is that ok?": the tag asks about the kind told)
+    told = any(tag_asks_kind(text, o.get("start")) for o in orgs)
     # (the kinds named: "a research institute and not a university" names one kind, a host)
-    if turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") \
-            and len({e.get("entity") for e in turn.entities}) > 1 or has("can_i_apply", question):
+    if (turn.intent in ("check_eligibility", "ask_grant", "ask_deadline")
+            and len({e.get("entity") for e in turn.entities}) > 1
+            or has("can_i_apply", question)) and not told:
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
     from actions.destinationq import country_asked_allowed
@@ -169,7 +174,9 @@ def host_type(turn: Turn) -> bool:
         lines = [t(lang, no, answer=answer)]
         lines += [sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]
     else:
-        lines = [t(lang, yes, answer=answer)]
+        # (the call's words on hosts only for a kind told: an either/or question gets its kind alone)
+        words = rule_words(call_id, turn.get("role"), first, lang) if told else []
+        lines = [t(lang, yes, answer=answer), *words]
     lines += [sourced("•", c.get("explanation"), call_id, c.get("source"), lang)
               for c in decision.get("conditions") or [] if c.get("field") in fields]
     turn.say("\n".join(lines))

@@ -39,6 +39,7 @@ from actions.eitherway import note_hedges
 from actions.extraction import extract_facts
 from actions.graduation import graduation
 from actions.inpassing import facts_in_passing
+from actions.kindtold import asked_not_told
 from actions.lengths import drop_length_remarks
 from actions.negated import NEGATABLE, drop_negated, negated_staff
 from actions.ownstaff import workplace_status
@@ -226,8 +227,7 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
         if kind == "activity" and (has("paying_studies", sentence)
                                    or compared(text, start) and not case):
             continue
-        if kind in ("activity", "receiving_org") and tracker.get_slot(kind) and "?" in sentence \
-                and not has("change_of_mind", sentence) and not case:
+        if kind in ("activity", "receiving_org") and asked_not_told(tracker, kind, text, start, case):
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")

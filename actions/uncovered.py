@@ -31,22 +31,23 @@ def uncovered_question(turn: Turn) -> bool:
     # whether one's salary goes on during the stay ("do I keep my salary, or does the grant replace it?").
     # ("quando saprò se me la danno la borsa?" asks when the selection's answer comes, not the payment)
     selection = PHRASES["uncovered_topics"]["selection_timing"].search(question) is not None
-    paid = has("grant_payment", question) and has("payment_timing", question) and not selection
+    # ("I mean private holiday days added to the trip, not paid. Allowed or not?": named just before)
+    about = text if has("call_says_about_it", question) or has("meant_or_asked", text) else question
+    # ("… het weekend blijven op eigen kosten, of is dat een probleem voor de beurs?": days of one's own;
+    # "can I tack a few days of holiday on after … and still get the grant?" asks no payment time, round 45)
+    private = PHRASES["uncovered_topics"]["private_days"].search(about) is not None
+    paid = has("grant_payment", question) and has("payment_timing", question) and not (selection or private)
     # ("I mean my normal salary as an employee. Is it paid during the mobility?": named just before)
     wage = PHRASES["uncovered_topics"]["salary"]
     salary = bool(wage.search(question) or wage.search(text) and has("grant_payment", question))
     # Whether the days away are working time or leave ("congés payés" has a money word, still no cost asked).
     leave = PHRASES["uncovered_topics"]["working_time"].search(question) is not None
     # ("Kan ik de laatste twee weken gewoon zonder beurs doen?": days without the grant, money words in it)
-    unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None
-    # ("… het weekend blijven op eigen kosten, of is dat een probleem voor de beurs?": days of one's own)
-    unfunded = unfunded or PHRASES["uncovered_topics"]["private_days"].search(question) is not None
+    unfunded = PHRASES["uncovered_topics"]["unfunded_days"].search(question) is not None or private
     if has("uncovered_cost", question) and not (paid or salary or leave or unfunded or selection):
         return False
     if has("how_much", question) and has("amount_per_period", question):
         return False  # "combien par jour pour le logement et les repas ?": the individual support, the grant
-    # ("Ik bedoel: een bewijs van aanwezigheid ... Staat daar iets over in de oproep?": named just before)
-    about = text if has("call_says_about_it", question) else question
     topics = ["salary", *(["working_time"] if leave else [])] if salary else ["grant_payment"] if paid else \
         [name for name, rx in PHRASES["uncovered_topics"].items() if rx.search(about)]
     if unfunded:  # days without the grant, or of one's own, and nothing else said of them
@@ -59,6 +60,10 @@ def uncovered_question(turn: Turn) -> bool:
     names = t(lang, "uncovered_and").join(label(lang, "uncovered_names", n) for n in topics)
     lines = [t(lang, "uncovered_not_in_call", call=call_name(str(call_id), lang), topics=names),
              *contact_lines(str(call_id), turn.get("role"), lang)]
+    if "private_days" in topics:
+        from actions.privatedays import funded_days
+
+        lines += funded_days(turn)
     if "selection_timing" in topics:
         lines += _who_selects(str(call_id), turn)
         from actions.documents import documents_question

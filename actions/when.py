@@ -110,6 +110,11 @@ def drop_dates_in_questions(text: str, entities: list[dict[str, Any]]) -> list[d
                     and not has("if_clause", sentence) and not has("case_words", sentence) \
                     and not has("dates_change_request", sentence) and not stated_then_asked(text, ent):
                 continue
+            # "een paar dagen vakantie erbij, zeg maar blijven tot de 28e?": the end of days of one's own
+            # after the mobility, not its end (round 45 moved a 24 April end to the 28th).
+            opening = clause_span(text, start, start)[0]
+            if PHRASES["uncovered_topics"]["private_days"].search(text[opening:start]):
+                continue
             # "can I still apply in February?", "als ik eind januari aanvraag": when the person would apply,
             # not a date of the stay.
             if applying_time(text, ent):
