@@ -30,7 +30,7 @@ QUALIFIER = (r"(?:(?:late|early|mid|end of|fin|mi|eind|begin|half|midden|fine|in
 DATE_RX = re.compile(
     rf"\b(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)"
     rf"|(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>{YEAR}|\d\d)"
-    rf"|(?P<ad>{DAY})\s*(?:of\s+)?(?P<am>{MON})(?:\s*,?\s*(?P<ay>{YEAR}))?"
+    rf"|(?P<ad>{DAY})\s*(?:of\s+|de\s+)?(?P<am>{MON})(?:\s*,?\s*(?:de\s+)?(?P<ay>{YEAR}))?"
     rf"|(?P<bm>{MON})\s+(?P<bd>{DAY_NUMBER})(?![\d:])(?:\s*,?\s*(?P<by>{YEAR}))?"
     rf"|(?P<cm>{MON})\s+(?P<cy>{YEAR})"
     rf"|(?P<month>{_alt(FULL_MONTHS)}))(?!\w)"

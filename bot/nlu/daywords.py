@@ -31,6 +31,14 @@ def _month_table() -> dict[str, int]:
                 if len(name) >= 3:
                     table.setdefault(name, number)
     table.update({"sept": 9, "febr": 2})
+    # A message in another language is answered in English, but its facts are still read (round 45: "del 2 de
+    # febrero al 30 de abril de 2026" was asked again). Spanish full names only: its short forms ("ene",
+    # "set", "may") are words in the four languages.
+    for number, key in enumerate(MONTH_KEYS, start=1):
+        for name in default_loader.get_locale("es").info.get(key, []):
+            name = fold(name)
+            if len(name) >= 5:
+                table.setdefault(name, number)
     return table
 
 

@@ -126,6 +126,8 @@ PATTERNS: list[tuple[str, str, str]] = [
         "traineeship",
         r"traineeships?|internships?|intern|work placement|placement|stages?|stagiair\w*|stagiaire|"
         r"tirocin(?:io|i|ii)|"
+        # Spanish, read though the reply is in English (round 45: "quiero hacer prácticas" was asked again)
+        r"practicas|"
         r"smt",
     ),
     (

@@ -143,3 +143,32 @@ async def test_an_unchanged_amount_is_no_it_does_not_change(monkeypatch, lang):
     last = got.replies[-1]
     assert last.startswith(NO[lang]), last  # Paris is in the same country group as Lyon
     assert "192000" in _digits(last), last
+
+
+SPANISH = ("Hola, soy estudiante de máster en el ITM y quiero hacer prácticas en una ONG en Lima, Perú, "
+           "del 2 de febrero al 30 de abril de 2026. ¿Es posible?")
+
+
+async def test_a_first_message_in_spanish_has_its_facts_read(monkeypatch):
+    """The languages said, then English, with the plan's facts kept: they were asked again (round 45)."""
+    got = await play(monkeypatch, {}, [(SPANISH, "check_eligibility")], TODAY, user_event="parsed",
+                     keep_slot_events=True)
+    assert "français" in got.replies[-1], got.replies[-1]
+    assert got.slots.get("activity") == "traineeship", got.replies[-1]
+    assert got.slots.get("start_date") == "2026-02-02" and got.slots.get("end_date") == "2026-04-30"
+    assert got.slots.get("destination") == "PE"
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("from 2 February to 30 April 2026", "2026-02-02", "2026-04-30"),
+    ("du 2 février au 30 avril 2026", "2026-02-02", "2026-04-30"),
+    ("van 2 februari tot 30 april 2026", "2026-02-02", "2026-04-30"),
+    ("dal 2 febbraio al 30 aprile 2026", "2026-02-02", "2026-04-30"),
+])
+def test_keep_the_four_languages_dates(text, start, end):
+    import datetime as dt
+
+    from bot.nlu.extract import extract
+
+    found = {e["entity"]: e["value"] for e in extract(text, dt.date(2025, 10, 1))}
+    assert (found.get("start_date"), found.get("end_date")) == (start, end)
