@@ -150,7 +150,8 @@ async def test_the_home_country_question_says_the_preference_and_the_note_is_not
     ], LUCCA_OPEN)
     answer = replies[1]
     assert answer.startswith("Nee: deze oproep stelt geen voorwaarde aan uw nationaliteit"), answer
-    assert "ze sluit u niet uit, maar ze plaatst u lager" in answer, answer
+    # (round 45: "may", the call does not define "home country")
+    assert "ze sluit u niet uit, maar kan u lager plaatsen" in answer, answer
     assert "✗ Voorkeur gaat naar studenten wier mobiliteit niet naar hun thuisland gaat" in answer
     assert "Nee: uw antwoord blijft hetzelfde" not in answer
     note = "kan lager scoren"
