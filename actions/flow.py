@@ -203,6 +203,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # go?" (or a button) gets the first lines again. The call's notes are said once each (actions/shown.py).
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
+    if not same and not all_checks:
+        from actions.amounttold import amount_answered
+
+        same = amount_answered(turn, previous, key, decision)  # the new amount was this turn's answer
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
         or has("would_have_applied", turn.text) or turn.intent in ("ask_grant", "ask_deadline") \
         or has("case_verdict_question", turn.text)  # "would that have worked?" about an ended call's case
