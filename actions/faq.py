@@ -51,6 +51,11 @@ def topic_keys(intent: str, text: str) -> tuple[str, ...] | None:
     name a topic that comes first ("I have a scholarship from DGD, can I combine it?": combining wins)."""
     keys = FAQ_TOPICS.get(intent)
     named = named_topics(text)
+    if named and i18n.label("en", "topic_not_said", named[0]) != named[0] \
+            and not any(named[0] in ks for ks in FAQ_TOPICS.values()):
+        # A topic no intent stands for, which the calls leave out, named in the words ("can my family come
+        # with me?"): that it is not said is the answer, whatever the intent read (round 46: the grant).
+        return (named[0],)
     if keys and named and set(keys) & set(named) and named[0] not in keys:
         return (named[0],)
     return keys

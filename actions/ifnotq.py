@@ -43,6 +43,11 @@ def if_not_question(turn: Turn) -> bool:
     if not new:
         turn.say(t(lang, "if_not_same", who=who))
         return True
+    # The condition's own failure in the conditional ("without one, it would not be possible"): its usual
+    # sentence ("... and there is none") reads as a claim (round 46).
+    without = conditions[field].get("without")
+    new = [{**f, "explanation": without} if without and f.get("rule") == conditions[field].get("rule") else f
+           for f in new]
     reason = sourced_checks(turn, new)
     key = "if_not_no_host" if _another_host_would(turn, field, conditions[field]) else "if_not_no"
     turn.say(t(lang, key, reason=reason[:1].lower() + reason[1:], who=who))

@@ -51,7 +51,8 @@ def nationality_question(turn: Turn) -> bool:
     if not said and has("matters_question", question):
         said = _said_before_asking(turn, question, str(call_id))
     named = has("nationality_word", question)
-    if not (needed or said and has("matters_question", question)
+    only = has("only_because_question", question)
+    if not (needed or said and (has("matters_question", question) or only)
             or named and (has("matters_question", question) or has("yes_no_question", question.strip()))):
         return False
     from rules_core.kinds import READS
@@ -70,7 +71,12 @@ def nationality_question(turn: Turn) -> bool:
     if needed and not reads_applicant(call, ids):
         lines = needed_lines(str(call_id), turn.get("role"), lang) + what_counts(lang, _checks(
             turn, failed, passed, ids, str(call_id)))
-    elif failed:
+    elif failed and only and (others := [f for f in decision.get("failed") or []
+                                         if f.get("rule") not in ids]):
+        # "is it only because I'm Italian?" with another rule failing too: not only that.
+        lines = [t(lang, "nationality_not_only"), *[sourced("✗", f.get("explanation"), call_id,
+                                                            f.get("source"), lang) for f in failed + others]]
+    elif failed:  # "does it matter?", "is it only because...?" (the only failing rules read it): yes
         first = sourced("", failed[0].get("explanation"), call_id, failed[0].get("source"), lang).strip()
         lines = [t(lang, "answer_yes", answer=first),
                  *[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]]

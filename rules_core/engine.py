@@ -182,7 +182,9 @@ def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str, w
     own = catalogue(lang)["conditions_first_person"][key]
     out: dict[str, Any] = {"field": field, "explanation": texts[key].format(**values),
                            "first_person": own.format(**values),
-                           "source": rule.source, "settled_by": CONDITION_FIELDS[field]}
+                           "source": rule.source, "settled_by": CONDITION_FIELDS[field],
+                           # "And if there is none?": the condition in the conditional.
+                           "without": catalogue(lang)["conditions_without"][field]}
     timing = rule.with_application
     if timing:  # "must it be in the application or can it come later?": the call's own answer
         out["with_application"] = {"text": timing["text"].get(lang) or timing["text"]["en"],
