@@ -210,9 +210,12 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
     answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
     if lang in ("fr", "it"):  # "Oui : ce pays (Norvège) …": no capital after a colon but a name's
         answer = answer[:1].lower() + answer[1:]
+    # A rule on the nationality still open (ITM: not a country of your citizenship): allowed depending on it,
+    # not "you may go there" (round 46: said to an Italian going to Milan before his nationality was known).
+    open_nationality = "citizenship" in (decision.get("missing") or [])
     lines = [t(lang, "destination_not_a_problem" if problem else "answer_yes", answer=answer),
-             t(lang, "destination_ok_old_call" if ended
-                                                    else "destination_ok_for_you")]
+             t(lang, "destination_ok_old_call" if ended else "destination_ok_nationality_open"
+               if open_nationality else "destination_ok_for_you")]
     if any(e.get("entity") == "country" and e.get("role") == "citizenship" for e in turn.entities):
         lines += [f"✓ {p.get('explanation')} {source(p)}" for p in passed
                   if p.get("kind") in ("destination_not_citizenship", "destination_not_origin")]

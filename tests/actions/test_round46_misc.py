@@ -189,3 +189,29 @@ async def test_who_signs_the_agreement_the_call_words_and_whom_to_ask(monkeypatc
     last = got.replies[-1]
     assert last.startswith(NOT_SAID_WHO[lang]), last
     assert SIGNED[lang] in last and "erasmusplusmobility@itg.be" in last, last
+
+
+ALLOWED_Q = {"en": "is Italy allowed?", "fr": "l'Italie est-elle autorisée ?", "nl": "is Italië toegestaan?",
+             "it": "l'Italia è ammessa?"}
+NO_NATIONALITY = {k: v for k, v in MILAN.items() if k != "citizenship"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_destination_allowed_depending_on_the_open_nationality(monkeypatch, lang):
+    from actions.i18n import t
+
+    got = await _play(monkeypatch, NO_NATIONALITY, lang, [(ALLOWED_Q[lang], "ask_destination")])
+    last = got.replies[-1]
+    assert t(lang, "destination_ok_nationality_open") in last, last
+    assert t(lang, "destination_ok_for_you") not in last, last
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_destination_allowed_with_the_nationality_known(monkeypatch, lang):
+    from actions.i18n import t
+
+    kenyan = {**MILAN, "citizenship": ["KE"]}
+    got = await _play(monkeypatch, kenyan, lang, [(ALLOWED_Q[lang], "ask_destination")])
+    last = got.replies[-1]
+    assert t(lang, "destination_ok_for_you") in last, last
+    assert t(lang, "destination_ok_nationality_open") not in last, last
