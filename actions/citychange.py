@@ -14,6 +14,8 @@ from rasa_sdk import Tracker
 
 from actions import when
 from actions.phrases import has
+from bot.nlu import places
+from bot.nlu.folding import key_of
 
 SHORT_MESSAGE_WORDS = 3  # "Milano, allora": the city said on its own
 PLACE_REACH = 15  # characters before a city searched for a place word ("naar ", "près de ")
@@ -26,8 +28,26 @@ def drop_unclear_changes(tracker: Tracker, text: str, asked: str | None,
     if not (city or country) or asked in ("destination", "destination_city"):
         return entities
     return [e for e in entities if not (
-        e.get("entity") == "city" and e.get("alias") and isinstance(e.get("start"), int)
-        and _changes(e, city, country) and not _clear(text, e))]
+        e.get("entity") == "city" and isinstance(e.get("start"), int) and _changes(e, city, country)
+        and (e.get("alias") and not _clear(text, e) or _asked_in_passing(text, e, country)))]
+
+
+def _asked_in_passing(text: str, ent: dict[str, Any], country: str | None) -> bool:
+    """A small town of another country than the destination given, named inside a question without a place
+    word or a change of mind ("moet de Uva een partner zijn?"), is a word read as a name, not a new plan
+    (round 46: "UvA" moved a training in Amsterdam to Uva, Russia)."""
+    start = int(ent["start"])
+    end = int(ent.get("end") or start)
+    place = places.CITIES.get(key_of(text[start:end]))
+    code = str(ent.get("country_code") or "").upper()
+    if place is None or not place.exact or not country or code == str(country).upper():
+        return False
+    sentence = when.clause(text, start, end)
+    before = re.findall(r"\w+", text[:start].lower())
+    # Only the words that move a plan count: "eigenlijk" ("actually") asks, as "de" (the) is no "de" (from).
+    return sentence.rstrip().endswith("?") and not (
+        before and before[-1] in places.CITY_CUES
+        or any(has(name, sentence) for name in ("moves_plan", "instead_words", "what_if")))
 
 
 def _changes(ent: dict[str, Any], city: str | None, country: str | None) -> bool:

@@ -25,7 +25,7 @@ from actions.casevariation import only_the_case, the_real_plan
 from actions.pastclause import PIECE_CUT_RX
 from actions.phrases import PHRASES, has, negated_before
 from actions.placeasked import changes_destination
-from actions.placecase import bare_place_question, place_spans
+from actions.placecase import bare_place_question, denied, place_spans
 from bot.nlu.folding import fold
 
 PLACES = ("city", "country")
@@ -55,6 +55,8 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
             or not isinstance(start, int):
         return False
     end = int(ent.get("end") or start)
+    if denied(text, start, end):
+        return True  # "rusland?? nee, ... in nederland dus": the place read wrongly, said back (round 46)
     if only_the_case(text, start, end):
         return True  # "Dakar was just the what-if" (round 39): not the plan, even as it was stored
     if not changes_destination(tracker, ent):

@@ -47,9 +47,11 @@ def asked_how(name: str, text: str, start: int) -> bool:
     bene quella cosa dell'ECHE" before the mention, or a sentence asking how to check whether the host has it
     ("come verifico se l'Università di Malta ce l'ha?", "how do I check if Malta has one") that names no other
     fact (round 22: "Preso nota: ... ECHE: Sì")."""
-    left, _ = when.clause_span(text, start, start)
-    if has("not_understood", text[left:start]):
-        return True
+    left, right = when.clause_span(text, start, start)
+    comma = text.find(",", start, right)
+    after = text[start:comma if comma >= 0 else right]
+    if has("not_understood", text[left:start]) or has("not_understood", after):
+        return True  # "dat van die ECHE snapte ik niet goed": the "niet" is the understanding's (round 46)
     for sentence in re.split(r"(?<=[.?!;])\s+", text):
         others = [o for o, rx in PHRASES["fact_words"].items() if o != name and rx.search(sentence)]
         if has("embedded_question", sentence) and not others:

@@ -10,7 +10,9 @@ from actions import i18n
 from actions.i18n import t
 
 TOPIC = "receiving_org_types"
-NAMES = ("interinstitutional_agreement",)
+# The ECHE too: "No" to it for staff, beside "a higher-education institution with an ECHE, or any public or
+# private organisation ...", is the answer to "must the UvA have it or not?" (round 46 said only "No").
+NAMES = ("interinstitutional_agreement", "receiving_org_has_eche")
 
 
 def host_lines(call_id: str, names: list[str], role: str | None, lang: str) -> list[str]:

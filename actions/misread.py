@@ -23,6 +23,12 @@ def misread(turn: Turn) -> str | None:
         return "nlu_fallback"
     if turn.intent == "ask_contact" and status_question(turn.text) and not has("contact_question", turn.text):
         return "nlu_fallback"  # "is the traineeship call still open?": the status, not a contact
+    if turn.intent == "ask_contact" and turn.get("call"):
+        from actions.recap import figures_checked_back
+
+        if figures_checked_back(turn.text):
+            # "samengevat: voor 13 feb, 285 euro, vragen naar Morantin?": every point checked (round 46)
+            return "nlu_fallback"
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
             and not has("greeting_words", turn.text):
         return "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"

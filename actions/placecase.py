@@ -15,6 +15,9 @@ from actions.phrases import PHRASES
 
 PLACES = ("city", "country")
 WORD_RX = re.compile(r"[^\W\d_]+")
+# A no right after the place asked back ("Russia?? no, it's in the Netherlands", "la Russie ?! non",
+# "rusland?? nee", "Russia?? no"): the person objects to the place read, they ask about no case.
+OBJECTION_RX = re.compile(r"^[?!\s]*(no|nope|non|nee|neen|niet|nein)\b", re.I)
 
 
 def place_spans(entities: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -29,14 +32,21 @@ def bare_place_question(text: str, start: int, end: int, spans: list[tuple[int, 
     in it ("London, UK") and the words of asking about one ("yes or no", "like", "somewhere in the EU",
     "tipo") are taken out, no word is left ("is there an agreement with Lisbon?" keeps its own words)."""
     left, right = when.clause_span(text, start, end)
-    if "?" not in text[left:right]:
-        return False
+    if "?" not in text[left:right] or OBJECTION_RX.match(text[right:]):
+        return False  # "rusland?? nee, ... in nederland dus": the place said back and denied, no case (46)
     rest = list(text[left:right])
     for a, b in spans:
         for i in range(max(a, left), min(b, right)):
             rest[i - left] = " "
     words = PHRASES["place_case_words"].sub(" ", "".join(rest))
     return not WORD_RX.search(words)
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Whether the place at start..end is said back as a question and denied ("Russia?? no, ..."): the
+    person's objection to what was read, no place of theirs."""
+    left, right = when.clause_span(text, start, end)
+    return "?" in text[left:right] and OBJECTION_RX.match(text[right:]) is not None
 
 
 def place_asked(text: str, entities: list[dict[str, Any]]) -> bool:

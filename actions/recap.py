@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from actions import i18n
+from actions import i18n, recapagain
 from actions.i18n import t
 from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.turn import Turn
@@ -20,7 +20,7 @@ MIN_POINTS = 2  # a check of one date alone is the apply-by check's (actions/app
 
 def recap_check(turn: Turn) -> bool:
     """Confirm or correct every point of a recap the person asks to be checked; False when it is none."""
-    if not turn.get("last_decision") or not turn.get("call") or not has("confirm_question", turn.text):
+    if not turn.get("last_decision") or not turn.get("call") or not _checked_back(turn.text):
         return False
     from actions.laterask import later_dates
 
@@ -34,6 +34,9 @@ def recap_check(turn: Turn) -> bool:
     eligible = _eligible_said(turn.text)
     people = _contacts_named(turn)
     conditions = _conditions_named(turn.text)
+    if recapagain.referred(turn.text) and not (amounts or dates):  # "en die datum en dat bedrag kloppen ook?"
+        said, dates = recapagain.earlier_points(turn, AMOUNT_RX)
+        amounts = [amount_value(a) for a in said]
     if sum(map(bool, (amounts, dates, eligible is not None, people, conditions))) < MIN_POINTS:
         return False
     from actions.flow import evaluate
@@ -50,6 +53,18 @@ def recap_check(turn: Turn) -> bool:
     turn.say("\n".join([t(turn.lang, "recap_wrong" if wrong else "recap_right"), *lines]))
     turn.answered = turn.dates_told = True
     return True
+
+
+def _checked_back(text: str) -> bool:
+    """"..., right?", or a summing-up ending in a question ("dus samengevat: voor 13 feb mailen, 285 euro
+    voor de trein, en met vragen naar Charlotte Morantin?": round 46 answered the contacts only)."""
+    return has("confirm_question", text) or has("summing_up", text) and text.rstrip().endswith("?") \
+        or recapagain.referred(text)
+
+
+def figures_checked_back(text: str) -> bool:
+    """A recap with a figure in it, asked to be checked: each point is answered, not only its contacts."""
+    return _checked_back(text) and re.search(r"\d", text) is not None
 
 
 def _conditions_named(text: str) -> list[str]:

