@@ -109,8 +109,11 @@ def apply_by_check(turn: Turn) -> bool:
 def applying_asked(turn: Turn) -> bool:
     """"Et si je ne postule qu'en février ?", "als ik in december aanvraag, is dat op tijd?": a question with
     the time the person would apply in it."""
+    from actions.duewhen import asks_condition_timing
     from actions.when import applying_time
 
+    if asks_condition_timing(turn.text):
+        return False  # "must I have the Board's authorisation before I apply on 18 January?" (round 46)
     return "?" in turn.text and any(
         e.get("entity") in DATE_ENTITIES and isinstance(e.get("start"), int) and applying_time(turn.text, e)
         for e in turn.entities)

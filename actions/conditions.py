@@ -110,7 +110,8 @@ def condition(turn: Turn) -> bool:
     # this plan ("an agreement with an NGO?", "the board for 90 days?"); every one named is answered.
     decided = decision.get("verdict") == "eligible"
     unneeded = [name for name in dict.fromkeys(named) if name in CONDITION_FIELDS and turn.get(name) is None
-                and (decided and name not in (decision.get("missing") or []) or not_for_plan(turn, name))]
+                and (decided and name not in (decision.get("missing") or []) or not_for_plan(turn, name)
+                     or _within_limit(turn, name))]
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
         days, call_id = stay_days(turn), str(turn.get("call"))
@@ -237,6 +238,14 @@ def _over_days(call_id: str, reading: list[Any], role: str | None, days: int | N
     return None
 
 
+def _within_limit(turn: Turn, name: str) -> bool:
+    """The stay is not longer than the length beyond which the call asks the fact (the Board for 90 days),
+    whatever else is still open (round 46: previous months not said got "That depends on your plan")."""
+    call = core().get_call(str(turn.get("call")))
+    reading = [rule for rule in call.rules if _reads(rule, name)]
+    return _over_days(call.id, reading, turn.get("role"), stay_days(turn)) is not None
+
+
 def length_text(days: int, lang: str) -> str:
     """"90 days (3 months)": months of 30 days, as the call's limits are counted."""
     if days % 30:
@@ -248,7 +257,8 @@ def length_text(days: int, lang: str) -> str:
 def _shorter(call_id: str, field: str, source: str, over: int, days: int, asking: str, lang: str) -> str:
     """Not needed because the stay is not longer than the rule's limit; "Yes" first when the question stated
     that limit itself ("a friend told me the board approves stays longer than 3 months, is that right?")."""
-    key = "condition_short_right" if over in _lengths_said(asking) else "condition_short_not_needed"
+    limits = " ".join(m.group(2) for m in PHRASES["limit_length_said"].finditer(asking))
+    key = "condition_short_right" if over in _lengths_said(limits) else "condition_short_not_needed"
     return t(lang, key, field=field, limit=length_text(over, lang), length=length_text(days, lang),
              source=i18n.source(call_id, source, lang))
 

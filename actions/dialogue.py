@@ -31,8 +31,8 @@ from actions.documents import asks_documents
 from actions.earlyasks import answer_question, authority_asked  # round 36's first, then actions/incontext.py
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
+from actions.endedboard import ended_rules_answer
 from actions.endedcall import asks_would_have
-from actions.endedhost import ended_host_answer
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.goingto import going_to_place
@@ -183,7 +183,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if bye:
         turn.say("\n".join(line for line in (changed, t(turn.lang, bye)) if line))
         return
-    if about_the_chat(turn, changed) or ended_host_answer(turn, changed):  # "samenvatting graag"; an old host
+    if about_the_chat(turn, changed) or ended_rules_answer(turn, changed):  # "samenvatting graag"; old rules
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

@@ -18,6 +18,7 @@ from actions.monthstart import month_lines
 from actions.phrases import has
 from actions.priordepends import depends_lines
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
+from actions.saidabove import said_conditions_dropped
 from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
 from actions.stands import decision_key, stands_line
 from actions.stillopen import still_open
@@ -264,7 +265,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
     # you are not eligible" with the case's facts as if they were the plan's (round 36).
     case = case_line(turn, decision) if turn.what_if and not turn.as_if_dates and not all_checks else None
-    text, told = render_verdict(decision, goal, turn.lang, turn.get("role"), unknown,
+    shown = said_conditions_dropped(turn, decision) if case is None else decision  # (not again under it)
+    text, told = render_verdict(shown, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,
                                 turn.get("start_date"), new_notes(turn, decision, said_notes), told,
                                 month_lines(turn) if goal == "deadline" and not hypothetical else None,

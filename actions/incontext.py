@@ -155,7 +155,12 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if applying_asked(turn) and not _asks(turn, "next_call") and not what_to_send(turn.text):
         return _and_the_others(turn, status_answer(turn))
     if _asks(turn, "next_call") or newer_call_asked(turn):  # ("is there a call for 2026-2027 yet?")
+        from actions.endednext import would_have_applied_line
         from actions.later import next_call
+
+        applied = would_have_applied_line(turn, _current_call(turn))  # "when would I have had to apply, and"
+        if applied:
+            turn.say(applied)
         next_call(turn, _current_call(turn))
         # With the plan's facts in the same message, the conversation goes on ("... NGO in Accra, March to
         # May 2027": dates after an ended call are said to be so; "Would Lisbon work instead?": that case).

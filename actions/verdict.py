@@ -20,6 +20,8 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
     conditions = decision.get("conditions") or []
     if verdict == "eligible":
         key = "verdict_eligible_provided" if conditions else "verdict_eligible"
+        if decision.get("conditions_said"):  # each condition said above in this reply (actions/saidabove.py)
+            key = "verdict_eligible_said_above"
         lines = [t(lang, key, call=title)]
         lines += [f"• {c.get('explanation')}" for c in conditions]
         return lines
