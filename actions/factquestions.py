@@ -68,6 +68,7 @@ def in_context(turn: Turn) -> bool:
     from actions.projected import real_trip_deadline
     from actions.scholarshipamount import scholarship_amount
     from actions.scholarshipq import still_get_grant
+    from actions.scholarshipraise import raised_question
     from actions.stayq import stay_question
     from actions.topupq import top_up_question
     from actions.travelasked import travel_followup
@@ -96,7 +97,8 @@ def in_context(turn: Turn) -> bool:
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)
                 or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn) or covers_travel_question(turn)
-                or askabout.green_extra(turn) or scholarship_amount(turn) or still_get_grant(turn)
+                or askabout.green_extra(turn) or raised_question(turn) or scholarship_amount(turn)
+                or still_get_grant(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
                 or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
                 or earlier_months_question(turn)

@@ -61,9 +61,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # (or that the call does not say), then the chances; the places were skipped (round 38).
     counted = count_question(turn)
     from actions.scholarshipamount import scholarship_amount
+    from actions.scholarshipraise import raised_question
 
-    # "ik heb geen studiebeurs, maakt dat iets uit voor het bedrag?": the amount, then the priority (round 45)
-    if scholarship_amount(turn):
+    # "ik heb geen studiebeurs, maakt dat iets uit voor het bedrag?": the amount, then the priority (round
+    # 45); "is it my PhD scholarship that goes up by 50%?": the call's note on it, not its topic (round 46)
+    if raised_question(turn) or scholarship_amount(turn):
         return _and_the_others(turn, "resume")
 
     # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)

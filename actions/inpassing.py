@@ -76,7 +76,8 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         elif asked_about(text, match.start(), match.end()) or left_open \
                 or about_group(text, match.start(), match.end()) \
                 or has("asked_by_order", segment(text, match.start(), match.end())) \
-                or asks(stated_part(text, left, right, match.end())) and name != asked:
+                or asks(stated_part(text, left, right, match.end(), held=_held(name, text, left, right))) \
+                and name != asked:
             reading.questioned.add(name)
             continue
         elif yesno.negated(text, match.start(), match.end(), near_left, near_right):
@@ -85,7 +86,7 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             else:
                 reading.values[name] = False
         elif PHRASES["fact_yes"].search(_without_consulting(clause)) or name == asked \
-                or yesno.owned(name, text, match.start(), match.end()):
+                or yesno.owned(name, text, match.start(), match.end()) or _held(name, text, left, right):
             # ("modulo firmato dal supervisore, da mandare entro ...": the form to send, no signature given)
             reading.values[name] = True
     # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
@@ -107,15 +108,27 @@ def asks(clause: str) -> bool:
     return "?" in clause or QUESTION_RX.search(clause.strip()) is not None
 
 
-def stated_part(text: str, left: int, right: int, end: int, own_doing: bool = False) -> str:
+def _held(name: str, text: str, left: int, right: int) -> bool:
+    """A scholarship said held before the first comma of its clause ("je bénéficie d'une bourse de doctorat",
+    "je suis boursière", "I have a PhD scholarship, is it compatible?"): the person's fact (round 46)."""
+    if name != "has_scholarship":
+        return False
+    comma = text.find(",", left, right)
+    head = text[left:comma if comma >= 0 else right]
+    return not asks(head) and has("scholarship_held", head)
+
+
+def stated_part(text: str, left: int, right: int, end: int, own_doing: bool = False,
+                held: bool = False) -> str:
     """The clause around a mention, without a question after a comma that asks whether it matters: "io non
     ho nessuna borsa di studio, è un problema?" states the fact and then asks about it (round 25 read it as
     a question and set nothing). `own_doing`: what the person does themselves ("i do want to go by train,
     thats green travel no?", round 31) is stated also when checked back with a tag; another's fact so
-    checked ("the host has an ECHE, right?") is still asked."""
+    checked ("the host has an ECHE, right?") is still asked. `held`: a scholarship said held before the comma
+    ("I have a PhD scholarship, is it compatible with the grant?"): stated, whatever the question after it."""
     comma = text.find(",", end, right)
     tail = text[comma:right]
-    if comma >= 0 and (has("matters_question", tail) or own_doing and has("check_back", tail)) \
+    if comma >= 0 and (has("matters_question", tail) or own_doing and has("check_back", tail) or held) \
             and not asks(text[left:comma]):
         return text[left:comma]
     return text[left:right]

@@ -24,8 +24,11 @@ def asks_about_amount(turn: Turn) -> bool:
     question = asking(turn.text)
     named = PHRASES["fact_words"][FACT].search(turn.text) or has("own_funding", turn.text)
     amount = has("amount_words", question) or has("amount_asked", question)
-    return bool(named) and amount and (has("matters_question", question) or has("depends_question", question)
-                                       or has("amount_change_question", question))
+    # ("does my scholarship reduce the Erasmus grant?", "would it lower the amount I get?": round 46)
+    lowered = has("lowers_amount_question", question)
+    return bool(named) and (lowered or amount and (has("matters_question", question)
+                                                   or has("depends_question", question)
+                                                   or has("amount_change_question", question)))
 
 
 @reads_polarity
