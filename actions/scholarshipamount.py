@@ -37,15 +37,13 @@ def scholarship_amount(turn: Turn) -> bool:
     then the priorities that read the scholarship; whether it answered."""
     if not turn.get("call") or not is_question(turn.text) or not asks_about_amount(turn):
         return False
-    try:
-        held = evaluate_with(turn, **{FACT: True}).get("grant") or {}
-        none = evaluate_with(turn, **{FACT: False}).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    compared = with_and_without(turn)
+    if compared is None:
         return False
+    held, none, notes = compared
     if _amounts(held) != _amounts(none):
         return False  # the amount itself changes: the grant answers say both (no call here does that)
     lang = turn.lang
-    notes = [n for n in held.get("notes") or [] if n not in (none.get("notes") or [])]
     lines = [t(lang, "scholarship_amount_notes", notes=" ".join(notes)) if notes
              else t(lang, "scholarship_amount_same")]
     from actions.priorityq import priority_lines
@@ -56,6 +54,17 @@ def scholarship_amount(turn: Turn) -> bool:
         turn.priorities_said = True
     turn.say("\n".join(lines))
     return True
+
+
+def with_and_without(turn: Turn) -> tuple[dict[str, Any], dict[str, Any], list[str]] | None:
+    """The rules core's grant for this plan with a scholarship and without one, and the notes only a holder
+    gets (what the call says of a scholarship and the money); None when the plan cannot be evaluated."""
+    try:
+        held = evaluate_with(turn, **{FACT: True}).get("grant") or {}
+        none = evaluate_with(turn, **{FACT: False}).get("grant") or {}
+    except Exception:  # an incomplete or invalid profile: the other answers are tried
+        return None
+    return held, none, [n for n in held.get("notes") or [] if n not in (none.get("notes") or [])]
 
 
 def _amounts(grant: dict[str, Any]) -> list[Any]:

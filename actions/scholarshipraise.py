@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from actions.askabout import evaluate_with, is_question
+from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.scholarshipamount import FACT, with_and_without
 from actions.turn import Turn
 from actions.unplaced import SENTENCE_RX
 
-FACT = "has_scholarship"
 # A percentage named in the question ("50 %", "50 percent", "50 pour cent", "50 procent", "50 per cento").
 # A question asking which grant ("which grant goes up?", "qu'est-ce qui est majoré ?", "welke beurs?").
 WHICH_RX = re.compile(r"^\W*(\w+\W+){0,6}?(which|what|qu['’]est-ce qui|quelle|quel|lequel|laquelle|welke|wat|"
@@ -44,12 +44,8 @@ def raised_question(turn: Turn) -> bool:
         # "which grant goes up by 50%?", "my PhD scholarship or the Erasmus grant?" asked first: the call's
         # own topic says it (round 39)
         return False
-    try:
-        held = evaluate_with(turn, **{FACT: True}).get("grant") or {}
-        none = evaluate_with(turn, **{FACT: False}).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
-        return False
-    notes = [n for n in held.get("notes") or [] if n not in (none.get("notes") or [])]
+    compared = with_and_without(turn)
+    notes = compared[2] if compared else []
     if not notes or not any(PERCENT_RX.search(n) for n in notes):
         return False  # the call says nothing of a scholarship going up
     said = " ".join(notes)
