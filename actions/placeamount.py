@@ -9,15 +9,14 @@ asked about Lisbon):
 Nothing is stored: the plan stays. Every figure is the rules core's."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
 from actions.turn import Turn
+from actions.unplaced import SENTENCE_RX
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 Place = tuple[str, str | None]  # (country code, city or None)
 
 
@@ -150,5 +149,7 @@ def _comparison(grants: list[tuple[Place, dict[str, Any]]], lang: str) -> str | 
 
 
 def _joined(names: list[str], lang: str) -> str:
-    """"Portugal and France", "le Portugal, la France et l'Italie"."""
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {t(lang, 'and_word')} {names[-1]}"
+    """"Portugal and France", "le Portugal, la France et l'Italie": the language's own list form (Babel)."""
+    from babel.lists import format_list
+
+    return format_list(names, locale=i18n.format_locale(lang))
