@@ -138,7 +138,10 @@ def _matchers_of(ids: tuple[str, ...], generation: int) -> dict[str, tuple[Any, 
     for call_id in ids:
         chat = _chat(call_id)
         if chat is not None:
-            out[call_id] = (_words_rx(list(chat.aliases)), _words_rx(list(chat.hints)))
+            # A contact the call names ("Daniela Giorgetti") names its institution too (round 48).
+            contacts = core().get_call(call_id).contacts
+            people = [n for c in contacts if c.name for n in (c.name, c.name.split()[-1])]
+            out[call_id] = (_words_rx([*chat.aliases, *people]), _words_rx(list(chat.hints)))
     return out
 
 

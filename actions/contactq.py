@@ -20,6 +20,10 @@ def _named(contact: Any, text: str) -> bool:
     """Whether the message names the contact: its address, or a part of its person's name."""
     if contact.email and contact.email.lower() in text:
         return True
+    return _by_name(contact, text)
+
+
+def _by_name(contact: Any, text: str) -> bool:
     parts = [p.lower() for p in (contact.name or "").split() if len(p) >= MIN_NAME_PART]
     return any(f" {p}" in f" {text}" for p in parts)
 
@@ -45,14 +49,17 @@ def contact_choice(turn: Turn) -> bool:
     if unnamed_contact(turn):  # "who is my departmental coordinator, a name?": the call names no one
         return True
     text = turn.text
-    if not call_id or turn.is_payload or "?" not in text or not has("contact_verb", text) \
-            or has("condition_timing", text):
+    if not call_id or turn.is_payload or "?" not in text or has("condition_timing", text):
         return False  # ("devo chiederla io o la chiede il relatore?": who requests an authorisation)
     try:
         contacts = list(core().get_call(str(call_id)).contacts)
     except Exception:  # a call file problem: the contact skill answers
         return False
     named = [c for c in contacts if _named(c, text.lower())]
+    # "Daniela Giorgetti si occupa anche dei dottorandi?": a person the call names, asked about without a
+    # verb of writing, is the same question (round 48 got the "who can apply" topic).
+    if not has("contact_verb", text) and not any(_by_name(c, text.lower()) for c in named):
+        return False
     choice = has("contact_choice", text) and has("contact_words", text) and not has("permission_words", text)
     if not named and not choice:
         return False
