@@ -261,10 +261,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
 
     if told and last_amount_differs(turn, decision):
         told = {k: v for k, v in told.items() if k != "grant"}  # another amount shown since: this one in full
-    lead = [changed] if changed and header else []  # "Noted: ..." first, then what would have applied
     # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
     # you are not eligible" with the case's facts as if they were the plan's (round 36).
     case = case_line(turn, decision) if turn.what_if and not turn.as_if_dates and not all_checks else None
+    # "Noted: ..." first, then what would have applied (or the case's answer: the case named in it, round 48)
+    lead = [changed] if changed and (header or case) else []
     shown = said_conditions_dropped(turn, decision) if case is None else decision  # (not again under it)
     text, told = render_verdict(shown, goal, turn.lang, turn.get("role"), unknown,
                                 None if lead else changed, all_checks, same, hypothetical,

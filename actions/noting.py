@@ -60,8 +60,10 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         if message:
             turn.say(message)
         turn.set("input_issue", None)
+    from actions.caseresume import meant_case_dates, resume_case
     from actions.keepcase import forget_case, kept_values
 
+    meant_case_dates(turn, reading.values, reading.assumed)  # "the february to april one": the case's dates
     # "Keep this as my plan" after a what-if: its facts, as if said now.
     reading.values = {**kept_values(turn), **reading.values}
     replaced, noted = [], []
@@ -119,6 +121,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         lines.insert(0, t(turn.lang, "sorry_misread"))
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
+    lines.append(resume_case(turn, reading.values) or "")  # the answer to a case's question: that case's
     if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess
         role = turn.get("role")
         shown = [f"{i18n.label(turn.lang, 'fields', n, role)}: {show_value(n, turn.get(n), turn.lang, words)}"

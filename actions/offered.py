@@ -40,7 +40,12 @@ def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
     for blocked in offered:
         for tried in (blocked.get("tried") or [])[:1]:
             fields += [f for f in _fields(tried.get("failed") or [], rules) if f not in fields]
-    if all(f in SEARCHED for f in fields):
+    from actions.offeradvice import advice_lines
+
+    # The plan's own activity refused by a date rule: what would make it fit, from that rule (round 48).
+    own = next((b for b in offered if b.get("activity") == turn.get("activity")), offered[0])
+    advice = advice_lines(turn, call, own)
+    if all(f in SEARCHED for f in fields) and not advice:
         return []  # only the dates or the months stand in the way: the search's nearest failures say it
     lines = [t(lang, "offer_intro", role=role_label(lang, role))]
     for blocked in offered:
@@ -63,7 +68,9 @@ def offer_lines(turn: Turn, found: dict[str, Any]) -> list[str]:
                 parts.append(t(lang, "offer_hosts", orgs=orgs))
         name = i18n.label(lang, "activities", activity)
         lines.append(f"✓ {name}" + (f": {'; '.join(parts)}" if parts else ""))
-    if fields:
+    if advice:
+        lines += advice
+    elif fields:
         names = ", ".join(i18n.label(lang, "fields", f) for f in fields)
         reasons = sourced_checks(turn, (offered[0].get("tried") or [{}])[0].get("failed") or [])
         lines.append(t(lang, "offer_change", fields=names, reasons=reasons))
