@@ -16,8 +16,10 @@ from actions.turn import Turn
 def each_question(turn: Turn) -> bool:
     """One question of several: the answers with the person's facts, else a call topic its words name."""
     from actions import askabout
+    from actions.amountjoined import amount_of_several
 
-    return in_context(turn) or bool(askabout.named_topic(turn))
+    # ("roughly how much would I get, and can I apply now?": the amount too, round 48)
+    return in_context(turn) or bool(askabout.named_topic(turn)) or amount_of_several(turn)
 
 
 def in_context(turn: Turn) -> bool:

@@ -53,6 +53,10 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
         if name == "green_travel" and has("hedged_plan", clause) and "?" not in clause:
             reading.questioned.add(name)  # "I'll probably take the train": a likely plan, unnoted (round 45)
             continue
+        if name == "green_travel" and has("conditional_plan", re.split(r"[.!?]", text[:match.start()])[-1]
+                                          + re.split(r"[.!?]", text[match.start():])[0]):
+            reading.questioned.add(name)  # "I'd take the train if it's not crazy": no plan yet (round 48)
+            continue
         if has("top_up_asked", re.split(r"[.!?]", text[:match.start()])[-1]):
             reading.questioned.add(name)  # "intendevo una maggiorazione per il viaggio sostenibile": asked
             continue

@@ -69,8 +69,17 @@ def _statement(text: str, start: int, end: int) -> bool:
         return False  # "I haven't decided on the train yet": open (facts_in_passing), never a No (round 37)
     if has("hedged_plan", clause):
         return False  # "ik ga wss met de trein": a likely plan, not noted as a fact (round 45)
+    if has("conditional_plan", _sentence(text, start)):
+        return False  # "I'd take the train to Copenhagen if it's not crazy": no plan yet (round 48)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
         and not has("what_if", clause)
+
+
+def _sentence(text: str, start: int) -> str:
+    """The sentence around a position (between the marks that end sentences)."""
+    left = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+    right = min((i for i in (text.find(mark, start) for mark in ".!?") if i >= 0), default=len(text))
+    return text[left:right]
 
 
 def _denied(text: str, start: int, end: int) -> bool:

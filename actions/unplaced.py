@@ -122,15 +122,28 @@ MIN_QUESTION_WORDS = 2
 def open_questions(text: str) -> list[str]:
     """The sentences that ask something of the call: not a complaint about what the assistant read ("where
     did you get January?"), not a check of what it said ("..., klopt dat?"), not an echo ("2027??")."""
-    sentences = SENTENCE_RX.split(text)
+    whole = SENTENCE_RX.split(text)
+    sentences = [part for s in whole for part in joined_questions(s)]
+    joined = set(sentences) - set(whole)  # the amount asked before "and can I ...?" asks without its "?"
     # "is it better to send early? and where do i get the application form": a last question after one with
     # its "?", asked with a question word and none of its own (round 28 answered only the first).
     last = len(sentences) - 1 if "?" in text and not sentences[-1].rstrip().endswith((".", "!")) else -1
     # ("... 948 più o meno? e il viaggio me lo pagano o no": a last yes/no question by its "or not", round 37)
     return [s for i, s in enumerate(sentences)
-            if ("?" in s or i == last and (WH_RX.search(s.strip()) or has("or_not_end", s.strip())))
+            if ("?" in s or s in joined
+                or i == last and (WH_RX.search(s.strip()) or has("or_not_end", s.strip())))
             and not has("complaint_question", s) and not has("confirm_question", s) and not hesitation(s)
             and len(re.findall(r"[^\W\d_]+", s)) >= MIN_QUESTION_WORDS]
+
+
+def joined_questions(sentence: str) -> list[str]:
+    """"roughly how much would I get for the 19 days, and can I apply already now or do I have to wait?": the
+    amount asked and a second question joined to it by "and" in one sentence, each on its own (round 48
+    answered the date to apply by only); any other sentence whole."""
+    found = PHRASES["joined_question"].search(sentence)
+    if not found or "?" not in sentence[found.start():] or not has("how_much", sentence[:found.start()]):
+        return [sentence]
+    return [sentence[:found.start()], sentence[found.start():].lstrip(" ,;")]
 
 
 def hesitation(sentence: str) -> bool:
