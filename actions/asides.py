@@ -219,7 +219,7 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
         return False
     turn.what_if |= {*case, "skipped", "last_decision", "duration"}  # (a past case's too: pastcase.py)
     words = values.get("city_words") or turn.get("city_words")  # the case's city as the person spelt it
-    facts = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, v, turn.lang, words)}"
+    facts = [f"{i18n.field_told(turn.lang, n)}: {show_value(n, v, turn.lang, words)}"
              for n, v in case.items() if n in PROFILE_SLOTS and v not in (None, [])]
     from actions.keepcase import keep_button, store_case
 
@@ -227,7 +227,7 @@ def say_what_if(turn: Any, values: dict[str, Any]) -> bool:
         turn.set(name, value)
     store_case(turn, case)
     if own:
-        said = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, values[n], turn.lang, words)}"
+        said = [f"{i18n.field_told(turn.lang, n)}: {show_value(n, values[n], turn.lang, words)}"
                 for n in own]
         turn.say(i18n.t(turn.lang, "noted", facts="; ".join(said)))
     turn.say(i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts)), keep_button(turn.lang))

@@ -49,6 +49,7 @@ from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_que
 from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
 from actions.restartfacts import on_request
+from actions.stayextras import stay_extras_answer
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
@@ -184,7 +185,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if bye:
         turn.say("\n".join(line for line in (changed, t(turn.lang, bye)) if line))
         return
-    if about_the_chat(turn, changed) or ended_rules_answer(turn, changed):  # "samenvatting graag"; old rules
+    # "samenvatting graag"; old rules; "et l'hôtel, c'est remboursé à part ?", "je dois demander à mon chef ?"
+    if about_the_chat(turn, changed) or ended_rules_answer(turn, changed) \
+            or stay_extras_answer(turn, changed):
         return
     if eche_first(turn, changed, stated, asked):  # "What is the Erasmus Charter ...?" at once (round 48)
         return

@@ -91,6 +91,12 @@ def grant_followup(turn: Turn) -> bool:
         # "Quindi quanto riceverei? I 1.290 euro sono per tutto il periodo o al mese?": the total just said
         # for the whole stay answers the first question too (round 36 added the whole amount block after it).
         return True
+    from actions.permonth import per_month_lines
+
+    monthly = per_month_lines(text, grant, turn.lang)  # "quanto prendo al mese?": the month first (round 48)
+    if monthly:
+        turn.say("\n".join(monthly))
+        return True
     how_sure = _how_sure(grant, turn.lang)
     travel = grant.get("travel_eur")
     travel_said = bool(travel) and set(amounts_said(text)) == {round(travel or 0)} \

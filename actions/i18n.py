@@ -80,6 +80,15 @@ def label(lang: str | None, group: str, value: Any, role: str | None = None) -> 
     return str(value)
 
 
+def field_told(lang: str | None, name: str, role: str | None = None) -> str:
+    """A fact's name where its value is said back ("Noted: your status: PhD student"): the form's hint in the
+    field's name ("your status (student, staff...)") only where the fact is still to be given (round 48)."""
+    told = raw(lang, "fields_told")
+    if isinstance(told, dict) and name in told:
+        return str(told[name])
+    return label(lang, "fields", name, role)
+
+
 # European English (31 July 2026, €920.00), as the calls and the rules core write it, not US English.
 _FORMAT_LOCALE = {"en": "en_GB"}
 

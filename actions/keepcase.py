@@ -79,7 +79,7 @@ def own_plan(turn: Turn) -> str | None:
     if not isinstance(case, dict) or not case.get(FRESH) or turn.what_if:
         return None
     words = city_words(turn)
-    own = [f"{i18n.label(turn.lang, 'fields', n)}: {show_value(n, turn.get(n), turn.lang, words)}"
+    own = [f"{i18n.field_told(turn.lang, n)}: {show_value(n, turn.get(n), turn.lang, words)}"
            for n, v in case.items()
            if n in PROFILE_SLOTS and turn.get(n) not in (None, []) and turn.get(n) != v]
     return "; ".join(own) or None

@@ -77,7 +77,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     words = reading.values.get(CITY_WORDS) or city_words(turn)  # "Monaco di Baviera" said back as written
     for name, value in reading.values.items():
         old = turn.get(name)
-        label = i18n.label(turn.lang, "fields", name, turn.get("role"))
+        label = i18n.field_told(turn.lang, name, turn.get("role"))
         shown = show_value(name, value, turn.lang, words)
         if name in reading.assumed and not _day_said(value, turn.text):
             # "until June": the day taken is said, so it can be corrected ("end of July, so 31 July" said it)
@@ -101,7 +101,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
             # "I haven't asked yet" after a "no" was read, "I wasn't talking about X": open again, said so.
             before = show_value(name, old, turn.lang, words)
-            label = i18n.label(turn.lang, "fields", name, turn.get("role"))
+            label = i18n.field_told(turn.lang, name, turn.get("role"))
             replaced.append(f"{label}: {before} → {t(turn.lang, 'value_unknown')}")
             turn.set(name, None)
     skipped = [f for f in (turn.get("skipped") or []) if f not in reading.values]
@@ -124,7 +124,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     lines.append(resume_case(turn, reading.values) or "")  # the answer to a case's question: that case's
     if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess
         role = turn.get("role")
-        shown = [f"{i18n.label(turn.lang, 'fields', n, role)}: {show_value(n, turn.get(n), turn.lang, words)}"
+        shown = [f"{i18n.field_told(turn.lang, n, role)}: {show_value(n, turn.get(n), turn.lang, words)}"
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     # and what the priorities make of it ("no idea": none counted, it excludes no one)

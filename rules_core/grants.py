@@ -83,6 +83,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                         rate=params["rate"],
                     ),
                     "amount_eur": round(days * params["rate"] / 30, 2),
+                    "per_month_eur": float(params["rate"]),
+                    "per_month_of": label,
                 }
             )
         if len(lines) > before:
@@ -180,6 +182,9 @@ def _monthly_by_group(
                             activity=activity,
                         ),
                         "amount_eur": float(months * rate),
+                        # the monthly rate and what it is for ("230 EUR a month": round 48)
+                        "per_month_eur": float(rate),
+                        "per_month_of": f"{group_label}, {activity}",
                     }
                 )
             if rest:
@@ -194,6 +199,8 @@ def _monthly_by_group(
                             activity=activity,
                         ),
                         "amount_eur": round(rest * rate / 30, 2),
+                        **({} if months else {"per_month_eur": float(rate),
+                                              "per_month_of": f"{group_label}, {activity}"}),
                     }
                 )
             return
