@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from actions import i18n
+from actions.conditionproblem import problem_for_applying
 from actions.duewhen import as_skipped, timing_answered, timing_topic
 from actions.hostneeds import host_lines, not_for_plan  # what their host must be (round 40)
 from actions.i18n import t
@@ -85,6 +86,8 @@ def condition(turn: Turn) -> bool:
             if in_time_answer(turn, found, asking):  # "can one still be signed in time?"
                 return True
             if timing and timing_answered(turn, found, asking):  # due with the application, or before leaving
+                return True
+            if problem_for_applying(turn, found, asking):  # "is that a problem?": not for applying
                 return True
             if (has("exists_question", asking) or has("do_you_know", text)) and not has("need_words", asking):
                 # "Is there an agreement with Geneva already?" asks what only someone else knows, not

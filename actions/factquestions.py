@@ -25,6 +25,7 @@ def each_question(turn: Turn) -> bool:
 def in_context(turn: Turn) -> bool:
     """The questions answered with the person's own facts, the most specific first; whether one answered."""
     from actions import askabout
+    from actions.agreementq import agreement_need_question, board_how_question
 
     # Most specific first: what no call addresses (a visa) before the grant the NLU may have read in it, how
     # the days are counted before the grant ("why 59 days?"), the online part of a blended mobility before
@@ -37,6 +38,8 @@ def in_context(turn: Turn) -> bool:
     # Whether the amount is for the whole stay comes before when it is paid (it says that part too), extra
     # travel days and flying before the grant follow-ups that read "en plus" or a travel word as the amount.
     # "What else could I do?" (or "a shorter study period instead?") before the durations it names.
+    # An agreement between institutions named, and how the Board's authorisation is got, before the documents
+    # to send and the host's kind read them (round 48).
     # Who requests a condition before whether it is needed ("is it up to me to ask the board?"). Whether a
     # part is in the total shown ("les 1188 € sont compris dans les 3709 € ?") before all of them.
     # "Is the 395 on top of travel, or must it cover the flights?" after the extra travel days and flying,
@@ -108,7 +111,8 @@ def in_context(turn: Turn) -> bool:
                 or note_country_question(turn) or destination_question(turn)
                 or international_org_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
-                or learning_agreement(turn) or documents_question(turn) or askabout.host_type(turn)
+                or learning_agreement(turn) or agreement_need_question(turn) or board_how_question(turn)
+                or documents_question(turn) or askabout.host_type(turn)
                 or sign_off_question(turn) or condition(turn) or askabout.green_travel(turn)
                 or travel_question(turn)
                 or priority(turn) or askabout.third_countries(turn))

@@ -43,8 +43,21 @@ def top_up_question(turn: Turn) -> bool:
         return False
     lang = turn.lang
     said = [source_line(str(call_id), top_up, lang) for top_up in top_ups]
-    _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:]])
+    sure = how_sure(grant, top_ups, lang)
+    _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:], *sure])
     return True
+
+
+def how_sure(grant: dict[str, Any], top_ups: list[dict[str, Any]], lang: str) -> list[str]:
+    """How sure a top-up's figure is, as the amount said it (round 48: "krijg ik extra omdat het een stage
+    is?"): an EU-wide guide rate where the call publishes no amount, else indicative unless certain."""
+    if all(u.get("amount_eur") is None for u in top_ups):
+        return []
+    if grant.get("total_eur") is None:
+        return [t(lang, "parts_guide", basis=grant.get("basis") or "-")]
+    if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
+        return [t(lang, "grant_indicative").strip()]
+    return []
 
 
 def group_top_up(turn: Turn) -> bool:
