@@ -30,6 +30,7 @@ from actions.asides import (
 from actions.beliefs import drop_believed_roles
 from actions.calls import alias_spans, pick
 from actions.citychange import drop_unclear_changes
+from actions.countrycity import city_of_destination
 from actions.daycount import drop_reckoning
 from actions.departure import drop_departures
 from actions.doctoral import job_of_self, read_doctoral_staff
@@ -89,6 +90,7 @@ def view(tracker: Tracker, **slots: Any) -> Tracker:
 def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[dict[str, Any]]) -> Reading:
     reading = Reading()
     entities = settle_cities(tracker, text, entities)  # "Laval" with Canada given: Laval, Quebec
+    entities = city_of_destination(tracker, text, entities)  # "een lokale ngo in kisumu" with Kenya given
     kept = drop_negated(text, drop_unstated(tracker, text, asked, entities), reading)
     # "I am NOT a PhD or postdoc. I'm HR staff": a value negated once and stated again stands (round 27)
     reading.negated -= {str(e.get("value")) for e in kept if e.get("entity") in NEGATABLE}

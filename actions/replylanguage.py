@@ -126,10 +126,11 @@ def recent_languages(tracker: Tracker, turns: int = RECENT_TURNS) -> tuple[str, 
                                and e.get("name") == "language" and e.get("value")))
 
 
-def turn_language(tracker: Tracker, text: str) -> tuple[str, bool, bool]:
-    """The reply language of this message, whether the message asks nothing but that language, and whether it
+def turn_language(tracker: Tracker, text: str) -> tuple[str, bool, bool, bool]:
+    """The reply language of this message, whether the message asks nothing but that language, whether it
     complains about the language of the replies while asking something else too (then the answer opens
-    with "OK, I'll continue in ...": round 33's "waarom ineens engels?? en ..." was passed over)."""
+    with "OK, I'll continue in ...": round 33's "waarom ineens engels?? en ..." was passed over), and whether
+    it asks for a reply language at all."""
     from actions.language import detect
 
     previous = tracker.get_slot("language")
@@ -137,9 +138,9 @@ def turn_language(tracker: Tracker, text: str) -> tuple[str, bool, bool]:
     detected = detect(text, previous, earlier)
     asked = asked_language(text, detected, previous, earlier, recent_languages(tracker))
     if asked is None:
-        return detected, False, False
+        return detected, False, False, False
     only = only_about_language(text)
-    return asked, only, not only and complained(text)
+    return asked, only, not only and complained(text), True
 
 
 def language_turn(tracker: Tracker, dispatcher: Any, text: str, again: str | None) -> tuple[Any, bool]:
@@ -149,10 +150,17 @@ def language_turn(tracker: Tracker, dispatcher: Any, text: str, again: str | Non
     from actions.buttons import as_clicked
     from actions.turn import Turn
 
-    lang, only, complaint = (again, False, False) if again else turn_language(tracker, text)
+    lang, only, complaint, asked = (again, False, False, False) if again else turn_language(tracker, text)
     turn = Turn(as_clicked(tracker), dispatcher, lang)
     if complaint:
         turn.say(t(lang, "language_switched"))
+    elif asked and not only and _REQUEST[lang].search(text):
+        # "ik doe mijn master daar. kan je in het nederlands antwoorden?": the switch said, the rest read
+        from actions.languageaside import rest_span
+
+        turn.focus = rest_span(text, [_REQUEST[lang]])
+        if lang != tracker.get_slot("language"):
+            turn.say(t(lang, "language_switched"))
     return turn, only
 
 

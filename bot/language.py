@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from bot.foreign_names import without_foreign_names
-from bot.sticky_margin import with_margin, written_in
+from bot.function_words import evidence
+from bot.sticky_margin import SWITCH_EVIDENCE, with_margin, words_of, written_in
 
 DEFAULT_LANG = "en"
 
@@ -153,6 +154,9 @@ def detect(text: str | None, previous: str | None, earlier: Sequence[str] = ()) 
             # than one cue word: "yes", "merci", "ok thanks", "sì" keep it; "What is the deadline?" does not.
             # English the person wrote in is theirs too: "ok merci" after English messages stays English.
             return keep
+        if voted == keep and not owned:
+            # English only the default and no cue word: the small words decide ("kan dat met erasmus?").
+            return _own_words(text) or keep
         return voted
     head = text[:MAX_CHARS]
     # Pure (same head, same fallback: same answer), so remembered: a form turn asks several times for the same
@@ -195,8 +199,18 @@ def _detect_head(head: str, keep: str) -> str:
     second = values[1].value if len(values) > 1 else 0.0
     clear_lead = best.value >= LEAD_CONFIDENCE and best.value >= LEAD_RATIO * second
     if best.value < MIN_CONFIDENCE and not clear_lead:
-        return _vote(words, keep)
+        # Lingua unsure and no cue word: the small words decide ("stage in kenia, kan dat met erasmus?" has
+        # "kan dat met", only Dutch's; round 48 answered it in English).
+        return _vote(words, "") or _own_words(head) or keep
     return _LANGS.get(best.language, keep)
+
+
+def _own_words(text: str) -> str:
+    """The language whose own small words the text uses, at least two and more than any other's; else ""."""
+    found = evidence(words_of(text))
+    top = max(found.values())
+    leaders = [lang for lang, n in found.items() if n == top]
+    return leaders[0] if top >= SWITCH_EVIDENCE and len(leaders) == 1 else ""
 
 
 # A short reply leaves French, Dutch or Italian with this many words (names and "ok" not counted) that lingua
