@@ -74,7 +74,10 @@ def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, 
 
     status = status_of(call_id)
     if status["status"] == "closed":  # no verdict for an ended call: the question is the next one
-        lines.append(("question", t(lang, "summary_next_call", date=i18n.fmt_date(status["closes"], lang))))
+        # A call that printed no closing date ends with its mobilities: that day is no "last day" of the
+        # call's (round 48 put "the call's last day was 31 July 2026" in the person's e-mail).
+        key = "summary_next_call" + ("_mobility_end" if status.get("applications_until") else "")
+        lines.append(("question", t(lang, key, date=i18n.fmt_date(status["closes"], lang))))
         return lines
     try:
         lines += _verdict_parts(evaluate(tracker, lang), lang)

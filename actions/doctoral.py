@@ -34,6 +34,13 @@ def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, An
         return
     said = _position(text)
     staff = (values["role"] if "role" in values else tracker.get_slot("role")) == "staff"
+    if said is False and tracker.get_slot("role") == "staff" and values.get("role") == "phd_student":
+        # "Priority is for PhD or postdoc, I am senior staff, not postdoc": the priority's group named, no
+        # PhD of the staff member's own (round 48 noted "ITM staff membership: Yes" and the priority).
+        values.pop("role")
+        if tracker.get_slot("itm_staff_member") is None:
+            values.pop("itm_staff_member", None)
+        staff = True
     if said is False and staff:
         # "You said priority goes to PhD staff. I have no PhD": their own position denied, whatever group
         # the message also names.
@@ -57,8 +64,9 @@ def _position(text: str) -> bool | None:
     short = len(text.split()) <= SHORT_ANSWER and "?" not in text  # "postdocs?" asks about them
     found: bool | None = None
     for match in PHRASES["doctoral_doing"].finditer(text):
-        if quoted(text, match.start(), spans):
-            continue
+        if quoted(text, match.start(), spans) or has("doctoral_held_before", text[max(0, match.start() - 24):
+                                                                                  match.start()]):
+            continue  # "I have my PhD since long time": one held, no doctoral position (round 48)
         if not negated_before(text, match.start()):
             return True  # "I'm doing a PhD", "je prépare une thèse", "faccio il dottorato"
         found = False  # "non faccio il dottorato"

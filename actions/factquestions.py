@@ -60,6 +60,7 @@ def in_context(turn: Turn) -> bool:
     from actions.flyingq import flying_question
     from actions.graduateq import graduate_question
     from actions.grantq import grant_followup
+    from actions.greencall import green_in_call
     from actions.groupq import group_question
     from actions.ifnotq import if_not_question
     from actions.intlorg import international_org_question
@@ -89,7 +90,8 @@ def in_context(turn: Turn) -> bool:
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
     # (what the call's "home country" is, before whether going there is allowed: round 45)
-    return bool(language_requirement_question(turn) or definite_question(turn) or home_meaning_question(turn)
+    return bool(green_in_call(turn) or language_requirement_question(turn)
+                or definite_question(turn) or home_meaning_question(turn)
                 or defence_question(turn) or phd_year_question(turn)
                 or home_country_question(turn)
                 or travel_followup(turn)

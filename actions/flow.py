@@ -119,7 +119,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         return  # the contact skill answers (dialogue.py)
     status = status_of(call_id)
     from actions.later import after_the_call
+    from actions.whatnow import what_now
 
+    if what_now(turn, status):
+        return  # "so what do I do now?" after the ended call was said: the step to take
     if status["status"] == "closed" and after_the_call(turn, status, changed):
         return  # a stay after the ended call's period: no verdict as if applied in time
     if status["status"] == "closed" and not turn.get("hypothetical"):

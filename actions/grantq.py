@@ -78,11 +78,15 @@ def grant_followup(turn: Turn) -> bool:
         return True
     if has("grant_payment", text) and has("payment_timing", text):
         return False  # "i 1150 me li danno tutti prima di partire o a rate?": when it is paid, not how much
+    from actions.greencall import green_in_call
     from actions.greencheck import green_amount_check
+
+    if green_in_call(turn):
+        return True  # "the green travel, that is in the ITM call or only general EU rule?" (round 48)
 
     if green_amount_check(turn):
         return True  # "maar met de trein was het toch 417?": the green travel support (round 34 said 309)
-    if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant):
+    if _travel_instead(text, turn.lang) or _no_travel_asked(text, grant) or _travel_one_of(text, turn.lang):
         return False  # "is 430 a month all, or do I get travel costs too?": the travel answer (travelq.py)
     total = grant.get("total_eur")
     said = i18n.fmt_eur(total, turn.lang) if total is not None else None
@@ -162,6 +166,15 @@ def _travel_instead(text: str, lang: str) -> bool:
     if not names_travel(text) or PHRASES["fact_words"]["green_travel"].search(text):
         return False
     return either_or(text, lang) or not (has("how_much", text) or has("sure_question", text))
+
+
+def _travel_one_of(text: str, lang: str) -> bool:
+    """"309 euro is only for the travel? and per day how much I would get, approximately?": one question of
+    several about travel support; each is answered on its own (the travel one by actions/travelq.py, the rough
+    daily figure by actions/nofigure.py), not the whole amount block before them (round 48 said €309.00 four
+    times in three messages)."""
+    questions = [s for s in re.split(r"(?<=[?])\s+", text) if "?" in s]
+    return len(questions) > 1 and any(_travel_instead(q, lang) for q in questions)
 
 
 def _how_sure(grant: dict[str, Any], lang: str) -> str:

@@ -52,10 +52,23 @@ def no_figure_question(turn: Turn) -> bool:
     lines = [t(lang, "no_figure_own" if noted else "no_figure", basis=grant["basis"])]
     if noted:
         lines.append(_once(turn, f"ℹ {note.get(lang) or note['en']}"))
-    if grant.get("travel_eur"):
-        lines.append(t(lang, "no_figure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang)))
+    travel = i18n.fmt_eur(grant["travel_eur"], lang) if grant.get("travel_eur") else None
+    if travel and not any(travel in line for line in turn.said):
+        # (not when this reply gave it already: "309 euro is only for the travel? and per day how much?")
+        lines.append(t(lang, "no_figure_travel", amount=travel))
     turn.say("\n".join(lines))
     return True
+
+
+def rough_figure_asked(text: str, grant: dict[str, Any]) -> bool:
+    """A sentence of the message asks a rough figure ("and per day how much, approximately?") of a grant with
+    no figure of its own: this answer's question, not the amount block's."""
+    import re
+
+    if grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None:
+        return False
+    return any("?" in s and has("rough_figure", s) and not names_travel(s)
+               for s in re.split(r"(?<=[.!?])\s+", text))
 
 
 def _once(turn: Turn, line: str) -> str:

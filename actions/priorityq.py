@@ -51,6 +51,13 @@ def priority(turn: Turn) -> bool:
                 for i in items if i["favoured"] is favoured]
 
     lower, higher, unknown = lines_of("✗", False), lines_of("✓", True), lines_of("•", None)
+    from actions.prioritysaid import why_lines
+
+    why = why_lines(turn, items)  # "why? what did I tell you that makes me priority?": the facts said
+    if why:
+        turn.say("\n".join(why))
+        turn.priorities_said = True
+        return True
     # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
     still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
     lead = _still_apply(turn)

@@ -33,7 +33,11 @@ def travel_question(turn: Turn, confirming: bool = False, followup: bool = False
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     grant = decision.get("grant") or {}
-    amount = amount_lines(turn, decision, place) if both else []
+    from actions.nofigure import rough_figure_asked
+
+    # ("309 euro is only for the travel? and per day how much, approximately?": the rough daily figure, of
+    # which the call has none, is its own answer, actions/nofigure.py; round 48 gave the amount block too)
+    amount = amount_lines(turn, decision, place) if both and not rough_figure_asked(turn.text, grant) else []
     none_said = has("travel_none_said", text)
     found = _answer(turn, grant)
     if found is None:

@@ -21,10 +21,11 @@ STAFF_VALENCIA = {"call": "itm-2024", "role": "staff", "activity": "staff_traini
 async def test_a_rough_daily_figure_asked_gets_the_reference_note(monkeypatch, lang, text):
     got = await play(monkeypatch, {**STAFF_VALENCIA, "language": lang},
                      [("ok", "affirm"), (text, "ask_grant")], "2025-10-01")
-    assert "180 / 160 / 140" in got.replies[-1], got.replies[-1]
+    # (the EU-wide rule only: another country's national-agency rates are not shown to ITM staff, round 48)
+    assert "70" in got.replies[-1] and "180 / 160 / 140" not in got.replies[-1], got.replies[-1]
 
 
 async def test_the_amount_asked_plainly_keeps_its_answer(monkeypatch):
     got = await play(monkeypatch, {**STAFF_VALENCIA, "language": "it"},
                      [("ok", "affirm"), ("quanto prenderei?", "ask_grant")], "2025-10-01")
-    assert "180 / 160 / 140" not in got.replies[-1], got.replies[-1]
+    assert "70%" not in got.replies[-1], got.replies[-1]
