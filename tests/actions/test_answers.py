@@ -429,7 +429,7 @@ async def test_a_fixed_summary_has_the_new_activity_and_asks_about_the_next_call
     assert got["activity"] == "short_term_doctoral"
     assert "Planned mobility: Short-term doctoral mobility." in reply
     assert "Status: PhD student at ITM Antwerp." in reply
-    assert "last day was 31 July 2026; will there be a new call" in reply
+    assert "ending by 31 July 2026 at the latest; will there be a new call" in reply
     assert "verdict" not in reply and "I am" not in reply and "Your end" not in reply
 
 

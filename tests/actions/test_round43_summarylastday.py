@@ -10,10 +10,11 @@ from tests.actions.conversation import play
 STAFF = {"call": "itm-2024", "role": "staff", "activity": "staff_training", "destination": "SE",
          "destination_city": "Stockholm", "receiving_org": "hei", "start_date": "2027-03-08",
          "end_date": "2027-03-12", "citizenship": ["BE"]}
-LAST = {"en": "the call's last day was 31 July 2026",
-        "fr": "le dernier jour de l'appel était le 31 juillet 2026",
-        "nl": "de laatste dag van de oproep was 31 juli 2026",
-        "it": "l'ultimo giorno del bando era il 31 luglio 2026"}
+# (round 48: 31 July 2026 is the last day a mobility could end, not the call's "last day": said as such)
+LAST = {"en": "the call covered only mobilities ending by 31 July 2026 at the latest",
+        "fr": "l'appel ne couvrait que les mobilités terminées au plus tard le 31 juillet 2026",
+        "nl": "de oproep dekte alleen mobiliteiten die uiterlijk op 31 juli 2026 afgelopen waren",
+        "it": "il bando copriva solo le mobilità concluse entro il 31 luglio 2026"}
 CLOSED = {"en": "closed on", "fr": "a été clôturé", "nl": "sloot op", "it": "si è chiuso"}
 ASK = {"en": "Who do I contact?", "fr": "Qui contacter ?", "nl": "Wie contacteer ik?", "it": "Chi contatto?"}
 
