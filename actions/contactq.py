@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from actions import i18n
+from actions.calls import status_of
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
@@ -49,7 +50,9 @@ def contact_choice(turn: Turn) -> bool:
     if unnamed_contact(turn):  # "who is my departmental coordinator, a name?": the call names no one
         return True
     text = turn.text
-    if not call_id or turn.is_payload or "?" not in text or has("condition_timing", text):
+    # ("when I write to Ms Giorgetti, what should I include in my e-mail?": the summary, round 49)
+    if not call_id or turn.is_payload or "?" not in text or has("condition_timing", text) \
+            or has("summary_again", text):
         return False  # ("devo chiederla io o la chiede il relatore?": who requests an authorisation)
     try:
         contacts = list(core().get_call(str(call_id)).contacts)
@@ -74,7 +77,11 @@ def contact_choice(turn: Turn) -> bool:
         lines = [t(lang, "contact_choice_no", contact=describe_in(wrong[0], lang), audience=audience)]
         lines += [f"• {describe_in(c, lang)}" for c in mine]
     elif len(named) == 1 and not choice:
-        lines = [t(lang, "contact_choice_yes", contact=describe_in(named[0], lang))]
+        # An ended call's contact is the one it named then ("is Ms Giorgetti still the right person?", round
+        # 49 got a plain "Yes").
+        ended = status_of(str(call_id)).get("status") == "closed"
+        key = "contact_choice_yes_ended" if ended else "contact_choice_yes"
+        lines = [t(lang, key, contact=describe_in(named[0], lang))]
         lines += [t(lang, "contact_also", details=describe_in(c, lang)) for c in mine if c is not named[0]]
     else:
         lines = [t(lang, "contact_choice_both"), *[f"• {describe_in(c, lang)}" for c in mine]]
