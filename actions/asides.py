@@ -133,7 +133,11 @@ def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | 
         return True
     if tracker is None or not values:
         return False
+    from actions.activitycompared import other_activity_asked
     from actions.casevariation import varies_the_case
+
+    if other_activity_asked(text, tracker, values):
+        return True  # "Serait-elle plus adaptée à mon séjour ?" of another activity (round 49)
 
     if varies_the_case(text, tracker, values):
         return True  # "and Dakar instead, same NGO type?" while a case is discussed (round 39)

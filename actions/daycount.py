@@ -149,6 +149,8 @@ def _asks(turn: Turn, grant: dict[str, Any]) -> bool:
         return False
     if has("day_count_expected", text) and _asked_numbers(text) & {stay[2], stay[3]}:
         return True
+    if _both_counts(text, stay[2], stay[3]):
+        return True  # "d'abord 88 jours, puis 89 jours. Quelle est la bonne durée ?" (round 49)
     if not has("day_count_question", text) or has("day_count_not", text):
         return False
     said = _asked_numbers(text) - ({30} if has("day_count_thirty", text) else set())  # "30 days a month"
@@ -156,7 +158,13 @@ def _asks(turn: Turn, grant: dict[str, Any]) -> bool:
 
 
 def _about_days(text: str) -> bool:
-    return has("day_count_question", text) or has("day_count_expected", text)
+    return has("day_count_question", text) or has("day_count_expected", text) \
+        or has("day_count_which", text) and len(_asked_numbers(text)) > 1
+
+
+def _both_counts(text: str, days: int, calendar: int) -> bool:
+    """Which of two counts named is right, both the stay's own ("88 jours, puis 89 jours")."""
+    return days != calendar and has("day_count_which", text) and {days, calendar} <= _asked_numbers(text)
 
 
 def drop_reckoning(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:

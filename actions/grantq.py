@@ -109,8 +109,12 @@ def grant_followup(turn: Turn) -> bool:
         # "Is the 1,188 for sure?": the travel part named alone is the fixed band, whatever the rest is.
         how_sure = t(turn.lang, "grant_sure_travel", amount=i18n.fmt_eur(travel, turn.lang))
     # ("gewoon: hoeveel euro per maand voor portugal?": the question after a word and a colon)
-    if (open_question(text) or open_question(text.rsplit(":", 1)[-1]) or has("bare_amount_question", text)) \
-            and not has("sure_question", text):
+    none_published = _how_much_unknown(grant, turn.lang) if has("how_much", text) \
+        and not has("sure_question", text) else None
+    if none_published:  # "Et concrètement, combien pourrais-je recevoir par mois ?" got "Non : je n'ai pas de
+        how_sure = none_published  # montant" (round 49): no amount is published for the case, whom to ask
+    elif (open_question(text) or open_question(text.rsplit(":", 1)[-1])
+          or has("bare_amount_question", text)) and not has("sure_question", text):
         # "how much per month?" asks no yes/no: no "No:" before the answer
         how_sure = strip_opening(how_sure)
         how_sure = how_sure[:1].upper() + how_sure[1:]
@@ -189,6 +193,14 @@ def _how_sure(grant: dict[str, Any], lang: str) -> str:
     if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
         return t(lang, "grant_sure_no", basis=basis)
     return t(lang, "grant_sure_yes", basis=basis)
+
+
+def _how_much_unknown(grant: dict[str, Any], lang: str) -> str | None:
+    """"How much?" when the call publishes no amount for the case: that, where they are, whom to ask."""
+    if grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None \
+            or grant.get("travel_eur"):
+        return None
+    return t(lang, "grant_none_published", basis=grant.get("basis") or "-")
 
 
 def _said_again(grant: dict[str, Any], lang: str, travel_said: bool) -> list[str]:

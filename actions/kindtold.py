@@ -25,6 +25,8 @@ def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: boo
     sentence = text[left:right]
     if not tracker.get_slot(kind) or "?" not in sentence or has("change_of_mind", sentence) or case:
         return False
+    if kind == "activity" and has("activity_compared", sentence):
+        return False  # "would a short-term doctoral mobility suit me better?": a case (activitycompared.py)
     return not (kind == "receiving_org" and told_then_asked(sentence, start - left))
 
 

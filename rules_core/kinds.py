@@ -92,10 +92,15 @@ def duration_range(p: dict[str, Any], ctx: dict[str, Any]) -> Outcome:
     per = 30 if p["unit"] == "months" else 1
     days = ctx["days"] if p["unit"] == "months" else calendar_days(ctx["start_date"], ctx["end_date"])
     vars_ = {"days": days, "min": p["min"], "max": p["max"], "unit": p["unit"], "activity": ctx["activity"]}
+    # A limit failed in calendar days that differ from the stay's 30/360 count says both: "89 days" here and
+    # "88 days" for a study period of the same dates, unexplained, was read as a mistake (round 49).
+    calendar = "_calendar" if days != ctx["days"] else ""
+    if calendar:
+        vars_["counted"] = ctx["days"]
     if days < p["min"] * per:
-        return ("fail", "too_short", vars_)
+        return ("fail", "too_short" + calendar, vars_)
     if days > p["max"] * per:
-        return ("fail", "too_long", vars_)
+        return ("fail", "too_long" + calendar, vars_)
     return ("pass", "ok", vars_)
 
 
