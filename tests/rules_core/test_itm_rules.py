@@ -25,7 +25,7 @@ def test_staff_duration_2_to_60_days(end: str, ok: bool) -> None:
 def test_staff_61_days_explanation_names_fact_and_limit() -> None:
     d = ev(ITM_STAFF, start_date="2026-03-01", end_date="2026-04-30")  # 61 calendar days
     [f] = [f for f in d["failed"] if f["rule"] == "staff_duration"]
-    assert "61 days" in f["explanation"] and "60 days" in f["explanation"]
+    assert "61 calendar days" in f["explanation"] and "60 days" in f["explanation"]  # (round 49: "calendar")
     assert f["source"] == "Type and duration of the staff mobility"
 
 

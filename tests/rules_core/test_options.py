@@ -79,7 +79,7 @@ def test_a_staff_training_too_long_is_cut_to_60_calendar_days():
     [training] = found["options"]
     assert (training["end_date"], training["calendar_days"]) == ("2026-04-09", 60)
     assert training["changed"] == ["end_date"] and training["limit"] == "longest"
-    assert "61 days" in training["limits"][0]["explanation"]
+    assert "61 calendar days" in training["limits"][0]["explanation"]  # (round 49: "calendar")
     assert ev(ITM_STAFF, end_date="2026-04-09")["verdict"] == "eligible"
     assert failed_ids(ev(ITM_STAFF, end_date="2026-04-10")) == ["staff_duration"]
 
