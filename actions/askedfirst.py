@@ -125,7 +125,7 @@ def published_amounts(turn: Turn) -> str | None:
 
     call_id = str(turn.get("call"))
     try:
-        found = topics_of(call_id, ("grant_amounts",))
+        found = topics_of(call_id, ("grant_amounts",), turn.get("role"))
     except Exception as err:  # a call file problem: the questions still come
         logger.warning("grant amounts unavailable: %s", type(err).__name__)
         return None

@@ -18,6 +18,9 @@ def farewell(turn: Turn) -> str | None:
     if turn.is_payload:
         return None
     if has("goodbye_end", text):
+        from actions.byequestion import question_before_bye
+
+        question_before_bye(turn)  # "and the 11 march? thanks, bye": that answered first (round 49)
         return "goodbye"
     if _next_step_thanks(turn):
         return "thank"  # the short thanks, as for thanks naming the contact (round 16)

@@ -27,10 +27,25 @@ def condition_met(turn: Turn, decision: dict[str, Any], key: list[Any], previous
     from actions.verdict import outcome_lines
 
     met = f"{changed.rstrip()} {t(turn.lang, 'condition_met')}"
-    turn.say("\n".join([met, *header, *outcome_lines(decision, turn.lang, [])]))
+    amount = _amount_asked(turn, decision)
+    turn.say("\n".join([met, *header, *outcome_lines(decision, turn.lang, []), *amount]))
     turn.verdict_said = True
     turn.set("last_decision", {**previous, "key": key})
     return True
+
+
+def _amount_asked(turn: Turn, decision: dict[str, Any]) -> list[str]:
+    """"yes there is an online part before, ... so how much would i get for 10 days?": the amount asked with
+    the fact, in a line or two once its block was shown (round 49 said the head line alone)."""
+    from actions.unplaced import asks_amount
+
+    if turn.intent != "ask_grant" and not asks_amount(turn.text):
+        return []
+    from actions.answer import grant_lines
+    from actions.shortamount import short_amount
+
+    turn.answered = True
+    return short_amount(turn, decision) or grant_lines(decision, turn.lang)
 
 
 def verdict_first(turn: Turn, start: int) -> None:

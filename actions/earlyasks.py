@@ -48,6 +48,12 @@ def early_answer(turn: Turn) -> str:
     from actions.whichcall import call_for_question
 
     call_for_question(turn)
+    from actions.notsaiddate import date_not_said
+
+    if date_not_said(turn):  # "i didnt say 1 april was a deadline??": right, sorry; the other questions too
+        from actions.incontext import _and_the_others
+
+        return _and_the_others(turn, "resume")
     from actions.amountsame import amount_same_question
 
     # "does the amount stay the same if I finish on 22 May?": the case's amount beside the plan's (round 41),

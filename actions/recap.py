@@ -29,8 +29,10 @@ def recap_check(turn: Turn) -> bool:
     amounts = [amount_value(m.group(1) or m.group(2)) for m in AMOUNT_RX.finditer(turn.text)]
     # (the graduation date is no point of the recap: "defence will be december 2016 ... that's fine right?"
     # was checked as a date to apply by, round 45)
-    dates = sorted({str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES}
-                   - {str(turn.get("graduation_date") or "")[:10]})
+    from actions.recapdates import recap_dates
+
+    # (not the online part's, "the online sessions in april"; the deadline said, "deadline 11 march")
+    dates = sorted(recap_dates(turn.text, turn.entities) - {str(turn.get("graduation_date") or "")[:10]})
     eligible = _eligible_said(turn.text)
     people = _contacts_named(turn)
     conditions = _conditions_named(turn.text)

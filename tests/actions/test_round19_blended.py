@@ -57,16 +57,19 @@ async def test_whom_to_write_to_keeps_the_contact_answer(lang, text):
 # the grant's days (the call says nothing of paying for it).
 @pytest.mark.parametrize(("lang", "text", "days", "first", "without"), [
     ("nl", "Dus het online deel is echt verplicht, ook als ik alleen de 10 dagen wil?", "10 dagen",
-     "Ja: uw gemengde mobiliteit (3 ECTS) heeft haar verplichte virtuele component (bron: Soort, plaats en "
+     "Ja: uw gemengde mobiliteit heeft haar verplichte virtuele component, zoals de oproep die vereist van "
+     "een korte gemengde mobiliteit, die ze op 3 ECTS vastlegt (bron: Soort, plaats en "
      "duur van de studentenmobiliteit).", "Zonder dat deel zou uw mobiliteit niet in aanmerking komen."),
     ("en", "So the online part is really compulsory, even if I only want the 10 days?", "10 days",
-     "Yes: your blended mobility (3 ECTS) has its compulsory virtual component (source: Type, venue and "
+     "Yes: your blended mobility has its compulsory virtual component, as the call requires of a short-term "
+     "blended mobility, which it sets at 3 ECTS (source: Type, venue and "
      "duration of the student mobility).", "Without it your mobility would not be eligible."),
     ("fr", "Donc la partie en ligne est vraiment obligatoire, même si je veux seulement les 10 jours ?",
-     "10 jours", "Oui : votre mobilité hybride (3 ECTS) comporte sa composante virtuelle obligatoire",
+     "10 jours",
+     "Oui : votre mobilité hybride comporte sa composante virtuelle obligatoire, comme l'appel l'exige",
      "Sans elle, votre mobilité ne serait pas éligible."),
     ("it", "Quindi la parte online è davvero obbligatoria, anche se voglio solo i 10 giorni?", "10 giorni",
-     "Sì: la Sua mobilità mista (3 ECTS) ha la sua componente virtuale obbligatoria",
+     "Sì: la Sua mobilità mista ha la sua componente virtuale obbligatoria, come il bando richiede",
      "Senza di essa la Sua mobilità non sarebbe ammissibile."),
 ])
 async def test_the_online_part_is_compulsory_yes_first(lang, text, days, first, without):
