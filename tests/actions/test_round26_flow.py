@@ -151,7 +151,7 @@ async def test_closed_and_how_much_are_both_answered(dispatcher, monkeypatch):
            "for Madrid, per month?"
     await hear(dispatcher, monkeypatch, text, MADRID, SIM_TODAY, "ask_grant")
     reply = texts(dispatcher)
-    assert "call is closed" in reply and "Annex 2 (students)" in reply, reply
+    assert "call is closed" in reply and "Annex 2" in reply and "Annex 1" not in reply, reply
     assert "outgoing student mobility" in reply, reply  # the students' section too (U13)
 
 
