@@ -27,5 +27,8 @@ def amount_answered(turn: Turn, previous: dict[str, Any], key: list[Any], decisi
            if grant.get(k) and grant.get(k) not in before[AMOUNTS_FROM:]]
     if not new or not all(i18n.fmt_eur(value, turn.lang) in said for value in new):
         return False
-    turn.set("last_decision", {**previous, "key": key, **amount_memory(previous, decision)})
+    # The new amount said with its cause this turn: no amount "before" kept for a later comparison (round 49:
+    # the shorter stay asked about next got "Reissteun: € 285,00 in plaats van € 211,00", green travel's).
+    kept = {k: v for k, v in previous.items() if k != "grant_before"}
+    turn.set("last_decision", {**kept, "key": key, "grant": amount_memory(previous, decision)["grant"]})
     return True

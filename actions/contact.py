@@ -102,9 +102,13 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     call_id = str(tracker.get_slot("call") or "")
     if role:  # and where: the office reads "PhD student at ITM Antwerp", not a bare status (round 39)
         key = "summary_who_of" if role in ("recent_graduate", "staff") else "summary_who"  # "of ITM", "van"
-        lines.append(("status", t(lang, key, role=i18n.label(lang, "roles", role),
+        # A PhD or postdoc staff member, the call's priority (round 49: "ik ben postdoc" was left out)
+        said = i18n.label(lang, "fields", "doctoral_or_postdoc_staff") \
+            if role == "staff" and tracker.get_slot("doctoral_or_postdoc_staff") is True else None
+        said = said[:1].upper() + said[1:] if said else i18n.label(lang, "roles", role)
+        lines.append(("status", t(lang, key, role=said,
                                   institution=call_short(call_id, lang)) if call_id
-                      else t(lang, "summary_who_bare", role=i18n.label(lang, "roles", role))))
+                      else t(lang, "summary_who_bare", role=said)))
     if activity:
         lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")

@@ -48,6 +48,7 @@ from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
 from actions.profile import BOOL_SLOTS
+from actions.quoteddate import unquoted_dates
 from actions.replaced import drop_replaced
 from actions.reversal import turn_round
 from actions.samecity import settle_cities
@@ -99,7 +100,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = drop_arrivals(tracker, text, asked, kept)  # "flying to Frankfurt" to Heidelberg: the airport
     kept = [e for e in kept if not (e.get("entity") == "role" and of_group(text, e))]  # "if postdocs get …"
     kept = drop_research_titles(tracker, text, kept, reading.negated)  # "doctorante et chercheuse"
-    kept = when.drop_dates_in_questions(text, kept)
+    kept = when.drop_dates_in_questions(text, unquoted_dates(tracker, text, kept))  # "15 februari??": quoted
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
     kept = drop_believed_roles(tracker, text, kept)  # "pensavo che da neo-dottore non contassero"

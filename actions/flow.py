@@ -237,6 +237,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         turn.answered = True
         return
     if same and (turn.answered or changed or not asks_verdict):
+        if changed:  # a shorter stay's days: "does the amount change?" compares with this plan (round 49)
+            from actions.amountsame import amount_memory
+            now = turn.get("last_decision") or {}
+            turn.set("last_decision", {**now, **amount_memory(now, decision)})
         lines = [changed] if changed else []
         # ("must the Board approve before the deadline or after?" names the deadline only as a reference)
         if turn.answered and has("when_to_apply", turn.text) and not hypothetical and not turn.dates_told \

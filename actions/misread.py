@@ -29,6 +29,10 @@ def misread(turn: Turn) -> str | None:
         if figures_checked_back(turn.text):
             # "samengevat: voor 13 feb, 285 euro, vragen naar Morantin?": every point checked (round 46)
             return "nlu_fallback"
+    if turn.intent == "ask_contact" and turn.get("call") and has("how_much", turn.text) \
+            and (has("travel_question", turn.text) or has("grant_money", turn.text)) \
+            and not has("contact_question", turn.text):
+        return "ask_grant"  # "ik ga met de trein, hoeveel reisgeld krijg ik?": the amount (round 49)
     if turn.intent == "greet" and turn.get("call") and "?" in turn.text \
             and not has("greeting_words", turn.text):
         return "nlu_fallback"  # "how do I find housing?" read as a greeting: the question, no "Hello!"

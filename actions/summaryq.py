@@ -55,6 +55,11 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
     plan = plan_line(turn.view, turn.lang)
     turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang, plan)]))
     turn.answered = True
+    from actions.stands import decision_key
+
+    # The outcome said in short is the one told: a later change back to the earlier answer is said as a
+    # change, not "your answer stays the same" (round 49).
+    turn.set("last_decision", {**(turn.get("last_decision") or {}), "key": decision_key(decision)})
     return True
 
 

@@ -71,8 +71,17 @@ def _statement(text: str, start: int, end: int) -> bool:
         return False  # "ik ga wss met de trein": a likely plan, not noted as a fact (round 45)
     if has("conditional_plan", _sentence(text, start)):
         return False  # "I'd take the train to Copenhagen if it's not crazy": no plan yet (round 48)
+    if "?" in clause and _own_plan_part(text, start, end):
+        return True  # "ik ga met de trein, hoeveel reisgeld krijg ik?": the plan said, then asked (round 49)
     return "?" not in clause and not QUESTION_RX.search(clause.strip()) and not has("quoting", clause) \
         and not has("what_if", clause)
+
+
+def _own_plan_part(text: str, start: int, end: int) -> bool:
+    """The part of the sentence before its question, the person's own way to travel ("I'm going by train,
+    how much do I get?"): no question mark in it, and it opens with the person as the one who goes."""
+    part = segment(text, start, end)
+    return "?" not in part and bool(PHRASES["own_plan_lead"].match(part)) and not has("what_if", part)
 
 
 def _sentence(text: str, start: int) -> str:
@@ -88,6 +97,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     seg = segment(text, start, end)
     words = text[start:end]
     before = seg[:seg.find(words)] if words in seg else ""
+    before = PHRASES["no_i_asked"].sub("", before)  # "nee ik vroeg naar ... met de trein" (round 49)
     return negation_in(re.sub(r"^\W*(but|mais|maar|ma)\b", "", before, flags=re.I))
 
 
