@@ -115,8 +115,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         ask(turn, "call")
         return
     call_id = turn.get("call")
-    if turn.get("goal") == "contact":
-        return  # the contact skill answers (dialogue.py)
+    if turn.get("goal") == "contact" and not all_checks:
+        return  # the contact skill answers (dialogue.py); "Show all checks" after it: the checks (round 49)
     status = status_of(call_id)
     from actions.later import after_the_call
     from actions.whatnow import what_now

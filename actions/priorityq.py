@@ -39,7 +39,11 @@ def priority(turn: Turn) -> bool:
         or asks_still_apply(text) and bool(turn.get("last_decision")) and not _verdict_asked(text)
     if not call_id or not is_question(text) or not asks or has("tie_question", text):
         return False
-    items = _items(turn)
+    from actions.priorityheld import held_facts, held_priority
+
+    if held_priority(turn, _still_apply(turn)):  # "avendo la borsa rischio ...?": the fact as said (round 49)
+        return True
+    items = _items(turn, held_facts(turn))
     if not items:
         return False
     about = [i for i in items if set(i["reads"]) & _facts_named(turn, with_places=True)]
