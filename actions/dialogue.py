@@ -29,7 +29,7 @@ from actions.currency import euros_aside
 from actions.daycount import asks_day_count
 from actions.documents import asks_documents
 from actions.earlyasks import answer_question, authority_asked  # round 36's first, then actions/incontext.py
-from actions.echemeaning import eche_first
+from actions.echecheck import eche_answers
 from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.endedboard import ended_rules_answer
@@ -189,7 +189,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if about_the_chat(turn, changed) or ended_rules_answer(turn, changed) \
             or stay_extras_answer(turn, changed):
         return
-    if eche_first(turn, changed, stated, asked):  # "What is the Erasmus Charter ...?" at once (round 48)
+    if eche_answers(turn, changed, stated, asked):  # "What is the ECHE?", "how to check it?" (48, 49)
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

@@ -43,7 +43,7 @@ def eche_meaning(turn: Turn) -> bool:
         return False
     from actions.faq import render_topics, topics_of
 
-    call_id = _call(turn)
+    call_id = call_asked(turn)
     try:
         found = topics_of(call_id, ("eche",)) if call_id else []
     except Exception as err:  # an unknown call: the other answers are tried
@@ -61,7 +61,7 @@ def nothing_else_asked(turn: Turn) -> bool:
     return not any("?" in s or QUESTION_RX.search(s.strip()) for s in rest)
 
 
-def _call(turn: Turn) -> str | None:
+def call_asked(turn: Turn) -> str | None:
     """The conversation's call, else the call whose deadline is latest (the programme as it stands now)."""
     call_id = turn.get("call")
     if call_id:

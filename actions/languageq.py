@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from actions.askabout import is_question
 from actions.i18n import t
+from actions.languagenames import speaking_asked
 from actions.phrases import has
 from actions.turn import Turn
 
@@ -21,7 +22,8 @@ SMALL_TALK = ("out_of_scope", "nlu_fallback", "help", "greet")
 def language_requirement_question(turn: Turn) -> bool:
     """Whether the message asks about a language requirement; if so, the call's answer is said."""
     text = turn.text
-    if turn.is_payload or not has("language_requirement", text):
+    # ("do i need to speak swedish?": any language named, round 49)
+    if turn.is_payload or not (has("language_requirement", text) or speaking_asked(text)):
         return False
     # ("je demandais si faut un test de langue": a question without its question mark)
     if not (is_question(text) or has("language_needed", text)):

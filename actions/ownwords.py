@@ -127,6 +127,21 @@ def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
             break
     words = [tokens[i].group(0) for i in range(first, last + 1)]
     capitals = [w for w in words if w[:1].isupper()]
+    if len(words) == 1 and not capitals and hosts[-1].get("value") == "hei" \
+            and not _KIND_ONLY.match(words[0]):
+        return _lower_case_name(words[0])  # "a sem at karolinska": the university's own name (round 49)
     if len(capitals) < 2 and (len(words) > 1 or _KIND_ONLY.match(words[0]) or not capitals):
         return None
     return text[tokens[first].start():tokens[last].end()]
+
+
+_ACRONYM_MAX = 5  # "epfl", "vub", "lshtm": an acronym typed in lower case
+
+
+def _lower_case_name(word: str) -> str | None:
+    """A university's name typed in lower case, one of the names the NLU reads as a university by itself
+    ("karolinska", "sapienza", "epfl"): with its capital, an acronym in capitals; None for a word too short
+    to be sure of ("ku" of "ku leuven")."""
+    if len(word) < 3:
+        return None
+    return word.upper() if len(word) <= _ACRONYM_MAX else word[:1].upper() + word[1:]

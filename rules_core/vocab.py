@@ -110,6 +110,8 @@ TOPICS = (
     "conferences",
     "contacts",
     "eche",
+    # How to find out whether a given university holds the ECHE (actions/echecheck.py; round 49).
+    "eche_check",
     "third_countries",
     "doctoral_virtual",
     "blended_mobility",
