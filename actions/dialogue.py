@@ -26,7 +26,6 @@ from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, requested
 from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
-from actions.daycount import asks_day_count
 from actions.documents import asks_documents
 from actions.earlyasks import answer_question, authority_asked  # round 36's first, then actions/incontext.py
 from actions.echecheck import eche_answers
@@ -36,34 +35,27 @@ from actions.endedboard import ended_rules_answer
 from actions.endedcall import asks_would_have
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
-from actions.goingto import going_to_place
 from actions.graduateq import after_degree_question
 from actions.i18n import t
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
-from actions.misread import misread
 from actions.namesakeask import which_namesake
 from actions.noting import apply_facts, call_for_the_dates, sorry_said
-from actions.optionsq import options_asked
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
+from actions.rereading import GOAL_INTENTS, OUT_OF_SCOPE_SURE, SMALL_TALK, reread_intent
 from actions.restartfacts import on_request
 from actions.stayextras import stay_extras_answer
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
 from actions.twoquestions import answer_the_others
-from actions.unplaced import cannot_answer, reads_as_grant, second_question, unplaced
+from actions.unplaced import cannot_answer, second_question, unplaced
 from actions.whatiffirst import yes_no_first
 from actions.why import why_answer, why_asked, why_fact
 
 logger = logging.getLogger(__name__)
 
-GOAL_INTENTS = {"check_eligibility": "eligibility", "ask_grant": "grant", "ask_deadline": "deadline",
-                "ask_contact": "contact"}
-SMALL_TALK = {"greet": "greet", "thank": "thank", "bot_challenge": "bot_challenge", "help": "help",
-              "goodbye": "goodbye"}
-OUT_OF_SCOPE_SURE = 0.6
 FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
                 "ask_grant", "ask_deadline")
 
@@ -149,31 +141,8 @@ class ActionRestart(ActionRespond):
         return "action_restart"
 
 
-# An "out of scope" guess this unsure, with a goal intent close behind it, is read as that goal ("What is the
-# deadline of the ITM Antwerp Erasmus+ call?": out_of_scope 0.48, ask_deadline 0.47 after a retraining).
-HESITANT_GOAL_MIN = 0.3
-
-
-def _hesitant_goal(turn: Turn) -> str | None:
-    if turn.intent != "out_of_scope" or turn.confidence >= OUT_OF_SCOPE_SURE:
-        return None
-    ranking = turn.tracker.latest_message.get("intent_ranking") or []
-    runner_up = next((r for r in ranking if isinstance(r, dict) and r.get("name") != "out_of_scope"), {})
-    name, score = str(runner_up.get("name") or ""), float(runner_up.get("confidence") or 0)
-    return name if name in GOAL_INTENTS and score >= HESITANT_GOAL_MIN else None
-
-
 async def respond(turn: Turn, domain: DomainDict) -> None:
-    turn.reread = _hesitant_goal(turn) or misread(turn) or turn.reread
-    if turn.intent == "ask_why" and asks_day_count(turn):
-        turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
-    turn.reread = "ask_grant" if reads_as_grant(turn) else turn.reread  # "ok dus hoeveel euro?": the grant
-    if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
-        turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
-    if turn.intent in SMALL_TALK and options_asked(turn):
-        turn.reread = "nlu_fallback"  # "what are my options?" after an answer: what else the rules allow
-    if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
-        turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking
+    reread_intent(turn)  # what the NLU misread, read again (actions/rereading.py)
     intent = turn.intent
     asked = turn.get("asked")
     changed, stated = apply_facts(turn, asked)
