@@ -56,8 +56,6 @@ from actions.why import why_answer, why_asked, why_fact
 
 logger = logging.getLogger(__name__)
 
-FACT_INTENTS = ("inform", "affirm", "deny", "dont_know", "nlu_fallback", "out_of_scope", "check_eligibility",
-                "ask_grant", "ask_deadline")
 
 
 class ActionRespond(Action):
