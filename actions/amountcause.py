@@ -17,19 +17,16 @@ def amount_cause(turn: Turn) -> bool:
     if not turn.get("call") or turn.is_payload or turn.get("green_travel") is not True \
             or not has("cause_question", turn.text):
         return False
-    from actions.askabout import grants_by_travel_mode
     from actions.grantq import amounts_said
+    from actions.greencheck import travel_pair
 
-    grants = grants_by_travel_mode(turn)
-    if grants is None:
+    pair = travel_pair(turn)
+    if pair is None:
         return False
-    standard, green = grants
-    plain, greener = standard.get("travel_eur"), green.get("travel_eur")
-    if not plain or not greener or plain == greener \
-            or not {round(plain), round(greener)} <= set(amounts_said(turn.text)):
+    _, _, plain, greener, band = pair
+    if not {round(plain), round(greener)} <= set(amounts_said(turn.text)):
         return False
     lang = turn.lang
-    band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
     turn.say(t(lang, "amount_cause_green", green=i18n.fmt_eur(greener, lang),
                standard=i18n.fmt_eur(plain, lang), band=band))
     turn.answered = True

@@ -7,6 +7,7 @@ stored: the person asked, and "I'll go by train" says it (actions/travelmode.py)
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from actions import i18n
 from actions.askabout import grants_by_travel_mode, green_only_notes
@@ -17,6 +18,20 @@ from actions.turn import Turn
 SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 # The opening "Yes: " of the green answer, put as "No: " to an amount said that is not the green one.
 OPENING_RX = re.compile(r"^[^:]{1,12}:\s*")
+
+
+def travel_pair(turn: Turn) -> tuple[dict[str, Any], dict[str, Any], float, float, str] | None:
+    """The person's grant without and with green travel, their two travel figures and the standard one's
+    distance band; None when there is no travel part, none is known, or it is the same either way."""
+    grants = grants_by_travel_mode(turn)
+    if grants is None:
+        return None
+    standard, green = grants
+    plain, greener = standard.get("travel_eur"), green.get("travel_eur")
+    if not plain or not greener or plain == greener:
+        return None
+    band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
+    return standard, green, float(plain), float(greener), str(band or "")
 
 
 def green_asked(text: str) -> str | None:
@@ -45,15 +60,11 @@ def green_amount_check(turn: Turn) -> bool:
     if turn.get("green_travel") is True \
             and (turn.tracker.get_slot("green_travel") is True or not amounts_said(question)):
         return False
-    grants = grants_by_travel_mode(turn)
-    if grants is None:
-        return False
-    standard, green = grants
-    plain, greener = standard.get("travel_eur"), green.get("travel_eur")
-    if not plain or not greener or plain == greener:
+    pair = travel_pair(turn)
+    if pair is None:
         return False  # no travel part, none known, or the same either way: the grant answer says it
+    standard, green, plain, greener, band = pair
     lang = turn.lang
-    band = next((p.get("label") for p in standard.get("breakdown") or [] if p.get("amount_eur") == plain), "")
     line = t(lang, "green_yes", green=i18n.fmt_eur(greener, lang), standard=i18n.fmt_eur(plain, lang),
              band=band)
     said = set(amounts_said(question))
