@@ -8,14 +8,13 @@ twice in one reply is dropped there (actions/onceinreply.py)."""
 from __future__ import annotations
 
 import logging
-import re
 
 from actions.phrases import QUESTION_RX, has
 from actions.turn import Turn
+from actions.unplaced import SENTENCE_RX
 
 logger = logging.getLogger(__name__)
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 
 
 def eche_sentences(text: str) -> list[str]:
