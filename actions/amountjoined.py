@@ -32,7 +32,8 @@ def amount_of_several(turn: Turn) -> bool:
 def _joined_first(turn: Turn) -> bool:
     """Whether the question is the amount part of a sentence that joins a second question to it (only there:
     "so I would've been eligible? and how much would I have gotten" waits for the nationality, round 39)."""
-    from actions.unplaced import SENTENCE_RX, joined_questions
+    from actions.sentences import SENTENCE_RX
+    from actions.unplaced import joined_questions
 
     full = str(turn.tracker.latest_message.get("text") or "")
     return any(len(parts) > 1 and parts[0] == turn.text

@@ -3,7 +3,6 @@ office or my supervisor?", "I just email erasmusplusmobility@itg.be and ask?"): 
 contacts the call names for the person's role, each with what it is for (the call data's contact roles)."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from actions import i18n
@@ -11,9 +10,9 @@ from actions.calls import status_of
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
-SENTENCE_RX = re.compile(r"(?<=[?.!])\s+")
 MIN_NAME_PART = 4  # "Charlotte", "Morantin": parts of a contact's name long enough not to be a common word
 
 

@@ -21,7 +21,6 @@ from actions.profile import core
 from actions.turn import Turn
 
 DATE_ENTITIES = ("start_date", "end_date")
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 YEAR_RX = re.compile(r"\b\d{4}\b")
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 
-from actions.echemeaning import SENTENCE_RX, call_asked, eche_first, eche_sentences
+from actions.echemeaning import call_asked, eche_first, eche_sentences
 from actions.phrases import QUESTION_RX, has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 
 from actions.phrases import QUESTION_RX, has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,7 @@ from typing import Any
 
 from actions.i18n import t
 from actions.phrases import PHRASES, has
-
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
+from actions.sentences import SENTENCE_RX
 
 
 def either_or(text: str, lang: str) -> bool:

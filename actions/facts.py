@@ -2,8 +2,7 @@
 answers with extra words, changes of mind, facts named in passing, typed button titles).
 
 read_message() is pure: it takes the slots as they are and returns what this message changes. The dialogue
-(actions/dialogue.py) applies it; actions/extraction.py keeps the entity-to-slot mapping it builds on.
-"""
+(actions/dialogue.py) applies it; actions/extraction.py keeps the entity-to-slot mapping it builds on."""
 from __future__ import annotations
 
 import copy

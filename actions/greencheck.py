@@ -13,9 +13,9 @@ from actions import i18n
 from actions.askabout import grants_by_travel_mode, green_only_notes
 from actions.i18n import t
 from actions.phrases import PHRASES
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 # The opening "Yes: " of the green answer, put as "No: " to an amount said that is not the green one.
 OPENING_RX = re.compile(r"^[^:]{1,12}:\s*")
 

@@ -15,12 +15,12 @@ from actions.askabout import evaluate_with, is_question, sourced
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.profile import PROFILE_SLOTS, core
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 from rules_core.vocab import BOOL_FIELDS
 
 logger = logging.getLogger(__name__)
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 # What may follow "what do you mean" when it names nothing of its own ("... by that?", "c'est quoi, là ?").
 FILLER_RX = re.compile(r"^(\W*\b(by|with|that|this|it|exactly|then|there|here|par|ça|cela|là|exactement|donc|"
                        r"alors|ici|met|dat|dit|daarmee|hiermee|precies|dan|eigenlijk|hier|con|per|questo|quello|"

@@ -8,9 +8,9 @@ import re
 
 from actions.i18n import t
 from actions.phrases import has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
-SENTENCE_RX = re.compile(r"(?<=[?.!])\s+")
 YEAR_RX = re.compile(r"\b(20\d\d)\b")
 
 

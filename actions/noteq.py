@@ -12,8 +12,8 @@ from actions.askabout import evaluate_with, is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.profile import core
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 
 def note_country_question(turn: Turn) -> bool:

@@ -14,8 +14,8 @@ from typing import Any
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 Place = tuple[str, str | None]  # (country code, city or None)
 

@@ -16,8 +16,8 @@ import re
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has, in_sentence
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 TOPIC = "scholarship_compatibility"
 # The topic's own "Yes." opening (IMT Lucca's "Yes. The mobility funds are combinable..."): the reply says its

@@ -13,8 +13,8 @@ from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.scholarshipamount import FACT, with_and_without
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 # A percentage named in the question ("50 %", "50 percent", "50 pour cent", "50 procent", "50 per cento").
 # A question asking which grant ("which grant goes up?", "qu'est-ce qui est majoré ?", "welke beurs?").

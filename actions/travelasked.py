@@ -7,14 +7,12 @@ Portugal belongs to the EU") to a person asking whether the flight is paid. The 
 (actions/locales/phrases.yaml: travel_question, travel_paid, restated_lead, followup_only)."""
 from __future__ import annotations
 
-import re
-
 from actions.phrases import QUESTION_RX, has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
 # Places blanked out of a follow-up before its words are read ("yes or no for portugal?": "yes or no for ?").
 PLACE_ENTITIES = {"country", "city"}
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 
 
 def asks(text: str) -> bool:

@@ -11,8 +11,8 @@ from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has, in_sentence
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX
 
 
 def covers_travel_question(turn: Turn) -> bool:

@@ -8,8 +8,9 @@ import re
 from collections.abc import Callable
 
 from actions.phrases import has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
-from actions.unplaced import SENTENCE_RX, open_questions
+from actions.unplaced import open_questions
 
 MAX_QUESTIONS = 3  # more than this in one message: a list the person should get piece by piece
 

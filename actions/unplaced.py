@@ -8,6 +8,7 @@ import re
 from actions.faq import FAQ_TOPICS, likely_topics, render_topics, topics_of
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 from actions.verdict import contact_lines
 
@@ -115,7 +116,6 @@ def when_only(text: str) -> bool:
     return bool(questions) and all(has("when_to_apply", q) for q in questions)
 
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 MIN_QUESTION_WORDS = 2
 
 

@@ -10,9 +10,9 @@ from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
 from actions.scope import rule_of, scope_text
+from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
-SENTENCE_RX = re.compile(r"(?<=[.!?])\s+")
 # A why-question about the answer is short ("why is that?", "ma scusa, perché?"); a longer one names its own
 # subject ("why must I apply two months before?").
 MAX_WHY_WORDS = 5
