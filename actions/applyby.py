@@ -14,7 +14,7 @@ from babel.units import format_unit
 from actions import i18n
 from actions.answer import soon_lines
 from actions.i18n import t
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.turn import Turn
 
 DATE_ENTITIES = ("start_date", "end_date")
@@ -127,8 +127,11 @@ def _asked_time(turn: Turn, deadlines: dict[str, Any]) -> dict[str, Any] | None:
         value = str(ent.get("value"))[:10]
         if ent.get("entity") in DATE_ENTITIES and value not in known and value < deadlines["start"]:
             # "eind januari" is the month's last day, not the whole month (31 January: too late for the 16th).
-            day = _day(value)
-            return {"day": day, "month_only": bool(ent.get("month_only")) and day.day == 1}
+            # "wait till january" is all January, though the NLU gave its last day for "till" (round 50).
+            day, start = _day(value), ent.get("start")
+            whole = day.day == 1 or isinstance(start, int) and not PHRASES["month_end_before"].search(
+                turn.text[:start]) and PHRASES["applying_wait"].search(turn.text[:start]) is not None
+            return {"day": day, "month_only": bool(ent.get("month_only")) and whole}
     return None
 
 

@@ -14,7 +14,11 @@ from typing import Any
 from actions import i18n
 from actions.conditionproblem import problem_for_applying
 from actions.duewhen import as_skipped, timing_answered, timing_topic
-from actions.hostneeds import host_lines, not_for_plan  # what their host must be (round 40)
+from actions.hostneeds import (  # what their host must be (rounds 40, 50)
+    eche_not_hei,
+    host_lines,
+    not_for_plan,
+)
 from actions.i18n import t
 from actions.intime import in_time_answer, none_in_time
 from actions.phrases import PHRASES, QUESTION_RX, has
@@ -118,7 +122,8 @@ def condition(turn: Turn) -> bool:
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
         days, call_id = stay_days(turn), str(turn.get("call"))
-        lines = [not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
+        lines = [eche_not_hei(turn, n) or not_needed(call_id, n, turn.get("role"), turn.lang, days, asking)
+                 for n in unneeded]
         lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang)
         turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True

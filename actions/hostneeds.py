@@ -46,3 +46,38 @@ def not_for_plan(turn: Any, field: str) -> bool:
                                  and (not scope.activities or activity in scope.activities)
                                  and not (scope.not_activities and activity in scope.not_activities))
     return bool(rules) and not any(may_apply(r) for r in rules)
+
+
+def eche_not_hei(turn: Any, name: str) -> str | None:
+    """"Does KIT need some kind of erasmus charter? they're not a university" from a staff member: the call
+    names the ECHE for the person's status only beside a higher-education host (the role's part of the
+    receiving-organisation topic names it, and the role's receiving-organisation rule admits universities
+    among other kinds), and their host is another kind. Round 50 said "the call asks for it only for another
+    status: Master's student, PhD student", which the staff part's "a higher education institution with an
+    ECHE" then contradicted."""
+    role, org, call_id = turn.get("role"), turn.get("receiving_org"), str(turn.get("call"))
+    if name != "receiving_org_has_eche" or not role or not org or org == "hei":
+        return None
+    from actions.profile import core
+
+    try:
+        call = core().get_call(call_id)
+    except Exception:  # a call file problem: the usual answer
+        return None
+    topic = call.topics.get(TOPIC)
+    part = topic.for_role(role) if topic is not None else None
+    admits = [r for r in call.rules if r.kind == "receiving_org_allowed" and r.applies_to is not None
+              and role in (r.applies_to.roles or []) and "hei" in ((r.params or {}).get("types") or [])]
+    if part is None or part is topic or "ECHE" not in part.answer("en") or len(admits) != 1 \
+            or len(admits[0].params["types"]) < 2:
+        return None
+    lang = turn.lang
+    return "\n".join([t(lang, "condition_not_needed", field=_field(name, lang, role)),
+                      t(lang, "condition_eche_not_hei", kind=i18n.label(lang, "orgs_case", org),
+                        source=i18n.source(call_id, part.source, lang))])
+
+
+def _field(name: str, lang: str, role: str | None) -> str:
+    from actions.conditions import field_label
+
+    return field_label(name, lang, role)

@@ -7,6 +7,7 @@ from typing import Any
 
 from actions import i18n
 from actions.i18n import t
+from actions.newreason import new_reasons
 from actions.phrases import has
 from actions.turn import Turn
 from actions.unplaced import open_questions
@@ -45,6 +46,9 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
     outcome = short_outcome(decision, turn.lang)
     stands = t(turn.lang, "verdict_stands_own", facts=own, outcome=outcome) if own \
         else t(turn.lang, "verdict_stands", outcome=outcome)
+    reasons = new_reasons(turn, decision) if changed and not own else []
+    if reasons:  # London, then Basel: not eligible, now because of Switzerland (round 50)
+        stands = "\n".join([t(turn.lang, "verdict_stands_reasons", outcome=outcome), *reasons])
     # "does that matter?": "No"; "before 19 November, right?": "Yes". Not when this turn already answered
     # the question ("does that matter for my chances?" got the priorities: then "No:" reads as their answer).
     if matters and not turn.answered or confirming and told:

@@ -153,7 +153,12 @@ def applying_time(text: str, ent: dict[str, Any]) -> bool:
     left, _ = clause_span(text, start, end)
     if has("degree_obtained", text[left:start]) and not has("application_words", text[left:start]):
         return False
-    return bool(PHRASES["applying_before"].search(text[max(0, start - APPLYING_REACH):start])
+    before = text[max(0, start - APPLYING_REACH):start]
+    waits = PHRASES["applying_wait"].search(before) is not None
+    if waits and any(has(words, text) for words in ("application_words", "month_of_else",
+                                                    "apply_early_question")):
+        return True  # "should I send it now rather than wait till january?" (round 50 stored 31 January)
+    return bool(PHRASES["applying_before"].search(before)
                 or PHRASES["applying_after"].match(text[end:end + APPLYING_REACH]))
 
 
