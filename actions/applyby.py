@@ -82,16 +82,48 @@ def apply_by_check(turn: Turn) -> bool:
         return False  # "what documents do I submit by the 18th?": the documents (round 22 got the date only)
     if asks_condition_timing(turn.text):
         return False  # "must the Board approve before 18 January or after?": the Board's timing (round 24)
-    named = {str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES}
-    if not named:
+    deadlines = _named_deadlines(turn)
+    if deadlines is None:
         return False
-    deadlines = personal_deadlines(turn)
-    if deadlines is None or deadlines["apply_by"] not in named:
-        return False
-    lang = turn.lang
     if has("open_wh", turn.text):  # "I saw 9 January, but what is the rule?": the date and how it is counted
         turn.say("\n".join(personal_lines(turn)))
         return True
+    turn.say("\n".join(confirmed_lines(turn, deadlines)))
+    return True
+
+
+def _named_deadlines(turn: Turn) -> dict[str, Any] | None:
+    """The person's deadlines when the message names their date to apply by; else None."""
+    named = {str(e.get("value"))[:10] for e in turn.entities if e.get("entity") in DATE_ENTITIES}
+    deadlines = personal_deadlines(turn) if named else None
+    return deadlines if deadlines is not None and deadlines["apply_by"] in named else None
+
+
+def date_confirmed(turn: Turn) -> list[str]:
+    """"C'est bien avant le 9 décembre ?" asked beside what to send (round 50 answered the documents alone):
+    "Yes: apply by 9 December 2025 (2 months before ...)" when the date named is the person's; else []."""
+    from actions.documents import asks_documents
+
+    deadlines = _named_deadlines(turn)
+    if deadlines is None:
+        return []
+    # The date in a question of its own ("what do I submit by the 18th?" asks the documents alone, round 22)
+    text = turn.text
+    for ent in turn.entities:
+        start = ent.get("start")
+        if ent.get("entity") not in DATE_ENTITIES or str(ent.get("value"))[:10] != deadlines["apply_by"] \
+                or not isinstance(start, int):
+            continue
+        left = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+        end = text.find("?", start)
+        if end >= 0 and not asks_documents(text[left:end + 1]):
+            return confirmed_lines(turn, deadlines)
+    return []
+
+
+def confirmed_lines(turn: Turn, deadlines: dict[str, Any]) -> list[str]:
+    """"Yes: apply by <date> (<months> before your departure on <start>)", and the time asked about."""
+    lang = turn.lang
     dates = _dates(deadlines, lang)
     months = ahead(deadlines, lang)
     past = ended(turn)
@@ -101,9 +133,8 @@ def apply_by_check(turn: Turn) -> bool:
     asked = _asked_time(turn, deadlines)
     if asked is not None:
         lines.append(_in_time(asked, _day(deadlines["apply_by"]), lang))
-    turn.say("\n".join(lines))
     turn.dates_told = True
-    return True
+    return lines
 
 
 def applying_asked(turn: Turn) -> bool:

@@ -84,6 +84,11 @@ def green_travel(turn: Turn) -> bool:
         key = "green_yes" if greener != plain else "green_same"
         lines = [t(lang, key, green=i18n.fmt_eur(greener, lang), standard=i18n.fmt_eur(plain, lang),
                    amount=i18n.fmt_eur(plain, lang), band=band)]
+    elif plain == 0 and green_only_notes(standard, green):
+        # What the call data says of green travel for this case, not the grant's notes again (round 50: "the
+        # way you travel does not change the grant" and the whole notes block, to a student bound for Basel)
+        turn.say("\n".join(green_only_notes(standard, green)))
+        return True
     elif plain == 0:
         lines = [t(lang, "green_no_travel", notes=" ".join(standard.get("notes") or []))]
     elif not turn.get("destination_city") and turn.get("destination"):

@@ -207,7 +207,8 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
         return lines + [f"✗ {f.get('explanation')} {source(f)}" for f in failed[1:]]
     if not passed:
         return None
-    answer = f"{place[:-1] if place.endswith('.') else place} {source(passed[0])}."
+    answer = _possible(turn, call_id, code, passed[0]) or f"{place[:-1] if place.endswith('.') else place} " \
+        f"{source(passed[0])}."
     if lang in ("fr", "it"):  # "Oui : ce pays (Norvège) …": no capital after a colon but a name's
         answer = answer[:1].lower() + answer[1:]
     # A rule on the nationality still open (ITM: not a country of your citizenship): allowed depending on it,
@@ -220,3 +221,23 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
         lines += [f"✓ {p.get('explanation')} {source(p)}" for p in passed
                   if p.get("kind") in ("destination_not_citizenship", "destination_not_origin")]
     return lines
+
+
+def _possible(turn: Turn, call_id: str, code: str, check: dict[str, Any]) -> str:
+    """"Switzerland belongs to the third countries not associated (regions 1 to 14), which the call covers: a
+    possible destination for your type of mobility (Short-term doctoral mobility)": the country's sets and
+    the person's plan in one sentence (round 50: "ce pays (Suisse) relève de ce groupe : ..." named no plan).
+    "" when the country is in none of the call's sets."""
+    lang = turn.lang
+    try:
+        labels = core().destination_status(call_id, code, lang)["labels"]
+    except Exception:  # an unknown country: the place line answers
+        return ""
+    if not labels:
+        return ""
+    activity = turn.get("activity")
+    kind = i18n.label(lang, "activities", activity, turn.get("role")) if activity else ""
+    whom = t(lang, "destination_for_kind", activity=kind[:1].lower() + kind[1:]) if activity \
+        else t(lang, "destination_for_you")
+    return t(lang, "destination_possible", country=i18n.country(code, lang), sets=", ".join(labels),
+             whom=whom, source=f"{t(lang, 'source')}: {i18n.source(call_id, check.get('source'), lang)}")

@@ -105,6 +105,9 @@ def documents_question(turn: Turn) -> bool:
         lines += [t(lang, "documents_host_signature"), *_agreement_condition(turn)]
     if unlisted or host_signs(turn.text):
         lines += contact_lines(str(call_id), turn.get("role"), lang)
+    from actions.applyby import date_confirmed
+
+    lines += date_confirmed(turn)  # "..., je dois envoyer quoi et à qui ? C'est bien avant le 9 décembre ?"
     turn.say("\n".join(lines))
     return True
 

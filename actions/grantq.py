@@ -138,6 +138,8 @@ def grant_followup(turn: Turn) -> bool:
         # Where the notes left out are, only when some were ("(de opmerkingen zoals hierboven)" under an
         # answer that had none read as a stray fragment, round 24).
         body = kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else kept
+    else:
+        body = _notes_once(turn, grant, body)
     basis = grant.get("basis")
     if basis and basis in how_sure:  # where the amounts come from is said once, not twice in one reply
         body = [line for line in body if basis not in line]
@@ -201,6 +203,18 @@ def _how_much_unknown(grant: dict[str, Any], lang: str) -> str | None:
             or grant.get("travel_eur"):
         return None
     return t(lang, "grant_none_published", basis=grant.get("basis") or "-")
+
+
+def _notes_once(turn: Turn, grant: dict[str, Any], body: list[str]) -> list[str]:
+    """A block that changed since it was said (a note added once green travel was noted): the notes shown
+    before in this conversation left out, where they are said instead (round 50 gave the list of regions 13
+    and 14 again under "combien au total ?")."""
+    from actions.shown import shown_lines
+
+    shown = "\n".join(shown_lines(turn.tracker))
+    said = {f"  ({note})" for note in grant.get("notes") or [] if note in shown}
+    kept = [line for line in body if line not in said]
+    return kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else body
 
 
 def _said_again(grant: dict[str, Any], lang: str, travel_said: bool) -> list[str]:

@@ -28,6 +28,9 @@ def travel_mode(text: str) -> bool | None:
     for match in modes(text, "flying"):
         if _statement(text, match.start(), match.end()) and not _denied(text, match.start(), match.end()):
             return False  # "we vliegen", "I'll fly there"
+    if not modes(text, "flying") \
+            and any(_statement(text, m.start(), m.end()) for m in PHRASES["mode_priced"].finditer(text)):
+        return True  # "Le train jusqu'à Bâle c'est pas donné": the train named as theirs, "pas" the price's
     return _case(text)
 
 

@@ -86,7 +86,7 @@ def _answer(turn: Turn, grant: dict[str, Any]) -> tuple[str, list[str]] | None:
             lines.append(t(turn.lang, "travel_green", amount=i18n.fmt_eur(green, turn.lang)))
         return "amount", lines
     if travel == 0:
-        return "none", [no_travel(grant.get("notes") or [], turn.lang)]
+        return "none", [again(turn, grant) or no_travel(grant.get("notes") or [], turn.lang)]
     if not turn.get("destination_city"):
         turn.say(t(turn.lang, "travel_need_city"))
         return None
@@ -107,6 +107,16 @@ def no_travel(notes: list[str], lang: str) -> str:
     if about and all(has("no_travel_said", n) for n in about):
         return " ".join(about)
     return t(lang, "travel_none", notes=" ".join(about or notes))
+
+
+def again(turn: Turn, grant: dict[str, Any]) -> str:
+    """A travel note said in full before in this conversation, in its few words ("No separate travel support
+    for Switzerland under the EU-wide rules ..."; round 50 said the list of regions 13 and 14 three times);
+    "" when none was."""
+    from actions.shown import shown_lines
+
+    said = "\n".join([*shown_lines(turn.tracker), *turn.said])
+    return " ".join(short for note, short in (grant.get("notes_short") or {}).items() if note in said)
 
 
 def _green_amount(turn: Turn) -> float | None:

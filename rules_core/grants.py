@@ -101,6 +101,9 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         notes[:0] = unknown_travel_notes
     plan_notes = [(pred, n) for pred, n in call.grant_notes if not n.get("for_group")]
     notes.extend(_text(n["text"], lang) for pred, n in plan_notes if pred(ctx))
+    where = country_name(ctx["destination"], lang) if ctx.get("destination") else ""
+    notes_short = {_text(n["text"], lang): _text(n["short"], lang).replace("{country}", where)
+                   for pred, n in plan_notes if n.get("short") and pred(ctx)}
     top_ups += [{"text": _text(n["text"], lang), "amount_eur": None, "source": n["source"]}
                 for pred, n in plan_notes if n.get("top_up") and pred(ctx)]
     # Top-ups for a group the person may belong to (the profile does not say): asked about, never assumed;
@@ -133,6 +136,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "indicative": indicative,
         "indicative_total_eur": indicative_total,
         "notes": notes,
+        "notes_short": notes_short,
         "top_ups": top_ups,
         "group_top_ups": group_top_ups,
     }

@@ -21,6 +21,9 @@ class Note(Strict):
     # A top-up for a group of people the profile does not record ("students with fewer opportunities"): never
     # in the plan's notes or top-ups, listed in `grant.group_top_ups` for "is there a top-up for them?".
     for_group: Literal["fewer_opportunities"] | None = None
+    # The note said again in a few words once it was said in full in the conversation ("No separate travel
+    # support for Switzerland ..."): in the decision's `grant.notes_short`, "{country}" the destination.
+    short: Text | None = None
 
 
 # The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.

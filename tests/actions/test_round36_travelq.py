@@ -60,8 +60,9 @@ def not_known(lang: str) -> str:
 
 
 def destination_answer(lang: str) -> str:
-    """The destination's answer opening, as said after "Yes: " (lower case)."""
-    return t(lang, "destination_status", country=i18n.country("PT", lang), sets="\0").split("\0")[0].lower()
+    """The destination's answer opening, as said after "Yes: " (lower case; round 50: the plan's words)."""
+    return t(lang, "destination_possible", country=i18n.country("PT", lang), sets="\0",
+             whom="\0").split("\0")[0].lower()
 
 
 # 1a. "Is travel paid on top of that or not?", with the amount checked back in the same message.
