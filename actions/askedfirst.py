@@ -94,6 +94,10 @@ def next_question(turn: Turn, stated: bool, asked: str | None) -> None:
         return
     if not stated or not turn.get("call") or turn.get("asked") not in (None, asked):
         return
+    from actions.calls import status_of
+
+    if status_of(str(turn.get("call"))).get("status") == "closed" and turn.get("hypothetical") is not True:
+        return  # an ended call: no form questions unless what would have applied was asked (round 50)
     from actions.facts import view
     from actions.profile import PROFILE_SLOTS, fields_to_ask
 

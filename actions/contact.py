@@ -239,13 +239,21 @@ class ActionContact(ReplyAction):
         # "Charlotte or the erasmusplus address?": each contact for this role or for everyone, with its role
         # (one to discuss the plan, one that takes the applications), as the call lists them.
         others = other_contacts(call_id, role, contact)
+        from actions.calls import status_of
+        from actions.summaryonce import added_text, summary_added
+
+        if role is None and status_of(call_id).get("status") == "closed":
+            # Without a role, of an ended call: every contact, each with what it is for (round 50 named only
+            # the address for applications to an ITM student who had not said her role).
+            others = [c for c in core().get_call(call_id).contacts if c is not contact]
         lines += [t(lang, "contact_also", details=describe(c, lang)) for c in others]
         done = [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []
         text = str((tracker.latest_message or {}).get("text") or "")
-        if summary_just_shown(tracker, body, lang) and not has("summary_again", text):
-            # The contacts again, and the summary above said to be the one to send ("fix the summary" and
-            # "the summary for the e-mail" still show it in full).
-            dispatcher.utter_message(text="\n".join([*lines, t(lang, "contact_summary_same")]))
+        added = [] if summary_just_shown(tracker, body, lang) else summary_added(tracker, body, lang, call_id)
+        if added is not None and not has("summary_again", text):
+            # The contacts again, and the summary above said to be the one to send, with the lines to add
+            # ("fix the summary" and "the summary for the e-mail" still show it in full).
+            dispatcher.utter_message(text="\n".join([*lines, added_text(added, lang)]))
             return done
         dispatcher.utter_message(text="\n".join(lines))
         dispatcher.utter_message(text=t(lang, "contact_summary") + "\n\n" + body)

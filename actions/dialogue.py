@@ -22,6 +22,7 @@ from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
 from actions.askedfirst import next_question
 from actions.calls import reload_if_changed
+from actions.closedask import closed_direct_answer
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, requested
 from actions.conversation import anything_else, main_buttons
@@ -146,6 +147,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     changed, stated = apply_facts(turn, asked)
     changed = "\n".join(line for line in (changed, call_for_the_dates(turn)) if line) or None
     if which_namesake(turn, changed):  # "Grenade" alone: Granada in Spain, or the country Grenada?
+        return
+    # "dat maakt toch niet meer uit?", "kom ik nu in aanmerking of niet?" of an ended call: yes or no first
+    if closed_direct_answer(turn, changed):
         return
     shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
     bye = farewell(turn)  # "ok thanks, bye", "merci, c'est tout": the goodbye (actions/closing.py)

@@ -15,15 +15,19 @@ YEAR_RX = re.compile(r"\b(20\d\d)\b")
 
 
 def newer_call_asked(turn: Turn) -> bool:
-    """A sentence asking whether a newer call exists: "a new call", or a call for a year after the ended
-    call's mobility period."""
+    """A sentence asking whether a newer call exists: "a new call", "the next one" once the call was said to
+    have ended, or a call for a year after the ended call's mobility period."""
     if turn.is_payload or not turn.get("call"):
         return False
     last = _last_year(str(turn.get("call")))
+    # ("wanneer komt de volgende?" right after the ended call's answer: the next call, round 50)
+    from actions.later import closed_was_told
+
+    next_one = last is not None and closed_was_told(turn, str(turn.get("call")))
     for sentence in SENTENCE_RX.split(turn.text):
         if not has("newer_call_question", sentence):
             continue
-        if has("next_call", sentence):
+        if has("next_call", sentence) or next_one and has("next_one", sentence):
             return True
         # ("is there a call for 2026-2027 yet?" after a call whose mobilities ended in July 2026)
         if last and has("call_for_year", sentence) and any(int(y) > last for y in YEAR_RX.findall(sentence)):

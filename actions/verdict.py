@@ -13,8 +13,10 @@ from actions.i18n import t
 
 
 def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
-                  depends: list[str] | None = None) -> list[str]:
-    """The outcome; an undecided one says what the facts it waits for decide (`depends`, actions/flow.py)."""
+                  depends: list[str] | None = None, would: bool = False) -> list[str]:
+    """The outcome; an undecided one says what the facts it waits for decide (`depends`, actions/flow.py).
+    `would`: an ended call judged as if applied in time, "you would have been eligible", without the ✅ of a
+    verdict that holds now (round 50: "✅ ... kom je in aanmerking" was read as eligible for 2027)."""
     title = call_title(decision.get("call"), lang)
     verdict = decision.get("verdict") or "incomplete"
     conditions = decision.get("conditions") or []
@@ -22,7 +24,7 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
         key = "verdict_eligible_provided" if conditions else "verdict_eligible"
         if decision.get("conditions_said"):  # each condition said above in this reply (actions/saidabove.py)
             key = "verdict_eligible_said_above"
-        lines = [t(lang, key, call=title)]
+        lines = [t(lang, key + ("_would" if would else ""), call=title)]
         lines += [f"• {c.get('explanation')}" for c in conditions]
         return lines
     if verdict == "not_eligible":
@@ -152,7 +154,7 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
     with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
     if with_outcome and outcome:
-        lines += outcome_lines(decision, lang, unknown, depends)
+        lines += outcome_lines(decision, lang, unknown, depends, would=hypothetical)
     elif with_outcome:  # the conditions the case's "provided the conditions below are met" points to
         lines += [f"• {c.get('explanation')}" for c in decision.get("conditions") or []]
     dated = not ruled_out

@@ -279,7 +279,7 @@ async def test_what_would_have_applied_is_judged_as_if_applied_in_time(dispatche
         "itm_staff_member": False, "citizenship": ["EG"], "receiving_org": "research_institute",
         "goal": "eligibility"})
     said = texts(dispatcher)
-    assert "you are eligible" in said and "too late" not in said and "1 January 2026" in said
+    assert "you would have been eligible" in said and "too late" not in said and "1 January 2026" in said
 
 
 async def test_a_phd_student_who_is_also_staff_has_staff_status(dispatcher):

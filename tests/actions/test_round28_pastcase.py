@@ -129,7 +129,7 @@ async def test_the_case_stays_the_one_judged(monkeypatch, lang):
     assert yes in other, other
     assert dates(lang, TWO_MONTHS) in scholarship, scholarship
     assert t(lang, "outcome_not_eligible") not in scholarship, scholarship
-    assert t(lang, "verdict_eligible", call="")[:15] in which, which
+    assert t(lang, "verdict_eligible_would", call="")[:15] in which, which
     assert t(lang, "verdict_not_eligible", call="")[:15] not in which, which
     for reply in replies:
         no_other_year(lang, reply, OWN)

@@ -169,7 +169,7 @@ async def test_condition_said_first_is_not_listed_again(monkeypatch, lang):
     said = replies[2]
     lines = [line for line in said.splitlines() if line.startswith("•")]
     assert not lines, said
-    assert t(lang, "verdict_eligible_said_above", call="")[:15] in said, said
+    assert t(lang, "verdict_eligible_said_above_would", call="")[:15] in said, said
     assert slots.get("prior_erasmus_months") == 0
 
 
@@ -177,7 +177,8 @@ async def test_conditions_not_said_are_still_listed(monkeypatch):
     """Keep: the verdict lists its conditions when the reply did not say them first."""
     replies, _ = await chat(monkeypatch, "en", [(OLD_PAY["en"], "ask_grant"),
                                                 ("never did Erasmus before, zero months.", "inform")])
-    assert "• " in replies[2] and t("en", "verdict_eligible_provided", call="")[:15] in replies[2], replies[2]
+    would = t("en", "verdict_eligible_provided_would", call="")[:15]
+    assert "• " in replies[2] and would in replies[2], replies[2]
 
 
 # 4. "But it's on your website!" and "when would I have had to apply, and is there a newer call?" of the

@@ -1,0 +1,53 @@
+"""The e-mail summary not sent again when nothing decisive changed (round 50: "Hier is een samenvatting om in
+je e-mail te plakken" and its mailto link came in two replies in a row, the second only adding "Status:
+Masterstudent aan ITG Antwerpen." after the person said so). A summary shown in one of the last replies that
+holds every line of the new one but the person's status, kind of mobility, funding or earlier months is the
+one to send: those lines are said to be added to it."""
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+
+from actions.phrases import gendered, informal
+
+# Summary parts whose change alone does not make a new summary worth sending (actions/contact.py).
+MINOR_PARTS = ("status", "mobility", "funding", "prior")
+# The current message and the two before it, as actions/contact.py summary_just_shown.
+RECENT_MESSAGES = 3
+
+
+def summary_added(tracker: Tracker, body: str, lang: str, call_id: str) -> list[str] | None:
+    """The lines the new summary adds to one shown in the last replies (empty when it is the same); None
+    when none shown there holds its other lines (the summary is sent in full)."""
+    from actions.contact import summary_parts
+
+    wanted = [line.strip() for line in body.splitlines() if line.strip()]
+    if not wanted:
+        return None
+    gender = tracker.get_slot("gender")
+    minor = {gendered(line, lang, gender).strip() for part, line in summary_parts(tracker, lang, call_id)
+             if part in MINOR_PARTS}
+    users = 0
+    for event in reversed(tracker.events or []):
+        if event.get("event") == "user":
+            users += 1
+            if users >= RECENT_MESSAGES:
+                return None
+        elif event.get("event") == "bot":
+            shown = {line.strip() for line in str(event.get("text") or "").splitlines()}
+            missing = [line for line in wanted if not _in(line, shown, lang)]
+            if missing != wanted and all(line in minor for line in missing):
+                return missing
+    return None
+
+
+def _in(line: str, shown: set[str], lang: str) -> bool:
+    return line in shown or informal(line, lang).strip() in shown
+
+
+def added_text(lines: list[str], lang: str) -> str:
+    from actions.i18n import t
+
+    if not lines:
+        return t(lang, "contact_summary_same")
+    return t(lang, "contact_summary_same_add", lines=" ".join(lines))
+
