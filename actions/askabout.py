@@ -140,7 +140,7 @@ def host_type(turn: Turn) -> bool:
     told = any(tag_asks_kind(text, o.get("start")) for o in orgs)
     # (the kinds named: "a research institute and not a university" names one kind, a host)
     if (turn.intent in ("check_eligibility", "ask_grant", "ask_deadline")
-            and len({e.get("entity") for e in turn.entities}) > 1
+            and len({e.get("entity") for e in turn.entities}) > 1 and not _restated(turn)
             or has("can_i_apply", question)) and not told:
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
@@ -186,6 +186,15 @@ def host_type(turn: Turn) -> bool:
               for c in decision.get("conditions") or [] if c.get("field") in fields]
     turn.say("\n".join(lines))
     return True
+
+
+def _restated(turn: Turn) -> bool:
+    """Every fact named is the plan's as it stood ("Carlos III is a public research institute, that's fine
+    for the traineeship yes?" for a traineeship at a research institute): a check of the host, not a new
+    plan (round 50 got the call's whole receiving-organisation topic)."""
+    kinds = ("receiving_org", "activity", "role")
+    return all(e.get("entity") in kinds and e.get("value") == turn.tracker.get_slot(str(e.get("entity")))
+               for e in turn.entities)
 
 
 def eche_question(turn: Turn) -> bool:

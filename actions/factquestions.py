@@ -72,6 +72,7 @@ def in_context(turn: Turn) -> bool:
     from actions.optionsq import options_question
     from actions.priorityq import priority
     from actions.projected import real_trip_deadline
+    from actions.refsum import reference_sum_question
     from actions.scholarshipamount import scholarship_amount
     from actions.scholarshipq import still_get_grant
     from actions.scholarshipraise import raised_question
@@ -102,7 +103,7 @@ def in_context(turn: Turn) -> bool:
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)
-                or no_figure_question(turn)
+                or reference_sum_question(turn) or no_figure_question(turn)
                 or travel_days_question(turn) or flying_question(turn) or covers_travel_question(turn)
                 or askabout.green_extra(turn) or raised_question(turn) or scholarship_amount(turn)
                 or still_get_grant(turn)

@@ -50,6 +50,7 @@ def about_grant(text: str, grant: dict[str, Any]) -> bool:
     """A question that names one of the person's own amounts, or asks about the grant in follow-up words."""
     said = set(amounts_said(text))
     named = said & (_figures(grant) - {grant.get("days")})
+    text = PHRASES["to_be_sure"].sub(" ", text)  # "per essere sicura": their certainty, not the amount's
     # ("echt niks? zelfs geen ruwe schatting voor noorwegen?": a rough figure of the grant asked again)
     # ("et le montant ?", "en het bedrag?": the amount asked again in a word)
     return bool(named) or has("grant_followup", text) and has("grant_words", text) \

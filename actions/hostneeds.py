@@ -45,7 +45,17 @@ def not_for_plan(turn: Any, field: str) -> bool:
         return scope is None or ((not scope.roles or role in scope.roles)
                                  and (not scope.activities or activity in scope.activities)
                                  and not (scope.not_activities and activity in scope.not_activities))
-    return bool(rules) and not any(may_apply(r) for r in rules)
+    if bool(rules) and not any(may_apply(r) for r in rules):
+        return True
+    # The host's kind and the destination known rule them all out too, whatever else is open ("does ITM
+    # need an agreement with the institute?" for a traineeship at a research institute in Spain, the
+    # nationality not yet said: round 50 got "I can't tell yet: it depends on nationality").
+    from actions.profile import core, profile_from_tracker
+
+    try:
+        return core().asked_of(profile_from_tracker(turn.view), field) is False
+    except Exception:  # an incomplete or invalid profile: not known to be unneeded
+        return False
 
 
 def eche_not_hei(turn: Any, name: str) -> str | None:

@@ -51,12 +51,18 @@ def no_figure_question(turn: Turn) -> bool:
     # call's own.
     lines = [t(lang, "no_figure_own" if noted else "no_figure", basis=grant["basis"])]
     if noted:
-        lines.append(_once(turn, f"ℹ {note.get(lang) or note['en']}"))
+        once = _once(turn, f"ℹ {note.get(lang) or note['en']}")
+        if once != t(lang, "no_figure_note_above"):
+            # "For Spain, that older table gave group 2: 369 EUR a month" before every group's countries
+            from actions.refsum import destination_line
+
+            lines.append(destination_line(turn) or "")
+        lines.append(once)
     travel = i18n.fmt_eur(grant["travel_eur"], lang) if grant.get("travel_eur") else None
     if travel and not any(travel in line for line in turn.said):
         # (not when this reply gave it already: "309 euro is only for the travel? and per day how much?")
         lines.append(t(lang, "no_figure_travel", amount=travel))
-    turn.say("\n".join(lines))
+    turn.say("\n".join(line for line in lines if line))
     return True
 
 

@@ -26,7 +26,8 @@ def own_length_asked(turn: Turn, question: str) -> bool:
     start, end = _dates(turn)
     if start is None or end is None or turn.what_if or "?" not in question:
         return False
-    if not has("acceptable_question", question) or has("wh_start", question.lower()):
+    if not (has("acceptable_question", question) or has("enough_words", question)) \
+            or has("wh_start", question.lower()):  # ("is 2 months enough?": round 50)
         return False
     lo = max(turn.text.find(question), 0)
     inside = [e for e in turn.entities

@@ -36,8 +36,30 @@ def country_in_words(text: str, asked: str | None = None, destination: str | Non
     found = country_word(text)
     if found is None or asked in NATIONALITY_FIELDS and (
             in_a_question(text, found[1], found[2]) or found[0] == destination):
-        return None
+        found = _stated_first(text, destination) if asked in NATIONALITY_FIELDS else None
+        if found is None:
+            return None
     return found[0]
+
+
+def _stated_first(text: str, destination: str | None) -> tuple[str, int, int] | None:
+    """The nationality said in a sentence of its own before a question ("I'm Argentinian. Quick question tho,
+    does ITM need an agreement with the institute?"): only the message's last words were read, the
+    question's, and the nationality asked for was lost (round 50). A sentence that asks nothing, said of the
+    person ("I'm ...", "je suis ...") or a bare word or two ("Argentinian."), not the destination."""
+    from actions.stated import said_of_self
+    from actions.unplaced import SENTENCE_RX
+
+    at = 0
+    for sentence in SENTENCE_RX.split(text):
+        at = text.find(sentence, at)
+        if sentence.strip() and "?" not in sentence:
+            found = country_word(sentence)
+            if found is not None and found[0] != destination and (
+                    said_of_self(sentence, found[1]) or len(sentence.split()) <= 2):
+                return found[0], at + found[1], at + found[2]
+        at += len(sentence)
+    return None
 
 
 def country_word(text: str) -> tuple[str, int, int] | None:

@@ -173,6 +173,19 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
     }
 
 
+def asked_of(profile: dict[str, Any], field: str) -> bool | None:
+    """Whether the call asks the fact `field` of this plan: True when a rule reading it applies, False when
+    the facts known rule out every such rule (a traineeship at a research institute in Spain: no
+    inter-institutional agreement, whatever the nationality still open), None while it is open or when no
+    rule of the call reads it at all (a silent call says no "No")."""
+    call, ctx = normalise(profile)
+    reading = [r for r in call.rules if field in r.fields or (r.params or {}).get("field") == field]
+    if not reading:
+        return None
+    states = [True if r.applies is None else r.applies(ctx) for r in reading]
+    return True if True in states else (None if None in states else False)
+
+
 def _condition(field: str, rule: CompiledRule, ctx: dict[str, Any], lang: str, who: str) -> dict[str, Any]:
     texts = catalogue(lang)["conditions"]
     key = field if field != "board_authorised" or ctx.get("days") else "board_authorised_nodays"

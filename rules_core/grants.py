@@ -32,6 +32,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     unknown_travel_notes: list[str] = []
     # Amounts on top of the grant (a traineeship top-up): the line or note with where it comes from.
     top_ups: list[dict[str, Any]] = []
+    reference: dict[str, Any] | None = None  # an unpublished amount's reference rate for the destination
     for applies, comp in call.grant_components:
         ok = applies(ctx)
         kind = comp["kind"]
@@ -46,6 +47,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         before = len(lines)
         if kind == "unpublished":
             basis = label
+            reference = _reference_rate(call, ctx, comp, lang) or reference
         elif kind == "travel_band":
             travel = _travel(call, ctx, lang, params, label, lines, notes)
         elif kind == "no_travel":
@@ -104,7 +106,8 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     where = country_name(ctx["destination"], lang) if ctx.get("destination") else ""
     notes_short = {_text(n["text"], lang): _text(n["short"], lang).replace("{country}", where)
                    for pred, n in plan_notes if n.get("short") and pred(ctx)}
-    top_ups += [{"text": _text(n["text"], lang), "amount_eur": None, "source": n["source"]}
+    top_ups += [{"text": _text(n["text"], lang), "amount_eur": None, "source": n["source"],
+                 "monthly_eur": n.get("monthly_eur")}
                 for pred, n in plan_notes if n.get("top_up") and pred(ctx)]
     # Top-ups for a group the person may belong to (the profile does not say): asked about, never assumed;
     # one whose plan is not known yet (long-term or short-term) is listed too, its text says for which.
@@ -139,7 +142,31 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "notes_short": notes_short,
         "top_ups": top_ups,
         "group_top_ups": group_top_ups,
+        "reference_rate": _with_top_ups(reference, top_ups, days if funded is None else None),
     }
+
+
+def _reference_rate(call: CompiledCall, ctx: dict[str, Any], comp: dict[str, Any],
+                    lang: str) -> dict[str, Any] | None:
+    """The reference rate of the destination's country set in an unpublished amount's older table (Spain:
+    group 2 of the 2021-2023 grouping, 369 EUR a month), with where it comes from; never the call's amount."""
+    rates = (comp.get("params") or {}).get("reference_rates") or {}
+    name = next((n for n in rates if n in ctx["dest_sets"]), None)
+    if name is None:
+        return None
+    return {"set": name, "label": _text(call.set_labels.get(name), lang), "monthly_eur": float(rates[name]),
+            "reference": comp.get("reference"), "confidence": comp.get("confidence")}
+
+
+def _with_top_ups(reference: dict[str, Any] | None, top_ups: list[dict[str, Any]],
+                  days: int | None) -> dict[str, Any] | None:
+    """The reference rate plus the plan's monthly top-ups, a month and over the stay's days (30/360)."""
+    if reference is None:
+        return None
+    extra = sum(float(u["monthly_eur"]) for u in top_ups if u.get("monthly_eur"))
+    monthly = reference["monthly_eur"] + extra
+    total = round(monthly * days / MONTH_DAYS, 2) if days else None
+    return {**reference, "top_ups_eur": extra, "with_top_ups_eur": monthly, "total_eur": total}
 
 
 def day_count(sourced: dict[str, Any] | None, start: Any, end: Any) -> dict[str, Any]:

@@ -24,6 +24,9 @@ class Note(Strict):
     # The note said again in a few words once it was said in full in the conversation ("No separate travel
     # support for Switzerland ..."): in the decision's `grant.notes_short`, "{country}" the destination.
     short: Text | None = None
+    # A top-up note's figure per month (the reference's EU-wide 150 EUR for traineeships), for a rough sum
+    # with a reference rate (grant.reference_rate); never one of the call's own amounts.
+    monthly_eur: float | None = None
 
 
 # The params each grant component kind needs (grants.py reads them); `note` is allowed with any kind.
@@ -35,6 +38,9 @@ GRANT_PARAMS: dict[str, tuple[str, ...]] = {
     "unpublished": (),
     "no_travel": (),
 }
+# Params a kind may take besides those: an unpublished amount's reference rates per country set
+# ({set: EUR per month}, an older national-agency table labelled in its `note`): grant.reference_rate.
+OPTIONAL_PARAMS: dict[str, tuple[str, ...]] = {"unpublished": ("reference_rates",)}
 
 
 class GrantComponent(Referenced):
@@ -52,10 +58,15 @@ class GrantComponent(Referenced):
         # A misspelt `rat:` must be refused here, not found by the first person whose grant is computed.
         needed = GRANT_PARAMS[self.kind]
         missing = [p for p in needed if p not in self.params]
-        unknown = [p for p in self.params if p not in needed and p != "note"]
+        unknown = [p for p in self.params if p not in needed and p != "note"
+                   and p not in OPTIONAL_PARAMS.get(self.kind, ())]
         problems = [f"params.{p}: needed by kind {self.kind}" for p in missing]
         problems += [f"params.{p}: unknown for kind {self.kind} (it takes: {', '.join(needed) or 'none'}"
                      f"{', note' if needed else ''})" for p in unknown]
+        rates = self.params.get("reference_rates")
+        if rates is not None and not (isinstance(rates, dict) and all(
+                isinstance(v, int | float) and not isinstance(v, bool) for v in rates.values())):
+            problems.append("params.reference_rates: expected {country set: EUR per month}")
         if problems:
             raise ValueError("; ".join(problems))
         return self

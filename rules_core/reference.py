@@ -22,7 +22,8 @@ GRANT_KINDS = {
     "no_travel": "no params; the call paid no separate travel support (a known zero, not an unknown)",
     "unpublished": (
         "no params; its `label` says where the amounts are published (the chat says so); a params.note is a "
-        "labelled reference figure, said only when a figure is asked for anyway"),
+        "labelled reference figure, said only when a figure is asked for anyway; params.reference_rates "
+        "{country set: EUR per month} gives that reference table's figures (grant.reference_rate)"),
 }
 # Any component may also carry params.note (a text in the four languages said with its amount), applies_to
 # (roles, activities, destination_sets) and not_applicable_note.

@@ -143,6 +143,11 @@ MA: moroccan marocain marocaine marokkaan marokkaanse marocchino marocchina
 BR: brazilian bresilien bresilienne braziliaan braziliaanse brasiliano brasiliana
 PE: peruvian peruvien peruvienne peruaan peruaanse peruviano peruviana
 MX: mexican mexicain mexicaine mexicaan mexicaanse messicano messicana
+CO: colombian colombians colombien colombienne colombiens colombiennes colombiaan colombiaanse
+CO: colombiano colombiana
+CL: chilean chileans chilien chilienne chileen chileense cileno cilena
+EC: ecuadorian ecuadorians equatorien equatorienne ecuadoraan ecuadoraanse ecuadoriano ecuadoriana
+VE: venezuelan venezuelans venezuelien venezuelienne venezolaan venezolaanse venezuelano venezuelana
 VN: vietnamese vietnamien vietnamienne vietnamees vietnamita
 KH: cambodian cambodgien cambodgienne cambodjaan cambodjaanse cambogiano cambogiana
 RW: rwandan rwandais rwandaise rwandees ruandese
