@@ -47,8 +47,8 @@ def _stated_first(text: str, destination: str | None) -> tuple[str, int, int] | 
     does ITM need an agreement with the institute?"): only the message's last words were read, the
     question's, and the nationality asked for was lost (round 50). A sentence that asks nothing, said of the
     person ("I'm ...", "je suis ...") or a bare word or two ("Argentinian."), not the destination."""
+    from actions.sentences import SENTENCE_RX
     from actions.stated import said_of_self
-    from actions.unplaced import SENTENCE_RX
 
     at = 0
     for sentence in SENTENCE_RX.split(text):
