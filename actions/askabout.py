@@ -14,6 +14,7 @@ from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.polarity import openings
 from actions.profile import core
+from actions.setlabels import sets_text
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -257,7 +258,7 @@ def destination_lines(call_id: str, code: str, role: str | None, lang: str) -> l
     name = i18n.country(code, lang)
     if not status["labels"]:
         return [t(lang, "destination_outside", country=name)]
-    lines = [t(lang, "destination_status", country=name, sets=", ".join(status["labels"]))]
+    lines = [t(lang, "destination_status", country=name, sets=sets_text(status))]
     if role:
         lines += destination_checks(call_id, role, code, lang) or [t(lang, "destination_ok_for_you")]
     return lines

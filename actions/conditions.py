@@ -13,7 +13,8 @@ from typing import Any
 
 from actions import i18n
 from actions.conditionproblem import problem_for_applying
-from actions.duewhen import as_skipped, timing_answered, timing_topic
+from actions.duewhen import as_skipped, timing_answered, timing_asked, timing_topic
+from actions.findout import who_can_tell
 from actions.hostneeds import (  # what their host must be (rounds 40, 50)
     eche_not_hei,
     host_lines,
@@ -57,7 +58,7 @@ def condition(turn: Turn) -> bool:
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
         # anything?"), nor one named in a complaint about the conversation.
         named = [n for n in named_facts(text) if not addressed(n, full, text)][:1]
-    timing = has("condition_timing", asking) or bool(named) and has("before_or_after", asking)
+    timing = timing_asked(asking, named)
     if named and not timing:
         # "Come funziona? Devo ottenerla prima della scadenza?": when is asked in another question of the
         # message; the answer says the condition once, with when (round 26: the condition, then again with
@@ -70,7 +71,8 @@ def condition(turn: Turn) -> bool:
         named = named_facts(turn.earlier_text(), asking=True)[:1]
     if not named and not timing and not none_in_time(asking):  # "et s'il n'y en a pas, ça peut encore ?"
         return False
-    if timing and timing_topic(turn, named, asking):  # what the call data says of by when it is due
+    # "come faccio a sapere se c'è l'accordo?": who can tell (round 50); a timing: the call data on it
+    if named and who_can_tell(turn, named, asking) or timing and timing_topic(turn, named, asking):
         return True
     from actions.flow import evaluate
 

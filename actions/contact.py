@@ -153,7 +153,7 @@ def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]
     conditions = decision.get("conditions") or []
     if conditions and decision.get("verdict") == "eligible":
         # "Eligible provided that...": the office reads the conditions, not only "eligible".
-        lines.append(("verdict", t(lang, "summary_conditions")))
+        lines.append(("verdict", t(lang, "summary_conditions" + ("_one" if len(conditions) == 1 else ""))))
         # In the person's voice ("My supervisor must authorise..."): they send these lines to the office.
         lines += [("verdict", f"- {c.get('first_person') or c.get('explanation')}") for c in conditions]
     apply_by = (decision.get("deadlines") or {}).get("apply_by")

@@ -42,6 +42,7 @@ def earlier_degree_question(turn: Turn) -> bool:
              current=i18n.label(lang, "degrees", role), months=months)
     turn.say(sourced("", line, call_id, rule.source, lang).strip())
     turn.answered = True
+    turn.cycle_said = i18n.label(lang, "degrees", role)
     return True
 
 

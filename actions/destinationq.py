@@ -15,6 +15,7 @@ from actions.phrases import has
 from actions.polarity import reads_polarity
 from actions.profile import core
 from actions.setasked import set_asked
+from actions.setlabels import sets_text
 from actions.travelasked import names_travel
 from actions.turn import Turn
 
@@ -105,7 +106,7 @@ def destination_question(turn: Turn) -> bool:
         turn.say("\n".join([t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
                             if allowed or problem else outside, *notes]))
         return True
-    place = t(turn.lang, "destination_status", country=name, sets=", ".join(status["labels"]))
+    place = t(turn.lang, "destination_status", country=name, sets=sets_text(status))
     role = turn.get("role")
     from actions.calls import status_of
 
@@ -149,7 +150,7 @@ def set_line(status: dict[str, Any], asked: str | None, name: str, lang: str) ->
     if asked in (status.get("statuses") or []):
         return t(lang, "set_member", country=name, set=label)
     if status.get("labels"):
-        return t(lang, "set_not_member", country=name, set=label, sets=", ".join(status["labels"]))
+        return t(lang, "set_not_member", country=name, set=label, sets=sets_text(status))
     return t(lang, "set_not_member_nowhere", country=name, set=label)
 
 
@@ -230,14 +231,14 @@ def _possible(turn: Turn, call_id: str, code: str, check: dict[str, Any]) -> str
     "" when the country is in none of the call's sets."""
     lang = turn.lang
     try:
-        labels = core().destination_status(call_id, code, lang)["labels"]
+        status = core().destination_status(call_id, code, lang)
     except Exception:  # an unknown country: the place line answers
         return ""
-    if not labels:
+    if not status["labels"]:
         return ""
     activity = turn.get("activity")
     kind = i18n.label(lang, "activities", activity, turn.get("role")) if activity else ""
     whom = t(lang, "destination_for_kind", activity=kind[:1].lower() + kind[1:]) if activity \
         else t(lang, "destination_for_you")
-    return t(lang, "destination_possible", country=i18n.country(code, lang), sets=", ".join(labels),
+    return t(lang, "destination_possible", country=i18n.country(code, lang), sets=sets_text(status),
              whom=whom, source=f"{t(lang, 'source')}: {i18n.source(call_id, check.get('source'), lang)}")

@@ -61,8 +61,13 @@ def what_to_send(text: str) -> bool:
     """An open question about the documents ("what must I send by 18 January?"), not whether a time of
     applying is in time ("can I send it on 20 January?")."""
     from actions.eitheror import open_question
+    from actions.sentences import SENTENCE_RX
 
-    return asks_documents(text) and open_question(text)
+    # ("what do I have to send by the 18th? just the form or also something from the company?": its options
+    # after the open question, round 50)
+    sentences = SENTENCE_RX.split(text.strip())
+    return asks_documents(text) and (open_question(text) or any(
+        "?" in s and has("wh_start", s.lower()) and asks_documents(s) for s in sentences))
 
 
 def host_signs(text: str) -> bool:

@@ -45,6 +45,14 @@ def as_skipped(lang: str, asking: str, reply: str) -> str:
     return t(lang, "answer_yes", answer=reply[len(opening):].lstrip())
 
 
+def timing_asked(asking: str, named: list[str]) -> bool:
+    """Whether the question asks when (or through whom) a condition is settled: "before the 18th or after?",
+    and, with a condition named, "devo averla già prima del 18 gennaio?", "va allegata alla domanda oppure si
+    chiede dopo?" (round 50)."""
+    return has("condition_timing", asking) or bool(named) and (
+        has("before_or_after", asking) or has("with_application_question", asking))
+
+
 def asks_condition_timing(text: str) -> bool:
     """"L'approvazione del Consiglio deve arrivare prima del 18 gennaio o dopo?": when a condition the
     sentence names is settled, a date in it only a point of reference (not "is the 18th my date to apply
@@ -53,7 +61,9 @@ def asks_condition_timing(text: str) -> bool:
     from actions.askabout import asking
 
     question = asking(text)
-    timing = has("condition_timing", question) or has("before_or_after", question)
+    # ("... devo averla già prima del 18 gennaio?": a date named as when it is due, round 50)
+    timing = has("condition_timing", question) or has("before_or_after", question) \
+        or has("with_application_question", question)
     return timing and any(name in CONDITION_FIELDS for name in named_facts(question, asking=True))
 
 
@@ -78,7 +88,13 @@ def timing_topic(turn: Turn, named: list[str], asking: str) -> bool:
 
     lang = turn.lang
     who = short_contacts(call_id, turn.get("role"), lang)
-    turn.say(t(lang, "condition_timing_topic", text=topic.answer(lang), source=t(lang, "source"),
-               where=i18n.source(call_id, topic.source, lang), who=who))
+    # Said part by part, each with its section, when the call data has it so (round 50): the last part's
+    # section closes the sentence with whom to ask.
+    parts = [(s.text.get(lang), s.source) for s in topic.sections] or [(topic.answer(lang), topic.source)]
+    before = [t(lang, "condition_timing_part", text=text, source=t(lang, "source"),
+                where=i18n.source(call_id, source, lang)) for text, source in parts[:-1]]
+    text, source = parts[-1]
+    turn.say(" ".join([*before, t(lang, "condition_timing_topic", text=text, source=t(lang, "source"),
+                                  where=i18n.source(call_id, source, lang), who=who)]))
     turn.options_answered = True  # "before the 18th or later?": the answer says what is known of each
     return True

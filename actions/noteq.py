@@ -13,6 +13,7 @@ from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.profile import core
 from actions.sentences import SENTENCE_RX
+from actions.setlabels import sets_text
 from actions.turn import Turn
 
 
@@ -38,7 +39,7 @@ def note_country_question(turn: Turn) -> bool:
         return False  # a country the call does not cover: the destination answer says so
     note = said[0]
     key = "note_concerns_it" if note in there else "note_not_for_it"
-    turn.say(t(turn.lang, key, country=i18n.country(code, turn.lang), sets=", ".join(status["labels"]),
+    turn.say(t(turn.lang, key, country=i18n.country(code, turn.lang), sets=sets_text(status),
                note=note))
     return True
 

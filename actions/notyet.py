@@ -29,7 +29,8 @@ def before_question(turn: Turn, changed: str | None, to_ask: list[str],
     fields = ", ".join(i18n.label(turn.lang, "fields", name) for name in to_ask)
     if case:
         turn.say(t(turn.lang, f"cant_tell_yet_{turn.get('goal')}", fields=fields))
-    elif asks_verdict and not changed and pending:
+    elif asks_verdict and not changed and pending and not (to_ask[0] == "prior_erasmus_months"
+                                                           and turn.cycle_said):
         turn.say(t(turn.lang, "cant_tell_yet", fields=fields))
         # The date to apply by is known once the departure is: said now, whatever the missing fact decides
         # (round 40: "c'est bon ?" with only the host type open gave no date at all).

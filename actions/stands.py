@@ -55,7 +55,28 @@ def stands_line(turn: Turn, decision: dict[str, Any], changed: str | None) -> st
         turn.answered = turn.answered or confirming
         return t(turn.lang, "answer_no" if matters else "answer_yes", answer=stands[:1].lower() + stands[1:])
     turn.answered = turn.answered or confirming
-    return stands
+    return "\n".join([stands, *who_checks(turn, decision)])
+
+
+def who_checks(turn: Turn, decision: dict[str, Any]) -> list[str]:
+    """"Per quanto riguarda la Carta ECHE della KU Leuven, non lo so. E non so nemmeno se c'è un accordo":
+    under "your answer stays the same", who can check each condition said not known this turn (the rules
+    core's settled_by, with the call's contacts). Round 50 got the unchanged answer alone."""
+    before = turn.tracker.get_slot("skipped") or []
+    now = turn.get("skipped") or []
+    conditions = {c.get("field"): c for c in decision.get("conditions") or []}
+    new = [f for f in conditions if f in now and f not in before and turn.get(f) is None]
+    if not new:
+        return []
+    from actions.conditions import settled_by
+
+    lang = turn.lang
+    lines = [t(lang, "condition_checkers")]
+    for name in new:
+        field = i18n.label(lang, "fields", name, turn.get("role"))
+        who = settled_by(turn, conditions[name].get("settled_by"))
+        lines.append(t(lang, "condition_checker", field=field[:1].upper() + field[1:], who=who))
+    return lines
 
 
 def still_right(turn: Turn) -> bool:

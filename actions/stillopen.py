@@ -46,6 +46,10 @@ def reminder_line(lang: str, slot: str) -> str:
 
 def still_open(turn: Turn, slot: str, question: str) -> str | None:
     """The one-line reminder for `slot`, or None when its question is to be asked in full."""
+    if slot == "prior_erasmus_months" and turn.cycle_said:
+        # "No: your master's months don't count": then "And in your PhD so far?", not "I can't tell yet" nor
+        # "(Still open: previous Erasmus months)" (round 50)
+        return t(turn.lang, "ask_prior_months_cycle", current=turn.cycle_said)
     if turn.tracker.get_slot("asked") != slot or t(turn.lang, "unclear_answer_retry") in turn.said:
         return None
     text = turn.text.strip()

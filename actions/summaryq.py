@@ -69,7 +69,8 @@ def short_answer(decision: dict[str, Any], role: str | None, lang: str, plan: st
     verdict = decision.get("verdict") or "incomplete"
     conditions = decision.get("conditions") or []
     if verdict == "eligible" and conditions:
-        lines = [t(lang, "summary_short_provided"), *[f"• {c.get('explanation')}" for c in conditions]]
+        key = "summary_short_provided" + ("_one" if len(conditions) == 1 else "")
+        lines = [t(lang, key), *[f"• {c.get('explanation')}" for c in conditions]]
     else:
         lines = [t(lang, "summary_short", outcome=t(lang, f"outcome_{verdict}"))]
     if verdict == "not_eligible":

@@ -22,6 +22,7 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
     conditions = decision.get("conditions") or []
     if verdict == "eligible":
         key = "verdict_eligible_provided" if conditions else "verdict_eligible"
+        key += "_one" if len(conditions) == 1 else ""  # "on this condition:" (round 50)
         if decision.get("conditions_said"):  # each condition said above in this reply (actions/saidabove.py)
             key = "verdict_eligible_said_above"
         lines = [t(lang, key + ("_would" if would else ""), call=title)]

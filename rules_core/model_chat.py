@@ -83,9 +83,21 @@ class TopicPart(Strict):
     text: Text
 
 
+class TopicSection(Strict):
+    """A part of a topic with the section of the call it comes from, when an answer says several things the
+    call says in different places ("the call lets authorised students apply" under "Who can apply?", "the
+    form includes the advisor's authorisation" under "Selection Criteria"): each is said with its own."""
+
+    source: str
+    text: Text
+
+
 class Topic(Strict):
     source: str
     text: Text
+    # The topic said part by part, each with its section (round 50: the Board's authorisation); `text` stays
+    # the whole answer where one paragraph is said.
+    sections: list[TopicSection] = []
     # The roles the topic is about (credits and grading concern students); empty for everyone.
     audience: list[str] = []
     # The topic for one role where the call says it per role: a student asking about the selection gets the

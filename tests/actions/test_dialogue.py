@@ -99,7 +99,7 @@ async def test_open_host_facts_are_conditions_of_an_eligible_verdict(dispatcher)
         **ITM_MSC, "activity": "study", "destination": "ES", "citizenship": ["BE"],
         "start_date": "2026-02-01", "end_date": "2026-05-31"})
     said = texts(dispatcher)
-    assert "you are eligible" in said and "on these conditions" in said and "ECHE" in said
+    assert "you are eligible" in said and "on this condition" in said and "ECHE" in said
     assert "1 December 2025" in said  # apply by: two months before departure
     assert "What kind of organisation" not in said  # a study period is always at a university
 

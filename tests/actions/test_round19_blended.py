@@ -157,7 +157,7 @@ async def test_a_staff_member_s_flight_gets_the_amount():
 @pytest.mark.parametrize(("lang", "text", "intent", "answer"), [
     ("nl", "Mag ik naar Portugal?", "check_eligibility", "Ja: Portugal hoort bij de EU-lidstaten"),
     ("en", "Is Portugal in the programme?", "faq_destinations",
-     "Yes: Portugal belongs to the EU member states"),
+     "Yes: Portugal is one of the EU member states"),
 ])
 async def test_whether_portugal_counts_keeps_the_destination_answer(lang, text, intent, answer):
     found = {**said(text, "country", "PT", "Portugal"), "role": "destination"}

@@ -46,7 +46,7 @@ async def test_a_question_without_a_set_keeps_its_answer(monkeypatch):
     dispatcher = CollectingDispatcher()
     await hear(dispatcher, monkeypatch, "Is Norway OK?", {**MSC, "language": "en"}, ITM_OPEN)
     reply = texts(dispatcher)
-    assert reply.startswith("Yes: Norway belongs to the third countries associated to the programme"), reply
+    assert reply.startswith("Yes: Norway is one of the third countries associated to the programme"), reply
 
 
 async def test_french_names_the_country_with_its_noun(monkeypatch):
@@ -74,7 +74,7 @@ async def test_a_country_asked_about_is_no_new_destination(monkeypatch):
 
 @pytest.mark.parametrize(("lang", "text", "yes"), [
     ("nl", "Kan dat eigenlijk, Noorwegen zit toch niet in de EU?", "Ja: Noorwegen hoort bij"),
-    ("en", "Norway isn't in the EU, is that OK?", "Yes: Norway belongs to"),
+    ("en", "Norway isn't in the EU, is that OK?", "Yes: Norway is one of"),
 ])
 async def test_not_in_the_eu_said_by_the_person_gets_whether_it_can_be_chosen(monkeypatch, lang, text, yes):
     dispatcher = CollectingDispatcher()

@@ -175,14 +175,15 @@ async def test_the_board_timing_still_is_not_in_the_call(monkeypatch):
                             "Must the Scientific Board approve before the deadline or after?", "ask_deadline",
                             "en")
     # round 41: the advisor's authorisation goes with the application; the Board's has no date in the call
-    assert "does not say by when the Scientific Board" in reply and board_timing("en") in reply, reply
+    assert "does not say how the Scientific Board" in reply and board_timing("en") in reply, reply
 
 
 # S3: the conditions after "provided that" are whole sentences: the lists now open "on these conditions".
-SUMMARY = {"en": "In short: eligible, on these conditions:\n• Your supervisor (advisor) must authorise",
-           "fr": "En bref : éligible, sous ces conditions :\n• Votre directeur ou directrice de thèse doit",
-           "nl": "Kort: u komt in aanmerking, onder deze voorwaarden:\n• Uw promotor moet",
-           "it": "In breve: idoneo/a, a queste condizioni:\n• Il Suo supervisore (relatore) deve"}
+# (one condition: "on this condition", round 50)
+SUMMARY = {"en": "In short: eligible, on this condition:\n• Your supervisor (advisor) must authorise",
+           "fr": "En bref : éligible, sous cette condition :\n• Votre directeur ou directrice de thèse doit",
+           "nl": "Kort: u komt in aanmerking, onder deze voorwaarde:\n• Uw promotor moet",
+           "it": "In breve: idoneo/a, a questa condizione:\n• Il Suo supervisore (relatore) deve"}
 ASK_SUMMARY = {"en": "can you give me a quick summary?", "fr": "Pouvez-vous me faire un petit résumé ?",
                "nl": "Kunt u alles nog even kort samenvatten?", "it": "Può farmi un breve riassunto?"}
 

@@ -97,7 +97,7 @@ FIRST = {
           "a Basilea a febbraio 2026 per una formazione in laboratorio. La Svizzera funziona ancora con "
           "Erasmus?",
 }
-FOR_YOU = {"en": "Yes: Switzerland belongs to the third countries not associated",
+FOR_YOU = {"en": "Yes: Switzerland is one of the third countries not associated",
            "fr": "Oui : ce pays (Suisse) est une destination possible pour votre projet",
            "nl": "Ja: Zwitserland hoort bij de niet-geassocieerde derde landen",
            "it": "Sì: questo paese (Svizzera) rientra tra i paesi terzi non associati"}

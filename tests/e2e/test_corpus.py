@@ -16,7 +16,8 @@ from scripts.serve import Assistant
 from tests.e2e.corpus.generate import corpus
 from tests.e2e.harness import TODAY, Conversation
 
-VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided"),
+VERDICT_KEYS = {"eligible": ("verdict_eligible", "verdict_eligible_provided",
+                             "verdict_eligible_provided_one"),
                 "not_eligible": ("verdict_not_eligible",), "incomplete": ("verdict_undecided",)}
 
 
