@@ -182,14 +182,29 @@ def past_erasmus(text: str, asked: str | None, entities: list[dict[str, Any]],
                  values: dict[str, Any]) -> list[dict[str, Any]]:
     """"I did 3 months of Erasmus during my master": a past stay (prior months), never the planned length."""
     durations = [e for e in entities if e.get("entity") == "duration"]
-    if not durations or not (asked == "prior_erasmus_months"
-                             or has("erasmus_before", text) and has("past_erasmus", text)):
+    if asked != "prior_erasmus_months":
+        # Only a length in the sentence that tells of an earlier Erasmus: "it's 10 days from 9 to 18 February.
+        # ... I thought they had left Erasmus" kept the plan's 10 days as 0.3 months done (round 50).
+        durations = [e for e in durations if _told_of_past_erasmus(text, e)]
+    if not durations:
         return entities
     if has("never", text):
         values["prior_erasmus_months"] = 0.0
     elif DURATION_RX.match(str(durations[0].get("value") or "")):
         values["prior_erasmus_months"] = months(str(durations[0].get("value")))
-    return [e for e in entities if e.get("entity") != "duration"]
+    return [e for e in entities if not any(e is d for d in durations)]
+
+
+def _told_of_past_erasmus(text: str, duration: dict[str, Any]) -> bool:
+    """Whether the sentence of this length tells of an earlier Erasmus stay ("I did 3 months of Erasmus");
+    a length the NLU could not place is judged by the whole message."""
+    start = duration.get("start")
+    sentence = text
+    if isinstance(start, int):
+        begin = max(text.rfind(mark, 0, start) for mark in ".!?") + 1
+        ends = [i for i in (text.find(mark, start) for mark in ".!?") if i >= 0]
+        sentence = text[begin:min(ends) + 1 if ends else len(text)]
+    return has("erasmus_before", sentence) and has("past_erasmus", sentence)
 
 
 def months(duration: str) -> float:
