@@ -13,7 +13,7 @@ logger = logging.getLogger(__name__)
 
 def amount_of_several(turn: Turn) -> bool:
     """For one question of the message (Turn.focus set) that asks the amount: its lines; whether said."""
-    if turn.focus is None or not _joined_first(turn) or not _asks_amount(turn.text):
+    if turn.focus is None or not _asks_amount(turn.text):
         return False
     from actions.askedfirst import amount_lines
     from actions.flow import evaluate
@@ -22,6 +22,10 @@ def amount_of_several(turn: Turn) -> bool:
         decision = evaluate(turn)
     except Exception as err:  # an incomplete or invalid profile: the other answers stand
         logger.debug("no amount for one question: %s", type(err).__name__)
+        return False
+    if not _joined_first(turn) and decision.get("missing"):
+        # ("donc 5 jours c'est juste le minimum c'est ça ? et combien je toucherais ?": an amount asked in a
+        # sentence of its own after another answer, with every fact known, round 51)
         return False
     lines = amount_lines(turn, decision)
     if lines:

@@ -41,12 +41,20 @@ def length_question(turn: Turn) -> bool:
     lang = turn.lang
     limits = [_limits(str(call_id), rule, activity, lang) for rule in rules]
     own = _own_check(turn, activity, {r.id for r in rules})
-    if own is not None and (own_asked or has("yes_no_question", question.strip())):
+    minimum = _minimum(turn, rules, own, lang) if own_asked and has("length_minimum", question) else None
+    if minimum:  # "5 jours c'est le minimum ?": yes or no with the minimum, its source (round 51)
+        first, *rest = minimum.split("\n")
+        lines = [sourced("", first, str(call_id), rules[0].source, lang).lstrip(), *rest]
+    elif own is not None and (own_asked or has("yes_no_question", question.strip())):
         # "is 3.5 months long enough?", "dus dat mag gewoon, 5 maanden?": yes or no first, the limits after.
         key = "answer_yes" if own[0] == "✓" else "answer_no"
         lines = [t(lang, key, answer=own[1][:1].lower() + own[1][1:]), *limits]
     else:
         lines = [*limits, *([f"{own[0]} {own[1]}"] if own else [])]
+    if own_asked:
+        from actions.ownlength import condition_before
+
+        condition_before(turn, question)
     if turn.intent == "ask_grant" and not has("how_much", text):
         turn.set("goal", turn.tracker.get_slot("goal"))  # the length words read as a grant question
     turn.say("\n".join(lines))
@@ -83,6 +91,21 @@ def _limits(call_id: str, rule: Any, activity: str | None, lang: str) -> str:
     text = t(lang, "length_limits", what=what, min=fmt_amount(params["min"], params["unit"], lang),
              max=fmt_amount(params["max"], params["unit"], lang))
     return sourced("•", text, call_id, rule.source, lang)
+
+
+def _minimum(turn: Turn, rules: list[Any], own: tuple[str, str] | None, lang: str) -> str | None:
+    """The answer to whether the stay's length is the minimum, for a plan with one duration rule."""
+    from actions.cycleq import resolved_params
+    from actions.ownlength import minimum_line
+
+    if len(rules) != 1 or own is None:
+        return None
+    try:
+        grant = evaluate_with(turn).get("grant") or {}
+    except Exception as err:  # an incomplete or invalid profile: the limits answer
+        logger.debug("no day count for a minimum: %s", type(err).__name__)
+        return None
+    return minimum_line(turn, rules[0], resolved_params(str(turn.get("call")), rules[0]), own, grant)
 
 
 def _own_check(turn: Turn, activity: str | None, ids: set[str]) -> tuple[str, str] | None:

@@ -74,6 +74,10 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     if say_what_if(turn, reading.values):
         return None, True
     forget_case(turn, reading.values)
+    from actions.gendernoted import gender_corrected
+
+    # "je suis étudiante hein pas étudiant": the form corrected, acknowledged (round 51)
+    regendered = gender_corrected(turn.text, turn.get("gender"), reading.values.get("gender"))
     words = reading.values.get(CITY_WORDS) or city_words(turn)  # "Monaco di Baviera" said back as written
     for name, value in reading.values.items():
         old = turn.get(name)
@@ -119,6 +123,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
                      or says_unknown_again(turn.text)):  # "I said no idea, not zero" (round 39)
         # "why did you write yes??", "I never said that": a misreading the person had to point out (round 35)
         lines.insert(0, t(turn.lang, "sorry_misread"))
+    if regendered and not lines:
+        lines.append(t(turn.lang, "gender_noted"))
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
     lines.append(resume_case(turn, reading.values) or "")  # the answer to a case's question: that case's

@@ -6,7 +6,13 @@ instead.
 
 The question names the stay's length (a length matching the stored dates, or a word for length) and whether
 it is fine; a length other than the plan's is a case of its own ("would 3 months be fine?"), and a question
-that also names a place, a host or a kind of mobility is about that, not the length."""
+that also names a place, a host or a kind of mobility is about that, not the length.
+
+Round 51: "5 jours c'est assez ?" (a bare "assez"), "5 jours c'est le minimum ?", "is that the minimum?" got
+"I can't find the answer" or the whole durations topic: "assez" ending the question asks it too, and whether
+the length is the minimum is answered with the rule's minimum and the stay's days the rules core counted
+("Oui : 5 jours est le minimum (de 5 jours à 30 jours) pour une mobilité hybride de courte durée ; ton séjour
+de 5 jours y est.")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,7 +32,8 @@ def own_length_asked(turn: Turn, question: str) -> bool:
     start, end = _dates(turn)
     if start is None or end is None or turn.what_if or "?" not in question:
         return False
-    if not (has("acceptable_question", question) or has("enough_words", question)) \
+    if not (has("acceptable_question", question) or has("enough_words", question)
+            or has("length_minimum", question)) \
             or has("wh_start", question.lower()):  # ("is 2 months enough?": round 50)
         return False
     lo = max(turn.text.find(question), 0)
@@ -36,8 +43,62 @@ def own_length_asked(turn: Turn, question: str) -> bool:
         return False
     lengths = [str(e.get("value")) for e in inside if e.get("entity") == "duration"]
     if not lengths:
-        return has("length_words", question)
+        # ("is that the minimum?" of the stay; not right after an amount, the minimum of which it may ask)
+        return has("length_words", question) or has("length_minimum", question) and not _after_amount(turn)
     return all(same_stay(start, end, value) for value in lengths)
+
+
+def minimum_line(turn: Turn, rule: Any, params: dict[str, Any], own: tuple[str, str] | None,
+                 decision_grant: dict[str, Any]) -> str | None:
+    """"Oui : 5 jours est le minimum (de 5 jours à 30 jours) pour une mobilité hybride de courte durée ; ton
+    séjour de 5 jours y est.": whether the stay is at the rule's minimum, by the days the rules core counted
+    for it (calendar days for limits in days, 30-day months for limits in months); None without them."""
+    from actions import i18n
+    from actions.i18n import t
+    from rules_core.messages import fmt_amount
+
+    unit = params["unit"]
+    days = decision_grant.get("calendar_days" if unit == "days" else "days")
+    if own is None or not isinstance(days, int):
+        return None
+    lang = turn.lang
+    activity = turn.get("activity") or next(iter(rule.applies_to.activities or []), None)
+    what = i18n.label(lang, "activities_case", activity) if activity else t(lang, "scope_any")
+    low, high = fmt_amount(params["min"], unit, lang), fmt_amount(params["max"], unit, lang)
+    per = 30 if unit == "months" else 1
+    key = "length_minimum_yes" if days == params["min"] * per else "length_minimum_no"
+    line = t(lang, key, min=low, max=high, what=what)
+    if own[0] == "✓":
+        return line + t(lang, "length_minimum_within", days=fmt_amount(days, "days", lang))
+    return f"{line}.\n✗ {own[1]}"
+
+
+def condition_before(turn: Turn, question: str) -> None:
+    """"aucune idée s'il y a une partie en ligne. 5 jours c'est assez ?": what the person said of an open
+    condition before the length question is answered first, as asked (round 51 answered one or the other)."""
+    from actions.asides import named_facts
+    from actions.flow import evaluate
+    from actions.i18n import t
+
+    full = str(turn.tracker.latest_message.get("text") or "")
+    before = full[:max(full.find(question), 0)]
+    named = named_facts(before) if turn.focus is None and before.strip() and "?" not in before else []
+    if not named:
+        return
+    try:
+        conditions = evaluate(turn).get("conditions") or []
+    except Exception:  # an incomplete or invalid profile: the length answer alone
+        return
+    lines = [t(turn.lang, "condition_about", reason=c.get("explanation")) for c in conditions
+             if c.get("field") in named]
+    if lines:
+        turn.say("\n".join(lines))
+
+
+def _after_amount(turn: Turn) -> bool:
+    """The last reply gave an amount ("395,00 €"): "is that the minimum?" may ask about it."""
+    last = next((e.get("text") or "" for e in reversed(turn.tracker.events) if e.get("event") == "bot"), "")
+    return "€" in last or "EUR" in last
 
 
 def same_stay(start: dt.date, end: dt.date, duration: str) -> bool:

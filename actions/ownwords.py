@@ -29,6 +29,9 @@ _KIND_ONLY = re.compile(r"^(?:universit\w*|universida\w*|uniwersytet\w*|univerzi
                         r"hochschule|politecnico|polytechnique|hogeschool|ateneo|hei|school|college|"
                         r"institut\w*|istituto|laborator\w*|hospital|ziekenhuis|ospedale|h[oô]pital)$", re.I)
 _MAX_WORDS = 8
+# A number that ends a university's name ("Université Lyon 1", "Paris 8", "Roma Tre" has its word): one or two
+# digits, or a Roman numeral, not a date, a length or the start of another figure.
+_NUMBER = re.compile(r" (?:\d{1,2}|I{1,3}|IV|VI{0,3})(?![\w/:'’-]|[.,]\d|\s*(?:%|€|h\b))")
 _OTHER_FACTS = ("start_date", "end_date", "duration", "role", "activity")
 
 
@@ -132,7 +135,11 @@ def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
         return _lower_case_name(words[0])  # "a sem at karolinska": the university's own name (round 49)
     if len(capitals) < 2 and (len(words) > 1 or _KIND_ONLY.match(words[0]) or not capitals):
         return None
-    return text[tokens[first].start():tokens[last].end()]
+    end = tokens[last].end()
+    number = _NUMBER.match(text, end)  # "Claude Bernard Lyon 1", "Paris 8": the name's number (round 51)
+    if number and not any(lo < number.end() and hi > end for lo, hi in other):
+        end = number.end()
+    return text[tokens[first].start():end]
 
 
 _ACRONYM_MAX = 5  # "epfl", "vub", "lshtm": an acronym typed in lower case
