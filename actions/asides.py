@@ -245,9 +245,20 @@ PERSONAL_FACTS = frozenset(("citizenship", "country_of_origin", "has_scholarship
 
 def employed_phd(tracker: Tracker, text: str, values: dict[str, Any]) -> None:
     """"ja, ik ben in dienst van het ITG als assistent" said by a PhD student: many are employed, so it is
-    the ITM staff status the call asks about, not a new role (unless they change their mind)."""
+    the ITM staff status the call asks about, not a new role (unless they change their mind). "dus ja ik denk
+    dat ik personeel ben" too (round 51 switched the role and the activity without a word): the PhD student's
+    plan keeps its facts and is judged as it is, the staff route offered with the answer."""
+    staff_words = has("staff_member_word", text)
+    if staff_words and (tracker.get_slot("asked") == "itm_staff_member" or has("own_staff_said", text)
+                        or "?" in text and has("doctoral_route_words", text)
+                        or has("as_staff_asked", text) and has("amount_asked", text)):
+        # "dus ja ik denk dat ik personeel ben": the status said of oneself, no role chosen ("what if I
+        # applied as staff?", "set my status to staff" choose one); "dus ik ga nu als personeel ipv korte
+        # doctorale mobiliteit? waarom ...?" asks about the doctoral route, "wat krijg ik dan als personeel?"
+        # the amount in that case (actions/phdstaffq.py)
+        staff_words = False
     if values.get("role") == "staff" and tracker.get_slot("role") == "phd_student" \
-            and not has("change_of_mind", text) and not has("staff_member_word", text):
+            and not has("change_of_mind", text) and not staff_words:
         values.pop("role")
         values["itm_staff_member"] = True
     employed_claim = values.get("role") == "staff" or tracker.get_slot("role") == "phd_student"

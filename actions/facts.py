@@ -253,8 +253,18 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
     if role == "phd_student" and "itm_staff_member" not in reading.values:
         from actions.extraction import STAFF_STATUS_NEGATED_RX, STAFF_STATUS_RX
 
-        if STAFF_STATUS_RX.search(text) or works_here(text):
+        if STAFF_STATUS_RX.search(text) or works_here(text) or own_contract(text):
             reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
+
+
+def own_contract(text: str) -> bool:
+    """"ik ben doctoraatsonderzoeker met een contract aan het ITG": a contract at the institution, said (not
+    asked: "do I need a contract with ITM?")."""
+    for found in PHRASES["own_contract_at"].finditer(text):
+        stop = next((c for c in text[found.end():] if c in ".!?\n"), ".")
+        if stop != "?":
+            return True
+    return False
 
 
 def _mentions_role(entities: list[dict[str, Any]]) -> bool:
@@ -272,6 +282,8 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
         if asked != "call":
             reading.unknown.add(asked)
         return
+    if asked in BOOL_SLOTS and has("no_i_asked", stripped):
+        return  # "nee ik bedoel mijn arbeidscontract": the "no" corrects a reading, it answers nothing (r51)
     if asked in BOOL_SLOTS and (has("ask_whether", stripped) or has("intention", stripped)
                                 or yesno.pending(asked, stripped, stripped)):
         # "ok, I'll ask the office whether they have it", "ok, scrivo a Daniela": its "ok" is no yes; "not

@@ -283,8 +283,11 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
                                 # once a whole amount block was shown: the amount in a line or two
                                 brief_amount=None if all_checks else brief_again(turn, decision))
     # ("Show all checks" would show the plan's checks, not the case's: not offered under a case)
-    turn.say("\n".join(line for line in [*lead, *header, case, text] if line),
-             verdict_buttons(turn.lang, all_checks or case is not None))
+    from actions.staffroute import staff_route  # "as staff you can": the role the failed rule names (r51)
+
+    route, more = staff_route(turn, decision) if case is None and not all_checks else ([], [])
+    turn.say("\n".join(line for line in [*lead, *header, case, text, *route] if line),
+             more + verdict_buttons(turn.lang, all_checks or case is not None))
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),

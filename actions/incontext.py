@@ -37,10 +37,13 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if note_country_question(turn) or language_question(turn):
         return _and_the_others(turn, "resume")
     from actions.hostpay import host_pay_question
-    from actions.staffcontract import employment_contract_question
 
     # A staff member's contract (round 34); pay from the host, before the scholarship's answers (round 36)
-    if employment_contract_question(turn) or host_pay_question(turn):
+    from actions.phdstaffq import phd_staff_question
+    from actions.staffcontract import employment_contract_question
+
+    # (a PhD student's contract at ITM, the doctoral route with staff status: round 51)
+    if phd_staff_question(turn) or employment_contract_question(turn) or host_pay_question(turn):
         return _and_the_others(turn, "resume")
     from actions.nogrant import refused_grant
     from actions.scholarshipq import still_get_grant
