@@ -208,8 +208,11 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if not documents and (turn.get("goal") == "contact" or intent == "ask_contact"
                           or has("summary_again", turn.text) or asks_contact):
         from actions.contactq import choice_instead, contact_answer
+        from actions.fareq import fare_question
 
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
+            if not changed:  # "se il biglietto costa di più, è a mio carico? E a chi scrivo?": the fare first
+                fare_question(turn)
             await contact_answer(turn, changed)
         answer_the_others(turn, checks_too=True)  # "et s'il n'y a pas d'accord ?" (26), "417, right?" (45)
         next_question(turn, stated, asked)  # the pending question again, or after facts the next one

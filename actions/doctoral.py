@@ -74,8 +74,11 @@ def _position(text: str) -> bool | None:
         start, end = match.start(), match.end()
         lacking = has("lacking_before", text[max(0, start - JOB_REACH):start])  # "I don't have a PhD"
         denied = negated_before(text, start) or lacking
-        # "je ne suis ni doctorante ni postdoc": the second position is no further from the "je suis" in fact.
-        own = short or lacking or _of_self(text, start, end) or denied and has("neither_nor", text)
+        # "je ne suis ni doctorante ni postdoc": the second position is no further from the "je suis" in fact;
+        # "Io sono docente, non dottoranda né postdoc": what one is, then the position denied (round 51).
+        contrast = has("self_contrast_before", text[max(0, start - 2 * JOB_REACH):start])
+        own = short or lacking or _of_self(text, start, end) \
+            or denied and (has("neither_nor", text) or contrast)
         if quoted(text, start, spans) or not own:
             continue
         if denied:

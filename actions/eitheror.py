@@ -55,9 +55,14 @@ def _confirms(text: str, lang: str) -> bool:
     """A sentence of the message checks something back ("So it's around 1290 euros, right? And is it paid in
     one go or in instalments?"): its "Yes:" stays, the other question has its own answer (round 29); so does a
     sentence asking whether a date is firm ("À qui, à Mme Morantin ou à l'adresse générale ? Et le 9 janvier
-    est-il une date ferme ?", round 36)."""
-    return any("?" in s and (has("confirm_question", s) or has("fixed_rule", s)) and not either_or(s, lang)
-               for s in SENTENCE_RX.split(text))
+    est-il une date ferme ?", round 36), and one asking whether the stay is acceptable ("Una settimana è una
+    durata accettabile? Esiste una durata minima o massima?": round 51 took the "Sì:" off for "o massima")."""
+    return any("?" in s and (has("confirm_question", s) or has("fixed_rule", s) or _length_fine(s))
+               and not either_or(s, lang) for s in SENTENCE_RX.split(text))
+
+
+def _length_fine(sentence: str) -> bool:
+    return has("acceptable_question", sentence) and has("length_words", sentence)
 
 
 def no_bare_yes_no(lang: str, text: str, messages: list[dict[str, Any]]) -> None:

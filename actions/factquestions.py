@@ -57,6 +57,7 @@ def in_context(turn: Turn) -> bool:
     from actions.documents import documents_question, learning_agreement
     from actions.earliermonths import earlier_months_question
     from actions.endbyq import end_by_why
+    from actions.fareq import fare_question
     from actions.flyingq import flying_question
     from actions.graduateq import graduate_question
     from actions.grantq import grant_followup
@@ -91,11 +92,12 @@ def in_context(turn: Turn) -> bool:
     # something out with Uni Wien first? what do I put in the email")
     # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
     # (what the call's "home country" is, before whether going there is allowed: round 45)
+    # ("if the ticket costs more, is the difference mine to pay?": the fixed band, before the travel answers)
     return bool(green_in_call(turn) or language_requirement_question(turn)
                 or definite_question(turn) or home_meaning_question(turn)
                 or defence_question(turn) or phd_year_question(turn)
                 or home_country_question(turn)
-                or travel_followup(turn)
+                or fare_question(turn) or travel_followup(turn)
                 or parts_question(turn)
                 or apply_self_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)

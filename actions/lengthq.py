@@ -49,8 +49,9 @@ def length_question(turn: Turn) -> bool:
         # "is 3.5 months long enough?", "dus dat mag gewoon, 5 maanden?": yes or no first, the limits after.
         key = "answer_yes" if own[0] == "✓" else "answer_no"
         lines = [t(lang, key, answer=own[1][:1].lower() + own[1][1:]), *limits]
-    else:
-        lines = [*limits, *([f"{own[0]} {own[1]}"] if own else [])]
+    else:  # (the check said this turn, "Sì: il Suo soggiorno di 5 giorni rientra...", not again: round 51)
+        again = own is not None and own[1][1:] in "\n".join(turn.said)
+        lines = [*limits, *([f"{own[0]} {own[1]}"] if own and not again else [])]
     if own_asked:
         from actions.ownlength import condition_before
 

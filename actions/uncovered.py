@@ -17,7 +17,8 @@ from actions.turn import Turn
 
 
 def uncovered_question(turn: Turn) -> bool:
-    text, call_id = turn.text, turn.get("call")
+    # ("cinque giorni lavorativi, è una durata accettabile?": a length, not working time or leave, round 51)
+    text, call_id = PHRASES["counted_work_days"].sub(" ", turn.text), turn.get("call")
     question = asking(text)
     from actions.formq import form_question
 
