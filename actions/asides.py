@@ -141,6 +141,10 @@ def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | 
 
     if varies_the_case(text, tracker, values):
         return True  # "and Dakar instead, same NGO type?" while a case is discussed (round 39)
+    from actions.triedplace import next_try
+
+    if next_try(text, tracker, values):
+        return False  # "what about TU Munich then?" after "not eligible": the plan moves (round 51)
     if not (sets_up_a_case(text) or place_asked(text, list(entities))):
         return False
     from actions.profile import PROFILE_SLOTS

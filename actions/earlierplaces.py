@@ -34,6 +34,9 @@ PLACE_REACH = 15  # characters before a place searched for a place word ("naar "
 COMPARE_REACH = 50  # characters before a place searched for a comparison ("comme initialement prévu à ")
 TALK_REACH = 30  # characters before a place searched for words that talk about it ("je parlerai de ")
 UNIVERSITY_REACH = 25  # characters before a place searched for a university's name ("University of ")
+# A university's short name right before its city ("TU Munich", "LMU Munich", "KU Leuven", "ETH Zurich"): the
+# city is where the host is (round 51: "what about TU Munich then, same dates?" lost Munich). Capitals only.
+ACRONYM_BEFORE_RX = re.compile(r"(?<![\w-])[A-Z]{2,5}\s+$")
 LENGTH_RX = re.compile(r"(?<![\w.,])(\d{1,2}(?:[.,]5)?)\s*-?\s*(?:months?|mois|maanden|maand|mesi|mese)\b",
                        re.I)
 
@@ -74,7 +77,8 @@ def _not_the_plan(tracker: Tracker, text: str, ent: dict[str, Any], prior: Any,
     if len(text.split()) <= SHORT_MESSAGE_WORDS or said_then(text, start, end):
         return False  # "Lyon.", "Allora Barcellona, stesse date.": the plan's new place
     said_as_place = has("place_before", text[max(0, start - PLACE_REACH):start]) \
-        or has("university_word", text[max(0, start - UNIVERSITY_REACH):start])
+        or has("university_word", text[max(0, start - UNIVERSITY_REACH):start]) \
+        or ACRONYM_BEFORE_RX.search(text[max(0, start - UNIVERSITY_REACH):start]) is not None
     return not (said_as_place or has("moves_plan", sentence) or has("destination_named", sentence)
                 or sets_up_a_case(sentence) or _other_taken_back(tracker, text, said, start, end)
                 or bare_place_question(text, start, end, place_spans(said)))  # "London, UK yes or no?"

@@ -288,6 +288,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     route, more = staff_route(turn, decision) if case is None and not all_checks else ([], [])
     turn.say("\n".join(line for line in [*lead, *header, case, text, *route] if line),
              more + verdict_buttons(turn.lang, all_checks or case is not None))
+    if case is not None and decision.get("verdict") == "not_eligible":
+        from actions.keepcase import drop_keep_button
+
+        drop_keep_button(turn)  # a case ruled out is no plan to keep (round 51)
     turn.verdict_said = True
     turn.set("last_decision", {"call": decision.get("call"), "key": key,
                                "notes_told": sorted(said_notes | notes_said_in(turn, decision, text)),

@@ -124,7 +124,11 @@ def grant_followup(turn: Turn) -> bool:
     from actions.verdict import block_key, contact_lines, short_contact_lines
 
     whole = str(turn.tracker.latest_message.get("text") or "")
-    if told.get("grant") == block_key(body) and has("sure_question", whole):
+    if told.get("grant") == block_key(body) and (has("confused_said", whole) or has("not_understood", whole)):
+        # "Sorry, I am confused, you say No but then the same numbers. Is the 3,941 euro sure?": how sure and
+        # the total in a line, not the block again (round 51 pasted it a third time)
+        body = _total_line(grant, turn.lang)
+    elif told.get("grant") == block_key(body) and has("sure_question", whole):
         # "So the total would be around €3,738? Is that sure?" about the amount said before: how sure, and the
         # total in a line, not every part again (round 25); the message's other sentence about the amount
         # ("so the total would be around €3,738?") gets the same words, said once.
@@ -216,6 +220,17 @@ def _notes_once(turn: Turn, grant: dict[str, Any], body: list[str]) -> list[str]
     said = {f"  ({note})" for note in grant.get("notes") or [] if note in shown}
     kept = [line for line in body if line not in said]
     return kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else body
+
+
+def _total_line(grant: dict[str, Any], lang: str) -> list[str]:
+    """The amount in one line: the EU-wide guide total when the call gives none, else the block's top line."""
+    from actions.verdict import grant_short_lines
+
+    guide = grant.get("indicative_total_eur")
+    if grant.get("total_eur") is None and guide is not None:
+        return [t(lang, "summary_short_guide", amount=i18n.fmt_eur(guide, lang),
+                  days=grant.get("days") or "?").strip()]
+    return grant_short_lines({"grant": grant}, lang)[:1]
 
 
 def _said_again(grant: dict[str, Any], lang: str, travel_said: bool) -> list[str]:

@@ -48,6 +48,15 @@ def keep_button(lang: str) -> list[dict[str, str]]:
     return [{"title": t(lang, "button_keep_case"), "payload": t(lang, "button_keep_case")}]
 
 
+def drop_keep_button(turn: Turn) -> None:
+    """A case ruled out ("ETH Zurich is out even if I start 1 Feb?": No) is no plan to keep: its button goes
+    (round 51 offered "Keep this as my plan" under a "not eligible")."""
+    keep = t(turn.lang, "button_keep_case")
+    for message in turn.dispatcher.messages:
+        if message.get("buttons"):
+            message["buttons"] = [b for b in message["buttons"] if b.get("payload") != keep]
+
+
 def kept_values(turn: Turn) -> dict[str, Any]:
     """The case's facts when the message takes it as the plan."""
     case = _case(turn)

@@ -156,7 +156,8 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
     if with_outcome and outcome:
         lines += outcome_lines(decision, lang, unknown, depends, would=hypothetical)
-    elif with_outcome:  # the conditions the case's "provided the conditions below are met" points to
+    elif with_outcome and verdict != "not_eligible":  # what the case's "provided ... below are met" points to
+        # (a case ruled out gets its reasons only: conditions under "No" read as a way in, round 51)
         lines += [f"• {c.get('explanation')}" for c in decision.get("conditions") or []]
     dated = not ruled_out
     if goal != "deadline" and not hypothetical and dated:

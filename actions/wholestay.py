@@ -49,7 +49,8 @@ def whole_stay_question(turn: Turn) -> bool:
     computed = has("how_computed", text) and named
     whole = has("whole_stay_question", text) or bool(said) and has("whole_span", text) or monthly or computed
     confirming = not whole and bool(said) and has("confirm_question", text)
-    if not (whole or confirming) or has("need_words", text) and not said:
+    asking = asked or _asking_sentence(text)  # ("is the 690 the total or per month?": its own sentence)
+    if not (whole or confirming) or has("need_words", asking or text) and not said:
         return False  # ("do I need the board's authorisation for the whole stay?": a condition)
     if any(rx.search(text) for rx in PHRASES["uncovered_topics"].values()):
         return False  # "does it cover housing for the whole stay?": what it pays for (actions/uncovered.py)
@@ -73,14 +74,22 @@ def whole_stay_question(turn: Turn) -> bool:
         return False  # "are the 2 weeks paid per month?": no amount of the person's named
     if confirming and rate is None and not any(_near(amount, total) for amount in said):
         return False  # "so 309 € of travel, right?": a part checked back (actions/recap.py)
-    if rate is not None:
+    if rate is not None and said and any(_near(amount, total) for amount in said) \
+            and _said_monthly(text, rate[0]):
+        # "around 3,900 euro, and about 700 per month?" of €3,941.33 at 700 a month: both right, roughly
+        # (round 51 said "No: €700.00 is the rate", then the same figures)
+        shown = total if own is None else own
+        line = t(lang, "whole_stay_roughly", amount=i18n.fmt_eur(shown, lang),
+                 named=i18n.fmt_eur(rate[0], lang),
+                 part=rate[1], indicative=t(lang, "whole_stay_roughly_guide") if own is None else "")
+    elif rate is not None:
         # "so 430 euros per month, right?" is the rate, said as such; "is 430 for the whole stay?" is not.
         key = "whole_stay_rate_yes" if confirming or monthly else "whole_stay_rate"
         line = t(lang, key, named=i18n.fmt_eur(rate[0], lang), part=rate[1], **facts)
     elif said and not any(_near(amount, total) or _is_figure(amount, parts) for amount in said):
         # "is it 1500 euros for the three months?": never "Yes" to an amount the estimate does not give.
         line = t(lang, "whole_stay_not", named=i18n.fmt_eur(said[0], lang), **facts)
-    elif own is not None and (asked is not None and either_or(asked, lang) or computed and not monthly):
+    elif own is not None and (asking is not None and either_or(asking, lang) or computed and not monthly):
         # "I 1.290 euro sono per tutto il periodo o al mese?": the option that holds, not "Yes" (round 36 got
         # "Not for sure" and where the rates come from first)
         line = t(lang, "whole_stay_whole", **facts)
@@ -119,6 +128,28 @@ def _own_sentence(text: str) -> str | None:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         whole = has("whole_stay_question", sentence) or has("whole_span", sentence)
         if whole and AMOUNT_RX.search(sentence):
+            return sentence
+    return None
+
+
+# A number said as a monthly figure: "700 per month", "about 700 a month", "700 €/mois", "700 al mese".
+_MONTHLY_AFTER_RX = re.compile(
+    r"\s*(?:€|eur\b|euros?\b)?\s*(?:(?:per|a|an|each|every|par|chaque|al|ogni|in|de|in de|/)\s*)?"
+    r"(?:month|mois|maand|mese|monthly|mensuel|maandelijks|mensil)", re.I)
+
+
+def _said_monthly(text: str, amount: int) -> bool:
+    """Whether `amount` is said in the text as a monthly figure."""
+    return any(number(m.group(1)) == amount and _MONTHLY_AFTER_RX.match(text, m.end())
+               for m in NUMBER_RX.finditer(text))
+
+
+def _asking_sentence(text: str) -> str | None:
+    """The sentence that asks whether an amount is for the whole stay or a month ("is the 690 the total or per
+    month? and do I need Scientific Board approval too?": the first; round 51 read the second's "need" as a
+    condition asked, and gave "Not for sure" and the whole block first)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if has("whole_stay_question", sentence) or has("per_month_asked", sentence):
             return sentence
     return None
 

@@ -239,7 +239,12 @@ PATTERNS: list[tuple[str, str, str]] = [
         # A name with its city ("KU Leuven", "ETH Zurich") stops before the city, which is read as the city.
         r"politecnico|polytechnique|hogeschool|ku(?= ?leuven)|kuleuven|uclouvain|ugent|vub|ulb|sorbonne|"
         r"sapienza|complutense|karolinska|epfl|"
-        r"eth(?= zurich| zürich| zuerich)|lshtm|london school of hygiene)|"
+        r"eth(?= zurich| zürich| zuerich)|lshtm|london school of hygiene|"
+        # Technical universities said by their short name with the city ("TU Munich", "TU di Monaco"), and
+        # short names that are a university's alone ("LMU", "RWTH"; round 51 read "TU Munich" as a city).
+        r"tu(?= (?:di |de |of )?(?:munich|munchen|muenchen|monaco|berlin|dresden|wien|vienna|delft|eindhoven|"
+        r"darmstadt|dortmund|braunschweig|graz|dublin|chemnitz|kaiserslautern|hamburg))|"
+        r"lmu|tum|rwth|kth|dtu|ntnu)|"
         r"higher education institution|hei|"
         r"etablissement d'enseignement superieur|instelling voor hoger onderwijs|ateneo",
     ),
