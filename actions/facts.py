@@ -152,7 +152,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
             and ("activity" in reading.values or tracker.get_slot("activity") != "staff_training"):
         reading.values["activity"] = "staff_training"
     roles = {e.get("value") for e in kept if e.get("entity") == "role"}
-    if {"phd_student", "staff"} <= roles and "staff" not in reading.negated:
+    if {"phd_student", "staff"} <= roles and "staff" not in reading.negated and not works_at_negated(present):
         # "doctorandus maar ook personeelslid": a PhD student who has ITM staff status.
         reading.values["role"] = "phd_student"
         reading.values["itm_staff_member"] = True
@@ -254,7 +254,9 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
         from actions.extraction import STAFF_STATUS_NEGATED_RX, STAFF_STATUS_RX
 
         if STAFF_STATUS_RX.search(text) or works_here(text) or own_contract(text):
-            reading.values["itm_staff_member"] = not STAFF_STATUS_NEGATED_RX.search(text)
+            # "Nee, ik ben niet in dienst van het ITM" (round 52): the employment denied, no staff status
+            denied = STAFF_STATUS_NEGATED_RX.search(text) or works_at_negated(text)
+            reading.values["itm_staff_member"] = not denied
 
 
 def own_contract(text: str) -> bool:
