@@ -9,6 +9,7 @@ from actions import i18n
 from actions.grantq import amounts_said
 from actions.i18n import t
 from actions.phrases import has
+from actions.plangrant import plan_grant
 from actions.turn import Turn
 
 
@@ -20,11 +21,8 @@ def estimate_said_back(turn: Turn) -> bool:
     said = set(amounts_said(text))
     if len(said) != 1:
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     total = grant.get("total_eur")
     total = grant.get("indicative_total_eur") if total is None else total

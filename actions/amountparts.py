@@ -12,6 +12,7 @@ from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import has
+from actions.plangrant import plan_grant
 from actions.turn import Turn
 
 # "1 188 €", "3 709,67 €": a French thousands space is part of the number (grantq reads "1.188" and "1,188").
@@ -26,11 +27,8 @@ def parts_question(turn: Turn) -> bool:
     included, on_top = has("part_included_words", text), has("part_on_top_words", text)
     if not (included or on_top):
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     parts = [p for p in grant.get("breakdown") or [] if isinstance(p.get("amount_eur"), int | float)]
     total = grant.get("total_eur")

@@ -11,6 +11,7 @@ import re
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
+from actions.plangrant import plan_grant
 from actions.turn import Turn
 
 
@@ -31,11 +32,8 @@ def fare_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or not fare_asked(turn.question if turn.focus is not None else turn.text):
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the travel answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     travel = grant.get("travel_eur")
     if not travel:

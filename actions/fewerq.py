@@ -16,6 +16,7 @@ from typing import Any
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.plangrant import plan_grant
 from actions.turn import Turn
 
 AMOUNT_RX = re.compile(r"\b(\d{2,4})\s*(?:€|eur\b|euros?\b)", re.I)
@@ -90,12 +91,7 @@ def _group_named(text: str) -> bool:
 
 
 def _group_top_ups(turn: Turn) -> list[dict[str, Any]]:
-    from actions.flow import evaluate
-
-    try:
-        return list((evaluate(turn).get("grant") or {}).get("group_top_ups") or [])
-    except Exception:  # an incomplete or invalid profile: no figure to give
-        return []
+    return list((plan_grant(turn) or {}).get("group_top_ups") or [])  # none for a profile it cannot judge
 
 
 def _its_figure(turn: Turn) -> bool:
@@ -104,11 +100,8 @@ def _its_figure(turn: Turn) -> bool:
     named = set(AMOUNT_RX.findall(turn.text))
     if not named:
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
 
     def figures(key: str) -> set[str]:

@@ -14,6 +14,7 @@ from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import has
+from actions.plangrant import plan_grant
 from actions.profile import core
 from actions.travelasked import names_travel
 from actions.turn import Turn
@@ -33,11 +34,8 @@ def no_figure_question(turn: Turn) -> bool:
         or turn.intent == "ask_grant"
     if not money or not (rates or has("rough_figure", text) or has("estimate_words", text)):
         return False  # ("how much per month?" gets the grant answer, which says what is known)
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     if grant.get("total_eur") is not None or grant.get("indicative_total_eur") is not None:
         return False  # a figure exists: the grant answers give it

@@ -14,6 +14,7 @@ from typing import Any
 from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
+from actions.plangrant import plan_grant
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
@@ -23,12 +24,8 @@ def reference_rate(turn: Turn) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The rules core's reference rate for the person's destination, with the grant it belongs to."""
     if not turn.get("call") or not turn.get("destination"):
         return None
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception as err:  # an incomplete or invalid profile: no reference figure
-        logger.debug("no reference rate: %s", type(err).__name__)
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: no reference figure
         return None
     found = grant.get("reference_rate")
     return (found, grant) if found else None

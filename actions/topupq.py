@@ -13,6 +13,7 @@ from actions import i18n
 from actions.askabout import asking, is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has, in_sentence
+from actions.plangrant import plan_grant
 from actions.travelasked import names_travel
 from actions.turn import Turn
 
@@ -32,11 +33,8 @@ def top_up_question(turn: Turn) -> bool:
         return False
     if names_travel(asking(text)):
         return False  # "is there extra for the train?": the travel answer (actions/travelq.py)
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     top_ups = grant.get("top_ups") or []
     if not top_ups:
@@ -72,11 +70,8 @@ def group_top_up(turn: Turn) -> bool:
     money = has("top_up_asked", question) or has("top_up_question", question) or has("grant_words", question)
     if not groups or not money:
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     lang = turn.lang
     found = [g for g in grant.get("group_top_ups") or [] if g.get("group") in groups]

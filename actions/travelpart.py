@@ -11,6 +11,7 @@ from actions import i18n
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import PHRASES, has, in_sentence
+from actions.plangrant import plan_grant
 from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
 
@@ -22,11 +23,8 @@ def covers_travel_question(turn: Turn) -> bool:
     whole = str(turn.tracker.latest_message.get("text") or text)
     if not _asks(text) and not (turn.focus is not None and _asks(whole)):
         return False
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     if not grant:
         return False

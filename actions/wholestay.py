@@ -21,6 +21,7 @@ from actions.eitheror import either_or
 from actions.grantq import NUMBER_RX, amounts_said, number
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.plangrant import plan_grant
 from actions.recap import AMOUNT_RX, amount_value
 from actions.travelasked import names_travel
 from actions.turn import Turn
@@ -54,11 +55,8 @@ def whole_stay_question(turn: Turn) -> bool:
         return False  # ("do I need the board's authorisation for the whole stay?": a condition)
     if any(rx.search(text) for rx in PHRASES["uncovered_topics"].values()):
         return False  # "does it cover housing for the whole stay?": what it pays for (actions/uncovered.py)
-    from actions.flow import evaluate
-
-    try:
-        grant = evaluate(turn).get("grant") or {}
-    except Exception:  # an incomplete or invalid profile: the other answers are tried
+    grant = plan_grant(turn)
+    if grant is None:  # an incomplete or invalid profile: the other answers are tried
         return False
     own = grant.get("total_eur")
     total = own if own is not None else grant.get("indicative_total_eur")
