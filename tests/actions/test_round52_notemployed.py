@@ -53,3 +53,23 @@ async def test_a_plan_to_contact_the_supervisor_is_no_authorisation(monkeypatch,
     got = await play(monkeypatch, {**PLAN, "asked": None, "itm_staff_member": False, "language": lang},
                      [(text, "inform")], TODAY, user_event="parsed", keep_slot_events=True)
     assert "supervisor_authorised" not in got.last, got.last
+
+
+# Round 52 (an Italian ITM staff member on 4 December 2026, staff training in Barcelona in April 2027):
+# "quindi il bando non è piu aperto?" got who can apply; asked the other way round, the status is answered Yes
+# (it is closed).
+NO_LONGER_OPEN = {"en": "so the call is no longer open?", "fr": "donc l'appel n'est plus ouvert ?",
+                  "nl": "dus de oproep is niet meer open?", "it": "quindi il bando non è piu aperto?"}
+CLOSED_WORD = {"en": "closed", "fr": "clôturé", "nl": "gesloten", "it": "chiuso"}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "nl", "it"])
+async def test_no_longer_open_is_answered_yes(monkeypatch, lang):
+    slots = {"call": "itm-2024", "goal": "eligibility", "closed_told": "itm-2024>after", "role": "staff",
+             "activity": "staff_training", "destination": "ES", "destination_city": "Barcelona",
+             "start_date": "2027-04-12", "end_date": "2027-04-16", "language": lang}
+    got = await play(monkeypatch, slots, [(NO_LONGER_OPEN[lang], "faq_who_can_apply")], "2026-12-04",
+                     user_event="parsed", keep_slot_events=True)
+    text = "\n".join(got.replies)
+    assert text.split(":")[0].strip() in ("Yes", "Oui", "Ja", "Sì"), text
+    assert CLOSED_WORD[lang] in text.lower(), text
