@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
@@ -191,17 +192,20 @@ def summary_just_shown(tracker: Tracker, body: str, lang: str) -> bool:
     wanted = [line.strip() for line in body.splitlines() if line.strip()]
     if not wanted:
         return False
+    return any(all(line in shown or informal(line, lang).strip() in shown for line in wanted)
+               for shown in recent_reply_lines(tracker))
+
+
+def recent_reply_lines(tracker: Tracker) -> Iterator[set[str]]:
+    """The lines of each reply sent since the last RECENT_MESSAGES user messages, newest first."""
     users = 0
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
             users += 1
             if users >= RECENT_MESSAGES:
-                return False
+                return
         elif event.get("event") == "bot":
-            shown = {line.strip() for line in str(event.get("text") or "").splitlines()}
-            if all(line in shown or informal(line, lang).strip() in shown for line in wanted):
-                return True
-    return False
+            yield {line.strip() for line in str(event.get("text") or "").splitlines()}
 
 
 def prior_line(tracker: Tracker, lang: str) -> str | None:

@@ -11,14 +11,12 @@ from actions.phrases import gendered, informal
 
 # Summary parts whose change alone does not make a new summary worth sending (actions/contact.py).
 MINOR_PARTS = ("status", "mobility", "funding", "prior")
-# The current message and the two before it, as actions/contact.py summary_just_shown.
-RECENT_MESSAGES = 3
 
 
 def summary_added(tracker: Tracker, body: str, lang: str, call_id: str) -> list[str] | None:
     """The lines the new summary adds to one shown in the last replies (empty when it is the same); None
     when none shown there holds its other lines (the summary is sent in full)."""
-    from actions.contact import summary_parts
+    from actions.contact import recent_reply_lines, summary_parts
 
     wanted = [line.strip() for line in body.splitlines() if line.strip()]
     if not wanted:
@@ -26,17 +24,10 @@ def summary_added(tracker: Tracker, body: str, lang: str, call_id: str) -> list[
     gender = tracker.get_slot("gender")
     minor = {gendered(line, lang, gender).strip() for part, line in summary_parts(tracker, lang, call_id)
              if part in MINOR_PARTS}
-    users = 0
-    for event in reversed(tracker.events or []):
-        if event.get("event") == "user":
-            users += 1
-            if users >= RECENT_MESSAGES:
-                return None
-        elif event.get("event") == "bot":
-            shown = {line.strip() for line in str(event.get("text") or "").splitlines()}
-            missing = [line for line in wanted if not _in(line, shown, lang)]
-            if missing != wanted and all(line in minor for line in missing):
-                return missing
+    for shown in recent_reply_lines(tracker):
+        missing = [line for line in wanted if not _in(line, shown, lang)]
+        if missing != wanted and all(line in minor for line in missing):
+            return missing
     return None
 
 
