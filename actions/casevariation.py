@@ -65,3 +65,17 @@ def the_real_plan(text: str, start: int, end: int) -> bool:
     from actions import when
 
     return has("real_trip", when.clause(text, start, end)) and not only_the_case(text, start, end)
+
+
+def drop_case_dates(text: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"The August extension was only hypothetical": a date said to have been only the case is no date of the
+    plan (round 52 took August as a new start: "not eligible", a 30-day stay)."""
+    return [e for e in entities if not (
+        e.get("entity") in ("start_date", "end_date") and isinstance(e.get("start"), int)
+        and only_the_case(text, e["start"], _said_end(text, e)))]
+
+
+def _said_end(text: str, ent: dict[str, Any]) -> int:
+    """Where the date's words end: "31 July." ends before its full stop (its sentence is the one before)."""
+    start = int(ent["start"])
+    return start + len(text[start:int(ent.get("end") or start)].rstrip(".!?; "))

@@ -28,6 +28,7 @@ from actions.asides import (
 )
 from actions.beliefs import drop_believed_roles
 from actions.calls import alias_spans, pick
+from actions.casevariation import drop_case_dates
 from actions.citychange import drop_unclear_changes
 from actions.countrycity import city_of_destination
 from actions.daycount import drop_reckoning
@@ -117,6 +118,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
                                                   earlier)
     prior = reading.values.get("prior_erasmus_months", tracker.get_slot("prior_erasmus_months"))
     kept = drop_earlier_places(tracker, text, asked, kept, prior, entities)  # "my 6 months in Lyon"
+    kept = drop_case_dates(text, kept)  # "the August extension was only hypothetical" (round 52)
     present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = graduation(tracker, text, kept, reading.values)

@@ -73,6 +73,10 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     past = take_stated(turn, reading.values)
     if say_what_if(turn, reading.values):
         return None, True
+    from actions.casefollow import follow_case
+
+    # "how much in that case?" after a what-if: that case's answer, the plan unchanged (round 52)
+    followed = follow_case(turn, reading.values)
     forget_case(turn, reading.values)
     from actions.gendernoted import gender_corrected
 
@@ -127,7 +131,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         lines.append(t(turn.lang, "gender_noted"))
     if noted and (replaced or not turn.is_payload):
         lines.append(t(turn.lang, "noted", facts="; ".join(noted)))
-    lines.append(resume_case(turn, reading.values) or "")  # the answer to a case's question: that case's
+    lines.append(resume_case(turn, reading.values) or followed or "")  # a case's question: that case's
     if reading.which_reversed:  # "c'est l'inverse" after several yes/no facts: which one, not a guess
         role = turn.get("role")
         shown = [f"{i18n.field_told(turn.lang, n, role)}: {show_value(n, turn.get(n), turn.lang, words)}"
