@@ -21,13 +21,15 @@ from rules_core.vocab import CONDITION_FIELDS
 def ended_rules_answer(turn: Turn, changed: str | None) -> bool:
     """What an ended call whose end was told required: of the host (actions/endedhost.py), or an
     authorisation of the plan; or that it ended, to "but it's on your website!"."""
+    from actions.endedapply import ended_apply_answer
     from actions.endedhost import ended_host_answer
     from actions.endednext import site_call_answer
     from actions.endeduse import ended_use_answer
 
     # "Can I or can I not use the 2015/2016 call?", "I cannot use it ... Is that correct?" (round 49)
     return ended_host_answer(turn, changed) or ended_condition_answer(turn, changed) \
-        or site_call_answer(turn, changed) or ended_use_answer(turn, changed)  # (website: round 46)
+        or site_call_answer(turn, changed) or ended_use_answer(turn, changed) \
+        or ended_apply_answer(turn, changed)  # (website: round 46; "can I apply anyway?": round 52)
 
 
 def ended_condition_answer(turn: Turn, changed: str | None) -> bool:

@@ -66,6 +66,7 @@ def in_context(turn: Turn) -> bool:
     from actions.ifnotq import if_not_question
     from actions.intlorg import international_org_question
     from actions.lengthq import length_question
+    from actions.maxstay import max_stay_question
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
@@ -110,7 +111,8 @@ def in_context(turn: Turn) -> bool:
                 or askabout.green_extra(turn) or raised_question(turn) or scholarship_amount(turn)
                 or still_get_grant(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
-                or nationality_question(turn) or earlier_degree_question(turn) or months_left_question(turn)
+                or nationality_question(turn) or earlier_degree_question(turn) or max_stay_question(turn)
+                or months_left_question(turn)
                 or earlier_months_question(turn)
                 or stay_question(turn) or length_question(turn) or residence_question(turn)
                 or note_country_question(turn) or destination_question(turn)

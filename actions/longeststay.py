@@ -17,6 +17,16 @@ logger = logging.getLogger(__name__)
 def latest_end_line(turn: Turn) -> str | None:
     """"Starting on 1 February 2016, the stay could last until 31 May 2016 at the latest", or None when the
     rules core finds no end that passes for this start."""
+    end = latest_end(turn)
+    if end is None:
+        return None
+    lang = turn.lang
+    return t(lang, "months_left_latest_end", start=i18n.fmt_date(str(turn.get("start_date")), lang),
+             end=i18n.fmt_date(str(end), lang))
+
+
+def latest_end(turn: Turn) -> str | None:
+    """The latest end the rules core finds for the planned start (ISO), or None when none passes."""
     from actions.flow import judged_profile
     from actions.profile import core
 
@@ -33,8 +43,4 @@ def latest_end_line(turn: Turn) -> str | None:
         end = next((o.get("end_date") for o in found.get("options") or []
                     if o.get("changed") == ["end_date"] and o.get("activity") == turn.get("activity")
                     and o.get("start_date") == start), None)
-    if end is None:
-        return None
-    lang = turn.lang
-    return t(lang, "months_left_latest_end", start=i18n.fmt_date(str(start), lang),
-             end=i18n.fmt_date(str(end), lang))
+    return str(end) if end is not None else None

@@ -48,7 +48,10 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         if failed:
             return "\n".join([t(lang, "closed_would_fail"), *[f"✗ {f.get('explanation')}" for f in failed]])
         passed = [p for p in decided(tracker, decision) if not is_deadline_check(p)]
-        held = [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
+        from actions.pastrole import past_role
+
+        # (the role's "you may apply" as "you could have applied": the call has ended, round 52)
+        held = [f"✓ {past_role(p, lang)}" for p in passed[:INTERIM_MAX_PASSED]]
         return "\n".join([t(lang, "closed_would_hold"), *held]) if held else None
     if decision.get("failed"):
         lines = [t(lang, "interim_not_eligible", call=title), *failed_lines(decision, lang)]

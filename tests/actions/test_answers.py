@@ -50,7 +50,7 @@ async def test_a_closed_call_offers_the_old_rules_and_checks_the_facts_once(disp
     reply = texts(dispatcher)
     assert "closed" in reply and "what would have applied to you" in reply
     assert reply.count("Had you applied in time, this looked possible") == 1 and got.get("asked") is None
-    assert "✓ As a PhD student, you may apply to this call." in reply and "eligible" not in reply
+    assert "✓ As a PhD student, you could have applied to this call." in reply and "eligible" not in reply
     again = CollectingDispatcher()
     text = "it would be about 3 weeks, short doctoral visit"
     await respond(again, text=text, intent="inform", entities=[said(text, "duration", "P21D", "3 weeks")],
