@@ -47,6 +47,7 @@ from actions.ownstaff import workplace_status
 from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
+from actions.priormonths import drop_for_non_students
 from actions.profile import BOOL_SLOTS
 from actions.quoteddate import unquoted_dates
 from actions.replaced import drop_replaced
@@ -193,6 +194,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5
         # mesi in Erasmus durante la magistrale" are another study cycle's months.
         reading.values.pop("prior_erasmus_months", None)
+    drop_for_non_students(reading.values.get("role", tracker.get_slot("role")), reading.values)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     note_hedges(text, entities, reading.values, reading.unknown, reading.options)  # "X or Y, I don't know"
     own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said

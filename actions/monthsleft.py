@@ -25,8 +25,35 @@ def months_left_question(turn: Turn) -> bool:
 
     # "How long could I still go?": until when, for the planned start (round 43 had the months only).
     latest = latest_end_line(turn) if turn.get("prior_erasmus_months") is not None else None
-    turn.say(line + ("\n" + latest if latest else ""))
+    lead = months_first(turn)  # "Hoeveel maanden heb ik nog?" got "nog 151 dagen over" three times (round 52)
+    turn.say("\n".join(x for x in (lead, line, latest) if x))
     return True
+
+
+def months_first(turn: Turn) -> str | None:
+    """The months left, in months first: before this stay and after it ("In months: 8 of the 12 months were
+    left before this stay, and about 5 after it"), from the same figures as the sum (the rules core's cap, the
+    earlier months, the stay as it counts it); None when a figure is missing, the stay does not fit, or the
+    months left are whole (the sum says them in months)."""
+    rule = cycle_rule(str(turn.get("call")), turn.get("role"))
+    prior, stay = turn.get("prior_erasmus_months"), stay_days(turn)
+    if rule is None or prior is None or stay is None:
+        return None
+    cap = int(resolved_params(str(turn.get("call")), rule)["max_months"]) * 30
+    before = cap - round(float(prior) * 30)
+    after = before - stay
+    if after < 0 or after % 30 == 0:
+        return None  # whole months: the sum below says them in months already
+    lang = turn.lang
+    return t(lang, "months_left_first", before=_months(before, lang), after=_months(after, lang),
+             cap=cap // 30)
+
+
+def _months(days: int, lang: str) -> str:
+    """A number of days in months of 30: "8", or "about 5" when it is not a whole number of months."""
+    if days % 30 == 0:
+        return str(days // 30)
+    return t(lang, "months_about", n=round(days / 30))
 
 
 def cycle_line(turn: Turn) -> str | None:

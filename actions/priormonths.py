@@ -12,6 +12,7 @@ from typing import Any
 
 from actions.phrases import PHRASES
 from bot.nlu.daywords import FULL_MONTHS, MONTHS
+from rules_core.vocab import STUDY_CYCLE
 
 NUMBER = r"(\d{1,2}(?:[.,]\d)?)"
 NUMBER_RX = re.compile(rf"\b{NUMBER}\b")
@@ -98,3 +99,11 @@ def _fold(word: str) -> str:
 
 def _float(number: str) -> float:
     return float(number.replace(",", "."))
+
+
+def drop_for_non_students(role: Any, values: dict[str, Any]) -> None:
+    """Earlier Erasmus months count against a study cycle (rules_core/vocab.py STUDY_CYCLE): a staff member
+    has none, so they are neither noted nor asked (round 52 noted "mois Erasmus déjà reçus : 0" for a lab
+    technician who never spoke of any)."""
+    if role and role not in STUDY_CYCLE:
+        values.pop("prior_erasmus_months", None)

@@ -30,6 +30,7 @@ def settle_cities(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -
     if not country:
         return entities
     country = str(country).upper()
+    entities = _left_country_dropped(city, country, entities)
     named = any(e.get("entity") == "country" and e.get("role") in (None, "destination") for e in entities)
     out = []
     for ent in entities:
@@ -39,6 +40,24 @@ def settle_cities(tracker: Tracker, text: str, entities: list[dict[str, Any]]) -
                 continue
         out.append(ent)
     return out
+
+
+def _left_country_dropped(city: Any, country: str, entities: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"that list says Belgium is both eligible and not eligible? ... MSF also has an office in Amsterdam,
+    what if I do it there?" (Brussels, Belgium given): the destination country named beside a new city of
+    another country (and no namesake of it there) is the place complained about or left, not where the city
+    is; round 52 kept "Amsterdam, Belgium". Without it the city's own country is read (Netherlands)."""
+    countries = [e for e in entities
+                 if e.get("entity") == "country" and e.get("role") in (None, "destination")]
+    if len(countries) != 1 or str(countries[0].get("value") or "").upper() != country:
+        return entities
+    new = [e for e in entities if e.get("entity") == "city" and e.get("country_code")
+           and str(e["country_code"]).upper() != country
+           and not (city and key_of(str(e.get("value") or "")) == key_of(str(city)))
+           and not (isinstance(e.get("homonyms"), dict) and country in e["homonyms"])]
+    if len(new) != 1:
+        return entities
+    return [e for e in entities if e is not countries[0]]
 
 
 def _in_destination(ent: dict[str, Any], city: Any, country: str) -> dict[str, Any]:

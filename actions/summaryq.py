@@ -53,7 +53,10 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
 
     # The plan in one line under the outcome (round 39: "op een rijtje" asks the whole case back).
     plan = plan_line(turn.view, turn.lang)
-    turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang, plan)]))
+    from actions.greensummary import green_summary_line
+
+    green = green_summary_line(turn)  # "Je prendrais probablement le train": its amount too (round 52)
+    turn.say("\n".join([*lines, *short_answer(decision, turn.get("role"), turn.lang, plan, green or "")]))
     turn.answered = True
     from actions.stands import decision_key
 
@@ -63,7 +66,8 @@ def summary_request(turn: Turn, changed: str | None) -> bool:
     return True
 
 
-def short_answer(decision: dict[str, Any], role: str | None, lang: str, plan: str = "") -> list[str]:
+def short_answer(decision: dict[str, Any], role: str | None, lang: str, plan: str = "",
+                 green: str = "") -> list[str]:
     from actions.verdict import contact_lines
 
     verdict = decision.get("verdict") or "incomplete"
@@ -95,4 +99,5 @@ def short_answer(decision: dict[str, Any], role: str | None, lang: str, plan: st
         if guide is not None:
             lines.append(t(lang, "summary_short_guide", amount=i18n.fmt_eur(guide, lang),
                            days=grant.get("days") or "?"))
+    lines += [green] if green and verdict != "not_eligible" else []
     return lines + contact_lines(decision.get("call"), role, lang)
