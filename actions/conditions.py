@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from actions import i18n
+from actions.boardaccord import case_not_needed, that_authorisation
 from actions.conditionproblem import problem_for_applying
 from actions.duewhen import as_skipped, timing_answered, timing_asked, timing_topic
 from actions.findout import who_can_tell
@@ -66,6 +67,8 @@ def condition(turn: Turn) -> bool:
         whole = re.split(r"(?<=[.!?])\s+", str(turn.tracker.latest_message.get("text") or ""))
         timing = any(has("condition_timing", s) or has("before_or_after", s)
                      for s in whole if "?" in s or s is whole[-1])
+    named = that_authorisation(turn, asking, named)  # "il ne faudrait plus cet accord ?" (round 53)
+    named = [n for n in named if not turn.meant or n != "interinstitutional_agreement"]  # set against it
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
@@ -124,8 +127,8 @@ def condition(turn: Turn) -> bool:
     if unneeded:
         turn.options_answered = len(unneeded) > 1  # "an agreement or a charter?": "No" to each, said apart
         days, call_id = stay_days(turn), str(turn.get("call"))
-        lines = [eche_not_hei(turn, n) or not_needed(call_id, n, turn.get("role"), turn.lang, days, asking)
-                 for n in unneeded]
+        lines = [eche_not_hei(turn, n) or case_not_needed(turn, n, decision, days)
+                 or not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
         lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang)
         turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True

@@ -10,11 +10,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
-from babel.dates import format_date
-
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import PHRASES, QUESTION_RX, has
+from rules_core.messages import day_number
 
 if TYPE_CHECKING:  # actions.facts reads this module's drop_reckoning, and actions.turn imports facts
     from rasa_sdk import Tracker
@@ -34,11 +33,10 @@ def _day(value: str) -> dt.date:
 def period(start: dt.date, end: dt.date, lang: str) -> str:
     """"2 March to 30 April 2026", "du 1 au 28 février 2026", "1 december 2025 tot en met 31 januari 2026":
     the year said once, the month once when both ends share it."""
-    loc = i18n.format_locale(lang)
     pattern = "d" if (start.year, start.month) == (end.year, end.month) else \
         "d MMMM" if start.year == end.year else "d MMMM y"
-    text = t(lang, "day_count_period", start=format_date(start, pattern, locale=loc),
-             end=format_date(end, "d MMMM y", locale=loc))
+    text = t(lang, "day_count_period", start=i18n.format_day(start, pattern, lang),
+             end=i18n.format_day(end, "d MMMM y", lang))
     return _IT_ELISION.sub(r"\1ll'\2", text) if lang == "it" else text
 
 
@@ -107,7 +105,7 @@ def _month_lines(grant: dict[str, Any], lang: str) -> list[str]:
         first, last = _day(piece["start"]), _day(piece["end"])
         whole = first.day == 1 and (last + dt.timedelta(days=1)).month != last.month
         month = i18n.fmt_month(first, lang)
-        name = month if whole else f"{first.day}–{last.day} {month}"
+        name = month if whole else f"{day_number(first.day, lang)}–{last.day} {month}"
         key = "day_count_february" if piece["days"] > piece["calendar_days"] else "day_count_31st"
         lines.append(t(lang, key, month=name, calendar=piece["calendar_days"], days=piece["days"]))
     return lines

@@ -21,6 +21,7 @@ from actions.aboutchat import about_the_chat
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
 from actions.askedfirst import next_question
+from actions.boardaccord import meant_authorisation
 from actions.calls import reload_if_changed
 from actions.closedask import closed_direct_answer
 from actions.closing import farewell
@@ -156,6 +157,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if bye:
         turn.say("\n".join(line for line in (changed, t(turn.lang, bye)) if line))
         return
+    meant_authorisation(turn)  # "je parlais de l'accord du Conseil scientifique" said back first (round 53)
     # "samenvatting graag"; old rules; "et l'hôtel, c'est remboursé à part ?", "je dois demander à mon chef ?"
     if about_the_chat(turn, changed) or ended_rules_answer(turn, changed) \
             or stay_extras_answer(turn, changed):

@@ -105,7 +105,18 @@ def fmt_date(value: str | dt.date | None, lang: str | None) -> str:
         day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
     except ValueError:
         return str(value)
-    return format_date(day, format="long", locale=format_locale(lang))
+    return format_day(day, "long", lang)
+
+
+def format_day(day: dt.date, pattern: str, lang: str | None) -> str:
+    """A date in Babel's pattern, its day of the month as the rules core writes it ("1er avril 2016")."""
+    from rules_core.messages import day_number
+
+    text = format_date(day, format=pattern, locale=format_locale(lang))
+    if day.day != 1:
+        return text
+    first = day_number(1, norm_lang(lang))
+    return first + text[1:] if text.startswith("1") and not text[1:2].isdigit() else text
 
 
 def fmt_month(value: str | dt.date, lang: str | None) -> str:

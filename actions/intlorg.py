@@ -33,6 +33,8 @@ def international_org_question(turn: Turn) -> bool:
         rules = [r for r in core().get_call(str(call_id)).rules if _applies(r, str(role), str(activity))]
     except Exception:  # a call file problem: the other answers are tried
         return False
+    if _ruled_out(turn):
+        return False  # "a traineeship at the WHO in Geneva?": not eligible (Switzerland) first (round 53)
     allowed = [r for r in rules if r.kind == "receiving_org_allowed"]
     excluded = [r for r in rules if r.kind == "receiving_org_excluded"]
     lang = turn.lang
@@ -54,6 +56,19 @@ def international_org_question(turn: Turn) -> bool:
     turn.say("\n".join([head, *contact_lines(str(call_id), str(role), lang, "intl_org_confirm")]))
     turn.answered = True
     return True
+
+
+def _ruled_out(turn: Turn) -> bool:
+    """Whether the plan is not eligible for another reason than its host: that verdict is the answer, the
+    host's kind does not matter then (round 53 said the host was not excluded, gave whom to confirm it with,
+    and only then "not eligible": Switzerland)."""
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete plan: the host's answer
+        return False
+    return decision.get("verdict") == "not_eligible"
 
 
 def _applies(rule: Any, role: str, activity: str) -> bool:

@@ -55,6 +55,7 @@ class Turn:
         self.priorities_said = False
         # The skill answering read "is that a problem?" itself: its "Yes:"/"No:" stays (actions/polarity.py)
         self.polarity_known = False
+        self.meant: str | None = None  # the authorisation the person said they meant (actions/boardaccord.py)
         # "does my master's Erasmus count?" answered "No" (actions/cycleq.py): the current degree's label, and
         # the months of this cycle are asked as "And in your PhD so far?" (round 50)
         self.cycle_said: str | None = None

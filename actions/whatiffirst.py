@@ -76,6 +76,10 @@ def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str |
         # "if I come back in August, is that a problem?": "Yes, that is a problem: ..." (said after the
         # skills, so not turned again: actions/polarity.py)
         return t(lang, "answer_a_problem" if verdict == "not_eligible" else "answer_no_problem", answer=body)
+    if any(_openings(lang).search(str(m.get("text") or "")) for m in turn.dispatcher.messages):
+        # "il ne faudrait plus cet accord ?" answered "No: ... no longer needed" already: the case's outcome
+        # without a second yes or no ("Non : ..." then "Oui : dans ce cas ...", round 53)
+        return body[:1].upper() + body[1:]
     no = same if has("matters_question", turn.text) else verdict == "not_eligible"
     return t(lang, "answer_no" if no else "answer_yes", answer=body)
 

@@ -54,7 +54,14 @@ def check_lang(lang: str) -> str:
 @lru_cache(maxsize=8192)
 def fmt_date(d: date, lang: str) -> str:
     cat = catalogue(lang)
-    return cat["date_format"].format(day=d.day, month=cat["months"][d.month - 1], year=d.year)
+    month = cat["months"][d.month - 1]
+    return cat["date_format"].format(day=day_number(d.day, lang), month=month, year=d.year)
+
+
+def day_number(day: int, lang: str) -> str:
+    """The day of the month before its month: "1er" in French ("1er avril"), else the number. Every date
+    said, by the rules core or the actions (actions/i18n.format_day), is written with it."""
+    return str(catalogue(lang).get("first_day") or day) if day == 1 else str(day)
 
 
 @lru_cache(maxsize=4096)

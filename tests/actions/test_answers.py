@@ -267,7 +267,7 @@ async def test_staff_asking_charlotte_or_the_address_gets_both_roles(dispatcher)
     ("en", "may host this short-term doctoral mobility", "taken to be your country of nationality",
      "as of today, 1 October 2025"),
     ("fr", "pour ce type de mobilité (mobilité doctorale de courte durée)", "pays de nationalité",
-     "aujourd'hui, le 1 octobre 2025"),
+     "aujourd'hui, le 1er octobre 2025"),
     ("nl", "voor dit type mobiliteit (korte doctorale mobiliteit)", "land van nationaliteit",
      "vandaag, 1 oktober 2025"),
     ("it", "per questo tipo di mobilità (mobilità dottorale breve)", "paese di cittadinanza",

@@ -64,8 +64,8 @@ def test_the_grant_says_why_59_days_in_one_line(lang: str) -> None:
      "als 30 dagen (28 kalenderdagen)."),
     # 31-day months count 30
     ({**ITM, "start_date": "2026-03-01", "end_date": "2026-05-31"}, "fr",
-     "  Erasmus+ compte chaque mois pour 30 jours : du 1 mars au 31 mai 2026, cela fait 3 mois, comptés pour "
-     "90 jours (92 jours calendaires)."),
+     "  Erasmus+ compte chaque mois pour 30 jours : du 1er mars au 31 mai 2026, cela fait 3 mois, comptés "
+     "pour 90 jours (92 jours calendaires)."),
     # Italian elides before 8 and 11
     ({**LUCCA, "start_date": "2016-03-08", "end_date": "2016-05-11"}, "it",
      "  Erasmus+ conta ogni mese come 30 giorni: il periodo dall'8 marzo all'11 maggio 2016 vale 64 giorni "
@@ -226,7 +226,7 @@ def test_the_period_is_said_with_the_year_once() -> None:
     from actions.daycount import period
 
     assert period(dt.date(2025, 12, 1), dt.date(2026, 1, 31), "en") == "1 December 2025 to 31 January 2026"
-    assert period(dt.date(2026, 2, 1), dt.date(2026, 2, 28), "fr") == "du 1 au 28 février 2026"
+    assert period(dt.date(2026, 2, 1), dt.date(2026, 2, 28), "fr") == "du 1er au 28 février 2026"
     assert period(dt.date(2026, 3, 11), dt.date(2026, 4, 8), "it") == "dall'11 marzo all'8 aprile 2026"
     assert t("nl", "day_count_period", start="1", end="2") == "van 1 tot en met 2"
 

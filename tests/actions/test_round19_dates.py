@@ -182,8 +182,8 @@ async def test_a_real_change_of_the_stay_to_a_month_still_moves_it(dispatcher, l
 
 @pytest.mark.parametrize(("lang", "text", "noted"), [
     ("it", "dal primo marzo fino a fine giugno", "data di inizio: 1 marzo 2026;"),
-    ("fr", "du premier mars à fin juin", "date de début: 1 mars 2026;"),
-    ("fr", "du 1er mars à fin juin", "date de début: 1 mars 2026;"),
+    ("fr", "du premier mars à fin juin", "date de début: 1er mars 2026;"),
+    ("fr", "du 1er mars à fin juin", "date de début: 1er mars 2026;"),
     ("en", "from the first of March until end of June", "start date: 1 March 2026;"),
 ])
 async def test_the_first_said_in_words_is_a_day(dispatcher, lang, text, noted):

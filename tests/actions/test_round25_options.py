@@ -27,7 +27,7 @@ AMSTERDAM = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "study
 ASKED = {"en": ("What else could I do?", "help"), "fr": ("Que puis-je faire d'autre ?", "out_of_scope"),
          "nl": ("Wat kan ik nog wel?", "nlu_fallback"), "it": ("Cos'altro potrei fare?", "out_of_scope")}
 TRAINEESHIP = {"en": "✓ Traineeship: 1 April 2016 to 31 May 2016",
-               "fr": "✓ Stage : du 1 avril 2016 au 31 mai 2016",
+               "fr": "✓ Stage : du 1er avril 2016 au 31 mai 2016",
                "nl": "✓ Stage: van 1 april 2016 tot en met 31 mei 2016",
                "it": "✓ Tirocinio: dal 1 aprile 2016 al 31 maggio 2016"}
 STUDY_SHORT = {"en": "60 days is shorter than the 3 months", "fr": "60 jours", "nl": "60 dagen is korter",

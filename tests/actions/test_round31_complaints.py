@@ -21,7 +21,7 @@ from tests.actions.test_round25_answers import CAN_I_GO
 GENEVA = {"call": "itm-2024", "role": "msc_student", "activity": "study", "destination": "CH",
           "destination_city": "Geneva", "receiving_org": "hei", "citizenship": ["FR"],
           "start_date": "2026-02-01", "end_date": "2026-06-30", "goal": "eligibility"}
-APPLY_BY = {"en": "1 December 2025", "fr": "1 décembre 2025", "nl": "1 december 2025",
+APPLY_BY = {"en": "1 December 2025", "fr": "1er décembre 2025", "nl": "1 december 2025",
             "it": "1 dicembre 2025"}
 
 

@@ -173,7 +173,7 @@ async def test_the_amount_asked_again_is_said_in_a_line(monkeypatch, lang, asked
 # 4. The start check, in a sentence that reads.
 START_OK = {"en": "Your start on 8 June 2026 is on or after 1 September 2024, the earliest start",
             "fr": "Votre début, le 8 juin 2026, respecte la première date de départ permise par "
-                  "l'appel, le 1 septembre 2024",
+                  "l'appel, le 1er septembre 2024",
             "nl": "Uw start op 8 juni 2026 valt op of na 1 september 2024, de vroegste start",
             "it": "L'inizio, l'8 giugno 2026, rispetta la prima data di partenza ammessa dal bando, il 1 "
                   "settembre 2024"}

@@ -288,7 +288,7 @@ COVERED = [
      "1 February 2016"),
     ("en", "My question was whether March-June 2027 would even have been inside its mobility period?",
      "30 September 2016"),
-    ("fr", "mes vraies dates de 2027, l'ancien appel les aurait-il couvertes ?", "1 février 2016"),
+    ("fr", "mes vraies dates de 2027, l'ancien appel les aurait-il couvertes ?", "1er février 2016"),
     ("nl", "zouden mijn echte data in 2027 binnen de periode van die oproep gevallen zijn?",
      "1 februari 2016"),
     ("it", "le mie date vere del 2027 sarebbero rientrate nel periodo del bando?", "1 febbraio 2016"),

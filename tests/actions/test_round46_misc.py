@@ -81,7 +81,7 @@ DEADLINE_AND_WHOM = {"en": "what is the deadline and to whom do I send it?",
                      "fr": "quelle est la date limite et à qui je l'envoie ?",
                      "nl": "wat is de deadline en naar wie stuur ik die?",
                      "it": "qual è la scadenza e a chi la mando?"}
-DEC_1 = {"en": "1 December 2025", "fr": "1 décembre 2025", "nl": "1 december 2025", "it": "1 dicembre 2025"}
+DEC_1 = {"en": "1 December 2025", "fr": "1er décembre 2025", "nl": "1 december 2025", "it": "1 dicembre 2025"}
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -63,7 +63,7 @@ RIGHT = {"en": "Right: for February 2027 this call no longer matters.",
 NOT_THROUGH = {"en": "No, not through this call:", "fr": "Non, pas par cet appel :",
                "nl": "Nee, niet via deze oproep:", "it": "No, non con questo bando:"}
 DATE_WHAT_IF = {"en": "1 December 2025 belonged only to the what-if",
-                "fr": "Le 1 décembre 2025 ne valait que pour l'hypothèse",
+                "fr": "Le 1er décembre 2025 ne valait que pour l'hypothèse",
                 "nl": "1 december 2025 hoorde alleen bij het voorbeeld",
                 "it": "Il 1 dicembre 2025 valeva solo per l'ipotesi"}
 WOULD = {"en": "you would have been eligible", "fr": "vous auriez été éligible",

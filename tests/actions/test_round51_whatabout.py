@@ -78,7 +78,7 @@ WHAT_ABOUT = {"en": ["what about TU Munich then, same dates?", "what about TU Mu
               "nl": ["en TU München dan?"],
               "it": ["e a Monaco di Baviera invece?"]}
 UPDATED = {"en": "Updated:", "fr": "Mis à jour :", "nl": "Bijgewerkt:", "it": "Aggiornato:"}
-EARLY = {"en": "before 1 February 2016", "fr": "antérieur au 1 février 2016", "nl": "voor 1 februari 2016",
+EARLY = {"en": "before 1 February 2016", "fr": "antérieur au 1er février 2016", "nl": "voor 1 februari 2016",
          "it": "prima del 1 febbraio 2016"}
 CASES = [(lang, text) for lang in LANGS for text in WHAT_ABOUT[lang]]
 
