@@ -211,9 +211,12 @@ def eche_question(turn: Turn) -> bool:
         return False
     if has("do_you_know", question) and has("exists_question", question):
         return False  # "do you know if Complutense has one?": not known here (actions/conditions.py)
+    from actions.echeplan import plan_eche_said
     from actions.faq import render_topics, topics_of
     from actions.verdict import contact_lines
 
+    if not has("term_echo", question) and plan_eche_said(turn, str(call_id)):  # for the plan (round 53)
+        return True
     found = topics_of(call_id, ("eche",))
     if not found:
         return False

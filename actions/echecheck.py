@@ -55,6 +55,10 @@ def _said(turn: Turn) -> bool:
     from actions.verdict import contact_lines
 
     call_id = call_asked(turn)
+    from actions.echeplan import plan_eche_said
+
+    if call_id and plan_eche_said(turn, call_id):  # for the plan, not every kind of mobility (round 53)
+        return True
     try:
         # What the ECHE is first (rounds 12 and 29 answered "how can I check if X has an ECHE?" with it)
         found = topics_of(call_id, ("eche", TOPIC)) if call_id else []

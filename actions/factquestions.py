@@ -19,7 +19,11 @@ def each_question(turn: Turn) -> bool:
     from actions.amountjoined import amount_of_several
 
     # ("roughly how much would I get, and can I apply now?": the amount too, round 48)
-    return in_context(turn) or bool(askabout.named_topic(turn)) or amount_of_several(turn)
+    from actions.applyby import apply_by_check
+
+    # ("... ha la Carta ECHE? E il 2 gennaio 2026 è proprio l'ultimo giorno utile?": the date too, round 53)
+    return in_context(turn) or apply_by_check(turn) or bool(askabout.named_topic(turn)) \
+        or amount_of_several(turn)
 
 
 def in_context(turn: Turn) -> bool:

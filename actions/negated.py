@@ -45,10 +45,10 @@ def drop_negated(text: str, entities: list[dict[str, Any]], reading: Reading) ->
 
 
 def _home_or_work(before: str, ent: dict[str, Any]) -> bool:
-    """Words of living or working somewhere before a negated country ("not in Italy"); a nationality named
-    ("lavoro all'ITM, non sono belga") is still taken back."""
+    """Words of living, working or studying somewhere before a negated country ("not in Italy", "io studio in
+    Belgio, non in Italia"); a nationality named ("lavoro all'ITM, non sono belga") is still taken back."""
     return has("living_words", before) or ent.get("role") != "citizenship" \
-        and PHRASES["workplace_work"].search(before) is not None
+        and (PHRASES["workplace_work"].search(before) is not None or has("study_place", before))
 
 
 def negated_staff(tracker: Tracker, text: str, reading: Reading) -> None:

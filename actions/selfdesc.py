@@ -1,8 +1,9 @@
 """Words that describe the person, not the mobility: "im not working or anything, just studying", "I'm a
-full-time student", "je fais juste mes études", "ik studeer gewoon", "sto solo studiando". With an activity
-already given they never change it (round 21 turned a blended short-term mobility into a study period, then
-"not eligible"); a change said as such ("actually I want a study period", "a semester exchange instead")
-still does, and with no activity given the words are read as before. Used by actions/facts.py."""
+full-time student", "je fais juste mes études", "ik studeer gewoon", "sto solo studiando", and where one
+studies ("io studio in Belgio, non in Italia", round 53). With an activity already given they never change
+it (round 21 turned a blended short-term mobility into a study period, then "not eligible"); a change said as
+such ("actually I want a study period", "a semester exchange instead") still does, and with no activity given
+the words are read as before. Used by actions/facts.py."""
 from __future__ import annotations
 
 from typing import Any
@@ -16,7 +17,9 @@ def drop_self_described(tracker: Tracker, text: str, entities: list[dict[str, An
     """The entities left once an activity read from words about the person is set aside."""
     if not tracker.get_slot("activity"):
         return entities
-    spans = [(m.start(), m.end()) for m in PHRASES["self_described"].finditer(text)]
+    # ("io studio in Belgio, non in Italia": where one studies, round 53)
+    spans = [(m.start(), m.end()) for key in ("self_described", "study_place")
+             for m in PHRASES[key].finditer(text)]
     if not spans:
         return entities
     return [e for e in entities if not (e.get("entity") == "activity" and _inside(e, spans))]

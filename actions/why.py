@@ -8,7 +8,7 @@ import re
 
 from actions import i18n
 from actions.i18n import t
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.scope import rule_of, scope_text
 from actions.sentences import SENTENCE_RX
 from actions.turn import Turn
@@ -26,7 +26,9 @@ def bare_why(turn: Turn) -> bool:
         at = start + len(sentence)
         if "?" not in sentence or not has("why_word", sentence) or has("complaint_question", sentence):
             continue
-        words = re.findall(r"[^\W\d_]+", sentence)
+        # Counted from the why-word: "Mi scusi, ma perché non è possibile?" is as short as "perché?" (53)
+        asked_from = start + PHRASES["why_word"].search(sentence).start()
+        words = re.findall(r"[^\W\d_]+", text[asked_from:at])
         named = any(start <= int(e.get("start") or -1) < at for e in turn.entities)
         if len(words) <= MAX_WHY_WORDS and not named and not re.search(r"\d", sentence):
             return True
