@@ -44,6 +44,19 @@ def best_contact(call_id: str, role: str | None) -> Any | None:
         return None
 
 
+def first_contact(call_id: str, role: str | None, reachable: Any, text: str) -> Any:
+    """Whom the person turns to first: the call's contact for the role, as the verdict's next step names it
+    (an ITM student's departmental educational coordinator or supervisor, who has no address of its own), then
+    the address for applications. Round 53: "who do i contact first?" named erasmusplusmobility@itg.be first.
+    Asked whom to write or send to ("à qui dois-je écrire ?"), the contact with an address."""
+    from actions.verdict import role_contacts
+
+    if has("write_to_question", text):
+        return reachable
+    ordered = role_contacts(call_id, role)
+    return ordered[0] if ordered else reachable
+
+
 def other_contacts(call_id: str, role: str | None, chosen: Any) -> list[Any]:
     """The call's other contacts for this role, and those for everyone that have an address."""
     contacts = list(core().get_call(call_id).contacts)
@@ -238,7 +251,9 @@ class ActionContact(ReplyAction):
             dispatcher.utter_message(text=t(lang, "faq_unavailable"))
             return []
         body, link = summary_and_link(tracker, lang, call_id, contact)
-        lines = [t(lang, "contact_person", details=describe(contact, lang))]
+        text = str((tracker.latest_message or {}).get("text") or "")
+        first = first_contact(call_id, role, contact, text)
+        lines = [t(lang, "contact_person", details=describe(first, lang))]
 
         # "Charlotte or the erasmusplus address?": each contact for this role or for everyone, with its role
         # (one to discuss the plan, one that takes the applications), as the call lists them.
@@ -250,9 +265,9 @@ class ActionContact(ReplyAction):
             # Without a role, of an ended call: every contact, each with what it is for (round 50 named only
             # the address for applications to an ITM student who had not said her role).
             others = [c for c in core().get_call(call_id).contacts if c is not contact]
+        others = [c for c in ([contact] if first is not contact else []) + others if c is not first]
         lines += [t(lang, "contact_also", details=describe(c, lang)) for c in others]
         done = [SlotSet("goal", None)] if tracker.get_slot("goal") == "contact" else []
-        text = str((tracker.latest_message or {}).get("text") or "")
         added = [] if summary_just_shown(tracker, body, lang) else summary_added(tracker, body, lang, call_id)
         if added is not None and not has("summary_again", text):
             # The contacts again, and the summary above said to be the one to send, with the lines to add

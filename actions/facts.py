@@ -43,6 +43,7 @@ from actions.inpassing import facts_in_passing
 from actions.kindtold import asked_not_told
 from actions.lengths import drop_length_remarks
 from actions.negated import NEGATABLE, drop_negated, negated_staff
+from actions.otherevent import drop_other_event_dates
 from actions.ownstaff import workplace_status
 from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
@@ -123,6 +124,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = graduation(tracker, text, kept, reading.values)
+    kept = drop_other_event_dates(text, kept)  # "busy with exams until end of march": not the stay's end
     kept, cued = when.date_roles(text, metatalk.restated_dates(tracker, text, kept))
     kept, cued = metatalk.stored_dates_kept(tracker, text, kept, cued)  # never a one-day stay of a date again
     kept, assumed = partial_dates.complete(tracker, asked, text, kept, cued, reading.values)
