@@ -13,6 +13,7 @@ from babel.units import format_unit
 
 from actions import i18n
 from actions.answer import soon_lines
+from actions.applieddate import applied_entities
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.turn import Turn
@@ -147,14 +148,14 @@ def applying_asked(turn: Turn) -> bool:
         return False  # "must I have the Board's authorisation before I apply on 18 January?" (round 46)
     return "?" in turn.text and any(
         e.get("entity") in DATE_ENTITIES and isinstance(e.get("start"), int) and applying_time(turn.text, e)
-        for e in turn.entities)
+        for e in [*turn.entities, *applied_entities(turn)])
 
 
 def _asked_time(turn: Turn, deadlines: dict[str, Any]) -> dict[str, Any] | None:
     """The time of applying the question names ("in February"): a date said that is neither the departure,
     the end of the stay nor the date to apply by."""
     known = {deadlines["start"][:10], deadlines["apply_by"], str(turn.get("end_date") or "")[:10]}
-    for ent in turn.entities:
+    for ent in [*turn.entities, *applied_entities(turn)]:  # ("si j'envoie mon dossier le 20": round 53 kept)
         value = str(ent.get("value"))[:10]
         if ent.get("entity") in DATE_ENTITIES and value not in known and value < deadlines["start"]:
             # "eind januari" is the month's last day, not the whole month (31 January: too late for the 16th).

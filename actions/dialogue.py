@@ -18,6 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.aboutchat import about_the_chat
+from actions.applieddate import applied_in_time_first
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
 from actions.askedfirst import next_question
@@ -127,6 +128,7 @@ class ActionRespond(Action):
         yes_no_first(turn, start)  # a what-if about the plan: "Yes: ..." or "No: ..." before anything else
         if not turn.options_answered:  # "... or ...?" answered option by option may keep its "No:"
             no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])
+        applied_in_time_first(turn, start)  # "ma demande du 1er décembre était à temps ?": "Oui : ..." (53)
         if len(dispatcher.messages) == start:
             # "ok", "great" after an answer: nothing to add, and no answer repeated as if it were news.
             anything_else(turn)  # ("boh, non lo so" after a condition: about it, actions/unsureafter.py)

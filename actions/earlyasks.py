@@ -60,6 +60,10 @@ def early_answer(turn: Turn) -> str:
     # before the duration topic and the whole amount block its words also bring.
     if amount_same_question(turn):
         return "done"
+    from actions.breakdownq import breakdown_answer
+
+    if breakdown_answer(turn):  # "c'est quoi le détail ?" after an amount: its parts (round 53)
+        return "done"
     if partner_question(turn) or round37_question(turn):
         return "resume"
     from actions.awardedq import grants_awarded

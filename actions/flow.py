@@ -7,6 +7,7 @@ from typing import Any
 
 from actions import i18n
 from actions.answer import deadline_lines, grant_lines
+from actions.applieddate import held_applied_on
 from actions.calls import shared_name_in, sharing, status_of
 from actions.contactonce import contact_shown
 from actions.duewhen import asks_condition_timing
@@ -47,13 +48,14 @@ def judged_profile(turn: Turn) -> dict[str, Any]:
     closes = status_of(profile["call"]).get("closes") if in_time else None
     if not closes or closes >= profile["as_of"]:
         return profile
+    applied = held_applied_on(turn)  # "if I had applied on 1 December 2025" (round 53)
     # "What would have applied to me?": judged as if the person had applied in time, i.e. on the last day
     # the call allowed for this departure (its own apply-by date), never later than its deadline.
     profile["as_of"] = closes
     first = core().evaluate(profile, lang=turn.lang)
     apply_by = (first.get("deadlines") or {}).get("apply_by")
     # Applied on time: on the apply-by date for this departure, else on the deadline itself (never today).
-    profile["application_date"] = apply_by if apply_by and apply_by < closes else closes
+    profile["application_date"] = applied or (apply_by if apply_by and apply_by < closes else closes)
     return profile
 
 

@@ -71,6 +71,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
 
     # "june 1 to july 31 2026: eligible?" after the call ended, the own plan after it: a case, not the plan.
     past = take_stated(turn, reading.values)
+    from actions.applieddate import keep_with_case
+
+    keep_with_case(turn)  # "demande faite le 1er décembre 2025": the case's date of applying (round 53)
     if say_what_if(turn, reading.values):
         return None, True
     from actions.casefollow import follow_case

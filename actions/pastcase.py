@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from actions import i18n
+from actions.applieddate import applied_fact, held_applied_on, kept_applied_on, unapplied_text
 from actions.calls import status_of
 from actions.casedates import LEFT, PAST
 from actions.i18n import t
@@ -99,7 +100,7 @@ def named_case(turn: Turn, status: dict[str, Any]) -> tuple[str, str | None] | N
     start, end = turn.tracker.get_slot("start_date"), turn.tracker.get_slot("end_date")
     if not isinstance(start, str):
         return None  # dates said for the first time in this message: no plan of one's own to move yet
-    year = named_year(turn.text, today(), int(str(start)[5:7]))
+    year = named_year(unapplied_text(turn), today(), int(str(start)[5:7]))
     if year is None or year >= int(str(start)[:4]):
         return None
     kept = stored(turn) or recalled(turn, year)
@@ -119,7 +120,7 @@ def named_again(turn: Turn) -> bool:
     if "?" not in turn.text or not isinstance(start, str) or stored(turn, left=True) is None \
             or back_to_plan(turn):
         return False
-    year = named_year(turn.text, today(), int(start[5:7]))
+    year = named_year(unapplied_text(turn), today(), int(start[5:7]))
     return year is not None and recalled(turn, year) is not None
 
 
@@ -129,7 +130,7 @@ def back_to_plan(turn: Turn) -> bool:
     if has("real_trip", turn.text):
         return True
     start = str(turn.tracker.get_slot("start_date") or "")
-    return start[:4] in YEAR_RX.findall(turn.text) and not has("past_conditional", turn.text)
+    return start[:4] in YEAR_RX.findall(unapplied_text(turn)) and not has("past_conditional", turn.text)
 
 
 def leave(turn: Turn) -> None:
@@ -152,7 +153,8 @@ def judge(turn: Turn, start: str, end: str | None, new: bool) -> None:
     if end:
         turn.set("end_date", end)
     turn.set("hypothetical", True)
-    turn.set("what_if_case", {**facts, PAST: {"start_date": start, "end_date": end}})  # an older case: left
+    applied = kept_applied_on(turn)  # the date applied on said for the case stays with it (round 53)
+    turn.set("what_if_case", {**facts, PAST: {"start_date": start, "end_date": end, **applied}})  # older left
     dates = " – ".join(i18n.fmt_date(d, turn.lang) for d in (start, end) if d)
     turn.as_if_dates = {"intro": "hypothetical_intro_case", "dates": dates, "new": new}
 
@@ -179,6 +181,7 @@ def take_stated(turn: Turn, values: dict[str, Any]) -> bool:
     if new:
         facts = [f"{i18n.label(turn.lang, 'fields', n)}: {i18n.fmt_date(d, turn.lang)}"
                  for n, d in zip(DATES, (start, end), strict=True) if d]
+        facts += applied_fact(turn)  # "demande faite le 1er décembre 2025": said back as what it is
         turn.say(t(turn.lang, "what_if_facts", facts="; ".join(facts)))
     return True
 
@@ -246,8 +249,10 @@ def header(turn: Turn, status: dict[str, Any], decision: dict[str, Any]) -> list
         else "hypothetical_intro"
     from actions.closedline import closed_sentence
 
-    lines = [t(lang, intro, closed=closed_sentence(status, lang), years=shift.get("years"),
-               dates=shift.get("dates"))]
+    applied = held_applied_on(turn)  # "had you applied on 1 December 2025", not "in time" (round 53)
+    lines = [t(lang, f"{intro}_applied" if applied else intro, closed=closed_sentence(status, lang),
+               years=shift.get("years"), dates=shift.get("dates"),
+               applied=i18n.fmt_date(applied, lang) if applied else "")]
     verdict, text = decision.get("verdict"), turn.text
     asks = "?" in text and (has("case_verdict_question", text) or has("verdict_question", text)) \
         and not either_or(text, lang) and not open_question(text)

@@ -12,6 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.applieddate import without_applied_on
 from actions.asides import FUNDER_KINDS, funder
 from actions.facts import view
 from actions.institutioncity import settle_institution_cities
@@ -79,6 +80,7 @@ class Turn:
         ents = [e for e in self.tracker.latest_message.get("entities") or []
                 if isinstance(e, dict) and "entity" in e]
         full = str(self.tracker.latest_message.get("text") or "")
+        ents = without_applied_on(full, ents)  # "demande faite le 1er décembre 2025": no date of the stay
         # "Grenade" with Spain given is Granada; "à Gênes" is Genoa only with Italy given.
         ents = settle_places(self.tracker, full, ents)
         ents = settle_institution_cities(self.tracker, full, ents)  # "a study period in Antwerp": the city
