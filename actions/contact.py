@@ -19,6 +19,7 @@ from actions.faq import mentioned_call
 from actions.i18n import t
 from actions.phrases import gendered, has, informal
 from actions.profile import core, evaluate
+from actions.staffposition import staff_position
 
 logger = logging.getLogger(__name__)
 
@@ -117,7 +118,8 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     if role:  # and where: the office reads "PhD student at ITM Antwerp", not a bare status (round 39)
         key = "summary_who_of" if role in ("recent_graduate", "staff") else "summary_who"  # "of ITM", "van"
         # A PhD or postdoc staff member, the call's priority (round 49: "ik ben postdoc" was left out)
-        said = i18n.label(lang, "fields", "doctoral_or_postdoc_staff") \
+        # ("ik heb een PhD": a staff member with a PhD, not the call's "doctoral or postdoctoral", round 53)
+        said = staff_position(tracker, lang) or i18n.label(lang, "fields", "doctoral_or_postdoc_staff") \
             if role == "staff" and tracker.get_slot("doctoral_or_postdoc_staff") is True else None
         said = said[:1].upper() + said[1:] if said else i18n.label(lang, "roles", role)
         lines.append(("status", t(lang, key, role=said,

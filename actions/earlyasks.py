@@ -67,12 +67,15 @@ def early_answer(turn: Turn) -> str:
     if partner_question(turn) or round37_question(turn):
         return "resume"
     from actions.awardedq import grants_awarded
+    from actions.healthq import health_question
     from actions.lowmeans import low_means_question
     from actions.withoutgrant import without_grant
 
     # Round 37: an amount without a grant, whether grants are left, extra money for a tight budget, before the
     # travel support, the programme's countries and the traineeship top-up their words also name.
-    if without_grant(turn) or grants_awarded(turn) or low_means_question(turn):
+    # (extra money for a health condition, before the green travel and who can apply its words bring: round
+    # 53)
+    if without_grant(turn) or grants_awarded(turn) or health_question(turn) or low_means_question(turn):
         from actions.incontext import _and_the_others
 
         return _and_the_others(turn, "resume")

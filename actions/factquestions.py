@@ -82,6 +82,7 @@ def in_context(turn: Turn) -> bool:
     from actions.scholarshipamount import scholarship_amount
     from actions.scholarshipq import still_get_grant
     from actions.scholarshipraise import raised_question
+    from actions.semesterq import semester_question
     from actions.stayq import stay_question
     from actions.topupq import top_up_question
     from actions.travelasked import travel_followup
@@ -115,8 +116,8 @@ def in_context(turn: Turn) -> bool:
                 or askabout.green_extra(turn) or raised_question(turn) or scholarship_amount(turn)
                 or still_get_grant(turn)
                 or top_up_question(turn) or grant_followup(turn) or contact_choice(turn)
-                or nationality_question(turn) or earlier_degree_question(turn) or max_stay_question(turn)
-                or months_left_question(turn)
+                or nationality_question(turn) or earlier_degree_question(turn) or semester_question(turn)
+                or max_stay_question(turn) or months_left_question(turn)
                 or earlier_months_question(turn)
                 or stay_question(turn) or length_question(turn) or residence_question(turn)
                 or note_country_question(turn) or international_org_question(turn)

@@ -96,11 +96,14 @@ def grant_followup(turn: Turn) -> bool:
         # "Quindi quanto riceverei? I 1.290 euro sono per tutto il periodo o al mese?": the total just said
         # for the whole stay answers the first question too (round 36 added the whole amount block after it).
         return True
+    from actions.perday import per_day_lines
     from actions.permonth import per_month_lines
 
     monthly = per_month_lines(text, grant, turn.lang)  # "quanto prendo al mese?": the month first (round 48)
-    if monthly:
-        turn.say("\n".join(monthly))
+    # "en hoeveel per dag krijg ik dan in Oslo?": the daily amount unknown first, travel in a line (round 53)
+    daily = None if monthly else per_day_lines(text, grant, turn.lang)
+    if monthly or daily:
+        turn.say("\n".join(monthly or daily or []))
         return True
     how_sure = _how_sure(grant, turn.lang)
     travel = grant.get("travel_eur")
