@@ -2,7 +2,7 @@
 "Does a semester count as 5 months?" got the call's 12-month maximum per study cycle instead of an answer.
 A semester is no unit of the call: the stay's own dates, counted as the rules core counts them (months of 30
 days, rules_core.dates.days360), answer whether it is the months asked, yes or no first; without both dates, a
-semester usually lasts 4 to 6 months and the dates are asked. Used by actions/factquestions.py."""
+semester has no length in the call and the dates are asked. Used by actions/factquestions.py."""
 from __future__ import annotations
 
 from actions import i18n
