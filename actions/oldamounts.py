@@ -52,6 +52,8 @@ def later_amounts(turn: Turn) -> bool:
         return False  # when to apply for the own dates: actions/projected.py
     from actions.grantq import amounts_said
 
+    if has("grant_apply", text) and not has("how_much", text):
+        return False  # "can I still apply for a grant?": the call's status answers it, not its amounts
     words = turn.intent == "ask_grant" or any(has(k, text) for k in AMOUNT_KEYS)
     if not words and not amounts_said(text):
         return False
@@ -142,5 +144,22 @@ def _contact(turn: Turn, call_id: str) -> str:
     found = role_contacts(call_id, turn.get("role"))
     if not found:  # (every call names its office; a call file without one: its name)
         return call_name(call_id, turn.lang)
+    return t(turn.lang, "org_or").join(_named(c, turn.lang) for c in _askable(found))
+
+
+def _askable(found: list[Any]) -> list[Any]:
+    """The first contact and, when it has no address (a departmental coordinator), the first one that has."""
     first = found[0]
-    return f"{first.name} ({first.email})" if first.name and first.email else str(first.name or first.email)
+    if first.email:
+        return [first]
+    return [first, *[c for c in found[1:] if c.email][:1]]
+
+
+def _named(contact: Any, lang: str) -> str:
+    """"Charlotte Morantin (cmorantin@itg.be)", an address, or a role with neither (round 54 said "None")."""
+    if contact.name and contact.email:
+        return f"{contact.name} ({contact.email})"
+    if contact.name or contact.email:
+        return str(contact.name or contact.email)
+    role = re.sub(r"\s*\([^)]*\)\s*$", "", (contact.role_text or {}).get(lang) or contact.role)
+    return role[:1].lower() + role[1:]
