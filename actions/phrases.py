@@ -40,7 +40,16 @@ def gendered(text: str, lang: str, gender: str | None) -> str:
     if rx is None:
         return text
     table = FORMS[str(gender)][lang]
-    return rx.sub(lambda m: table[m.group(0)], text)
+
+    def swap(m: re.Match[str]) -> str:
+        if _GENERIC_RX.search(text[max(0, m.start() - 12):m.start()]):
+            return m.group(0)  # "l'université d'un étudiant": anyone, not the person (round 54)
+        return table[m.group(0)]
+    return rx.sub(swap, text)
+
+
+# An indefinite or distributive article before a role word: the word names anyone in that role.
+_GENERIC_RX = re.compile(r"(?<!\w)(?:d['’]un|un|uno|chaque|tout|ogni|qualsiasi|ciascun) $", re.I)
 
 
 INFORMAL: dict[str, dict[str, str]] = _RAW["informal_forms"]

@@ -72,11 +72,9 @@ PAST_TU = {"fr": "tu aurais pu postuler à cet appel", "nl": "had je zich kandid
 PRESENT_TU = {"fr": "tu peux postuler", "nl": "kun je", "it": "puoi candidarti"}
 
 
-@pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("informal", [False, True])
+@pytest.mark.parametrize(("lang", "informal"), [(lang, False) for lang in LANGS]
+                         + [(lang, True) for lang in LANGS if lang != "en"])  # English has no register
 async def test_an_ended_calls_role_line_is_in_the_past(monkeypatch, lang, informal):
-    if informal and lang == "en":
-        pytest.skip("English has no register")
     text = GREETING[lang] if informal else {
         "en": "Can I apply for the staff Erasmus?", "fr": "Puis-je postuler à l'Erasmus du personnel ?",
         "nl": "Kan ik mij kandidaat stellen voor de Erasmus voor personeel?",
