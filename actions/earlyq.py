@@ -22,6 +22,8 @@ from actions.turn import Turn
 FIRST_COME = ("first_come_first_served",)
 # What a call that ranks its applications does instead: how it ranks them and how it breaks ties.
 RANKING = ("selection_criteria", "tie_break")
+# A sentence ending in a tag asks without "?": "so better apply early right", "..., non", "..., toch".
+TAG_RX = re.compile(r"\b(right|correct|yeah|no|non|hein|n['’]est-ce pas|toch|hè|niet|vero|giusto)\W*$", re.I)
 
 
 def apply_early_question(turn: Turn) -> bool:
@@ -57,8 +59,10 @@ def _asks_early(text: str) -> bool:
     holds (round 24: the priorities alone, "No: not every priority favours you")."""
     # ("so 2 dec is the last day? should i send it earlier cuz of the first come first served thing": the
     # sentence after the "?" asks too, without one)
-    questions = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s or QUESTION_RX.search(s.strip())] \
-        or [asking(text)]
+    # ("only 2 grants for uganda type countries? so better apply early right": a tag ending the sentence asks
+    # too; round 54 answered the first sentence with the destination rule)
+    questions = [s for s in re.split(r"(?<=[.!?])\s+", text)
+                 if "?" in s or QUESTION_RX.search(s.strip()) or TAG_RX.search(s.strip())] or [asking(text)]
     if any(has("apply_early_question", q) for q in questions):
         return True
     return has("apply_early_question", text) and has("priority_named", text)

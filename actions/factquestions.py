@@ -71,6 +71,7 @@ def in_context(turn: Turn) -> bool:
     from actions.intlorg import international_org_question
     from actions.lengthq import length_question
     from actions.maxstay import max_stay_question
+    from actions.monthlysum import monthly_sum_question
     from actions.monthsleft import months_left_question
     from actions.nationalityq import nationality_question
     from actions.nofigure import no_figure_question
@@ -107,7 +108,7 @@ def in_context(turn: Turn) -> bool:
                 or parts_question(turn)
                 or apply_self_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
-                or who_asks(turn) or whole_stay_question(turn)
+                or who_asks(turn) or monthly_sum_question(turn) or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)

@@ -9,6 +9,7 @@ asked about Lisbon):
 Nothing is stored: the plan stays. Every figure is the rules core's."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import i18n
@@ -56,6 +57,11 @@ def other_place(turn: Turn) -> Place | None:
     plan = _plan(turn)
     others = {p[0]: p for p in _from_entities(turn.entities) if not plan or p[0] != plan[0]}
     return next(iter(others.values())) if len(others) == 1 else None
+
+
+# The amount asked a month ("per month exactly?", "par mois", "per maand", "al mese").
+MONTH_RX = re.compile(r"\b((per|a|each|par|chaque|elke|al|ogni) (month|mois|maand|mese)|monthly|mensuel\w*|"
+                      r"maandelijks\w*|mensil\w*)\b", re.I)
 
 
 def decision_for(turn: Turn, place: Place | None) -> dict[str, Any]:
@@ -125,6 +131,11 @@ def place_amount_question(turn: Turn) -> bool:
     line = _comparison(grants, turn.lang)
     if not line:
         return False
+    monthly = _monthly(grants, turn.lang) if MONTH_RX.search(turn.text) else None
+    if monthly:
+        # ("how much is the grant for Poland per month exactly? Is it the same as for Germany?": round 54 gave
+        # the totals alone) each place's monthly rate first
+        line = f"{monthly}\n{line}"
     turn.say(line)
     turn.answered = True
     return True
@@ -146,6 +157,20 @@ def _comparison(grants: list[tuple[Place, dict[str, Any]]], lang: str) -> str | 
                          for p, g in grants)
         return t(lang, f"amount_places_differ{suffix}", each=each, basis=basis)
     return None
+
+
+def _monthly(grants: list[tuple[Place, dict[str, Any]]], lang: str) -> str | None:
+    """Each place's monthly rate from the rules core's estimate ("Poland: 230 EUR a month (Group 3 ...)"),
+    None when one has none or more than one."""
+    each = []
+    for place, grant in grants:
+        rates = [p for p in grant.get("breakdown") or [] if isinstance(p.get("per_month_eur"), int | float)]
+        if len(rates) != 1:
+            return None
+        rate = float(rates[0]["per_month_eur"])
+        each.append(t(lang, "amount_place_monthly", place=_name(place, lang), of=rates[0].get("per_month_of"),
+                      rate=int(rate) if rate == int(rate) else f"{rate:.2f}"))
+    return t(lang, "amount_places_monthly", each="; ".join(each))
 
 
 def _joined(names: list[str], lang: str) -> str:

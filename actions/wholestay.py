@@ -73,7 +73,7 @@ def whole_stay_question(turn: Turn) -> bool:
     if confirming and rate is None and not any(_near(amount, total) for amount in said):
         return False  # "so 309 € of travel, right?": a part checked back (actions/recap.py)
     if rate is not None and said and any(_near(amount, total) for amount in said) \
-            and _said_monthly(text, rate[0]):
+            and said_monthly(text, rate[0]):
         # "around 3,900 euro, and about 700 per month?" of €3,941.33 at 700 a month: both right, roughly
         # (round 51 said "No: €700.00 is the rate", then the same figures)
         shown = total if own is None else own
@@ -136,7 +136,7 @@ _MONTHLY_AFTER_RX = re.compile(
     r"(?:month|mois|maand|mese|monthly|mensuel|maandelijks|mensil)", re.I)
 
 
-def _said_monthly(text: str, amount: int) -> bool:
+def said_monthly(text: str, amount: int) -> bool:
     """Whether `amount` is said in the text as a monthly figure."""
     return any(number(m.group(1)) == amount and _MONTHLY_AFTER_RX.match(text, m.end())
                for m in NUMBER_RX.finditer(text))
