@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -31,6 +32,8 @@ from actions.phrases import PHRASES
 ROUGH_REACH = 20  # characters before a length where "about" makes it rough
 LEAD_REACH = 30  # characters after a length where "before departure" makes it a time ahead
 LIVED_REACH = 40  # characters between words of living somewhere and the length they measure
+SINCE_REACH = 15  # characters before a length searched for "since", "for", "depuis", "sinds", "da"
+FRENCH_IN_RX = re.compile(r"^\s+en\s+(?=\w)")
 
 
 TRAVEL_REACH = 30  # characters around a length where words of the journey make it the journey's
@@ -75,6 +78,16 @@ def lived(text: str, ent: dict[str, Any]) -> bool:
     left, right = when.clause_span(text, start, end)
     for match in PHRASES["lived_words"].finditer(text, left, right):
         between = text[match.end():start] if match.end() <= start else text[end:match.start()]
+        # ("j'habite en Belgique depuis 3 ans": that "en" is French "in", not Dutch "and"; round 54)
+        between = FRENCH_IN_RX.sub(" ", between) if match.end() <= start else between
+        if len(between) <= LIVED_REACH and not PHRASES["other_part"].search(between):
+            return True
+    # Where one studies or works, then "since/for" the length ("I study in Belgium for 3 years", "j'étudie en
+    # Belgique depuis 3 ans", "ik werk sinds 3 jaar in ...": never the stay's length (round 54).
+    if not PHRASES["since_length_before"].search(text[max(0, start - SINCE_REACH):start]):
+        return False
+    for match in PHRASES["study_work_words"].finditer(text, left, start):
+        between = FRENCH_IN_RX.sub(" ", text[match.end():start])
         if len(between) <= LIVED_REACH and not PHRASES["other_part"].search(between):
             return True
     return False

@@ -59,6 +59,9 @@ def nationality_question(turn: Turn) -> bool:
 
     # The nationality asked about counts for this question only ("if I were Dutch") when none is stored.
     slots: dict[str, Any] = {"citizenship": [str(e["value"]) for e in said]} if said else {}
+    # "c'est juste parce que je suis portugaise que Lisbonne ne marche pas ?" with Salamanca the plan: the
+    # place the question names, not the plan's (round 54 answered "Non" about Spain).
+    slots.update(_other_place(turn, at, question))
     try:
         decision = evaluate_with(turn, **slots)
         call = core().get_call(str(call_id))
@@ -100,6 +103,20 @@ def nationality_question(turn: Turn) -> bool:
     lines += _home_country_priorities(turn, call, slots)
     turn.say("\n".join(lines))
     return True
+
+
+def _other_place(turn: Turn, at: int, question: str) -> dict[str, Any]:
+    """The destination a "just because"-question names by a city or country other than the plan's."""
+    if not has("only_because_question", question):
+        return {}
+    for ent in turn.entities:
+        begin = ent.get("start")
+        if isinstance(begin, int) and at <= begin < at + len(question) and ent.get("role") != "citizenship":
+            code = ent.get("country_code") if ent.get("entity") == "city" else \
+                ent.get("value") if ent.get("entity") == "country" else None
+            if code and str(code) != str(turn.get("destination") or ""):
+                return {"destination": str(code)}
+    return {}
 
 
 def _checks(turn: Turn, failed: list[dict[str, Any]], passed: list[dict[str, Any]], ids: set[str],

@@ -23,6 +23,8 @@ _ENUMS = {
 _EMPTY: frozenset[str] = frozenset()
 _ALL_ORGS = frozenset(RECEIVING_ORGS)
 MEMO_MAX = 20_000  # explanations memoised per rule
+# Destination rules that exclude a country the call's sets cover (the sending one, one's own).
+EXCLUDING_KINDS = ("destination_not_sending", "destination_not_citizenship", "destination_not_origin")
 
 
 def _country(value: Any, field: str) -> str | None:
@@ -114,6 +116,7 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
     missing: dict[str, None] = {}
     conditions: dict[str, dict[str, str]] = {}
     labels = call.set_labels
+    covered: tuple[dict[str, str], CompiledRule, dict[str, Any]] | None = None
     for rule in call.rules_for(ctx["role"], ctx["activity"]):
         if rule.applies is not None and not rule.applies(ctx):
             continue  # False: not for this profile; None: its condition is still unknown
@@ -148,6 +151,13 @@ def evaluate(profile: dict[str, Any], lang: str = "en", call: CompiledCall | Non
                 rule.memo[memo_key] = text
         entry = {"rule": rule.id, "kind": rule.kind, "explanation": text, "source": rule.source}
         (passed if status == "pass" else failed).append(entry)
+        if rule.kind == "destination_in_sets" and status == "pass":
+            covered = (entry, rule, vars_)
+    if covered is not None and any(f["kind"] in EXCLUDING_KINDS for f in failed):
+        # "Kenya is a country of your citizenship, not an eligible destination" beside "Kenya is an eligible
+        # destination" read as both (round 54): the country is then one the call covers, no more.
+        entry, rule, vars_ = covered
+        entry["explanation"] = explain(rule.kind, "ok_covered", vars_, lang, None, labels)
     # Open facts that only the host, the office or a supervisor can settle do not hold the verdict back.
     verdict = "not_eligible" if failed else ("incomplete" if missing else "eligible")
     assumptions = [note(k, lang) for k in dict.fromkeys(ctx["notes"])]
