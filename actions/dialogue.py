@@ -45,6 +45,7 @@ from actions.later import shift_for_the_turn
 from actions.namesakeask import which_namesake
 from actions.noting import apply_facts, call_for_the_dates, sorry_said
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
+from actions.prepareq import prepare_answer
 from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
 from actions.rereading import GOAL_INTENTS, OUT_OF_SCOPE_SURE, SMALL_TALK, reread_intent
@@ -152,8 +153,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if which_namesake(turn, changed):  # "Grenade" alone: Granada in Spain, or the country Grenada?
         return
     # "dat maakt toch niet meer uit?", "kom ik nu in aanmerking of niet?" of an ended call: yes or no first
-    if closed_direct_answer(turn, changed):
-        return
+    if prepare_answer(turn, changed) or closed_direct_answer(turn, changed):
+        return  # ("can I already prepare something for the next call?" first: not "No, not through it")
     shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
     bye = farewell(turn)  # "ok thanks, bye", "merci, c'est tout": the goodbye (actions/closing.py)
     if bye:

@@ -34,7 +34,7 @@ FAQ_TOPICS: dict[str, tuple[str, ...]] = {
     "faq_personal_data": ("personal_data",),
     "faq_duration": ("durations",),
     "faq_destinations": ("destinations",),
-    "faq_conferences": ("conferences",),
+    "faq_conferences": ("conferences", "conference_alternative"),
 }
 
 

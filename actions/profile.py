@@ -114,7 +114,17 @@ def shared_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
     if not per_role:
         return []
     common = set.intersection(*({str(f.get("explanation")) for f in failed} for failed in per_role))
-    return [f for f in per_role[0] if str(f.get("explanation")) in common]
+    shared = [f for f in per_role[0] if str(f.get("explanation")) in common]
+    if not shared and all(any(f.get("kind") == "activity_excluded" for f in failed) for failed in per_role):
+        # Every role's own rule excludes the activity (a conference: one rule for staff, one for students,
+        # round 54): each rule said once, before the role is known, not "so far it looks possible".
+        said: dict[str, dict[str, Any]] = {}
+        for failed in per_role:
+            for f in failed:
+                if f.get("kind") == "activity_excluded":
+                    said.setdefault(str(f.get("explanation")), f)
+        shared = list(said.values())
+    return shared
 
 
 def skipped(tracker: Tracker) -> list[str]:

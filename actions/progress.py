@@ -59,6 +59,9 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
             # Only the date is against them (both calls' deadlines may have passed): say what else holds.
             lines.append(t(lang, "apart_from_deadline"))
             lines += [f"✓ {p.get('explanation')}" for p in decided(tracker, decision)[:INTERIM_MAX_PASSED]]
+        from actions.activityalt import alternative_lines
+
+        lines += alternative_lines(decision, lang)  # a conference: why not, and what would work
         lines.append(t(lang, "interim_check_rest"))
     elif decision.get("passed"):
         # The calendar checks say nothing yet ("applying today is within the deadline"): the rest does.

@@ -29,8 +29,11 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
         lines += [f"• {c.get('explanation')}" for c in conditions]
         return lines
     if verdict == "not_eligible":
+        from actions.activityalt import alternative_lines
+
         return [t(lang, "verdict_not_eligible", call=title),
-                *[f"✗ {f.get('explanation')}" for f in decision.get("failed") or []]]
+                *[f"✗ {f.get('explanation')}" for f in decision.get("failed") or []],
+                *alternative_lines(decision, lang)]
     missing = list(dict.fromkeys([*(decision.get("missing") or []), *unknown]))
     names = ", ".join(i18n.label(lang, "fields", m) for m in missing) or "-"
     lines = [t(lang, "verdict_undecided", call=title, fields=names), *(depends or [])]

@@ -108,6 +108,8 @@ TOPICS = (
     "durations",
     "destinations",
     "conferences",
+    # Why an excluded activity does not count and what would (actions/activityalt.py; round 54).
+    "conference_alternative",
     "contacts",
     "eche",
     # How to find out whether a given university holds the ECHE (actions/echecheck.py; round 49).
