@@ -138,3 +138,24 @@ def _contact(call_id: str, role: str | None) -> str | None:
     if found is None:
         return None
     return f"{found.name} ({found.email})" if found.name else str(found.email)
+
+
+def top_up_lines(turn: Turn, lead: str, first_sentence: bool = False) -> tuple[list[str], str, str] | None:
+    """The call data's top-ups for students with fewer opportunities under the lead text `lead` (each with its
+    source; only its first sentence when the answer says who counts itself), or the line that the call names
+    none; with the group's label and whom to ask. None when the call names no address to ask. Shared by the
+    low-income (actions/lowmeans.py) and health-condition (actions/healthq.py) answers."""
+    from actions.calls import call_name
+    from actions.topupq import source_line
+
+    lang, call = turn.lang, str(turn.get("call"))
+    contact = _contact(call, turn.get("role"))
+    if not contact:
+        return None
+    label = _group_label(lang)
+    found = _group_top_ups(turn)
+    if not found:
+        return [t(lang, "group_top_up_none", call=call_name(call, lang), group=label)], label, contact
+    shown = [{**g, "text": _first_sentence(str(g.get("text") or ""))} if first_sentence else g for g in found]
+    return ([t(lang, lead, call=call_name(call, lang), group=label),
+             *[f"• {_capital(source_line(call, g, lang))}" for g in shown]], label, contact)

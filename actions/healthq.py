@@ -7,9 +7,6 @@ with its source, and that whether a health condition makes one count is the offi
 Nothing else is said (no other support is in the call data). Used by actions/earlyasks.py."""
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import has
@@ -26,21 +23,13 @@ def health_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or turn.is_payload or turn.get("role") == "staff" or not asked(turn.text):
         return False
-    from actions.calls import call_name
-    from actions.fewerq import _capital, _contact, _group_label, _group_top_ups
-    from actions.topupq import source_line
+    from actions.fewerq import top_up_lines
 
     lang, call = turn.lang, str(call_id)
-    contact = _contact(call, turn.get("role"))
-    if not contact:
+    found = top_up_lines(turn, "health_lead", first_sentence=True)  # the last line says who counts
+    if found is None:
         return False  # no address to name: the other answers are tried
-    label = _group_label(lang)
-    found = _group_top_ups(turn)
-    if found:
-        lines = [t(lang, "health_lead", call=call_name(call, lang), group=label),
-                 *[f"• {_capital(source_line(call, _top_up_only(g), lang))}" for g in found]]
-    else:
-        lines = [t(lang, "group_top_up_none", call=call_name(call, lang), group=label)]
+    lines, label, contact = found
     coordinator = _coordinator(call, turn.get("role"), lang)
     lines.append(t(lang, "health_who" if coordinator else "health_who_one", group=label, contact=contact,
                    coordinator=coordinator))
@@ -52,20 +41,12 @@ def health_question(turn: Turn) -> bool:
     return True
 
 
-def _top_up_only(top_up: dict[str, Any]) -> dict[str, Any]:
-    """The top-up without the call data's remark on who counts (the answer's last line says it)."""
-    from actions.fewerq import _first_sentence
-
-    return {**top_up, "text": _first_sentence(str(top_up.get("text") or ""))}
-
-
 def _coordinator(call_id: str, role: str | None, lang: str) -> str:
     """The person the call names for the role without an address ("your departmental educational coordinator
     or supervisor"), as said inside a sentence; "" when there is none."""
-    from actions.verdict import role_contacts
+    from actions.verdict import role_contacts, role_in_sentence
 
     for c in role_contacts(call_id, role):
         if not c.email:
-            said = re.sub(r"\s*\(.*\)\s*$", "", (c.role_text or {}).get(lang) or c.role or "")
-            return said[:1].lower() + said[1:]
+            return role_in_sentence(c, lang)
     return ""

@@ -35,25 +35,18 @@ def low_means_question(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or turn.is_payload or not asked(turn.text):
         return False
-    from actions.calls import call_name
-    from actions.fewerq import _capital, _contact, _group_label, _group_top_ups
-    from actions.topupq import source_line
+    from actions.fewerq import top_up_lines
 
-    lang, call = turn.lang, str(call_id)
-    contact = _contact(call, turn.get("role"))
-    if not contact:
+    found = top_up_lines(turn, "low_means_lead")
+    if found is None:
         return False  # no address to name: the other answers are tried
-    label = _group_label(lang)
-    found = _group_top_ups(turn)
-    if found:
-        lines = [t(lang, "low_means_lead", call=call_name(call, lang), group=label),
-                 *[f"• {_capital(source_line(call, g, lang))}" for g in found],
-                 t(lang, "low_means_who", group=label, contact=contact)]
+    lines, label, contact = found
+    if len(lines) > 1:  # the top-ups were found: whom to ask whether one counts
+        lines.append(t(turn.lang, "low_means_who", group=label, contact=contact))
     else:
         from actions.verdict import contact_lines
 
-        lines = [t(lang, "group_top_up_none", call=call_name(call, lang), group=label),
-                 *contact_lines(call, turn.get("role"), lang)]
+        lines += contact_lines(str(call_id), turn.get("role"), turn.lang)
     from actions.awardedq import keep_goal
 
     keep_goal(turn)

@@ -161,5 +161,6 @@ def _named(contact: Any, lang: str) -> str:
         return f"{contact.name} ({contact.email})"
     if contact.name or contact.email:
         return str(contact.name or contact.email)
-    role = re.sub(r"\s*\([^)]*\)\s*$", "", (contact.role_text or {}).get(lang) or contact.role)
-    return role[:1].lower() + role[1:]
+    from actions.verdict import role_in_sentence
+
+    return role_in_sentence(contact, lang)

@@ -4,6 +4,7 @@ from the rules core's decision."""
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 from actions import i18n
@@ -88,6 +89,13 @@ def role_contacts(call_id: str | None, role: str | None) -> list[Any]:
     if not mine and not general:
         general = [c for c in contacts if c.email][:1]
     return [*mine, *general]
+
+
+def role_in_sentence(contact: Any, lang: str) -> str:
+    """A contact named by its role inside a sentence ("your departmental educational coordinator or
+    supervisor"), without the call's remark in brackets on what it is for."""
+    said = re.sub(r"\s*\([^)]*\)\s*$", "", (contact.role_text or {}).get(lang) or contact.role or "")
+    return said[:1].lower() + said[1:]
 
 
 def describe_in(contact: Any, lang: str) -> str:
