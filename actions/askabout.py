@@ -46,6 +46,11 @@ def sourced(mark: str, text: Any, call_id: str | None, source: Any, lang: str) -
     return f"{mark} {text} ({t(lang, 'source')}: {i18n.source(call_id, source, lang)})"
 
 
+def sourced_entry(mark: str, entry: dict[str, Any], call_id: str | None, lang: str) -> str:
+    """A failed or passed rule of the rules core's decision, with its section."""
+    return sourced(mark, entry.get("explanation"), call_id, entry.get("source"), lang)
+
+
 def grants_by_travel_mode(turn: Turn) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The rules core's grant for the person's plan without and with green travel; None for an incomplete or
     invalid profile (the other answers are tried then)."""

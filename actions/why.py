@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from actions import i18n
+from actions.askabout import sourced_entry
 from actions.i18n import t
 from actions.phrases import PHRASES, has
 from actions.scope import rule_of, scope_text
@@ -62,7 +63,7 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
     lines = [changed] if changed else []  # "why? I'm Belgian by the way": what was noted, then why
     if failed:
         lines += [t(lang, "why_failed_one" if len(failed) == 1 else "why_failed_many")]
-        lines += [_sourced("✗", f, call_id, lang) for f in failed]
+        lines += [sourced_entry("✗", f, call_id, lang) for f in failed]
         if has("residence_question", turn.text) and _reads_nationality(failed):
             lines.append(t(lang, "why_residence"))  # "I live in Belgium, I just have an Austrian passport"
         from actions.whydetail import why_details
@@ -71,7 +72,7 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
     else:
         lines += [t(lang, "why_conditions")]
         for found in conditions:
-            lines.append(_sourced("•", found, call_id, lang))
+            lines.append(sourced_entry("•", found, call_id, lang))
             rule = rule_of(call_id, found.get("rule"))
             scope = scope_text(call_id, rule.applies_to, lang, turn.get("role")) if rule is not None else ""
             if scope:
@@ -79,11 +80,6 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
     turn.say("\n".join(lines), [{"title": t(lang, "button_all_checks"), "payload": "/show_checks"}])
     turn.answered = True
     return True
-
-
-def _sourced(mark: str, entry: dict, call_id: str, lang: str) -> str:
-    source = i18n.source(call_id, entry.get("source"), lang)
-    return f"{mark} {entry.get('explanation')} ({t(lang, 'source')}: {source})"
 
 
 def _reads_nationality(failed: list[dict]) -> bool:
@@ -151,8 +147,10 @@ def why_asked(turn: Turn) -> bool:
         return False
     ids = {reason.split(":", 1)[0] for reason in needed}
     lines = [t(lang, "why_intro", field=i18n.label(lang, "fields", field)), *[f"- {r}" for r in reasons]]
-    lines += [_sourced("✗", f, call_id, lang) for f in decision.get("failed") or [] if f.get("rule") in ids]
-    lines += [_sourced("✓", p, call_id, lang) for p in decision.get("passed") or [] if p.get("rule") in ids]
+    lines += [sourced_entry("✗", f, call_id, lang)
+              for f in decision.get("failed") or [] if f.get("rule") in ids]
+    lines += [sourced_entry("✓", p, call_id, lang)
+              for p in decision.get("passed") or [] if p.get("rule") in ids]
     turn.say("\n".join(lines))
     turn.answered = True
     return True

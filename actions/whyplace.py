@@ -8,9 +8,7 @@ country when the person argues so, what would work (the destinations the call co
 and the plan's other failed rules in one line each."""
 from __future__ import annotations
 
-from typing import Any
-
-from actions import i18n
+from actions.askabout import sourced_entry
 from actions.i18n import t
 from actions.phrases import has
 from actions.sentences import SENTENCE_RX
@@ -41,7 +39,7 @@ def why_not_place(turn: Turn, changed: str | None) -> bool:
     call_id, lang = str(decision.get("call") or turn.get("call")), turn.lang
     lines = [changed] if changed else []
     lines.append(t(lang, "why_failed_one" if len(place) == 1 else "why_failed_many"))
-    lines += [_sourced("✗", f, call_id, lang) for f in place]
+    lines += [sourced_entry("✗", f, call_id, lang) for f in place]
     if has("host_network_said", turn.text):
         lines.append(t(lang, "why_place_host_no_matter"))
     # What would work, from the destination rules alone: the sets the call covers, less the countries the
@@ -51,7 +49,7 @@ def why_not_place(turn: Turn, changed: str | None) -> bool:
     others = [f for f in failed if f not in place]
     if others:
         lines.append(t(lang, "why_place_also_failed"))
-        lines += [_sourced("✗", f, call_id, lang) for f in others]
+        lines += [sourced_entry("✗", f, call_id, lang) for f in others]
     turn.say("\n".join(lines), [{"title": t(lang, "button_all_checks"), "payload": "/show_checks"}])
     turn.answered = True
     return True
@@ -80,8 +78,3 @@ def _names_the_place(turn: Turn) -> bool:
                     and str(entity.get("value") or "").lower() in wanted:  # ("sono italiano": no place)
                 return True
     return False
-
-
-def _sourced(mark: str, entry: dict[str, Any], call_id: str, lang: str) -> str:
-    source = i18n.source(call_id, entry.get("source"), lang)
-    return f"{mark} {entry.get('explanation')} ({t(lang, 'source')}: {source})"
