@@ -2,7 +2,7 @@
 whatever else the message says. Round 31: "merci, c'est tout" with a form question pending got "Avec plaisir !
 Autre chose ?" and the form question again, in all four languages: the person said they are done, so a
 short goodbye ends it. Without thanks, "that's all" ends it only when no question is pending ("non, c'est
-tout" may answer one); a question ("is that all?") or a fact stated with it goes on as usual."""
+tout" may answer one) and no fact is stated with it; a question ("is that all?") goes on as usual."""
 from __future__ import annotations
 
 from actions.phrases import PHRASES, has
@@ -24,14 +24,19 @@ def farewell(turn: Turn) -> str | None:
         return "goodbye"
     if _next_step_thanks(turn):
         return "thank"  # the short thanks, as for thanks naming the contact (round 16)
-    if "?" in text or turn.entities:
+    if "?" in text:
         return None
     thanked = has("thanks_words", text)
     bare = PHRASES["thanks_words"].sub("", text)  # "that's it, thanks!": the thanks may come last
     if not has("thats_all", bare):
         return None
     if thanked:
+        # Thanks and "that is all" together end it even after a fact ("Fine, I will write 'Charité –
+        # Universitätsmedizin Berlin' myself. Thank you, that is all for now.", round 55 got the status line):
+        # the fact is noted above the goodbye.
         return "thanks_goodbye"
+    if turn.entities:
+        return None
     return "goodbye" if len(text.split()) <= SHORT_WORDS and not turn.get("asked") else None
 
 
