@@ -39,6 +39,11 @@ def misread(turn: Turn) -> str | None:
     if turn.intent == "greet" and greeting_with_question(turn.text):
         # "hi, is the erasmus call still open?" got the greeting alone (round 28): the question is answered.
         return "nlu_fallback"
+    if turn.intent == "ask_contact" and turn.entities and has("information_about", turn.text) \
+            and not has("contact_question", turn.text) and not has("contact_choice", turn.text):
+        # "sono una dottoranda dell'IMT Lucca e vorrei informazioni su un periodo Erasmus" got the contact and
+        # the e-mail summary (round 55): the facts told, and the next question.
+        return "inform"
     if turn.intent == "ask_contact" and not has("contact_question", turn.text) \
             and (has("excluded_question", turn.text) or has("still_apply_question", turn.text)):
         # "cela signifie-t-il que ma candidature serait refusée d'office ?" read as a contact request got the
