@@ -39,6 +39,7 @@ from actions.echeholder import eche_holder_is_university
 from actions.eitherway import note_hedges
 from actions.extraction import extract_facts
 from actions.graduation import graduation
+from actions.hostparent import kind_from_name
 from actions.inpassing import facts_in_passing
 from actions.kindtold import asked_not_told
 from actions.lengths import drop_length_remarks
@@ -78,6 +79,7 @@ class Reading:
     questioned: set[str] = field(default_factory=set)  # yes/no facts the message asks about or leaves open
     which_reversed: list[str] = field(default_factory=list)  # "that's backwards" after several yes/no facts
     options: dict[str, list[str]] = field(default_factory=dict)  # kinds named in "not sure if X or Y"
+    inferred: set[str] = field(default_factory=set)  # a kind of host read from its name alone (round 55)
 
     def sets(self, name: str) -> bool:
         return name in self.values
@@ -199,6 +201,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     drop_for_non_students(reading.values.get("role", tracker.get_slot("role")), reading.values)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     note_hedges(text, entities, reading.values, reading.unknown, reading.options)  # "X or Y, I don't know"
+    if kind_from_name(text, kept, reading.values):  # "Institut Pasteur": said to be read from the name
+        reading.inferred.add("receiving_org")
     own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said
     return reading
 

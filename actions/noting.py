@@ -9,6 +9,7 @@ from actions.answer import show_value
 from actions.asides import say_what_if
 from actions.eitherway import either_way
 from actions.facts import read_message
+from actions.hostparent import name_update
 from actions.i18n import t
 from actions.metatalk import says_unknown_again
 from actions.ownwords import CITY_WORDS, city_words
@@ -86,6 +87,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     # "je suis étudiante hein pas étudiant": the form corrected, acknowledged (round 51)
     regendered = gender_corrected(turn.text, turn.get("gender"), reading.values.get("gender"))
     words = reading.values.get(CITY_WORDS) or city_words(turn)  # "Monaco di Baviera" said back as written
+    renamed = name_update(turn, reading.values)  # "not Humboldt, the Charité": the host's name replaced
+    if renamed:
+        replaced.append(renamed)
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.field_told(turn.lang, name, turn.get("role"))
@@ -93,6 +97,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         if name in reading.assumed and not _day_said(value, turn.text):
             # "until June": the day taken is said, so it can be corrected ("end of July, so 31 July" said it)
             shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
+        if name in reading.inferred:  # "Institut Pasteur": a research institute by its name, to correct
+            shown = f"{shown} ({t(turn.lang, 'kind_from_name')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang, words)} → {shown}")
         elif name in PROFILE_SLOTS and name not in NOT_ECHOED and old in (None, []) \

@@ -29,6 +29,13 @@ _KIND_ONLY = re.compile(r"^(?:universit\w*|universida\w*|uniwersytet\w*|univerzi
                         r"hochschule|politecnico|polytechnique|hogeschool|ateneo|hei|school|college|"
                         r"institut\w*|istituto|laborator\w*|hospital|ziekenhuis|ospedale|h[oô]pital)$", re.I)
 _MAX_WORDS = 8
+_DASH = re.compile(r"\s+[–—-]\s+")
+_AND = frozenset(("and", "et", "en", "e", "und", "y"))
+
+
+def _and_joins(word: str) -> bool:
+    """A word joined to the name by "and": no acronym, no leading word, no kind of host of its own."""
+    return not word.isupper() and word.lower() not in _LEADING and not _KIND_ONLY.match(word)
 # A number that ends a university's name ("Université Lyon 1", "Paris 8", "Roma Tre" has its word): one or two
 # digits, or a Roman numeral, not a date, a length or the start of another figure.
 _NUMBER = re.compile(r" (?:\d{1,2}|I{1,3}|IV|VI{0,3})(?![\w/:'’-]|[.,]\d|\s*(?:%|€|h\b))")
@@ -96,8 +103,9 @@ def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
     """The name around the last host mention: the capitalised words before it and after it, with the small
     words between them ("Universidad de Granada", "University of Vienna"); None for a kind of host alone ("a
     university in Spain", "the University")."""
-    hosts = [e for e in entities if e.get("entity") == "receiving_org" and isinstance(e.get("start"), int)
-             and isinstance(e.get("end"), int)]
+    from actions.hostparent import hosts_named
+
+    hosts = hosts_named(entities, text)  # not "shared by ... Humboldt University", not "not Humboldt" (r55)
     if not hosts:
         return None
     start, end = int(hosts[-1]["start"]), int(hosts[-1]["end"])
@@ -117,9 +125,19 @@ def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
                                                for lo, hi in other)
 
     first, last = inside[0], inside[-1]
-    while first > 0 and joined(first - 1, first) and capital(first - 1) \
-            and tokens[first - 1].group(0).lower() not in _LEADING:
-        first -= 1
+    while first > 0:
+        word = tokens[first - 1].group(0)
+        if joined(first - 1, first) and capital(first - 1) and word.lower() not in _LEADING:
+            first -= 1
+        elif _DASH.fullmatch(text[tokens[first - 1].end():tokens[first].start()]) and capital(first - 1) \
+                and first > 1 and tokens[first - 2].group(0).lower() in _LEADING \
+                and word.lower() not in _LEADING:
+            first -= 1  # "the Charité – Universitätsmedizin Berlin": one name across the dash (round 55)
+        elif first > 1 and word in _AND and joined(first - 2, first - 1) and joined(first - 1, first) \
+                and _and_joins(tokens[first - 2].group(0)) and capital(first - 2):
+            first -= 2  # "National and Kapodistrian University" (not "Free University and Humboldt ...")
+        else:
+            break
     while last + 1 < len(tokens) and last - first < _MAX_WORDS:
         if joined(last, last + 1) and capital(last + 1):
             last += 1
