@@ -135,6 +135,14 @@ def host_type(turn: Turn) -> bool:
             if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS
             and not (isinstance(e.get("start"), int) and funder(text, int(e["start"])))]
     question = asking(text)
+    # "ok het is een onderzoeksinstituut denk ik ja. krijg ik mijn vlucht terugbetaald?": the sentence with
+    # the question mark decides what Yes or No answers; a kind stated in another sentence is only noted.
+    # ("It's a research institute. Is that OK?" asks about it in the next sentence.)
+    at = text.find(question) if "?" in question else -1
+    if at >= 0 and not any(isinstance(o.get("start"), int) and at <= int(o["start"]) < at + len(question)
+                           for o in orgs) \
+            and not (has("acceptable_question", question) or has("matters_question", question)):
+        return False
     # ("maakt het uit dat het een onderzoeksinstituut is?": whether the kind matters, asked as such, round 45)
     if not call_id or not orgs or not is_question(text) or not (has("acceptable_question", question)
                                                               or has("yes_no_question", question.strip())

@@ -106,6 +106,13 @@ def destination_question(turn: Turn) -> bool:
         turn.say("\n".join([t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
                             if allowed or problem else outside, *notes]))
         return True
+    from actions.inerasmus import in_erasmus_lines
+
+    # "but Turkey is in Erasmus, isn't it?": that, yes or no first, then what it means for the person (r55)
+    taking_part = None if problem else in_erasmus_lines(turn, call_id, code, status)
+    if taking_part:
+        turn.say("\n".join([*taking_part, *notes]))
+        return True
     place = t(turn.lang, "destination_status", country=name, sets=sets_text(status))
     role = turn.get("role")
     from actions.calls import status_of

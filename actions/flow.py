@@ -265,10 +265,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     said_notes = notes_told(previous, decision)
     told = previous.get("told") if previous.get("call") == decision.get("call") else None
     from actions.amountsame import amount_memory
-    from actions.lastamount import last_amount_differs
+    from actions.lastamount import amount_said_again
     from actions.shortamount import brief_again
 
-    if told and last_amount_differs(turn, decision):
+    if told and amount_said_again(turn, decision):
         told = {k: v for k, v in told.items() if k != "grant"}  # another amount shown since: this one in full
     # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
     # you are not eligible" with the case's facts as if they were the plan's (round 36).

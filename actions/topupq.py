@@ -42,8 +42,32 @@ def top_up_question(turn: Turn) -> bool:
     lang = turn.lang
     said = [source_line(str(call_id), top_up, lang) for top_up in top_ups]
     sure = how_sure(grant, top_ups, lang)
+    place = _place_asked(turn)
+    if place:
+        # "ca s'applique a moi en Suisse ?": the call data gives the top-up for this destination (round 55
+        # answered "Non : je n'ai pas de montant pour ton cas"); what it comes on top of, if not known, and
+        # who knows it
+        first = t(lang, "top_up_place", country=i18n.country(place, lang), answer=said[0])
+        basis = grant.get("basis")
+        unknown = [t(lang, "top_up_base_unknown", basis=basis)] \
+            if basis and grant.get("total_eur") is None and not sure else []
+        _say_with_contact(turn, [first, *said[1:], *sure, *unknown])
+        return True
     _say_with_contact(turn, [t(lang, "answer_yes", answer=said[0]), *said[1:], *sure])
     return True
+
+
+def _place_asked(turn: Turn) -> str | None:
+    """The person's destination named in the question ("en Suisse ?"): the plan's grant is that place's."""
+    question = asking(turn.text)
+    at = turn.text.find(question)
+    destination = turn.get("destination")
+    for e in turn.entities:
+        start = e.get("start")
+        if e.get("entity") == "country" and e.get("role") != "citizenship" and e.get("value") == destination \
+                and (not isinstance(start, int) or at <= start < at + len(question)):
+            return str(destination)
+    return None
 
 
 def how_sure(grant: dict[str, Any], top_ups: list[dict[str, Any]], lang: str) -> list[str]:

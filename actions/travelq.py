@@ -80,7 +80,15 @@ def _answer(turn: Turn, grant: dict[str, Any]) -> tuple[str, list[str]] | None:
         parts = grant.get("breakdown") or []
         label = next((str(p.get("label")) for p in parts if p.get("amount_eur") == travel), "")
         band = label.rsplit(": ", 1)[-1]  # "937 km one way, 500-1999 km", not the component's name again
-        lines = [t(turn.lang, "travel_yes", amount=i18n.fmt_eur(travel, turn.lang), band=band)]
+        amount = i18n.fmt_eur(travel, turn.lang)
+        lines = [t(turn.lang, "travel_yes", amount=amount, band=band)]
+        # "krijg ik mijn vlucht terugbetaald?": no refund of the ticket, a fixed amount per distance band
+        # (round 55 said "Ja: € 1.188,00" as if the ticket were refunded); "en mijn vlucht? krijg ik die
+        # terugbetaald?" asks it in the message's other sentence.
+        whole = str(turn.tracker.latest_message.get("text") or "")
+        if has("fare_refund", whole) and not has("travel_none_said", whole):
+            source = i18n.source(turn.get("call"), grant.get("travel_source"), turn.lang)
+            lines = [t(turn.lang, "travel_not_refund", amount=amount, band=band, source=source)]
         green = _green_amount(turn) if turn.get("green_travel") is None else None
         if green and green != travel:
             lines.append(t(turn.lang, "travel_green", amount=i18n.fmt_eur(green, turn.lang)))

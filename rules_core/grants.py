@@ -27,6 +27,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     funded: int | None = None  # the days a daily rate pays, when they are not the 30/360 count
     physical_rule: dict[str, Any] | None = None  # how those days are counted, with the rates' reference
     travel: float | None = None
+    travel_source: str | None = None  # where the travel amount comes from (the component's reference)
     indicative_amounts = False
     # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
     unknown_travel_notes: list[str] = []
@@ -50,6 +51,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
             reference = _reference_rate(call, ctx, comp, lang) or reference
         elif kind == "travel_band":
             travel = _travel(call, ctx, lang, params, label, lines, notes)
+            travel_source = comp.get("reference") if travel is not None else travel_source
         elif kind == "no_travel":
             travel = 0.0  # the call paid no separate travel support: a known zero, not an unknown amount
         elif kind == "monthly_by_group" and days is not None and ctx["activity"] and ctx["destination"]:
@@ -133,6 +135,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "day_count": day_count(physical_rule or grant.get("day_count"), start if days is not None else None,
                                end),
         "travel_eur": travel,
+        "travel_source": travel_source,
         "breakdown": lines,
         "basis": basis,
         "confidence": confidence,
