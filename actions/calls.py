@@ -33,6 +33,12 @@ def call_name(call_id: str | None, lang: str) -> str:
     return str(core().get_call(call_id).institution) if call_id else "?"
 
 
+def call_name_unbracketed(call_id: str | None, lang: str) -> str:
+    """The call's name with its bracketed part after a dash ("IMT Anvers – Erasmus+ 2024-2026"), for a text
+    that puts the name itself in brackets (the mail subject said "(IMT Anvers (Erasmus+ 2024-2026))")."""
+    return re.sub(r"\s*\(([^()]*)\)\s*$", r" – \1", call_name(call_id, lang))
+
+
 def fact_words(call_id: str | None, field: str, lang: str, value: bool | None = None) -> str | None:
     """A yes/no fact in the call's own words (its `chat.facts`): the summary's line for `value`, or, with
     no value, what the question about it asks; None when the call does not word it."""

@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from actions import i18n
 from actions.answer import only_deadlines_failed
 from actions.base import ReplyAction
-from actions.calls import call_name, call_short
+from actions.calls import call_name, call_name_unbracketed, call_short
 from actions.faq import mentioned_call
 from actions.i18n import t
 from actions.phrases import gendered, has, informal
@@ -189,7 +189,7 @@ def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]
 def summary_and_link(tracker: Tracker, lang: str, call_id: str, contact: Any) -> tuple[str, str]:
     """The summary to paste and the mailto: link to the contact, its subject filled in."""
     body = gendered(summary(tracker, lang, call_id), lang, tracker.get_slot("gender"))
-    subject = t(lang, "mail_subject", call=call_name(call_id, lang))
+    subject = t(lang, "mail_subject", call=call_name_unbracketed(call_id, lang))
     # Round 37: the summary as the link's body made a link of some 1,500 characters, unreadable where the chat
     # shows it as text, and it repeated the summary shown just above it; the subject alone keeps it short.
     return body, f"mailto:{contact.email}?subject={quote(subject)}"

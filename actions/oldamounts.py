@@ -20,14 +20,18 @@ AMOUNT_KEYS = ("how_much", "amount_words", "grant_money")  # money asked about, 
 YEAR_RX = re.compile(r"(?<![\d/–-])\b(20\d\d)\b")
 
 
-def call_years(call_id: str, status: dict[str, Any]) -> str:
-    """The call's own years as its data names them ("2015/2016"), else those of its mobility period."""
+def call_years(call_id: str, status: dict[str, Any], lang: str) -> str:
+    """The call's own years as its data names them ("2015/2016"; several as the language lists them:
+    "2024-2025 and 2025-2026", round 55 said "2024-2025, 2025-2026"), else those of its mobility period."""
+    from babel.lists import format_list
+
     from actions.profile import core
 
     windows = core().get_call(call_id).windows or {}
     named = windows.get("academic_year") or windows.get("academic_years")
     if named:
-        return str(named)
+        years = [y.strip() for y in str(named).split(",") if y.strip()]
+        return format_list(years, locale=i18n.format_locale(lang)) if years else str(named)
     last = str(status["mobility_to"])[:4]
     first = str(status.get("mobility_from") or last)[:4]
     return first if first == last else f"{first}/{last}"
@@ -69,7 +73,7 @@ def later_amounts(turn: Turn) -> bool:
     own_years = "/".join(str(y) for y in later) if later else "/".join(own)
     only = any(y <= last_year for y in years) or _either_or(turn)
     lines = [t(lang, "later_amounts_only" if only else "later_amounts", call=call_name(call_id, lang),
-               years=call_years(call_id, status), later=own_years, contact=_contact(turn, call_id))]
+               years=call_years(call_id, status, lang), later=own_years, contact=_contact(turn, call_id))]
     if case is not None:
         from actions.answer import grant_lines
         from actions.shown import shown_lines

@@ -49,7 +49,8 @@ def gendered(text: str, lang: str, gender: str | None) -> str:
 
 
 # An indefinite or distributive article before a role word: the word names anyone in that role.
-_GENERIC_RX = re.compile(r"(?<!\w)(?:d['’]un|un|uno|chaque|tout|ogni|qualsiasi|ciascun) $", re.I)
+_GENERIC_RX = re.compile(r"(?<!\w)(?:d['’]un|un|uno|chaque|tout|ogni|qualsiasi|ciascun|een|elke|iedere) $",
+                         re.I)
 
 
 INFORMAL: dict[str, dict[str, str]] = _RAW["informal_forms"]

@@ -3,6 +3,7 @@ ended call, what its rules would have said about those facts (said once, with th
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -78,8 +79,9 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
 def decided(tracker: Tracker, decision: dict[str, Any]) -> list[dict[str, Any]]:
     """The passed checks that settle their fact: none about a fact another check of it still waits on ("✓
     Austria is an eligible destination" while the nationality, which the destination is also checked
-    against, is unknown: then "✗ Austria is your citizenship, which is not an eligible destination")."""
-    passed = list(decision.get("passed") or [])
+    against, is unknown: then "✗ Austria is your citizenship, which is not an eligible destination"), and
+    none that says nothing worth telling (telling)."""
+    passed = telling(tracker, list(decision.get("passed") or []), decision.get("call"))
     missing = set(decision.get("missing") or [])
     if not missing or not passed or not decision.get("call"):
         return passed
@@ -96,3 +98,31 @@ def decided(tracker: Tracker, decision: dict[str, Any]) -> list[dict[str, Any]]:
         if {*rule.fields, *READS.get(rule.kind, ())} & missing:
             waiting.add(judged[rule.id])
     return [p for p in passed if judged.get(str(p.get("rule"))) not in waiting]
+
+
+NEAR_START_DAYS = 92  # about three months: a start this close to the call's earliest one is worth confirming
+
+
+def telling(tracker: Tracker, passed: list[dict[str, Any]], call_id: Any) -> list[dict[str, Any]]:
+    """The passed checks worth saying in a verdict: "✓ Your start on 14 April 2026 is on or after 1 September
+    2024, the earliest start this call allows" is noise for a start long after that day (round 55); it stays
+    when the start is near it, and among all the checks ("show all checks" reads the decision itself)."""
+    start = tracker.get_slot("start_date")
+    kinds = {p.get("kind") for p in passed}
+    if not call_id or not isinstance(start, str) or "start_not_before" not in kinds:
+        return passed
+    from rules_core.loader import compiled
+
+    try:
+        day = date.fromisoformat(start[:10])
+        rules = {r.id: r for r in compiled(str(call_id)).rules}
+    except Exception:  # an unreadable date or an unknown call: everything is said, as before
+        return passed
+
+    def far(check: dict[str, Any]) -> bool:
+        rule = rules.get(str(check.get("rule")))
+        if check.get("kind") != "start_not_before" or rule is None:
+            return False
+        limit = (rule.params_on(day) if rule.dated else rule.params).get("date")
+        return isinstance(limit, date) and (day - limit).days > NEAR_START_DAYS
+    return [p for p in passed if not far(p)]

@@ -196,7 +196,7 @@ async def test_the_buttons_use_the_gender_of_the_replies(monkeypatch, gender, ti
 
 # 6. The summary's status names the institution.
 STATUS = {"en": "Status: PhD student at ITM Antwerp.", "fr": "Statut : Doctorante, IMT Anvers.",
-          "nl": "Status: Doctoraatsstudent aan ITG Antwerpen.",
+          "nl": "Status: Doctoraatsstudente aan ITG Antwerpen.",  # (round 55: the Dutch feminine form too)
           "it": "Status: Dottoranda presso ITM Anversa."}
 
 
