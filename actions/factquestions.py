@@ -6,6 +6,7 @@ from actions.conditions import condition
 from actions.defencedate import defence_question
 from actions.homecountry import home_country_question
 from actions.homemeaning import home_meaning_question
+from actions.hosttypeq import host_type
 from actions.languageq import language_requirement_question
 from actions.phdyear import phd_year_question
 from actions.residenceq import residence_question
@@ -125,7 +126,7 @@ def in_context(turn: Turn) -> bool:
                 or destination_question(turn)
                 or skip_virtual_question(turn) or if_not_question(turn) or askabout.eche_question(turn)
                 or learning_agreement(turn) or agreement_need_question(turn) or board_how_question(turn)
-                or documents_question(turn) or askabout.host_type(turn)
+                or documents_question(turn) or host_type(turn)
                 or sign_off_question(turn) or condition(turn) or askabout.green_travel(turn)
                 or travel_question(turn)
                 or priority(turn) or askabout.third_countries(turn))
