@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from actions import i18n
-from actions.askabout import is_question
+from actions.askabout import asking, is_question
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
@@ -33,6 +33,11 @@ def international_org_question(turn: Turn) -> bool:
         rules = [r for r in core().get_call(str(call_id)).rules if _applies(r, str(role), str(activity))]
     except Exception:  # a call file problem: the other answers are tried
         return False
+    from actions.asides import named_facts
+    from actions.hosttypeq import HOST_FACTS
+
+    if HOST_FACTS & set(named_facts(asking(text), asking=True)):
+        return False  # "faut qu'il y ait un accord entre l'IMT et l'OMS avant ?": the agreement (round 55)
     if _ruled_out(turn):
         return False  # "a traineeship at the WHO in Geneva?": not eligible (Switzerland) first (round 53)
     allowed = [r for r in rules if r.kind == "receiving_org_allowed"]
