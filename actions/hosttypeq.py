@@ -13,8 +13,9 @@ from actions.turn import Turn
 
 # What a host may need to hold: a question naming them asks about that, not about the kind of host.
 HOST_FACTS = {"receiving_org_has_eche", "interinstitutional_agreement"}
-# Facts of a plan besides its host: a question naming one of them with the host asks about the plan.
-PLAN_KINDS = {"activity", "start_date", "end_date"}
+# The dates of a plan: a question naming them with the host asks about that plan ("are traineeships at a
+# company allowed?" names an activity and a host, and asks about the host).
+PLAN_KINDS = {"start_date", "end_date"}
 
 
 def host_type(turn: Turn) -> bool:
