@@ -235,7 +235,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
             else again or deadline_answer(decision, turn.lang, hypothetical,
                                            month_lines(turn) if goal == "deadline" else None)
         lines = other_goal_lines(turn, decision, goal, lines)  # "hoeveel krijg ik en tot wanneer?": both
-        turn.say("\n".join([*lines, t(turn.lang, "followup_more")]), verdict_buttons(turn.lang, False))
+        # (the date asked again is the whole answer: no pointer to "the rest", round 55 found it odd)
+        more = [t(turn.lang, "followup_more")] if goal != "deadline" else []
+        turn.say("\n".join([*lines, *more]), verdict_buttons(turn.lang, False))
         turn.answered = True
         return
     if same and (turn.answered or changed or not asks_verdict):
