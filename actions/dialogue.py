@@ -217,7 +217,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
                           or has("summary_again", turn.text) or asks_contact):
         from actions.contactq import choice_instead, contact_answer
         from actions.fareq import fare_question
+        from actions.nextopens import next_call_date_line
 
+        next_call_date_line(turn)  # "who do I email about the next call? is there a date when it opens?"
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             if not changed:  # "se il biglietto costa di più, è a mio carico? E a chi scrivo?": the fare first
                 fare_question(turn)

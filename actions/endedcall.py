@@ -64,7 +64,14 @@ def offer_taken(turn: Turn) -> bool:
     text = turn.text.strip()
     short = len(re.findall(r"\w+", text)) <= MAX_YES_WORDS and "?" not in text
     yes = turn.intent == "affirm" or PHRASES["yes"].search(text) is not None
-    return yes and short and not turn.is_payload and repeated(turn)
+    # "Yes please, if the call is over, what would it have paid? It would be 1 to 20 February 2027" got "the
+    # 2027 amounts are not known" (round 55): a yes that asks what would have been is the offer taken too.
+    if not yes and not short:  # ("Ah ok that's a pity. Yes please, ...": the yes opens a later sentence)
+        from actions.sentences import SENTENCE_RX
+
+        yes = any(PHRASES["yes"].search(one.strip()) for one in SENTENCE_RX.split(text))
+    would = has("would_have_got", text) or has("past_conditional", text)
+    return yes and (short or would) and not turn.is_payload and repeated(turn)
 
 
 def closed_answer(turn: Turn, status: dict[str, Any], short: bool = False) -> None:

@@ -59,6 +59,13 @@ def in_context(turn: Turn) -> bool:
     from actions.daycount import day_count_answer
     from actions.definiteq import definite_question
     from actions.destinationq import destination_question
+
+    # (where the application goes and who finds the host also answer one question of several: "should I sort
+    # something out with Uni Wien first? what do I put in the email")
+    # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
+    # (what the call's "home country" is, before whether going there is allowed: round 45)
+    # ("if the ticket costs more, is the difference mine to pay?": the fixed band, before the travel answers)
+    from actions.doctoralwhat import doctoral_activity_question
     from actions.documents import documents_question, learning_agreement
     from actions.earliermonths import earlier_months_question
     from actions.endbyq import end_by_why
@@ -96,12 +103,8 @@ def in_context(turn: Turn) -> bool:
     from actions.whoasks import who_asks
     from actions.wholestay import whole_stay_question
 
-    # (where the application goes and who finds the host also answer one question of several: "should I sort
-    # something out with Uni Wien first? what do I put in the email")
-    # ("yes or no for portugal?" right after a travel question: the travel support, not the destination)
-    # (what the call's "home country" is, before whether going there is allowed: round 45)
-    # ("if the ticket costs more, is the difference mine to pay?": the fixed band, before the travel answers)
-    return bool(green_in_call(turn) or language_requirement_question(turn)
+    # ("would fieldwork training count for short-term doctoral mobility?" got the amounts, round 55)
+    return bool(doctoral_activity_question(turn) or green_in_call(turn) or language_requirement_question(turn)
                 or definite_question(turn) or home_meaning_question(turn)
                 or defence_question(turn) or phd_year_question(turn)
                 or home_country_question(turn)

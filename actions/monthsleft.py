@@ -16,7 +16,8 @@ from actions.turn import Turn
 
 def months_left_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
-    if not call_id or "?" not in text or not has("months_left_question", text):
+    asked = "?" in text or has("months_left_asked", text)  # "chiedevo quanti mesi mi restano." (round 55)
+    if not call_id or not asked or not has("months_left_question", text):
         return False
     line = cycle_line(turn)
     if line is None:
@@ -33,8 +34,9 @@ def months_left_question(turn: Turn) -> bool:
 def months_first(turn: Turn) -> str | None:
     """The months left, in months first: before this stay and after it ("In months: 8 of the 12 months were
     left before this stay, and about 5 after it"), from the same figures as the sum (the rules core's cap, the
-    earlier months, the stay as it counts it); None when a figure is missing, the stay does not fit, or the
-    months left are whole (the sum says them in months)."""
+    earlier months, the stay as it counts it); when this stay uses all that was left, those left before it
+    plainly ("Before this stay, you had 2 months (60 days) of Erasmus left"); None when a figure is missing,
+    the stay does not fit, or the months left are whole (the sum says them in months)."""
     rule = cycle_rule(str(turn.get("call")), turn.get("role"))
     prior, stay = turn.get("prior_erasmus_months"), stay_days(turn)
     if rule is None or prior is None or stay is None:
@@ -42,9 +44,11 @@ def months_first(turn: Turn) -> str | None:
     cap = int(resolved_params(str(turn.get("call")), rule)["max_months"]) * 30
     before = cap - round(float(prior) * 30)
     after = before - stay
+    lang = turn.lang
+    if after == 0:  # "Quanti giorni di Erasmus mi restano?" (round 55): the sum's "0 left" is no answer
+        return t(lang, "months_left_plain", before=length_text(before, lang), cap=cap // 30)
     if after < 0 or after % 30 == 0:
         return None  # whole months: the sum below says them in months already
-    lang = turn.lang
     return t(lang, "months_left_first", before=_months(before, lang), after=_months(after, lang),
              cap=cap // 30)
 

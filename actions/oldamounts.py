@@ -49,6 +49,10 @@ def later_amounts(turn: Turn) -> bool:
     status = status or _ended_named_later(turn)
     if status is None or not is_question(text) or newer_call(str(status["call"])):
         return False
+    from actions.endedcall import offer_taken
+
+    if offer_taken(turn):  # "Yes please, ... what would it have paid? It would be ... 2027": the what-if (55)
+        return False
     last_year = int(str(status["mobility_to"])[:4])
     years = [int(y) for y in YEAR_RX.findall(text)]
     later = sorted({y for y in years if y > last_year})

@@ -34,7 +34,7 @@ def outcome_lines(decision: dict[str, Any], lang: str, unknown: list[str],
 
         return [t(lang, "verdict_not_eligible", call=title),
                 *[f"✗ {f.get('explanation')}" for f in decision.get("failed") or []],
-                *alternative_lines(decision, lang)]
+                *alternative_lines(decision, lang), *filter(None, [decision.get("other_fit")])]
     missing = list(dict.fromkeys([*(decision.get("missing") or []), *unknown]))
     names = ", ".join(i18n.label(lang, "fields", m) for m in missing) or "-"
     lines = [t(lang, "verdict_undecided", call=title, fields=names), *(depends or [])]

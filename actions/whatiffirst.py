@@ -39,6 +39,15 @@ def _place_names(turn: Turn) -> tuple[str, ...]:
 
 
 def case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str | None:
+    line = _case_line(turn, decision, same)
+    from actions.otherfits import other_fit
+
+    # ("No: ... shorter than the 3 months minimum for a study period." then a traineeship that fits, round 55)
+    fits = other_fit(turn, decision) if line else None
+    return f"{line}\n{fits}" if fits else line
+
+
+def _case_line(turn: Turn, decision: dict[str, Any], same: bool = False) -> str | None:
     """The case's answer in one line, yes or no first ("No: ..., because <the rules core's reasons>"); None
     when the rules core decides nothing either way (a fact skipped as unknown). `same`: the answer given for
     the plan holds for the case too. "Would it change anything if ...?" asks the other way round: the same

@@ -116,6 +116,8 @@ TOPICS = (
     "eche_check",
     "third_countries",
     "doctoral_virtual",
+    # What the call says a short-term doctoral mobility is for (actions/doctoralwhat.py; round 55).
+    "doctoral_activities",
     "blended_mobility",
     # What the call says about the host when asked who finds it (actions/applyto.py; round 32).
     "host_arrangement",
