@@ -255,16 +255,17 @@ async def test_lucca_priority_counts_the_home_country(dispatcher, monkeypatch):
     assert "• Sono preferiti gli studenti non titolari di borsa" in reply, reply  # not said: open
 
 
-# 7. A follow-up answers what was asked, with a pointer to the rest; an ended call is not told again.
-@pytest.mark.parametrize(("text", "intent", "words"), [
-    ("and the individual support?", "ask_grant", "Annex 1"),
-    ("when must I apply then?", "ask_deadline", "2 January 2026"),
+# 7. A follow-up answers what was asked, with a pointer to the rest; an ended call is not told again. (The
+# date asked again is the whole answer: no pointer since round 55, where "deadline?" found it odd.)
+@pytest.mark.parametrize(("text", "intent", "words", "pointer"), [
+    ("and the individual support?", "ask_grant", "Annex 1", True),
+    ("when must I apply then?", "ask_deadline", "2 January 2026", False),
 ])
-async def test_a_follow_up_answers_only_what_was_asked(dispatcher, text, intent, words):
+async def test_a_follow_up_answers_only_what_was_asked(dispatcher, text, intent, words, pointer):
     slots = await answered(STAFF_VIENNA)
     await respond(dispatcher, text=text, intent=intent, slots=slots)
     reply = texts(dispatcher)
-    assert words in reply and 'Say "show all checks"' in reply, reply
+    assert words in reply and ('Say "show all checks"' in reply) == pointer, reply
     assert "you are eligible" not in reply and "Next step" not in reply, reply
     no_cant_find(reply)
 
