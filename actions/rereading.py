@@ -39,7 +39,10 @@ def reread_intent(turn: Turn) -> None:
     turn.reread = "ask_grant" if reads_as_grant(turn) else turn.reread  # "ok dus hoeveel euro?": the grant
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
         turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
-    if turn.intent in SMALL_TALK and options_asked(turn):
-        turn.reread = "nlu_fallback"  # "what are my options?" after an answer: what else the rules allow
+    if (turn.intent in SMALL_TALK or str(turn.intent).startswith("faq_") or turn.intent == "out_of_scope") \
+            and options_asked(turn) and (turn.intent in SMALL_TALK or has("options_question", turn.text)):
+        # "what are my options?" after an answer: what else the rules allow ("What could I do instead,
+        # then?" after the teaching refusal got the application topic, round 57)
+        turn.reread = "nlu_fallback"
     if turn.intent == "goodbye" and going_to_place(turn.text, turn.entities):
         turn.reread = "inform"  # "Je vais à Québec.": where the stay is, no leave-taking

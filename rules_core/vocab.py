@@ -110,6 +110,7 @@ TOPICS = (
     "conferences",
     # Why an excluded activity does not count and what would (actions/activityalt.py; round 54).
     "conference_alternative",
+    "teaching_alternative",
     "contacts",
     "eche",
     # How to find out whether a given university holds the ECHE (actions/echecheck.py; round 49).
