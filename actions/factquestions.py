@@ -2,6 +2,7 @@
 actions/incontext.py, which asks them after the call's status, the topics and the earlier answers)."""
 from __future__ import annotations
 
+from actions.awardsure import award_question
 from actions.conditions import condition
 from actions.defencedate import defence_question
 from actions.homecountry import home_country_question
@@ -104,7 +105,8 @@ def in_context(turn: Turn) -> bool:
     from actions.wholestay import whole_stay_question
 
     # ("would fieldwork training count for short-term doctoral mobility?" got the amounts, round 55)
-    return bool(doctoral_activity_question(turn) or green_in_call(turn) or language_requirement_question(turn)
+    return bool(doctoral_activity_question(turn) or award_question(turn) or green_in_call(turn)
+                or language_requirement_question(turn)
                 or definite_question(turn) or home_meaning_question(turn)
                 or defence_question(turn) or phd_year_question(turn)
                 or home_country_question(turn)
