@@ -100,7 +100,7 @@ def destination_question(turn: Turn) -> bool:
         return True
     # "Le fait que le Sénégal ne soit pas en Europe pose-t-il un problème ?": a problem asked is answered the
     # other way round from "is it allowed?" ("No: … you can go there"), never "Yes:" for a place that is fine.
-    problem = not allowed and has("matters_question", text)
+    problem = not allowed and has("matters_question", text) or has("counts_too", text)
     if not status["labels"]:
         outside = t(turn.lang, "destination_outside", country=name)
         turn.say("\n".join([t(turn.lang, "answer_yes" if problem else "answer_no", answer=outside)
@@ -211,7 +211,11 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
     failed, passed = about(decision.get("failed")), about(decision.get("passed"))
     if failed:
         first = f"{failed[0].get('explanation')} {source(failed[0])}"
-        lines = [t(lang, "answer_yes" if problem else "answer_no", answer=first), place]
+        # "Questo paese (Italia) rientra tra i Paesi del Programma" under "Italy is the sending institution's
+        # country" made Italy sound allowed (round 56): the country's sets are no answer then.
+        sending = failed[0].get("kind") == "destination_not_sending"
+        lines = [t(lang, "answer_yes" if problem else "answer_no", answer=first),
+                 *([] if sending else [place])]
         return lines + [f"✗ {f.get('explanation')} {source(f)}" for f in failed[1:]]
     if not passed:
         return None

@@ -75,6 +75,17 @@ def kind_from_name(text: str, entities: list[dict[str, Any]], values: dict[str, 
     return True
 
 
+def new_host_named(text: str, start: int, end: int, held: Any) -> bool:
+    """A kind word heading a capitalised name ("Allora al Max Planck Institute for Innovation and Competition
+    di Monaco di Baviera, stesse date?") that is not the host already held: a new host named in a question,
+    whose kind is read from its name (round 56: the EU institution of the host left behind was kept)."""
+    said = text[start:end]
+    before = _CAPITAL_BEFORE.search(text[:start])
+    if not (_NAME_HEAD.match(said) and said[:1].isupper() and before and before.group(1)[:1].isupper()):
+        return False
+    return not held or str(held).lower() not in text.lower()
+
+
 def name_update(turn: Turn, values: dict[str, Any]) -> str | None:
     """"host institution: Humboldt University → Charité – Universitätsmedizin Berlin" when the message
     replaces the host's name and names the old one ("it's the Charité, not Humboldt")."""

@@ -226,9 +226,20 @@ async def _faq(turn: Turn, domain: DomainDict) -> str:
         return ""  # "quanto prenderei di borsa?": how much the Erasmus+ grant is, not another scholarship
     if turn.confidence < MIN_CONFIDENCE and (turn.get("goal") or turn.get("asked")):
         return ""  # a hesitant topic guess in the middle of a conversation: go on with it instead
+    if turn.intent == "faq_several_countries" and _one_place(turn):
+        return ""  # "Allora al Max Planck Institute ... di Monaco di Baviera, stesse date?": the destination
     from actions.owndates import about_own_dates
 
     if about_own_dates(turn):
         return ""  # "my dates are still 13 to 24 april": the stay's own dates, no topic asked
     await ActionAnswerFaq().reply(turn.dispatcher, turn.view, domain, turn.lang)
     return "resume"
+
+
+def _one_place(turn: Turn) -> bool:
+    """One city or country named (another destination for the stay, round 56), no words of a stay in more than
+    one place ("two countries", "anche")."""
+    cities = [e for e in turn.entities if e.get("entity") == "city"]
+    countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
+    return bool(cities or countries) and len(cities) <= 1 and len(countries) <= 1 \
+        and not has("several_places", turn.text)

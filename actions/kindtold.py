@@ -10,6 +10,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
+from actions.hostparent import HOST_NAME, new_host_named
 from actions.phrases import has
 from actions.when import clause_span
 
@@ -17,7 +18,8 @@ from actions.when import clause_span
 _CUT_RX = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")
 
 
-def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: bool) -> bool:
+def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: bool, end: int | None = None
+                   ) -> bool:
     """An activity or a kind of host inside a question, once that fact is known: asked about ("per i tirocini
     c'è un contributo extra?", "is a research institute fine?"), no new fact; unless the person changes their
     mind, sets a case, or tells the host's kind with a tag after it."""
@@ -27,6 +29,9 @@ def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: boo
         return False
     if kind == "activity" and has("activity_compared", sentence):
         return False  # "would a short-term doctoral mobility suit me better?": a case (activitycompared.py)
+    if kind == "receiving_org" and isinstance(end, int) \
+            and new_host_named(text, start, end, tracker.get_slot(HOST_NAME)):
+        return False  # "Allora al Max Planck Institute di Monaco, stesse date?": a new host, told (round 56)
     return not (kind == "receiving_org" and told_then_asked(sentence, start - left))
 
 
