@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # actions.facts reads this module's drop_reckoning, and actio
 
 # More months than this whose counts differ are summed up in one line, not listed (a 12-month stay has 8).
 MAX_MONTH_LINES = 4
+# A count checked back this close to the stay's own ("14 days, right?" of 15) is the person's count of it.
+OFF_BY = 1
 # Italian elides "dal"/"al" before 8 and 11 ("dall'8 marzo all'11 aprile").
 _IT_ELISION = re.compile(r"\b(da|a)l (8|11)\b")
 
@@ -123,14 +125,24 @@ def _asked_numbers(text: str) -> set[int]:
     return {int(n) for n in PHRASES["day_number"].findall(text)}
 
 
+def _expected_numbers(text: str) -> set[int]:
+    """The numbers of days the person checks back ("isn't it 60 days?", "cela fait bien 14 jours, non ?")."""
+    found = PHRASES["day_count_expected"].finditer(text)
+    return {n for checked in found for n in _asked_numbers(checked.group(0))}
+
+
 def _yes_no(text: str, days: int, calendar: int) -> str | None:
     """Yes or no first for a yes/no question: "isn't it 60 days?" (the calendar count: no; the funded count:
     yes), "do you count every month as 30 days?" (yes), "do you count calendar days?" (no)."""
-    said = _asked_numbers(text)
     if has("day_count_expected", text):
+        # Only the count checked back ("cela fait bien 14 jours, non ?"), not one quoted before it ("Pourquoi
+        # 15 jours financés ... ?" got "Oui" to 14, round 56): another count than the stay's is a No.
+        said = _expected_numbers(text) - ({30} if has("day_count_thirty", text) else set())
+        if not said:
+            return None
         if days != calendar and calendar in said:
             return "no"
-        return "yes" if days in said else None
+        return "yes" if days in said else "no"
     if not has("yes_no_question", text.strip()):
         return None
     if has("day_count_calendar", text) and days != calendar:
@@ -147,6 +159,9 @@ def _asks(turn: Turn, grant: dict[str, Any]) -> bool:
         return False
     if has("day_count_expected", text) and _asked_numbers(text) & {stay[2], stay[3]}:
         return True
+    if has("day_count_expected", text) and not has("day_count_not", text) \
+            and any(abs(n - c) <= OFF_BY for n in _expected_numbers(text) for c in stay[2:]):
+        return True  # "du 10 au 24 mai, cela fait bien 14 jours, non ?" of a 15-day stay: a count checked
     if _both_counts(text, stay[2], stay[3]):
         return True  # "d'abord 88 jours, puis 89 jours. Quelle est la bonne durée ?" (round 49)
     if not has("day_count_question", text) or has("day_count_not", text):
@@ -222,7 +237,7 @@ def day_count_answer(turn: Turn) -> bool:
     text, lang = turn.text, turn.lang
     sentence = str(count_sentence(grant, lang))
     answer = _yes_no(text, days, calendar)
-    if answer == "no" and _asked_numbers(text) & {calendar}:
+    if answer == "no" and days != calendar and (_expected_numbers(text) or _asked_numbers(text)) & {calendar}:
         lines = [t(lang, "day_count_no", days=days, said=calendar), sentence]
     elif answer:
         lines = [t(lang, f"answer_{answer}", answer=sentence)]

@@ -90,7 +90,8 @@ def facts_in_passing(text: str, asked: str | None, reading: Reading) -> None:
             else:
                 reading.values[name] = False
         elif PHRASES["fact_yes"].search(_without_consulting(clause)) or name == asked \
-                or yesno.owned(name, text, match.start(), match.end()) or _held(name, text, left, right):
+                or yesno.owned(name, text, match.start(), match.end()) or _held(name, text, left, right) \
+                or _with_plan(name, text, match.start()):
             # ("modulo firmato dal supervisore, da mandare entro ...": the form to send, no signature given)
             reading.values[name] = True
     # "never did Erasmus", said as a statement: not "is Norway Erasmus, it's no EU country?" ("geen").
@@ -106,6 +107,14 @@ def _without_consulting(clause: str) -> str:
     ("just checked with my supervisor", "j'ai vérifié avec mon directeur", "ho sentito il mio relatore":
     asked about something, no authorisation given; round 45 read "with my" as having it)."""
     return PHRASES["consulted_person"].sub(" ", PHRASES["document_signed_by"].sub(" ", clause))
+
+
+def _with_plan(name: str, text: str, start: int) -> bool:
+    """The online part named with the plan ("..., met online sessies vooraf", "with online sessions before",
+    "avec des sessions en ligne avant", "con sessioni online prima"): it has its virtual component (round 56
+    kept the condition "check with the organisers whether it has one" in the verdict and the e-mail)."""
+    before = text[max(0, start - 40):start]
+    return name == "virtual_component" and PHRASES["virtual_with"].search(before) is not None
 
 
 def asks(clause: str) -> bool:

@@ -14,6 +14,7 @@ from actions import i18n
 from actions.askabout import evaluate_with, is_question
 from actions.casechecks import new_failures, sourced_checks
 from actions.i18n import t
+from actions.onlinedays import online_days_question
 from actions.phrases import has
 from actions.turn import Turn
 
@@ -85,6 +86,8 @@ def virtual_question(turn: Turn) -> bool:
     text = turn.text
     if _doctoral_question(turn):
         return True
+    if _blended_question(turn) and online_days_question(turn):
+        return True  # "Telt het online gedeelte mee voor de duur?": no, the days are the physical ones
     if _blended_question(turn) and has("virtual_who", text) \
             and (has("virtual_part", text) or has("virtual_part", turn.earlier_text())):
         # "right but who sets it up, me or the summer school people?" after asking what the part is (round 43)

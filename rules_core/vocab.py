@@ -120,6 +120,8 @@ TOPICS = (
     # What the call says a short-term doctoral mobility is for (actions/doctoralwhat.py; round 55).
     "doctoral_activities",
     "blended_mobility",
+    # Whether the online part counts towards the 5 to 30 days (actions/onlinedays.py; round 56).
+    "blended_days",
     # What the call says about the host when asked who finds it (actions/applyto.py; round 32).
     "host_arrangement",
     # A partner network the call suggests but does not require (actions/partnerq.py; round 36).
