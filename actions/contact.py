@@ -156,8 +156,9 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     if not start and isinstance(month, str):
         lines.append(("dates", t(lang, "summary_when_month", month=i18n.fmt_month(f"{month}-01", lang),
                                  end=i18n.fmt_date(end, lang))))
-    elif start or end:
-        lines.append(("dates", t(lang, "summary_when", start=i18n.fmt_date(start, lang),
+    elif start or end:  # dates said roughly, or their day not said: not given as exact (round 56)
+        key = "summary_when_approx" if tracker.get_slot("dates_approx") else "summary_when"
+        lines.append(("dates", t(lang, key, start=i18n.fmt_date(start, lang),
                                  end=i18n.fmt_date(end, lang))))
     return lines
 

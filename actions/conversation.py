@@ -14,7 +14,8 @@ from actions.i18n import t
 from actions.profile import PROFILE_SLOTS
 
 # Slots that hold something the user told us (what delete_my_data erases and reports).
-PERSONAL_SLOTS = (*PROFILE_SLOTS, "skipped", "last_decision", "duration", "start_month", "goal")
+PERSONAL_SLOTS = (*PROFILE_SLOTS, "skipped", "last_decision", "duration", "start_month", "goal",
+                  "dates_approx")
 
 
 def main_buttons(lang: str) -> list[dict[str, str]]:

@@ -36,6 +36,7 @@ from actions.eitheror import no_bare_yes_no
 from actions.elision import elide_replies
 from actions.endedboard import ended_rules_answer
 from actions.endedcall import asks_would_have
+from actions.endedform import ended_form_answer
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.graduateq import after_degree_question
@@ -153,7 +154,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if which_namesake(turn, changed):  # "Grenade" alone: Granada in Spain, or the country Grenada?
         return
     # "dat maakt toch niet meer uit?", "kom ik nu in aanmerking of niet?" of an ended call: yes or no first
-    if prepare_answer(turn, changed) or closed_direct_answer(turn, changed):
+    if prepare_answer(turn, changed) or ended_form_answer(turn, changed) \
+            or closed_direct_answer(turn, changed):
         return  # ("can I already prepare something for the next call?" first: not "No, not through it")
     shift_for_the_turn(turn)  # "what would have applied to me?" asked before: the dates a year earlier
     bye = farewell(turn)  # "ok thanks, bye", "merci, c'est tout": the goodbye (actions/closing.py)

@@ -6,6 +6,7 @@ import re
 
 from actions import i18n
 from actions.answer import show_value
+from actions.approxdates import hedged_dates, mark_dates
 from actions.asides import say_what_if
 from actions.eitherway import either_way
 from actions.facts import read_message
@@ -90,6 +91,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     renamed = name_update(turn, reading.values)  # "not Humboldt, the Charité": the host's name replaced
     if renamed:
         replaced.append(renamed)
+    hedged = hedged_dates(turn.text, entities)
     for name, value in reading.values.items():
         old = turn.get(name)
         label = i18n.field_told(turn.lang, name, turn.get("role"))
@@ -97,6 +99,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         if name in reading.assumed and not _day_said(value, turn.text):
             # "until June": the day taken is said, so it can be corrected ("end of July, so 31 July" said it)
             shown = f"{shown} ({t(turn.lang, 'day_assumed')})"
+        elif name in hedged:  # "dates roughly 3 march to 27 june": "about 3 March 2027" (round 56)
+            shown = t(turn.lang, "date_about", date=shown)
         if name in reading.inferred:  # "Institut Pasteur": a research institute by its name, to correct
             shown = f"{shown} ({t(turn.lang, 'kind_from_name')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
@@ -113,6 +117,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             noted.append(f"{label}: {show_value(name, value, turn.lang, words)} "
                          f"({t(turn.lang, 'day_assumed')})")
         turn.set(name, value)
+    mark_dates(turn, reading.values, hedged,
+               {n for n in reading.assumed if not _day_said(reading.values.get(n), turn.text)})
     for name in sorted(reading.unknown | reading.reopened):
         old = turn.get(name)
         if name in PROFILE_SLOTS and name not in reading.values and old not in (None, []):
