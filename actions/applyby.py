@@ -236,5 +236,6 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
 
     # "... is that a fixed deadline? And do I send it to Ms Morantin or to that general address?": the
     # other question got nothing (round 34), as this answer ends the turn in the dialogue.
-    answer_the_others(turn)
+    answer_the_others(turn, answered=lambda s: has("fixed_rule", s) or has("one_deadline_question", s)
+                      or months and has("why_word", s) and has("apply_by_words", s))
     return True

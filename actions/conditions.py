@@ -29,6 +29,7 @@ from actions.profile import core
 from actions.recipient import addressed
 from actions.stated import consent_spans, first_named
 from actions.turn import Turn
+from actions.whoasks import eche_held
 from rules_core.vocab import CONDITION_FIELDS
 
 logger = logging.getLogger(__name__)
@@ -84,8 +85,10 @@ def condition(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     conditions = {c["field"]: c for c in decision.get("conditions") or []}
-    if not named and len(conditions) == 1:
-        named = list(conditions)  # "how do I request it?" with one condition open: that one
+    if not named and len(conditions) == 1 and "receiving_org_has_eche" not in conditions:
+        # "how do I request it?" with one condition open: that one. Not the host's charter, which nobody
+        # requests ("Entro quando devo fare domanda?" got "the call does not say when it is requested", r56).
+        named = list(conditions)
     if not named:
         return False
     yes_no = has("yes_no_question", asking.strip())
@@ -108,8 +111,9 @@ def condition(turn: Turn) -> bool:
                 # "Do I ask the board before the 18th or after?": the call names the authorisation, not when.
                 from actions.verdict import short_contacts
 
-                who = short_contacts(str(turn.get("call")), turn.get("role"), turn.lang)
-                turn.say(t(turn.lang, "condition_when", reason=found["explanation"], who=who))
+                who = short_contacts(str(turn.get("call")), turn.get("role"), turn.lang, in_sentence=True)
+                said = eche_held(turn, name)
+                turn.say(said or t(turn.lang, "condition_when", reason=found["explanation"], who=who))
                 if turn.intent == "ask_deadline":  # the date is a point of reference: no dates block again
                     turn.set("goal", turn.tracker.get_slot("goal"))
                 return True

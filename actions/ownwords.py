@@ -70,8 +70,9 @@ def own_words(tracker: Tracker, text: str, entities: list[dict[str, Any]], value
 
 
 def _moved(tracker: Tracker, values: dict[str, Any]) -> bool:
-    """The message moves the stay to another city or country."""
-    return any(values.get(slot) not in (None, tracker.get_slot(slot))
+    """The message moves the stay to another city or country (not: names it for the first time, round 56:
+    "à la London School of Hygiene & Tropical Medicine", then "Au Royaume-Uni, à Londres." lost the name)."""
+    return any(values.get(slot) not in (None, tracker.get_slot(slot)) and tracker.get_slot(slot) is not None
                for slot in ("destination", "destination_city"))
 
 
@@ -117,7 +118,8 @@ def host_name(text: str, entities: list[dict[str, Any]]) -> str | None:
              and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)]
 
     def joined(a: int, b: int) -> bool:  # next to each other, no punctuation between
-        return text[tokens[a].end():tokens[b].start()] in (" ", "-", "'", "’")
+        # ("London School of Hygiene & Tropical Medicine": one name across the "&", round 56)
+        return text[tokens[a].end():tokens[b].start()] in (" ", "-", "'", "’", " & ")
 
     def capital(i: int) -> bool:
         word = tokens[i].group(0)

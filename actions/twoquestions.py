@@ -15,7 +15,8 @@ from actions.unplaced import open_questions
 MAX_QUESTIONS = 3  # more than this in one message: a list the person should get piece by piece
 
 
-def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool = False) -> bool:
+def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool = False,
+                    answered: Callable[[str], bool] | None = None) -> bool:
     """Whether a question asked on its own got an answer not said before. `checks_too`: the first answer
     took an open question, so a check said back is one of the others ("it's 417 not 309, right? and who do
     I write to first, Charlotte or the mailbox?": round 45 answered the contact only)."""
@@ -35,7 +36,7 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool
     asked = [*questions, *(c for c in checks if checks_too and c not in questions)]
     for sentence in sorted(asked, key=text.find):
         start = text.find(sentence)
-        if start < 0:
+        if start < 0 or answered is not None and answered(sentence):
             continue
         before = len(turn.dispatcher.messages)
         said_before = "\n".join(turn.said)
@@ -51,13 +52,15 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool
     return any_new
 
 
-def answer_the_others(turn: Turn, checks_too: bool = False) -> bool:
+def answer_the_others(turn: Turn, checks_too: bool = False,
+                      answered: Callable[[str], bool] | None = None) -> bool:
     """Each other question of the message after the one an answer took (a contact answer: "À qui dois-je
     écrire ? Et s'il n'y a pas d'accord, ça peut encore se faire ?", round 26), with the answers in
-    context."""
+    context. `answered`: whether a question is the one answered already (round 56: "il 1 dicembre è una
+    scadenza fissa per tutti o dipende dalla mia partenza? e scusa, ...?" said the date twice)."""
     from actions.factquestions import each_question
 
-    return other_questions(turn, each_question, checks_too)
+    return other_questions(turn, each_question, checks_too, answered)
 
 
 def _drop_repeats(turn: Turn, before: int, said_before: str) -> bool:

@@ -8,6 +8,7 @@ Scientific Board must authorise it" (whether it is needed, not who asks), ITM an
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from actions import i18n
@@ -25,12 +26,21 @@ def who_asks(turn: Turn) -> bool:
     call_id = turn.get("call")
     if not call_id or not is_question(turn.text):
         return False
-    question = asking(turn.text)
-    if not has("whose_task", question):
-        return False
     from actions.asides import named_facts
 
+    # "Faut-il donc un accord entre l'IMT et la LSHTM ? Et est-ce à moi de m'en occuper ?" (round 56): the
+    # question of whose task it is may come second, naming the condition of the question before it.
+    questions = [s for s in re.split(r"(?<=[.!?])\s+", turn.text) if "?" in s] or [asking(turn.text)]
+    question = next((s for s in questions if has("whose_task", s)), "")
+    if not question:
+        return False
     named = [n for n in named_facts(question, asking=True) if n in CONDITION_FIELDS]
+    before = []
+    if not named:
+        before = [s for s in questions[:questions.index(question)]
+                  if any(n in CONDITION_FIELDS for n in named_facts(s, asking=True))]
+        earlier = named_facts(before[-1], asking=True) if before else []
+        named = [n for n in earlier if n in CONDITION_FIELDS][:1]
     if not named:
         return False
     try:
@@ -39,6 +49,10 @@ def who_asks(turn: Turn) -> bool:
         logger.debug("no rules for who asks: %s", type(err).__name__)
         return False
     lines = [line for name in named for line in _answer(turn, str(call_id), rules, name)]
+    if before:  # whether it is needed first, as that question asks
+        from actions.conditions import condition
+
+        condition(turn)
     turn.say("\n".join(lines))
     return True
 
@@ -55,6 +69,9 @@ def _answer(turn: Turn, call_id: str, rules: list[Any], name: str) -> list[str]:
                   source=t(lang, "source"), where=i18n.source(call_id, r.with_application.source, lang))
                 for r in carried]
     who = contacts_in_sentence(turn)
+    held = reading and held_by_institutions(turn, call_id, reading, name)
+    if held:
+        return [held]
     if reading:
         said = _what_it_says(turn, call_id, reading, name)
         return [t(lang, "who_asks_not_said", field=field, who=who), *said]
@@ -82,6 +99,40 @@ def _what_it_says(turn: Turn, call_id: str, reading: list[Any], name: str) -> li
         return [f"• {found.get('explanation')} ({t(turn.lang, 'source')}: {source})"]
     lines = scope_lines(call_id, reading, turn.lang, turn.get("role"))
     return [t(turn.lang, "condition_not_needed_why"), *lines]
+
+
+def held_by_institutions(turn: Turn, call_id: str, reading: list[Any], name: str) -> str:
+    """Round 56: "la carta ECHE la devo chiedere io??" got "the call does not say who requests an ECHE": the
+    ECHE is a charter the host university holds (the call: institutions awarded an ECHE), nobody requests it
+    for the student; "est-ce à moi de m'en occuper ?" of the agreement: the call has it signed between the
+    institutions. Both with who can confirm it. Else ""."""
+    from actions.verdict import role_contacts
+
+    kind = {"receiving_org_has_eche": ("eche_required", "eche_held"),
+            "interinstitutional_agreement": ("agreement_required", "agreement_who")}.get(name)
+    rule = next((r for r in reading if kind and getattr(r, "kind", None) == kind[0]), None)
+    office = next((f"{c.name} ({c.email})" if c.name else c.email
+                   for c in role_contacts(call_id, turn.get("role")) if c.email), None)
+    if rule is None or not office:
+        return ""
+    return t(turn.lang, kind[1], office=office, source=t(turn.lang, "source"),
+             where=i18n.source(call_id, rule.source, turn.lang))
+
+
+def eche_held(turn: Turn, name: str) -> str:
+    """The host's charter: held by the host, never requested (round 56: "the call does not say when or
+    through whom it is requested" of the ECHE), else ""."""
+    if name != "receiving_org_has_eche":
+        return ""
+    call_id = str(turn.get("call"))
+    return held_by_institutions(turn, call_id, reading_rules(call_id, name), name)
+
+
+def reading_rules(call_id: str, name: str) -> list[Any]:
+    try:
+        return [r for r in core().get_call(call_id).rules if _reads(r, name)]
+    except Exception:  # a call file problem: none
+        return []
 
 
 def _reads(rule: Any, name: str) -> bool:

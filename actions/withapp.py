@@ -53,9 +53,11 @@ def in_application(turn: Turn) -> bool:
               and not conditions[n].get("with_application")]
     if others:  # "my supervisor's and the Board's, before or after?": the Board's timing is not in the call
         from actions.verdict import short_contacts
+        from actions.whoasks import eche_held
 
-        who = short_contacts(str(turn.get("call")), turn.get("role"), lang)
-        lines += [t(lang, "condition_when", reason=c["explanation"], who=who) for c in others]
+        who = short_contacts(str(turn.get("call")), turn.get("role"), lang, in_sentence=True)
+        lines += [eche_held(turn, c.get("field"))
+                  or t(lang, "condition_when", reason=c["explanation"], who=who) for c in others]
     turn.say("\n".join(lines))
     turn.dates_told = True
     return True

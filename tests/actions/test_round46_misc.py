@@ -176,11 +176,13 @@ WHO_SIGNS = {"en": ["who signs the agreement, me or ITM?", "do I have to sign th
              "fr": ["qui signe l'accord, moi ou l'IMT ?"],
              "nl": ["wie ondertekent de overeenkomst, ik of het ITG?"],
              "it": ["chi firma l'accordo, io o l'ITM?"]}
-NOT_SAID_WHO = {"en": "The call does not say who", "fr": "L'appel ne dit pas qui",
-                "nl": "De oproep zegt niet wie",
-                "it": "Il bando non dice chi"}
-SIGNED = {"en": "must be signed before the mobility", "fr": "doit être signé avant la mobilité",
-          "nl": "ondertekend zijn", "it": "deve essere firmato un accordo interistituzionale"}
+# Since round 56: the call's words on who signs it (between the institutions), not "does not say who".
+NOT_SAID_WHO = {"en": "The call has the inter-institutional agreement signed between the institutions",
+                "fr": "Dans l'appel, l'accord interinstitutionnel est signé entre les établissements",
+                "nl": "In de oproep wordt de interinstitutionele overeenkomst getekend tussen de",
+                "it": "Nel bando l'accordo interistituzionale è firmato tra gli istituti"}
+SIGNED = {"en": "before the mobility", "fr": "avant la mobilité", "nl": "vóór de mobiliteit",
+          "it": "prima della mobilità"}
 
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, text) for lang in LANGS for text in WHO_SIGNS[lang]])
