@@ -17,6 +17,8 @@ def amount_cause(turn: Turn) -> bool:
     if not turn.get("call") or turn.is_payload or turn.get("green_travel") is not True \
             or not has("cause_question", turn.text):
         return False
+    if turn.tracker.get_slot("green_travel") is not True:
+        return False  # noted in this message ("i told you i go with train, why 211?"): actions/amountwhy.py
     from actions.grantq import amounts_said
     from actions.greencheck import travel_pair
 

@@ -52,6 +52,7 @@ def in_context(turn: Turn) -> bool:
     # before the travel support alone; "something extra for green travel?" and "could my scholarship leave me
     # with nothing?" before the top-ups and grant follow-ups that read "extra" or "on top" as the amount.
     from actions.amountparts import parts_question
+    from actions.amountwhy import amount_why
     from actions.applyself import apply_self_question
     from actions.applyto import apply_to_question, host_question
     from actions.contactq import contact_choice
@@ -105,7 +106,9 @@ def in_context(turn: Turn) -> bool:
     from actions.wholestay import whole_stay_question
 
     # ("would fieldwork training count for short-term doctoral mobility?" got the amounts, round 55)
-    return bool(doctoral_activity_question(turn) or award_question(turn) or green_in_call(turn)
+    # ("why it say 211 and not 285?": the travel figures, not the day count, round 56)
+    return bool(amount_why(turn) or doctoral_activity_question(turn) or award_question(turn)
+                or green_in_call(turn)
                 or language_requirement_question(turn)
                 or definite_question(turn) or home_meaning_question(turn)
                 or defence_question(turn) or phd_year_question(turn)

@@ -145,7 +145,8 @@ def priority_fact(turn: Turn) -> bool:
     question = asking(text)
     # ("does it make sense to apply, not being a PhD or a postdoc?" is whether one may apply: priority())
     if not call_id or not is_question(text) or asks_still_apply(question) \
-            or not (has("matters_question", question) or has("fact_needed_question", question)):
+            or not (has("matters_question", question) or has("fact_needed_question", question)
+                    or has("still_ok_question", question)):
         return False
     facts = _facts_named(turn) - _read_by_rules(str(call_id))
     if not facts:
@@ -168,7 +169,10 @@ def priority_fact(turn: Turn) -> bool:
         # "serve avere già una borsa per partecipare?": no rule asks for it; what the priorities make of it
         lines = [t(lang, "priority_fact_needed"), *lower, *higher, *unknown]
     elif lower:
-        lines = [t(lang, "priority_fact_lower"), *lower, *higher,
+        # ("i am only technician, no phd, is it still ok?": yes, it excludes no one; round 56)
+        head = "priority_fact_still_ok" if has("still_ok_question", question) \
+            and not has("matters_question", question) else "priority_fact_lower"
+        lines = [t(lang, head), *lower, *higher,
                  *[f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]]
     else:
         lines = [t(lang, "priority_fact_higher"), *higher]

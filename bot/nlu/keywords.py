@@ -262,9 +262,11 @@ STAFF_CONTEXT_RX = re.compile(
     rf"researcher|chercheur\w*|onderzoeker|ricercat\w+|lecturer|docent\w*|postdoc\w*|{_STAFF_ROLE})(?!\w)"
 )
 # A negation right before a role ("without a PhD", "je ne suis pas doctorant", "geen doctoraat", "non ho un
-# dottorato"), with at most three small words between. Commas and full stops break it ("No, PhD student").
+# dottorato", round 56: "sono solo tecnico, niente dottorato"), with at most three small words between. Commas
+# and full stops break it ("No, PhD student").
 NEGATED_BEFORE_RX = re.compile(
-    r"(?:(?<!\w)(?:without|no|not|never|sans|pas|jamais|ni|zonder|geen|niet|nooit|senza|non|nessun[oa]?)|n't)"
+    r"(?:(?<!\w)(?:without|no|not|never|sans|pas|jamais|ni|zonder|geen|niet|nooit|senza|non|nessun[oa]?|"
+    r"niente|nemmeno|neanche|neppure)|n't)"
     r"(?:[\s']+(?:a|an|any|the|my|yet|longer|more|being|have|has|had|having|hold|holds|holding|un|une|de|d|"
     r"du|mon|ma|encore|titulaire|een|mijn|nog|heb|hebt|heeft|ben|uno|una|il|la|mio|mia|ancora|ho|ha|sono|e)"
     r"){0,3}[\s']*$"
