@@ -51,6 +51,7 @@ from actions.profile import skipped
 from actions.replylanguage import language_turn, say_again
 from actions.rereading import GOAL_INTENTS, OUT_OF_SCOPE_SURE, SMALL_TALK, reread_intent
 from actions.restartfacts import on_request
+from actions.splitplaces import split_answer
 from actions.stayextras import stay_extras_answer
 from actions.thanksonly import thanks_only
 from actions.turn import Turn
@@ -164,7 +165,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         return
     meant_authorisation(turn)  # "je parlais de l'accord du Conseil scientifique" said back first (round 53)
     # "samenvatting graag"; old rules; "et l'hôtel, c'est remboursé à part ?", "je dois demander à mon chef ?"
-    if about_the_chat(turn, changed) or ended_rules_answer(turn, changed) \
+    if about_the_chat(turn, changed) or split_answer(turn, changed) or ended_rules_answer(turn, changed) \
             or stay_extras_answer(turn, changed):
         return
     if eche_answers(turn, changed, stated, asked):  # "What is the ECHE?", "how to check it?" (48, 49)

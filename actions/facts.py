@@ -57,6 +57,7 @@ from actions.reversal import turn_round
 from actions.samecity import settle_cities
 from actions.selfgender import gender_said
 from actions.setasked import drop_countries_in_set_questions
+from actions.splitplaces import keep_one_place
 from actions.stated import drop_unstated, of_group, said_of_self, works_here
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
@@ -204,6 +205,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if kind_from_name(text, kept, reading.values):  # "Institut Pasteur": said to be read from the name
         reading.inferred.add("receiving_org")
     own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said
+    keep_one_place(tracker, text, reading.values)  # "potrei dividere il periodo tra Delft e Lovanio?" (r57)
     return reading
 
 

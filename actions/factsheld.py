@@ -30,6 +30,8 @@ def facts_held(turn: Turn, changed: str | None) -> bool:
         shown = {n: call_title(turn.get(n), lang) if n == "call" else show_value(n, turn.get(n), lang, words)
                  for n in held}
         lines += [f"• {i18n.field_told(lang, n, role)}: {value}" for n, value in shown.items()]
+        if turn.get("receiving_org_name"):  # "vorrei essere sicura che risulti solo TU Delft" (round 57)
+            lines.append(f"• {t(lang, 'host_name_field')}: {turn.get('receiving_org_name')}")
     else:
         lines.append(t(lang, "facts_held_none"))
     turn.say("\n".join(lines))

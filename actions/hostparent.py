@@ -90,8 +90,12 @@ def name_update(turn: Turn, values: dict[str, Any]) -> str | None:
     """"host institution: Humboldt University → Charité – Universitätsmedizin Berlin" when the message
     replaces the host's name and names the old one ("it's the Charité, not Humboldt")."""
     old, new = turn.get(HOST_NAME), values.get(HOST_NAME)
-    if not old or not new or old == new or str(old).lower() not in turn.text.lower():
+    if not old or not new or old == new:
         return None
+    from actions.splitplaces import one_of_joined
+
+    if str(old).lower() not in turn.text.lower() and not one_of_joined(str(old), str(new)):
+        return None  # ("TU Delft e KU Leuven" → "TU Delft" after "resto a Delft" is said: round 57)
     return f"{t(turn.lang, 'host_name_field')}: {old} → {new}"
 
 
