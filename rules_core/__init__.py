@@ -6,6 +6,8 @@ get_call, list_calls, needed_for, TOPICS. Names are resolved lazily so that `imp
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 from .errors import CallFileError, InvalidProfile, UnknownCountry
@@ -57,3 +59,19 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value  # once imported, later lookups skip this hook (thousands of times a minute)
     return value
+
+
+class _Package(types.ModuleType):
+    """Importing the submodule `rules_core.options` (`from rules_core.options import open_activities`) makes
+    the import system set the package's `options` to that module, over the public function of the same name:
+    `rules_core.options(profile)` then failed with "'module' object is not callable" for the rest of the
+    process, whenever that import came first (round 55's actions/otherfits.py; the answers built on the
+    option search went silent). A lazy name bound to its own module stays the function."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == name and hasattr(value, name):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
