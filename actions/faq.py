@@ -13,6 +13,7 @@ from actions.base import ReplyAction
 from actions.calls import call_ids, call_name, pick
 from actions.i18n import t
 from actions.institutioncity import settle_institution_cities
+from actions.phrases import has
 from actions.profile import core
 
 logger = logging.getLogger(__name__)
@@ -84,6 +85,16 @@ def _for_role(call_id: str | None, role: str | None, keys: tuple[str, ...]) -> b
     except Exception:  # a call file problem: offer the button rather than nothing
         return True
     return any(t is None or not t.audience or role in t.audience for t in topics)
+
+
+def asked_role(tracker: Tracker) -> str | None:
+    """The role whose part of a topic answers: the person's, unless the question names students and staff
+    both ("How many Erasmus+ grants does ITM have for staff and for students?" got the staff part alone once
+    the staff part existed, round 56): then the whole topic."""
+    text = str(tracker.latest_message.get("text") or "")
+    if has("student_word", text) and has("staff_word", text):
+        return None
+    return tracker.get_slot("role")
 
 
 def topics_of(call_id: str, keys: tuple[str, ...], role: str | None = None) -> list[Any]:
@@ -177,7 +188,7 @@ class ActionAnswerFaq(ReplyAction):
             return []
         try:
             if call_id:
-                found = topics_of(call_id, keys, tracker.get_slot("role"))
+                found = topics_of(call_id, keys, asked_role(tracker))
                 if found:
                     dispatcher.utter_message(text=render_topics(call_id, found, lang))
                 else:
