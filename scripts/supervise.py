@@ -102,7 +102,10 @@ class Supervisor:
             elif now >= watch.next_probe:
                 watch.next_probe = now + self.settings.interval
                 alive = watch.members() if watch.members else 0
-                if alive < watch.baseline:
+                if alive == 0 < watch.baseline:
+                    # every process gone before the main one was reaped: it exited (a killed group)
+                    self._restart(watch, f"exited (no process of {watch.baseline} left)")
+                elif alive < watch.baseline:
                     self._restart(watch, f"lost a process ({alive} of {watch.baseline} left)")
                 elif watch.probe(self.settings.timeout):
                     watch.failed_probes = 0

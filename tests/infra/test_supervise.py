@@ -100,3 +100,18 @@ def test_a_lost_worker_process_means_a_restart_even_when_the_others_answer() -> 
     live["count"] = 3
     run_until_running(sup)
     assert sup.watches[0].baseline == 3
+
+
+def test_a_group_gone_before_its_main_process_is_reaped_is_an_exit() -> None:
+    """A killed process group can be seen gone (no member left) before the main process's exit is reaped: that
+    is an exit, not a lost worker (the fresh-clone run of tests/infra/test_faults.py saw "lost a process (0 of
+    1 left)" where it expects "exited")."""
+    process = FakeProcess(name="rasa")
+    live = {"count": 1}
+    sup, _ = supervisor(process)
+    sup.watches[0].members = lambda: live["count"]
+    sup.watch_from_now()
+    sup.step()
+    live["count"] = 0  # the group killed; the main process not reaped yet
+    sup.step()
+    assert "exited" in sup.restarts[-1].reason, sup.restarts
