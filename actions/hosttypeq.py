@@ -9,13 +9,11 @@ from actions.i18n import t
 from actions.phrases import has
 from actions.polarity import openings
 from actions.profile import core
+from actions.saidback import DATE_ENTITIES
 from actions.turn import Turn
 
 # What a host may need to hold: a question naming them asks about that, not about the kind of host.
 HOST_FACTS = {"receiving_org_has_eche", "interinstitutional_agreement"}
-# The dates of a plan: a question naming them with the host asks about that plan ("are traineeships at a
-# company allowed?" names an activity and a host, and asks about the host).
-PLAN_KINDS = {"start_date", "end_date"}
 
 
 def host_type(turn: Turn) -> bool:
@@ -52,7 +50,8 @@ def host_type(turn: Turn) -> bool:
     # possible?" names another activity or dates with the host: the what-if's verdict, not "Yes: the host may
     # host it", round 55)
     kinds = {e.get("entity") for e in turn.entities}
-    plan = turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") or kinds & PLAN_KINDS
+    # (dates named with the host make a plan question; "are traineeships at a company allowed?" asks the host)
+    plan = turn.intent in ("check_eligibility", "ask_grant", "ask_deadline") or kinds & set(DATE_ENTITIES)
     if (plan and len(kinds) > 1 and not _restated(turn) or has("can_i_apply", question)) and not told:
         return False  # "can I do a traineeship at an NGO in Kenya?" is a question about the whole plan
     from actions.asides import named_facts
