@@ -44,6 +44,17 @@ def country_asked_allowed(turn: Turn, countries: list[dict[str, Any]]) -> bool:
     return any(inside(e) for e in countries)
 
 
+def cost_covered_asked(text: str) -> bool:
+    """Whether a cost of the stay (a visa, insurance, housing, a residence permit) is asked as covered or
+    paid: the call's grant topic answers it, not the destination's place (round 58 answered "are visa costs
+    covered? uganda visa + vaccines is not cheap" with "Yes: Uganda is one of the third countries ...")."""
+    from actions.phrases import PHRASES
+
+    costs = PHRASES["uncovered_topics"]
+    return has("uncovered_cost", asking(text)) and any(
+        costs[name].search(text) for name in ("visa", "insurance", "housing", "residence_permit"))
+
+
 @reads_polarity  # its yes or no already answers "is that a problem?" the right way round
 def destination_question(turn: Turn) -> bool:
     """The answer to a question about a destination country; whether it answered."""
@@ -74,6 +85,8 @@ def destination_question(turn: Turn) -> bool:
                            or has("estimate_words", text) or has("rough_figure", text)):
         # ("Even a rough one for Norway?" after "no figure at all?": the amount's place, round 37)
         return False  # "enough grants for Ghana?", "even a rough estimate for Norway?": not where it stands
+    if not asks_place and cost_covered_asked(turn.text):
+        return False  # "are visa costs covered? uganda visa + ...": what the grant pays for (round 58)
     if not asks_place and (has("priority_named", text) or has("lowers_chances_question", text)):
         return False  # "a lower priority because the Netherlands is my home country?": the priorities
     if not asks_place and names_travel(text):

@@ -9,6 +9,10 @@ favours you" that read as "no, it is not in the rules". Now:
   "Yes", and the call's priority about it when it has one (Lucca: it ranks lower, it does not exclude);
 - where a priority is written: "Yes", the call's own sentence (`quote` in the call data) with its section and
   the call's name.
+Round 58: "Germany is my home country, is that a problem?" (the destination named as the home country, no
+nationality said yet) got "No, that is no problem: Germany is one of the Programme Countries", and the
+priority against it only when asked again. The country so named is the own country asked about; to a problem
+question, a priority against it opens the answer: not excluded, but it can count against you.
 Nothing is decided here: the rules core evaluates the plan and reads the priorities for the person."""
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from actions.askabout import asking, evaluate_with, is_question, sourced
 from actions.calls import call_name
 from actions.i18n import t
 from actions.phrases import has
-from actions.polarity import reads_polarity
+from actions.polarity import problem_asked, reads_polarity, turned
 from actions.profile import core, profile_from_tracker
 from actions.turn import Turn
 
@@ -38,7 +42,8 @@ def home_country_question(turn: Turn) -> bool:
     question = asking(text)
     # ("does it matter that I'm Dutch?" is the nationality's answer, actions/nationalityq.py; "ranked lower
     # for going home?" the priorities', actions/priorityq.py: both say the home-country priority too)
-    if not home or has("matters_question", question) or has("lowers_chances_question", question) \
+    if not home or has("matters_question", question) and not _home_named(turn) \
+            or has("lowers_chances_question", question) \
             or not (has("yes_no_question", question.strip()) or has("allowed_words", question)):
         return False
     return _allowed(turn, str(call_id))
@@ -55,10 +60,22 @@ def _own_country_named(turn: Turn) -> list[str]:
     return sorted(nationalities & places)
 
 
+def _home_named(turn: Turn) -> list[str]:
+    """The plan's destination named as the home country ("Germany is my home country, is that a problem?")."""
+    if not has("home_country_words", turn.text):
+        return []
+    destination = str(turn.get("destination"))
+    named = any(e.get("entity") == "country" and e.get("role") != "citizenship"
+                and str(e.get("value")) == destination for e in turn.entities)
+    return [destination] if named else []
+
+
 def _place(turn: Turn) -> str | None:
     """The own country asked about: the destination when it is a country of the person's citizenship, else
-    the first country of their citizenship ("could I go to my own country instead?")."""
-    citizenship = [str(c) for c in turn.get("citizenship") or []] or _own_country_named(turn)
+    the first country of their citizenship ("could I go to my own country instead?"), or the destination the
+    message names as the home country."""
+    citizenship = [str(c) for c in turn.get("citizenship") or []] or _own_country_named(turn) \
+        or _home_named(turn)
     destination = turn.get("destination")
     if destination and str(destination) in citizenship:
         return str(destination)
@@ -87,8 +104,16 @@ def _allowed(turn: Turn, call_id: str) -> bool:
         lines = [t(lang, "answer_no", answer=first),
                  *[sourced("✗", f.get("explanation"), call_id, f.get("source"), lang) for f in failed[1:]]]
     else:
-        lines = [t(lang, "home_allowed", country=i18n.country(place, lang))]
-        for item in _home_items(turn, {"destination": place}):
+        # (a home country named, no nationality said: read as one of the person's for this question only)
+        assumed = {} if turn.get("citizenship") else {"citizenship": [place]}
+        items = _home_items(turn, {"destination": place, **assumed})
+        country = i18n.country(place, lang)
+        problem = problem_asked(turn.text)
+        if problem and any(i["favoured"] is False for i in items):
+            lines = [t(lang, "home_problem_lower", country=country)]  # not "No, that is no problem"
+        else:  # ("is that a problem?" with nothing against it: "No, that is no problem: ...")
+            lines = [turned(t(lang, "home_allowed", country=country), turn.text, lang)]
+        for item in items:
             if item["favoured"] is False:
                 lines.append(t(lang, "home_ranks_lower"))
             lines += _quote_lines(turn, call_id, item, "priority_quote")

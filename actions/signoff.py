@@ -51,15 +51,18 @@ def sign_off_question(turn: Turn) -> bool:
     if found is None:
         return False
     needed, given, rules = found
-    lang, call_id = turn.lang, turn.get("call")
+    lang, call_id, text = turn.lang, turn.get("call"), turn.text
     if turn.intent == "ask_contact":
         turn.set("goal", turn.tracker.get_slot("goal"))  # read as "whom do I write to?": the goal stays
     lines = [sourced("•", c.get("explanation"), call_id, c.get("source"), lang) for c in needed]
     lines += [sourced("✓", p.get("explanation"), call_id, p.get("source"), lang) for p in given]
     fields = [str(c.get("field")) for c in needed] + [_field(rules, p) for p in given]
     turn.say("\n".join([_lead(turn, fields, rules), *lines]))
-    # ("like my supervisor or someone" offers no options: its "Yes" stays, actions/eitheror.py)
-    turn.options_answered = True
+    # ("like my supervisor or someone" offers no options: its "Yes" stays, actions/eitheror.py; "who has to
+    # approve it?" asks no yes or no: its "Yes:" goes, round 58)
+    from actions.eitheror import open_question
+
+    turn.options_answered = not open_question(text)
     return True
 
 
