@@ -196,8 +196,9 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     by the person was given), "why this deadline?": how that date is set, with its section of the call, "Yes"
     first to "is that a fixed rule?". It got the list of every check."""
     text = turn.text
+    rolling = has("rolling_question", text)  # "a fixed deadline or rolling?" (round 58)
     if "?" not in text or not turn.get("last_decision") or not has("why_word", text) \
-            and not has("fixed_rule", text):
+            and not has("fixed_rule", text) and not rolling:
         return False
     deadlines = personal_deadlines(turn)
     if deadlines is None:
@@ -205,7 +206,8 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     # The date said back, whatever year the NLU gave a "13 February" said without one.
     day = str(deadlines["apply_by"])[5:10]
     named = any(e.get("entity") in DATE_ENTITIES and str(e.get("value"))[5:10] == day for e in turn.entities)
-    if not named and not has("apply_by_words", text) or _asked_time(turn, deadlines) is not None:
+    if not named and not has("apply_by_words", text) and not rolling \
+            or _asked_time(turn, deadlines) is not None:
         return False  # "... or can I still apply in February?": the dates with that time's check answer
     from actions.flow import evaluate
 
@@ -220,16 +222,25 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     yes = has("fixed_rule", text) or any(has("yes_no_question", part.strip()) for part in parts)
     key = ("why_apply_by_yes" if yes else "why_apply_by") if months \
         else ("why_apply_by_deadline_yes" if yes else "why_apply_by_deadline")
-    if months and has("one_deadline_question", text):
+    if months and (has("one_deadline_question", text) or rolling):
         key = "why_apply_by_no_single"  # "is there not one fixed deadline?": not "Yes:", there is none
     line = t(lang, key, ahead=months, **_dates(deadlines, lang))
     if entry.get("source"):
         line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"
     closes = deadlines.get("application_deadline")
-    if key == "why_apply_by_yes" and closes and closes == deadlines.get("mobility_end_by"):
+    if (key == "why_apply_by_yes" or rolling and key == "why_apply_by_no_single") and closes \
+            and closes == deadlines.get("mobility_end_by"):
         # "is 9 January firm?": it is the last day for this departure, and no closing date comes besides the
         # end of all mobilities (round 36 said the two months again without the yes).
         line += " " + t(lang, "apply_by_only_date", deadline=i18n.fmt_date(closes, lang))
+    # "... ou c'est au fil de l'eau ?", "et si je postule plus tôt c'est mieux ?": first come, first served
+    # (round 58 said the date a second time instead)
+    early = [s for s in re.split(r"(?<=[?!.])\s+", text) if has("apply_early_question", s)]
+    if rolling or early:
+        from actions.earlyq import first_come_line
+
+        first = first_come_line(turn, bool(early))
+        line += "\n" + first if first else ""
     turn.say("\n".join([changed, line] if changed else [line]))
     turn.answered = turn.dates_told = True
     from actions.twoquestions import answer_the_others
@@ -237,5 +248,6 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     # "... is that a fixed deadline? And do I send it to Ms Morantin or to that general address?": the
     # other question got nothing (round 34), as this answer ends the turn in the dialogue.
     answer_the_others(turn, answered=lambda s: has("fixed_rule", s) or has("one_deadline_question", s)
-                      or months and has("why_word", s) and has("apply_by_words", s))
+                      or has("rolling_question", s) or bool(early) and has("apply_early_question", s)
+                      or months and has("why_word", s) and (has("apply_by_words", s) or named))
     return True

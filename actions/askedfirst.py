@@ -114,6 +114,31 @@ def next_question(turn: Turn, stated: bool, asked: str | None) -> None:
         ask(turn, to_ask[0])
 
 
+def date_with_contact(turn: Turn) -> None:
+    """"tegen wanneer moet ik aanvragen en bij wie?": the date to apply by asked with whom, said before the
+    contact answer (round 58 gave the date alone, round 26 the contact alone); in a line once the date was
+    shown (actions/shortdeadline.py)."""
+    if turn.is_payload or not turn.get("call") or not turn.get("start_date") \
+            or "deadline" not in goal_questions(turn.text) or turn.get("hypothetical") is True:
+        return
+    from actions.calls import status_of
+    from actions.flow import evaluate
+    from actions.shortdeadline import short_deadline
+
+    if status_of(str(turn.get("call"))).get("status") == "closed":
+        return  # an ended call: that it ended is the answer of its contact lines
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the contact answer alone
+        return
+    if decision.get("failed"):
+        return
+    lines = short_deadline(turn, decision) or deadline_lines(decision, turn.lang, turn.get("start_date"))
+    if lines:
+        turn.say("\n".join(lines))
+        turn.dates_told = True
+
+
 def grant_amounts(turn: Turn) -> str | None:
     """A grant question gets the call's published amounts at once (the `grant_amounts` topic), before the
     questions that lead to a personal estimate."""

@@ -21,7 +21,7 @@ from actions.aboutchat import about_the_chat
 from actions.applieddate import applied_in_time_first
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
-from actions.askedfirst import next_question
+from actions.askedfirst import date_with_contact, next_question
 from actions.boardaccord import meant_authorisation
 from actions.calls import reload_if_changed
 from actions.closedask import closed_direct_answer
@@ -226,6 +226,7 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if not choice_instead(turn, changed):  # "the office or my supervisor?": yes or no first
             if not changed:  # "se il biglietto costa di più, è a mio carico? E a chi scrivo?": the fare first
                 fare_question(turn)
+            date_with_contact(turn)  # "tegen wanneer moet ik aanvragen en bij wie?": the date too (round 58)
             await contact_answer(turn, changed)
         answer_the_others(turn, checks_too=True)  # "et s'il n'y a pas d'accord ?" (26), "417, right?" (45)
         next_question(turn, stated, asked)  # the pending question again, or after facts the next one

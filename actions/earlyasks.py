@@ -79,6 +79,10 @@ def early_answer(turn: Turn) -> str:
         from actions.incontext import _and_the_others
 
         return _and_the_others(turn, "resume")
+    from actions.restfine import rest_fine
+
+    if rest_fine(turn):  # "e a parte quello, il resto andava bene?" after a refusal (round 58)
+        return "resume"
     from actions.periodq import period_question
 
     # ("would that old call have covered my 2027 dates at all?": its own period, round 41)

@@ -53,6 +53,22 @@ def apply_early_question(turn: Turn) -> bool:
     return True
 
 
+def first_come_line(turn: Turn, asked: bool) -> str | None:
+    """The call's first come, first served rule with its source, "Yes" first when applying early was asked
+    ("et si je postule plus tôt c'est mieux ?"), else the rule alone ("... ou c'est au fil de l'eau ?");
+    None for a call without that rule."""
+    from actions.faq import topics_of
+
+    call_id = str(turn.get("call"))
+    first_come = topics_of(call_id, FIRST_COME)
+    if not first_come:
+        return None
+    rule, lang = first_come[0], turn.lang
+    answer = rule.answer(lang)
+    return t(lang, "apply_early_yes" if asked else "apply_early_rule",
+             rule=_lower_first(answer) if asked else answer, source=i18n.source(call_id, rule.source, lang))
+
+
 def _asks_early(text: str) -> bool:
     """Any sentence that asks is about applying early ("..., but also priority. Which is it? Should I apply as
     early as possible?"), or the message names first come, first served and the priorities and asks which

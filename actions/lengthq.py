@@ -27,7 +27,14 @@ def length_question(turn: Turn) -> bool:
 
     own_asked = own_length_asked(turn, question)
     if not own_asked and not has("length_question", question):
-        return False
+        # "ok e la durata? 5 giorni vanno bene?": the sentence that asks whether the stay's length is fine,
+        # after a bare "and the duration?" (round 58 got "Anything else?")
+        from actions.unplaced import open_questions
+
+        question = next((q for q in open_questions(text) if own_length_asked(turn, q)), "")
+        if not question:
+            return False
+        own_asked = True
     if not turn.tracker.get_slot("role") and not turn.tracker.get_slot("activity"):
         return False  # "how long can a traineeship last?" before any plan: the call's whole durations topic
     at = text.find(question)

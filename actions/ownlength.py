@@ -26,11 +26,15 @@ from actions.turn import Turn
 SAME_STAY_DAYS = 3
 SAME_STAY_SHARE = 10
 OTHER_SUBJECTS = ("country", "city", "receiving_org", "activity", "role")
+SHIFTED = {"start_date", "end_date", "duration", "skipped"}
 
 
 def own_length_asked(turn: Turn, question: str) -> bool:
     start, end = _dates(turn)
-    if start is None or end is None or turn.what_if or "?" not in question:
+    # (an ended call's dates taken a year earlier are the plan's own stay, not a what-if: round 58)
+    # ("ok et du coup combien pour ces 3 mois ?" asks the amount for those months: round 53)
+    shifted = bool(turn.as_if_dates) and set(turn.what_if) <= SHIFTED and not has("how_much", question)
+    if start is None or end is None or turn.what_if and not shifted or "?" not in question:
         return False
     if not (has("acceptable_question", question) or has("enough_words", question)
             or has("length_minimum", question)) \

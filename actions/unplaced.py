@@ -139,9 +139,12 @@ def open_questions(text: str) -> list[str]:
 def joined_questions(sentence: str) -> list[str]:
     """"roughly how much would I get for the 19 days, and can I apply already now or do I have to wait?": the
     amount asked and a second question joined to it by "and" in one sentence, each on its own (round 48
-    answered the date to apply by only); any other sentence whole."""
+    answered the date to apply by only), and so a count ("How many grants are available, and when will I
+    know if I was selected?", round 58); any other sentence whole."""
     found = PHRASES["joined_question"].search(sentence)
-    if not found or "?" not in sentence[found.start():] or not has("how_much", sentence[:found.start()]):
+    head = sentence[:found.start()] if found else ""
+    if not found or "?" not in sentence[found.start():] \
+            or not (has("how_much", head) or has("count_asked", head)):
         return [sentence]
     return [sentence[:found.start()], sentence[found.start():].lstrip(" ,;")]
 
