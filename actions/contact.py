@@ -17,7 +17,7 @@ from actions.base import ReplyAction
 from actions.calls import call_name, call_name_unbracketed, call_short
 from actions.faq import mentioned_call
 from actions.i18n import t
-from actions.phrases import gendered, has, informal
+from actions.phrases import gendered, has
 from actions.profile import core, evaluate
 from actions.staffposition import staff_position
 
@@ -92,8 +92,12 @@ def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, 
         # A call that printed no closing date ends with its mobilities: that day is no "last day" of the
         # call's (round 48 put "the call's last day was 31 July 2026" in the person's e-mail).
         key = "summary_next_call" + ("_mobility_end" if status.get("applications_until") else "")
+        from actions.endedsummary import ended_question_parts, ended_verdict_parts
+
+        reasons = ended_verdict_parts(tracker, lang, call_id, status)  # "not eligible" told: why (round 58)
+        lines += reasons
         lines.append(("question", t(lang, key, date=i18n.fmt_date(status["closes"], lang))))
-        return lines
+        return [*lines, *ended_question_parts(lang, reasons)]
     try:
         lines += _verdict_parts(evaluate(tracker, lang), lang)
     except Exception as err:  # an invalid profile still deserves a contact
@@ -208,20 +212,29 @@ def summary_just_shown(tracker: Tracker, body: str, lang: str) -> bool:
     wanted = [line.strip() for line in body.splitlines() if line.strip()]
     if not wanted:
         return False
-    return any(all(line in shown or informal(line, lang).strip() in shown for line in wanted)
-               for shown in recent_reply_lines(tracker))
+    from actions.summaryonce import in_shown
+
+    return any(all(in_shown(line, shown, lang) for line in wanted) for shown in recent_reply_lines(tracker))
 
 
 def recent_reply_lines(tracker: Tracker) -> Iterator[set[str]]:
-    """The lines of each reply sent since the last RECENT_MESSAGES user messages, newest first."""
+    """The lines of each reply sent since the last RECENT_MESSAGES user messages, newest first; then, further
+    up, the last reply that showed a summary (round 58: one sent for each of three contact requests in a
+    conversation, word for word)."""
+    from actions.openings import openings
+
     users = 0
+    heads = openings(("contact_summary",), ())
     for event in reversed(tracker.events or []):
         if event.get("event") == "user":
             users += 1
-            if users >= RECENT_MESSAGES:
-                return
         elif event.get("event") == "bot":
-            yield {line.strip() for line in str(event.get("text") or "").splitlines()}
+            lines = {line.strip() for line in str(event.get("text") or "").splitlines()}
+            if users < RECENT_MESSAGES:
+                yield lines
+            elif any(line.startswith(heads) for line in lines):
+                yield lines
+                return
 
 
 def prior_line(tracker: Tracker, lang: str) -> str | None:

@@ -107,7 +107,11 @@ def next_call_rule(turn: Turn) -> bool:
     2027?" after an ended call: that rule is the ended call's; the next call may set others, not known here;
     whom to ask. Round 36 got "I know no newer call" and "I can't find it" with topic buttons."""
     call_id = turn.get("call")
-    if not call_id or turn.is_payload or "?" not in turn.text or not has("rule_words", turn.text):
+    from actions.samerules import asks_own_place
+
+    # ("e l'Italia nel prossimo bando potrebbe andare bene?": what the next call allows, round 58)
+    if not call_id or turn.is_payload or "?" not in turn.text \
+            or not (has("rule_words", turn.text) or asks_own_place(turn)):
         return False
     from actions.calls import call_name, status_of
 
@@ -129,5 +133,9 @@ def next_call_rule(turn: Turn) -> bool:
     # "if the next call has the same rules, ...": the ended call's rule, conditionally
     name = call_name(str(call_id), lang)
     same = same_rules_answer(turn, str(call_id), name, who)
+    if not same and not has("rule_words", turn.text):
+        from actions.samerules import next_call_place
+
+        same = next_call_place(turn, str(call_id), name, who)
     turn.say(same or t(lang, "rule_next_call", call=name, who=who))
     return True

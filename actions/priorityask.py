@@ -50,7 +50,9 @@ def priority_answer(turn: Turn, field: str | None, unknown: bool = False) -> str
 
     lower, higher = lines_of("✗", False), lines_of("✓", True)
     if lower:
-        still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise") and i["favoured"] is False]
+        from actions.prioritystill import still_lines
+
+        still = still_lines(turn, items)
         return "\n".join([t(turn.lang, "priority_fact_lower"), *lower, *still])
     if higher:
         return "\n".join([t(turn.lang, "priority_fact_higher"), *higher])

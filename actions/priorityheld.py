@@ -10,6 +10,7 @@ from __future__ import annotations
 from actions.askabout import sourced
 from actions.i18n import t
 from actions.phrases import PHRASES
+from actions.prioritystill import still_lines
 from actions.turn import Turn
 
 
@@ -30,7 +31,7 @@ def held_priority(turn: Turn, lead: list[str]) -> bool:
     call_id = str(turn.get("call"))
     lines = [*lead, t(lang, "priority_fact_lower"),
              *[sourced("✗", i["text"], call_id, i["source"], lang) for i in lower],
-             *[f"ℹ {i['otherwise']}" for i in lower if i.get("otherwise")],
+             *still_lines(turn, lower),
              "" if lead else t(lang, "priority_ranks_only"), count_line(call_id, turn.get("role"), lang)]
     turn.say("\n".join(line for line in lines if line))
     turn.priorities_said = True

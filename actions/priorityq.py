@@ -63,7 +63,9 @@ def priority(turn: Turn) -> bool:
         turn.priorities_said = True
         return True
     # What still holds for someone a priority does not favour ("you may still apply"): a no is no refusal.
-    still = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
+    from actions.prioritystill import still_lines
+
+    still = still_lines(turn, items)  # (not after "not eligible", nor under an ended call: round 58)
     lead = _still_apply(turn)
     from actions.shown import only_new_checks
 
@@ -169,11 +171,15 @@ def priority_fact(turn: Turn) -> bool:
         # "serve avere già una borsa per partecipare?": no rule asks for it; what the priorities make of it
         lines = [t(lang, "priority_fact_needed"), *lower, *higher, *unknown]
     elif lower:
-        # ("i am only technician, no phd, is it still ok?": yes, it excludes no one; round 56)
+        from actions.prioritystill import still_lines
+
+        # ("i am only technician, no phd, is it still ok?": yes, it excludes no one; round 56; not "yes, you
+        # may still apply" where another rule or the call's end rules it out, round 58)
+        still = still_lines(turn, items)
+        own = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
         head = "priority_fact_still_ok" if has("still_ok_question", question) \
-            and not has("matters_question", question) else "priority_fact_lower"
-        lines = [t(lang, head), *lower, *higher,
-                 *[f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]]
+            and not has("matters_question", question) and still == own else "priority_fact_lower"
+        lines = [t(lang, head), *lower, *higher, *still]
     else:
         lines = [t(lang, "priority_fact_higher"), *higher]
     turn.say("\n".join(lines))

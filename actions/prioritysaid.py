@@ -10,6 +10,7 @@ from actions import i18n
 from actions.askabout import sourced
 from actions.i18n import t
 from actions.phrases import has
+from actions.prioritystill import still_lines
 from actions.turn import Turn
 
 
@@ -33,7 +34,7 @@ def why_lines(turn: Turn, items: list[dict[str, Any]]) -> list[str]:
     if lower:
         lines += [t(lang, "priority_why_lower", facts=facts),
                   *[sourced("✗", i["text"], call_id, i["source"], lang) for i in lower],
-                  *[f"ℹ {i['otherwise']}" for i in lower if i.get("otherwise")]]
+                  *still_lines(turn, lower)]
     if higher:
         lines += [t(lang, "priority_why_higher", facts=facts),
                   *[sourced("✓", i["text"], call_id, i["source"], lang) for i in higher]]

@@ -25,14 +25,19 @@ def summary_added(tracker: Tracker, body: str, lang: str, call_id: str) -> list[
     minor = {gendered(line, lang, gender).strip() for part, line in summary_parts(tracker, lang, call_id)
              if part in MINOR_PARTS}
     for shown in recent_reply_lines(tracker):
-        missing = [line for line in wanted if not _in(line, shown, lang)]
+        missing = [line for line in wanted if not in_shown(line, shown, lang)]
         if missing != wanted and all(line in minor for line in missing):
             return missing
     return None
 
 
-def _in(line: str, shown: set[str], lang: str) -> bool:
-    return line in shown or informal(line, lang).strip() in shown
+def in_shown(line: str, shown: set[str], lang: str) -> bool:
+    """Whether a summary line is among the lines shown, as it was sent: in the "tu" register where the person
+    uses it, and with the Italian elisions ("dall'8 marzo": round 58 sent Elena's summary again for "dal")."""
+    from actions.elision import elide
+
+    return any(form in shown for form in {line, informal(line, lang).strip()}
+               | ({elide(line), elide(informal(line, lang)).strip()} if lang == "it" else set()))
 
 
 def added_text(lines: list[str], lang: str) -> str:

@@ -120,12 +120,13 @@ def _priority_for_you(turn: Turn, field: str) -> list[str]:
 
     call_id = turn.get("call")
     items = [i for i in _items(turn) if field in i["reads"] and i["favoured"] is not None]
+    from actions.prioritystill import still_lines
+
     lines = []
     for item in items:
         mark = "✓" if item["favoured"] else "✗"
         lines.append(sourced(mark, item["text"], call_id, item["source"], turn.lang))
-        if item["favoured"] is False and item.get("otherwise"):
-            lines.append(f"ℹ {item['otherwise']}")
+        lines += still_lines(turn, [item])
     if lines and any(i["favoured"] is False for i in items):
         lines.insert(0, t(turn.lang, "priority_fact_lower"))
     elif lines:

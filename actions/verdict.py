@@ -119,11 +119,24 @@ def all_checks_lines(decision: dict[str, Any], lang: str, today: Any = None) -> 
     lines += failed_lines(decision, lang)
     call_id = decision.get("call")
     lines += [f"✓ {p.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, p.get('source'), lang)})"
-              for p in decision.get("passed") or []]
+              for p in shown_passed(decision)]
     lines += [f"• {c.get('explanation')} ({t(lang, 'source')}: {i18n.source(call_id, c.get('source'), lang)})"
               for c in decision.get("conditions") or []]
     lines += [f"ℹ {n}" for n in decision.get("assumptions") or []]
     return lines
+
+
+def shown_passed(decision: dict[str, Any]) -> list[dict[str, Any]]:
+    """The checks that hold, as "Show all checks" lists them: none about the destination when a rule rules the
+    destination out (round 58: "✓ Destinazione fuori dal paese dell'istituto di invio: Italia." and "✓ Paese
+    coperto dal bando: Italia" right under "✗ Destinazione non ammessa: Italia è un paese di cui hai la
+    cittadinanza" read as a contradiction)."""
+    from rules_core.kinds import JUDGES
+
+    passed = list(decision.get("passed") or [])
+    if any(JUDGES.get(str(f.get("kind"))) == "destination" for f in decision.get("failed") or []):
+        passed = [p for p in passed if JUDGES.get(str(p.get("kind"))) != "destination"]
+    return passed
 
 
 def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: str | None,
