@@ -49,7 +49,7 @@ from actions.ownstaff import workplace_status
 from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
-from actions.priormonths import drop_for_non_students
+from actions.priormonths import drop_for_non_students, this_cycle
 from actions.profile import BOOL_SLOTS
 from actions.quoteddate import unquoted_dates
 from actions.replaced import drop_replaced
@@ -59,6 +59,7 @@ from actions.selfgender import gender_said
 from actions.setasked import drop_countries_in_set_questions
 from actions.splitplaces import keep_one_place
 from actions.stated import drop_unstated, of_group, said_of_self, works_here
+from actions.stayfunding import stay_unfunded
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
@@ -183,6 +184,8 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     funded_self = self_funded(text)
     if funded_self is not None:  # "so I'm not self-funded": a scholarship
         reading.values["has_scholarship"] = not funded_self
+    if stay_unfunded(reading.values.get("call") or tracker.get_slot("call"), text):
+        reading.values["has_scholarship"] = False  # "die beurs is mijn doctoraatsbeurs, niet voor deze reis"
     mode = travel_mode(text)
     if mode is not None:  # "ik ga wel met de trein hoor, niet vliegen": green travel
         reading.values[GREEN] = mode
@@ -199,6 +202,10 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5
         # mesi in Erasmus durante la magistrale" are another study cycle's months.
         reading.values.pop("prior_erasmus_months", None)
+    # (the cycle of the role known before: "5 mois d'Erasmus en master" names no current cycle)
+    cycle = this_cycle(text, entities, tracker.get_slot("role"), tracker.get_slot("prior_erasmus_months"))
+    if cycle is not None:  # "in the PhD I have 0", said after an earlier degree's months (round 58)
+        reading.values["prior_erasmus_months"] = cycle
     drop_for_non_students(reading.values.get("role", tracker.get_slot("role")), reading.values)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     note_hedges(text, entities, reading.values, reading.unknown, reading.options)  # "X or Y, I don't know"

@@ -73,8 +73,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 
     # ("Donc aucune chance du tout, ou ça dépend d'autre chose ?": not "no chance", and on what it depends)
     # ("is going to my own country allowed?", "where does it say that?": actions/homecountry.py)
-    if home_country_question(turn) or no_chance_question(turn) or chances_question(turn) \
-            or priority_fact(turn) or counted:
+    from actions.earliergrant import earlier_grant_question
+
+    # ("I had one in the master, so I have less chances?": that priority alone, round 58)
+    if earlier_grant_question(turn) or home_country_question(turn) or no_chance_question(turn) \
+            or chances_question(turn) or priority_fact(turn) or counted:
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same

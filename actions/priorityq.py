@@ -101,7 +101,9 @@ def priority(turn: Turn) -> bool:
         # One the person said they do not know ("geen idee" to this question) is not asked again (round 35).
         skipped = [n for n in names if n in (turn.get("skipped") or [])]
         names = [n for n in names if n not in skipped]
-        ask = [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
+        plain = i18n.raw(lang, "priority_ask_fields")  # "Do you have a scholarship?", not "(other ...)"
+        ask = [" ".join(plain[n] for n in names)] if names and all(n in plain for n in names) else \
+            [t(lang, "priority_ask", fields=", ".join(i18n.label(lang, "fields", n) for n in names))] \
             if names else []
         if names or not skipped:
             lines = [t(lang, "priority_open"), *unknown, *ask]

@@ -107,3 +107,45 @@ def drop_for_non_students(role: Any, values: dict[str, Any]) -> None:
     technician who never spoke of any)."""
     if role and role not in STUDY_CYCLE:
         values.pop("prior_erasmus_months", None)
+
+
+# A number said for how long, not how many Erasmus months: "I've been in my PhD for 18 months".
+LENGTH_OF_RX = re.compile(r"\b(?:for|since|depuis|sinds|al|da)\s*$", re.I)
+SENTENCE_RX = re.compile(r"[^.!?;:\n]+[.!?;:\n]?")
+MONTHS_WORD_RX = re.compile(r"\b(?:months?|mois|maand(?:en)?|mes[ei]|erasmus\w*)\b", re.I)
+
+
+def this_cycle(text: str, entities: list[dict[str, Any]], role: Any, stored: Any) -> float | None:
+    """The Erasmus months said of the current study cycle by name, asked or not: "in the PhD I have 0",
+    "Please correct: 0 months in the PhD", "I had 0 months of Erasmus in my PhD" (round 58: after 4 months
+    "during master" had been noted, each correction was left unread). The sentence names the cycle ("in my
+    PhD", "pendant mon doctorat", "in mijn doctoraat", "nel dottorato") and gives a count; a question gives
+    none, and without "Erasmus" in it only a correction of a count already noted does; a length of the
+    cycle itself ("in my PhD for 18 months") is no count."""
+    if STUDY_CYCLE.get(str(role)) is None:
+        return None
+    for found in SENTENCE_RX.finditer(text):
+        left, right = found.span()
+        sentence = found.group(0)
+        if "?" in sentence or not any(_cycle_named(text, e, role, left, right) for e in entities):
+            continue
+        erasmus = "erasmus" in sentence.lower()
+        if not erasmus and not (stored is not None and MONTHS_WORD_RX.search(text)):
+            continue
+        plain = said_plainly(sentence)
+        number = next((m for m in NUMBER_RX.finditer(plain)
+                       if not LENGTH_OF_RX.search(plain[max(0, m.start() - 7):m.start()])
+                       and not DAY_BEFORE_RX.search(plain[max(0, m.start() - 6):m.start()])
+                       and not _before_month(plain[m.end():m.end() + 12])), None)
+        if number is not None:
+            return _float(number.group(1))
+    return None
+
+
+def _cycle_named(text: str, ent: dict[str, Any], role: Any, left: int, right: int) -> bool:
+    """Whether the entity names the current cycle as a time, inside the sentence ("in the PhD")."""
+    from actions.phrases import has
+
+    start = ent.get("start")
+    return ent.get("entity") == "role" and ent.get("value") == role and isinstance(start, int) \
+        and left <= start < right and has("degree_frame", text[max(0, start - 25):start])

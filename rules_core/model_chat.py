@@ -18,6 +18,9 @@ class FactWords(Strict):
     if_no: Text
     meaning: Text | None = None
     source: str
+    # The fact is about this stay's funding: a scholarship said not to fund it ("die beurs is mijn
+    # doctoraatsbeurs, niet voor deze reis") answers No (round 58). Without it, holding one answers Yes.
+    about_this_stay: bool = False
 
 
 class Chat(Strict):
@@ -72,6 +75,10 @@ class Priority(Strict):
     source: str
     # The call's own sentence, verbatim and in the call's language, for "where does it say that? quote me".
     quote: str | None = None
+    # What a question about it names ("earlier_grant": "I had an Erasmus grant in my master, so I have less
+    # chances?"), and what the call leaves to its office about it (round 58), said with its answer.
+    about: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    unsettled: Text | None = None
 
 
 class TopicPart(Strict):

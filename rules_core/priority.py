@@ -31,7 +31,9 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
                     "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
                     "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else "",
                     "open_fields": open_fields, "reads": reads(favours),
-                    "quote": item.get("quote") or ""})
+                    "quote": item.get("quote") or "", "about": item.get("about") or "",
+                    "unsettled": (item["unsettled"].get(lang) or item["unsettled"]["en"])
+                    if item.get("unsettled") else ""})
     return out
 
 
