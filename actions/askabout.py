@@ -98,6 +98,10 @@ def green_travel(turn: Turn) -> bool:
         lines = [t(lang, "green_no_travel", notes=" ".join(standard.get("notes") or []))]
     elif not turn.get("destination_city") and turn.get("destination"):
         lines = [t(lang, "travel_need_city")]
+    elif _own_case(green, standard):
+        # (the call data's few words for the person's own case: who decides, not other cases' figures)
+        turn.say(t(lang, "green_unknown", notes=" ".join(_own_case(green, standard))))
+        return True
     else:
         # Only the notes about travel, without their own "not known" opening (said by the answer's first
         # words): the grant's other notes are not what was asked.
@@ -108,6 +112,12 @@ def green_travel(turn: Turn) -> bool:
     lines += [f"ℹ {n}" for n in green_only_notes(standard, green)]
     turn.say("\n".join(lines))
     return True
+
+
+def _own_case(green: dict[str, Any], standard: dict[str, Any]) -> list[str]:
+    """The few words the call data has for a green-travel note, for the person's own case."""
+    shorts = green.get("notes_short") or {}
+    return [shorts[n] for n in green_only_notes(standard, green) if n in shorts]
 
 
 def green_extra(turn: Turn) -> bool:

@@ -15,7 +15,16 @@ AMOUNT_MARK = "💶"  # the first line of every amount the replies give (actions
 
 def breakdown_asked(turn: Turn) -> bool:
     """Whether the message asks for the parts of an amount it names or the reply before gave."""
-    if not turn.get("call") or turn.is_payload or not PHRASES["breakdown_asked"].search(fold(turn.text)):
+    if not turn.get("call") or turn.is_payload:
+        return False
+    if PHRASES["amount_all_in"].search(fold(turn.text)) and (has("how_much", turn.text) or has(
+            "amount_words", turn.text) or turn.intent == "ask_grant"):
+        from actions.grantq import amounts_said
+
+        # "so how much money incl flights? like what do i actually get" (round 58 said the travel alone); a
+        # figure checked ("c'est 3709 € voyage inclus, oui ?") has its own answer (actions/amountparts.py)
+        return not amounts_said(turn.text)
+    if not PHRASES["breakdown_asked"].search(fold(turn.text)):
         return False
     if has("grant_words", turn.text) or has("amount_words", turn.text):
         return True

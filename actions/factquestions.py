@@ -96,6 +96,7 @@ def in_context(turn: Turn) -> bool:
     from actions.semesterq import semester_question
     from actions.stayq import stay_question
     from actions.topupq import top_up_question
+    from actions.totalmonth import total_and_month_question
     from actions.travelasked import travel_followup
     from actions.traveldays import travel_days_question
     from actions.travelpart import covers_travel_question
@@ -117,7 +118,8 @@ def in_context(turn: Turn) -> bool:
                 or parts_question(turn)
                 or apply_self_question(turn)
                 or apply_to_question(turn) or host_question(turn) or real_trip_deadline(turn)
-                or who_asks(turn) or monthly_sum_question(turn) or whole_stay_question(turn)
+                or who_asks(turn) or total_and_month_question(turn) or monthly_sum_question(turn)
+                or whole_stay_question(turn)
                 or uncovered_question(turn) or graduate_question(turn) or end_by_why(turn)
                 or options_question(turn) or virtual_question(turn)
                 or day_count_answer(turn) or group_question(turn) or daily_group_question(turn)

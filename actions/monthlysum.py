@@ -105,6 +105,13 @@ def _asked(grant: dict[str, Any], rates: list[dict[str, Any]], lang: str) -> lis
     return [t(lang, "monthly_open", amount=i18n.fmt_eur(total, lang), parts=parts, note=_note(grant, lang))]
 
 
+def month_lines(grant: dict[str, Any], lang: str) -> list[str]:
+    """The month's figure with what it is made of, and where the call's own amounts are
+    (actions/totalmonth.py)."""
+    rates = [p for p in grant.get("breakdown") or [] if isinstance(p.get("per_month_eur"), int | float)]
+    return _asked(grant, rates, lang)
+
+
 def _said_this_turn(turn: Turn, rates: list[dict[str, Any]]) -> bool:
     """Every monthly rate said by an answer of this turn already (each place's, actions/placeamount.py)."""
     said = "\n".join(turn.said)

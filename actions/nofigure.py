@@ -43,6 +43,9 @@ def no_figure_question(turn: Turn) -> bool:
     if part is None:
         return False
     lang = turn.lang
+    if (part.params or {}).get("reference_rates") and grant.get("reference_rate") is None:
+        # (Geneva: the older table's groups never place Switzerland, round 58 gave the whole table anyway)
+        return _not_placed(turn, grant)
     note = (part.params or {}).get("note")
     noted = isinstance(note, dict) and bool(note.get(lang) or note.get("en"))
     # With a labelled reference figure after it, "not even a rough one" would contradict it: none of the
@@ -61,6 +64,13 @@ def no_figure_question(turn: Turn) -> bool:
         # (not when this reply gave it already: "309 euro is only for the travel? and per day how much?")
         lines.append(t(lang, "no_figure_travel", amount=travel))
     turn.say("\n".join(line for line in lines if line))
+    return True
+
+
+def _not_placed(turn: Turn, grant: dict[str, Any]) -> bool:
+    """No figure for the destination at all, the call's or a reference one, and whom to ask, in a line."""
+    where = i18n.country(turn.get("destination"), turn.lang)
+    turn.say(t(turn.lang, "no_figure_place", country=where, basis=grant["basis"]))
     return True
 
 

@@ -96,7 +96,8 @@ def whole_stay_question(turn: Turn) -> bool:
     else:
         line = t(lang, "whole_stay_yes" if own is not None else "whole_stay_guide", **facts)
     lines = [line]
-    if own is not None and (grant.get("indicative") or grant.get("confidence") not in (None, "high")):
+    if own is not None and (grant.get("indicative") or grant.get("confidence") not in (None, "high")) \
+            and not _caveat_said(turn):
         lines.append(t(lang, "grant_indicative").strip())
     lines += _scholarship_notes(text, grant)
     if computed and grant.get("basis"):
@@ -118,6 +119,14 @@ def whole_stay_question(turn: Turn) -> bool:
         # "..., e il viaggio lo pago io a parte?": the travel part, which the amount above does not hold.
         travel_question(turn, confirming=True)
     return True
+
+
+def _caveat_said(turn: Turn) -> bool:
+    """This reply says already that the amount is indicative ("€430.00 a month ...: €1,290.00 for your 90
+    funded days (indicative; the office confirms the final amount)" to the message's first question): once
+    in a reply (round 58 said it twice)."""
+    caveats = [t(turn.lang, key).strip() for key in ("grant_per_month_indicative", "grant_indicative")]
+    return any(caveat in line for line in turn.said for caveat in caveats)
 
 
 def _own_sentence(text: str) -> str | None:
