@@ -51,4 +51,7 @@ def once_per_conversation(lang: str, tracker: Tracker, messages: list[dict[str, 
         if kept:
             message["text"] = "\n".join(kept)
     no_bare_heading(replies, before)  # last: a heading whose lines went above has nothing to announce
+    from actions.pointerup import pointers_up
+
+    pointers_up(lang, replies)  # "the people below can tell you", its contacts dropped above: points up
     messages[first:] = [m for m in replies if m.get("text") or any(v for k, v in m.items() if k != "text")]
