@@ -64,10 +64,20 @@ def call_short(call_id: str, lang: str) -> str:
     return re.sub(r"\s*\([^()]*\)$", "", call_name(call_id, lang))  # without its "(Erasmus+ 2026-2027)"
 
 
+def published(call_id: str) -> bool:
+    """Whether the call's period had begun today (rules_core.call_status `period_from`): ITM's 2024-2026 call
+    is no call to propose on 10 January 2016."""
+    begins = status_of(call_id).get("period_from")
+    return not begins or dt.date.fromisoformat(begins) <= today()
+
+
 def current_calls() -> list[str]:
-    """Each institution's current call (open, else next to close, else the last ended), the newest first."""
+    """Each institution's current call (open, else next to close, else the last ended), the newest first;
+    those not yet published today left out while another one is."""
     by_institution: dict[str, list[str]] = {}
-    for call_id in call_ids():
+    ids = call_ids()
+    ids = tuple(c for c in ids if published(c)) or ids
+    for call_id in ids:
         by_institution.setdefault(institution_of(call_id), []).append(call_id)
     current = [c for c in (current_of(members) for members in by_institution.values()) if c]
     current.sort(key=lambda c: closes(c) or dt.date.min, reverse=True)

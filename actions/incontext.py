@@ -207,13 +207,14 @@ def _and_the_others(turn: Turn, answered: str) -> str:
 
 
 def _current_call(turn: Turn) -> str:
-    """The conversation's call, else the call whose deadline is latest (the programme as it stands now)."""
+    """The conversation's call, else the current call whose deadline is latest (the programme as it stands
+    today: on 10 January 2016 IMT Lucca's 2015/2016 call, not ITM's 2024-2026 one and its post-2021 rules)."""
     call_id = turn.get("call")
     if call_id:
         return str(call_id)
-    from actions.calls import call_ids, closes
+    from actions.calls import call_ids, closes, current_calls
 
-    return max(call_ids(), key=lambda c: closes(c) or dt.date.min)
+    return max(current_calls() or call_ids(), key=lambda c: closes(c) or dt.date.min)
 
 
 def _asks(turn: Turn, key: str) -> bool:

@@ -52,7 +52,11 @@ def nationality_question(turn: Turn) -> bool:
         said = _said_before_asking(turn, question, str(call_id))
     named = has("nationality_word", question)
     only = has("only_because_question", question)
-    if not (needed or said and (has("matters_question", question) or only)
+    # "sono argentina, posso partecipare?": whether the nationality said lets one take part (round 59 read
+    # "argentina" as a destination and said "Argentina is not among the call's destinations")
+    take_part = bool(said) and not needed and has("take_part_question", question) \
+        and not has("matters_question", question)
+    if not (needed or take_part or said and (has("matters_question", question) or only)
             or named and (has("matters_question", question) or has("yes_no_question", question.strip()))):
         return False
     from rules_core.kinds import READS
@@ -71,8 +75,10 @@ def nationality_question(turn: Turn) -> bool:
     lang = turn.lang
     failed = [f for f in decision.get("failed") or [] if f.get("rule") in ids]
     passed = [p for p in decision.get("passed") or [] if p.get("rule") in ids]
-    if needed and not reads_applicant(call, ids):
-        lines = needed_lines(str(call_id), turn.get("role"), lang) + what_counts(lang, _checks(
+    if (needed or take_part) and not reads_applicant(call, ids):
+        # "can I take part?" is answered "Yes", "do I need to be Belgian?" "No", with who may apply after
+        lines = needed_lines(str(call_id), turn.get("role"), lang, "nationality_no_bar" if take_part
+                             else "nationality_not_needed") + what_counts(lang, _checks(
             turn, failed, passed, ids, str(call_id)))
     elif failed and only and (others := [f for f in decision.get("failed") or []
                                          if f.get("rule") not in ids]):

@@ -42,9 +42,10 @@ def as_condition(text: str, start: int, lacking: bool = True) -> bool:
         and has("matters_question", text)
 
 
-def needed_lines(call_id: str, role: str | None, lang: str) -> list[str]:
-    """"No: the call asks no nationality", and who can apply in the call's words (its source after)."""
-    lines = [t(lang, "nationality_not_needed")]
+def needed_lines(call_id: str, role: str | None, lang: str, key: str = "nationality_not_needed") -> list[str]:
+    """"No: the call asks no nationality" (`key`: "Yes: ..." to "can I take part?"), and who can apply in the
+    call's words (its source after)."""
+    lines = [t(lang, key)]
     for topic in topics_of(call_id, ("who_can_apply",), role):
         lines.append(sourced("", topic.answer(lang), call_id, topic.source, lang).strip())
     return lines

@@ -145,6 +145,8 @@ PE: peruvian peruvien peruvienne peruaan peruaanse peruviano peruviana
 MX: mexican mexicain mexicaine mexicaan mexicaanse messicano messicana
 CO: colombian colombians colombien colombienne colombiens colombiennes colombiaan colombiaanse
 CO: colombiano colombiana
+AR: argentinian argentinians argentinean argentin argentine argentins argentines argentijn
+AR: argentijnen argentijnse argentino argentina argentini argentine
 CL: chilean chileans chilien chilienne chileen chileense cileno cilena
 EC: ecuadorian ecuadorians equatorien equatorienne ecuadoraan ecuadoraanse ecuadoriano ecuadoriana
 VE: venezuelan venezuelans venezuelien venezuelienne venezolaan venezolaanse venezuelano venezuelana

@@ -66,9 +66,12 @@ async def test_the_question_asked_before_the_call_is_answered_once_it_is_known(m
          "conseguito il titolo di dottorato.", "check_eligibility"),
         ("IMT Lucca 2015-2016", "inform"),
     ], LUCCA_OPEN)
-    assert replies[1].startswith("Sì: i dottorandi che conseguono il titolo entro marzo 2016"), replies
-    assert "entro la scadenza del 18 gennaio 2016, quindi prima del titolo" in replies[1], replies
-    assert "In quale paese" in replies[1], replies  # then the conversation goes on
+    # Round 59: in January 2016 ITM's 2024-2026 call was not published yet, so "IMT" is IMT Lucca's call
+    # from the first message on (no "which one?" asked) and the question is answered in its first reply.
+    first = replies[0].split("\n", 1)[1] if replies[0].startswith("Presumo") else replies[0]
+    assert first.startswith("Sì: i dottorandi che conseguono il titolo entro marzo 2016"), replies
+    assert "entro la scadenza del 18 gennaio 2016, quindi prima del titolo" in first, replies
+    assert "In quale paese" in first, replies  # then the conversation goes on
 
 
 async def test_the_call_given_alone_gets_no_such_answer(monkeypatch):
