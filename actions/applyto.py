@@ -48,11 +48,11 @@ def who_finds_host(text: str) -> bool:
 def asks_applying(turn: Turn) -> bool:
     """Either question, about a known call: the contact skill's card is not its answer."""
     from actions.applyself import applies_self
-    from actions.discussfirst import talk_first
+    from actions.discussfirst import order_of_roles, talk_first
 
     return bool(turn.get("call")) and not turn.is_payload \
         and (where_to_apply(turn.text) or who_finds_host(turn.text) or talk_first(turn.text)
-             or applies_self(turn.text))
+             or applies_self(turn.text) or order_of_roles(turn))
 
 
 def _open(call_id: str) -> bool:

@@ -150,11 +150,12 @@ def published_amounts(turn: Turn) -> str | None:
     """The call's published amounts (the `grant_amounts` topic), or None."""
     if not turn.get("call"):
         return None
+    from actions.activityroles import topic_role
     from actions.faq import render_topics, topics_of
 
     call_id = str(turn.get("call"))
-    try:
-        found = topics_of(call_id, ("grant_amounts",), turn.get("role"))
+    try:  # (the role not said, a traineeship's: the students' part, round 59)
+        found = topics_of(call_id, ("grant_amounts",), topic_role(turn, ("grant_amounts",)))
     except Exception as err:  # a call file problem: the questions still come
         logger.warning("grant amounts unavailable: %s", type(err).__name__)
         return None

@@ -300,9 +300,14 @@ def _answer_to_question(tracker: Tracker, asked: str | None, text: str, reading:
     stripped = text.strip()
     if asked in BOOL_SLOTS and has("or_not", stripped):
         return  # "does it have one or not?" asks; its "not" is no No
-    if has("dont_know", stripped):
+    if has("dont_know", stripped) or has("skip_answer", stripped):  # ("overslaan. wie ...?": round 59)
         if asked != "call":
             reading.unknown.add(asked)
+        return
+    if asked == "receiving_org" and has("hospital_word", stripped):
+        # "het is een ziekenhuis": no kind of its own (public or private), not the same question again with
+        # the same buttons (round 59): left open, as "I don't know" leaves it
+        reading.unknown.add(asked)
         return
     if asked in BOOL_SLOTS and has("no_i_asked", stripped):
         return  # "nee ik bedoel mijn arbeidscontract": the "no" corrects a reading, it answers nothing (r51)

@@ -184,7 +184,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         if amounts:
             turn.say(amounts)
         asked_first(turn, decision, bool(amounts))  # "Quanto riceverei?" with the facts: before the checks
-        interim = interim_status(turn.view, turn.lang, decision)  # what a rich message already settles
+        # What a rich message already settles, on the profile judged (an ended call's case: as if in time).
+        judged = judged_profile(turn) if turn.get("hypothetical") or turn.as_if_in_time else None
+        interim = interim_status(turn.view, turn.lang, decision, profile=judged)
         interim = only_new_checks(interim, turn)
         interim = open_call_line(turn, status) or interim  # "march 2027" after its period: never "possible"
         if interim:

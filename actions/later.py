@@ -115,9 +115,10 @@ def what_after(turn: Turn, call_id: str, last: str, changed: str | None) -> None
     elif not turn.answered and asks and asks_amount(turn) and (found := ended_amount_lines(turn, call_id)):
         lines += found  # the case's amounts under the ended call, and whom to ask about the next one
     elif not turn.answered and (turn.intent == "ask_grant" or has("how_much", turn.text)):
+        from actions.activityroles import topic_role
         from actions.faq import render_topics, topics_of
 
-        found = topics_of(call_id, ("grant_amounts",), turn.get("role"))
+        found = topics_of(call_id, ("grant_amounts",), topic_role(turn, ("grant_amounts",)))
         if found:  # one header: the ended call's rules (not "For the ... call:" after it)
             header = t(lang, "old_call_rules", call=call_name(call_id, lang))
             lines.append(render_topics(call_id, found, lang, header))

@@ -91,9 +91,11 @@ def duration_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
     return [f for f in decision.get("failed") or [] if f.get("kind") == "duration_range"]
 
 
-def shared_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
+def shared_failures(tracker: Tracker, lang: str, base: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Before the role is known: the failures every role of the call that can do this activity would get (a
-    traineeship at an EU institution fails for MSc and PhD students alike), so they are said at once."""
+    traineeship at an EU institution fails for MSc and PhD students alike), so they are said at once. `base`:
+    the profile judged, when it is not the tracker's own (an ended call's case as if applied in time, round
+    59: "✗ An application on 5 December 2026 is too late" was said inside that case)."""
     call_id = tracker.get_slot("call")
     if tracker.get_slot("role") or not call_id:
         return []
@@ -101,7 +103,7 @@ def shared_failures(tracker: Tracker, lang: str) -> list[dict[str, Any]]:
         call = core().get_call(call_id)
         kinds = {rule.id: rule.kind for rule in call.rules}
         roles = next((list(r.params.get("roles") or []) for r in call.rules if r.kind == "role_allowed"), [])
-        base = profile_from_tracker(tracker)
+        base = base or profile_from_tracker(tracker)
         per_role: list[list[dict[str, Any]]] = []
         for role in roles:
             failed = core().evaluate({**base, "role": role}, lang=lang).get("failed") or []

@@ -23,10 +23,12 @@ INTERIM_MAX_PASSED = 3
 
 
 def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None = None,
-                   would: bool = False, min_facts: int = 2) -> str | None:
+                   would: bool = False, min_facts: int = 2,
+                   profile: dict[str, Any] | None = None) -> str | None:
     """After a message with several facts, what can already be said before the next question: a rule
     that already fails (the verdict cannot become 'eligible'), or what holds so far. Said once per
-    message, so a plain answer to a question gets no repeated summary."""
+    message, so a plain answer to a question gets no repeated summary. `profile`: the one the decision
+    judged when it is not the tracker's (an ended call's case as if applied in time: flow.judged_profile)."""
     if len(facts_in(tracker)) < min(min_facts, INTERIM_MIN_FACTS) or not tracker.get_slot("call"):
         return None
     try:
@@ -39,7 +41,7 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
     title = call_title(decision.get("call"), lang)
     early = duration_failures(tracker, lang)
     said = {str(f.get("explanation")) for f in decision.get("failed") or []}
-    early += [f for f in shared_failures(tracker, lang) if str(f.get("explanation")) not in said]
+    early += [f for f in shared_failures(tracker, lang, profile) if str(f.get("explanation")) not in said]
     if early:  # a length stated without dates already breaks the call's limits
         decision = {**decision, "failed": [*(decision.get("failed") or []), *early]}
     if would:  # an ended call judged as if applied in time: its own dates are not the person's fault
