@@ -29,6 +29,7 @@ from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, requested
 from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
+from actions.dailyfirst import daily_first
 from actions.documents import asks_documents
 from actions.earlyasks import answer_question, authority_asked  # round 36's first, then actions/incontext.py
 from actions.echecheck import eche_answers
@@ -40,6 +41,7 @@ from actions.endedform import ended_form_answer
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
 from actions.graduateq import after_degree_question
+from actions.greenmode import green_mode_question
 from actions.i18n import t
 from actions.language import foreign_language
 from actions.later import shift_for_the_turn
@@ -132,6 +134,7 @@ class ActionRespond(Action):
         if not turn.options_answered:  # "... or ...?" answered option by option may keep its "No:"
             no_bare_yes_no(turn.lang, turn.text, dispatcher.messages[start:])
         applied_in_time_first(turn, start)  # "ma demande du 1er décembre était à temps ?": "Oui : ..." (53)
+        daily_first(turn, start)  # "Et l'indemnité journalière ?": the individual support first (round 59)
         if len(dispatcher.messages) == start:
             # "ok", "great" after an answer: nothing to add, and no answer repeated as if it were news.
             anything_else(turn)  # ("boh, non lo so" after a condition: about it, actions/unsureafter.py)
@@ -169,6 +172,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             or stay_extras_answer(turn, changed):
         return
     if eche_answers(turn, changed, stated, asked):  # "What is the ECHE?", "how to check it?" (48, 49)
+        return
+    if green_mode_question(turn, changed):  # "Le ferry compte-t-il aussi comme voyage vert ?" (round 59)
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

@@ -3,6 +3,7 @@
 as `turn.reread` before actions/dialogue.py answers."""
 from __future__ import annotations
 
+from actions.dailyfirst import daily_asked
 from actions.daycount import asks_day_count
 from actions.goingto import going_to_place
 from actions.misread import misread
@@ -37,6 +38,9 @@ def reread_intent(turn: Turn) -> None:
     if turn.intent == "ask_why" and asks_day_count(turn):
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
     turn.reread = "ask_grant" if reads_as_grant(turn) else turn.reread  # "ok dus hoeveel euro?": the grant
+    if turn.intent in ("out_of_scope", "nlu_fallback", "inform", *SMALL_TALK) and turn.get("call") \
+            and daily_asked(turn.text):
+        turn.reread = "ask_grant"  # "Tant pis. Et l'indemnité journalière ?" after a complaint (round 59)
     if turn.intent != "ask_grant" and turn.get("call") and has("would_have_got", turn.text):
         turn.reread = "ask_grant"  # "what would I have got under it?" read as a deadline or help: the amount
     if (turn.intent in SMALL_TALK or str(turn.intent).startswith("faq_") or turn.intent == "out_of_scope") \
