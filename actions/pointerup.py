@@ -17,6 +17,8 @@ def pointers_up(lang: str, messages: list[dict[str, Any]]) -> None:
     """Every line of the turn's replies that points below with no contact after it in the reply (and one
     before it) points above instead."""
     below, above = t(lang, "pointer_below"), t(lang, "pointer_above")
+    # "(reference only, see below)" points at the table after it, not at contacts (round 59 made it "above")
+    see_below = t(lang, "pointer_see_below")
     texts = [str(m.get("text") or "") for m in messages]
     for index, message in enumerate(messages):
         lines = texts[index].split("\n")
@@ -26,7 +28,7 @@ def pointers_up(lang: str, messages: list[dict[str, Any]]) -> None:
                 continue
             before = "\n".join(texts[:index] + lines[:i])
             after = "\n".join(lines[i + 1:] + texts[index + 1:])
-            if CONTACT_SIGN in after or CONTACT_SIGN not in before:
+            if CONTACT_SIGN in after or CONTACT_SIGN not in before or see_below in line:
                 continue
             new = line[:at] + above + line[at + len(below):]
             if new.rstrip().endswith(":") and len(new.rstrip()) - at - len(above) <= TAIL:

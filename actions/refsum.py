@@ -19,6 +19,14 @@ from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
 
+# A person's round figure this close to a computed one is that figure: "around 1100 euros" for 1,095 (0.5%)
+# is a fair rounding, while "369 plus 200" (569 for 519, 10%) is another sum.
+ROUGH_SHARE = 0.05
+
+
+def _near(figure: float, named: set[int]) -> bool:
+    return any(abs(figure - value) <= ROUGH_SHARE * value for value in named if value)
+
 
 def reference_rate(turn: Turn) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The rules core's reference rate for the person's destination, with the grant it belongs to."""
@@ -63,7 +71,8 @@ def reference_sum_question(turn: Turn) -> bool:
     lang = turn.lang
     named = {round(rate[k]) for k in ("monthly_eur", "top_ups_eur", "with_top_ups_eur", "total_eur")
              if rate.get(k)}
-    right = round(rate["monthly_eur"]) in said and said <= named  # ("369 plus 200?": not quite)
+    # ("369 plus 200?": not quite; "3 x 369, around 1100 euros in total?" for 1,095: yes, round 59)
+    right = round(rate["monthly_eur"]) in said and all(_near(x, named) for x in said)
     lead = t(lang, "reference_sum_yes" if right else "reference_sum_not")
     length = _length(grant.get("days"), lang)
     values = {"lead": lead, "country": i18n.country(turn.get("destination"), lang), "group": rate["label"],

@@ -74,8 +74,10 @@ def stay_question(turn: Turn) -> bool:
     kinds = {r.id: r.kind for r in rules}
     failed = [f for f in decision.get("failed") or [] if f.get("rule") in ids]
     passed = [p for p in decision.get("passed") or [] if p.get("rule") in ids]
-    # "Is that a problem?" asks the other way round: a check that fails is its "Yes".
-    problem = bool(confirmed) and has("matters_question", question)
+    # "Is that a problem?" asks the other way round: a check that fails is its "Yes" ("ça compte comme assez
+    # long ?" asks whether the length passes: round 59).
+    lengthy = bool(confirmed) and has("length_enough", question)
+    problem = bool(confirmed) and has("matters_question", question) and not lengthy
     if failed:
         first, *rest = [str(f.get("explanation")) for f in failed]
         key = "answer_yes" if problem else "answer_no"
@@ -83,8 +85,11 @@ def stay_question(turn: Turn) -> bool:
     else:
         # The length check first: that is what "can I stay until ...?" turns on; a date said to be fine
         # ("is 31 July still ok?") turns on the call's limit for that date.
+        # "does 2 feb to 30 april still count as long enough?" turns on the length (round 59: got the earliest
+        # start).
         chosen = [p for p in passed
-                  if (kinds.get(str(p.get("rule"))) == "duration_range") != bool(confirmed)] or passed
+                  if (kinds.get(str(p.get("rule"))) == "duration_range") != (bool(confirmed) and not lengthy)]
+        chosen = chosen or passed
         if not chosen:
             return False
         answer = _lower_first(str(chosen[0].get("explanation")))
