@@ -4,6 +4,7 @@ tell you:" with nobody after it. Such a pointer then points up; at the end of it
 sentence."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions.i18n import t
@@ -19,13 +20,15 @@ def pointers_up(lang: str, messages: list[dict[str, Any]]) -> None:
     below, above = t(lang, "pointer_below"), t(lang, "pointer_above")
     # "(reference only, see below)" points at the table after it, not at contacts (round 59 made it "above")
     see_below = t(lang, "pointer_see_below")
+    pointer = re.compile(rf"\b(?:{t(lang, 'pointer_nouns')})\s+{re.escape(below)}")
     texts = [str(m.get("text") or "") for m in messages]
     for index, message in enumerate(messages):
         lines = texts[index].split("\n")
         for i, line in enumerate(lines):
-            at = line.find(below)
-            if at < 0:
+            found = pointer.search(line)
+            if found is None:
                 continue
+            at = found.end() - len(below)
             before = "\n".join(texts[:index] + lines[:i])
             after = "\n".join(lines[i + 1:] + texts[index + 1:])
             if CONTACT_SIGN in after or CONTACT_SIGN not in before or see_below in line:

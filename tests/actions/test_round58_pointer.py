@@ -33,3 +33,18 @@ async def test_a_pointer_to_contacts_said_above_points_up(monkeypatch, lang):
             assert "erasmus@imtlucca.it" in "\n".join(lines[i + 1:]), reply
     assert above in reply, reply
     assert reply.index("erasmus@imtlucca.it") < reply.index(above), reply
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "You would be eligible, provided the conditions below are met."),
+    ("fr", "Vous seriez éligible, si les conditions ci-dessous sont remplies."),
+    ("nl", "U zou in aanmerking komen, als de voorwaarden hieronder vervuld zijn."),
+    ("it", "Sarebbe idoneo, se le condizioni qui sotto sono soddisfatte."),
+])
+def test_a_pointer_to_conditions_is_not_turned_up(lang, line):
+    """Only a pointer to people or contacts is turned up: the conditions a line announces come after it."""
+    from actions.pointerup import pointers_up
+
+    messages = [{"text": "📧 erasmus@imtlucca.it"}, {"text": line + "\n• Your supervisor authorises."}]
+    pointers_up(lang, messages)
+    assert messages[1]["text"].startswith(line), messages
