@@ -41,6 +41,8 @@ def apply_early_question(turn: Turn) -> bool:
     first_come = topics_of(call_id, FIRST_COME)
     if first_come and has("priority_named", text):
         lines = _both(turn, first_come[0])
+    elif first_come and _favoured(turn):
+        lines = _unsaid_order(turn, first_come[0])
     elif first_come:
         rule = first_come[0]
         lines = [t(lang, "apply_early_yes", rule=_lower_first(rule.answer(lang)),
@@ -102,6 +104,36 @@ def _both(turn: Turn, rule: Any) -> list[str]:
     if items:
         lines.append(t(lang, "apply_early_priorities"))
         lines += [sourced(marks[i["favoured"]], i["text"], call_id, i["source"], lang) for i in items]
+    return lines
+
+
+def _favoured(turn: Turn) -> list[dict[str, Any]]:
+    """The call's priorities that favour the person's plan (rules_core priorities), [] when none does."""
+    from actions.profile import core, profile_from_tracker
+
+    try:
+        items = core().priorities(profile_from_tracker(turn.view), turn.lang)
+    except Exception:  # an incomplete or invalid profile: no priority said to favour them
+        return []
+    return [i for i in items if i.get("favoured") is True]
+
+
+def _unsaid_order(turn: Turn, rule: Any) -> list[str]:
+    """Round 59: "only 2 grants for the whole non-associated countries? so if i apply early in december im
+    more likely to get one?" from a self-funded MSc student got "the earlier the better" and the destination
+    rules. Both rules concern her: first come, first served and a priority that favours her, each as the call
+    states it; the call does not say how they combine, and who can tell. Said whole: the grant count was
+    the question's other half (turn.early_whole)."""
+    from actions.askabout import sourced
+    from actions.verdict import role_contacts
+
+    call_id, lang = str(turn.get("call")), turn.lang
+    lines = [t(lang, "apply_early_yes", rule=_lower_first(rule.answer(lang)),
+               source=i18n.source(call_id, rule.source, lang)), t(lang, "apply_early_priorities")]
+    lines += [sourced("✓", i["text"], call_id, i["source"], lang) for i in _favoured(turn)]
+    who = ", ".join(dict.fromkeys(c.email for c in role_contacts(call_id, turn.get("role")) if c.email))
+    lines.append(t(lang, "apply_early_order_unsaid", who=who))
+    turn.early_whole = True
     return lines
 
 

@@ -163,9 +163,9 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     except core().InvalidProfile as err:
         turn.say(t(turn.lang, "invalid_profile", reason=str(err)))
         return
-    from actions.otherfits import other_fit
+    from actions.otherfits import destination_fit, other_fit
 
-    decision["other_fit"] = other_fit(turn, decision)  # refused for its length: another activity fits (55)
+    decision["other_fit"] = other_fit(turn, decision) or destination_fit(turn, decision)  # (rounds 55, 59)
     unknown = unknown_fields(turn)
     to_ask = [f for f in fields_to_ask(turn.view, decision) if f not in unknown and f in PROFILE_SLOTS]
     from actions.casefact import case_fact_first

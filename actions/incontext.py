@@ -199,7 +199,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
 def _and_the_others(turn: Turn, answered: str) -> str:
     """"So I apply by 18 January? And must the company sign anything?": after the dates or the call's status,
     each other question of the message on its own (round 24: the date to apply by, and nothing else)."""
-    if answered == "resume":
+    if answered == "resume" and not getattr(turn, "early_whole", False):  # (round 59: earlyq said it whole)
         from actions.twoquestions import other_questions
 
         other_questions(turn, each_question)

@@ -57,3 +57,17 @@ def other_fit(turn: Turn, decision: dict[str, Any]) -> str | None:
                  min=fmt_amount(params["min"], params["unit"], lang), length=length_text(days, lang))
         return sourced("", line, str(call_id), passed[0].source, lang).strip()
     return None
+
+
+def destination_fit(turn: Turn, decision: dict[str, Any]) -> str | None:
+    """A plan refused for its destination alone (a country of one's citizenship, the sending country, a
+    country the call does not cover): what would work, as "why?" says it (actions/whydetail.py). Round 59:
+    "❌ ... Kenya is a country of your citizenship" gave only the contact; the other destinations came after
+    "why?"."""
+    from actions.whydetail import DESTINATION_KINDS, what_works
+
+    failed = decision.get("failed") or []
+    if decision.get("verdict") != "not_eligible" or not failed \
+            or any(f.get("kind") not in DESTINATION_KINDS for f in failed):
+        return None
+    return "\n".join(what_works(turn, decision, failed)) or None

@@ -71,8 +71,13 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         passed = [p for p in decided(tracker, decision) if not is_deadline_check(p)]
         if not passed:
             return None
-        lines = [t(lang, "interim_so_far")]
+        country = nationality_decides(tracker, decision)
+        lines = [t(lang, "interim_so_far_open" if country else "interim_so_far")]
         lines += [f"✓ {p.get('explanation')}" for p in passed[:INTERIM_MAX_PASSED]]
+        if country:  # "looks possible" for Nairobi, then "not eligible" for a Kenyan (round 59)
+            from actions import i18n
+
+            lines.append(t(lang, "interim_nationality_decides", country=i18n.country(country, lang)))
     else:
         return None
     return "\n".join(lines)
@@ -100,6 +105,23 @@ def decided(tracker: Tracker, decision: dict[str, Any]) -> list[dict[str, Any]]:
         if {*rule.fields, *READS.get(rule.kind, ())} & missing:
             waiting.add(judged[rule.id])
     return [p for p in passed if judged.get(str(p.get("rule"))) not in waiting]
+
+
+def nationality_decides(tracker: Tracker, decision: dict[str, Any]) -> str | None:
+    """The destination, when a rule of the call that refuses a country of one's citizenship applies to this
+    role and activity and the nationality is still unknown: the plan cannot be said to "look possible" yet."""
+    destination = tracker.get_slot("destination")
+    if not destination or "citizenship" not in set(decision.get("missing") or []) or not decision.get("call"):
+        return None
+    role, activity = tracker.get_slot("role"), tracker.get_slot("activity")
+    for rule in core().get_call(str(decision["call"])).rules:
+        scope = rule.applies_to
+        if role and scope.roles and role not in scope.roles \
+                or activity and scope.activities and activity not in scope.activities:
+            continue
+        if rule.kind == "destination_not_citizenship":
+            return str(destination)
+    return None
 
 
 NEAR_START_DAYS = 92  # about three months: a start this close to the call's earliest one is worth confirming

@@ -39,8 +39,13 @@ def scope_text(call_id: str, applies: Any, lang: str, role: str | None = None) -
     not among them (or not known): they are the person's own otherwise."""
     parts = []
     if applies.activities:
-        said = (i18n.label(lang, "activities_case", a) for a in applies.activities)
-        parts.append(t(lang, "scope_or").join(said))
+        said = [i18n.label(lang, "activities_case", a) for a in applies.activities]
+        if len(said) > 2:  # "a study period, a traineeship or ...": one "or" (merged lines, scope_lines)
+            from babel.lists import format_list
+
+            parts.append(format_list(said, style="or", locale=i18n.format_locale(lang)))
+        else:
+            parts.append(t(lang, "scope_or").join(said))
     if applies.receiving_orgs:
         if not parts:
             parts.append(t(lang, "scope_any"))
@@ -63,14 +68,32 @@ def scope_text(call_id: str, applies: Any, lang: str, role: str | None = None) -
 
 
 def scope_lines(call_id: str, rules: list[Any], lang: str, role: str | None = None) -> list[str]:
-    """One line per rule: the plans the call asks it for, with the rule's section of the call."""
-    lines = []
+    """One line per rule: the plans the call asks it for, with the rule's section of the call. Rules that
+    differ only by their kinds of mobility make one line (round 59: "a study period or a blended short-term
+    mobility at a university outside ..." and "a traineeship or a short-term doctoral mobility at a
+    university outside ..." read as the same line twice)."""
+    groups: list[tuple[Any, list[str]]] = []  # (the merged applies_to, the sections)
     for rule in rules:
-        scope = scope_text(call_id, rule.applies_to, lang, role) or t(lang, "scope_everyone")
-        line = f"• {scope} ({t(lang, 'source')}: {i18n.source(call_id, rule.source, lang)})"
+        applies, source = rule.applies_to, i18n.source(call_id, rule.source, lang)
+        for i, (seen, sources) in enumerate(groups):
+            if applies.activities and seen.activities and _but_activities(seen) == _but_activities(applies):
+                kinds = list(dict.fromkeys([*seen.activities, *applies.activities]))
+                merged = seen.model_copy(update={"activities": kinds})
+                groups[i] = (merged, list(dict.fromkeys([*sources, source])))
+                break
+        else:
+            groups.append((applies, [source]))
+    lines = []
+    for applies, sources in groups:
+        scope = scope_text(call_id, applies, lang, role) or t(lang, "scope_everyone")
+        line = f"• {scope} ({t(lang, 'source')}: {'; '.join(sources)})"
         if line not in lines:
             lines.append(line)
     return lines
+
+
+def _but_activities(applies: Any) -> dict[str, Any]:
+    return applies.model_dump(exclude={"activities"})
 
 
 def _with_article(lang: str, key: str, label: str) -> str:

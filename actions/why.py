@@ -68,7 +68,11 @@ def why_answer(turn: Turn, changed: str | None) -> bool:
             lines.append(t(lang, "why_residence"))  # "I live in Belgium, I just have an Austrian passport"
         from actions.whydetail import why_details
 
-        lines += why_details(turn, decision, failed)  # the sum, the rule in their terms, what would work
+        details = why_details(turn, decision, failed)  # the sum, the rule in their terms, what would work
+        from actions.shown import shown_lines
+
+        shown = shown_lines(turn.tracker)  # "What would work" said with the refusal: not again (round 59)
+        lines += [line for line in details if line.strip() not in shown]
     else:
         lines += [t(lang, "why_conditions")]
         for found in conditions:

@@ -215,17 +215,21 @@ async def test_how_many_grants_and_ones_own_scholarship_are_not_that(monkeypatch
 AGREEMENT = [
     ("en", "Does there need to be an agreement between ITM and the NGO? I heard an inter-institutional "
            "agreement is needed.", "faq_receiving_org",
-     "a study period or a blended short-term mobility at a university outside the EU member states and "
+     "a study period, a blended short-term mobility, a traineeship or a short-term doctoral "
+     "mobility at a university outside the EU member states and "
      "the third countries associated to the programme"),
     ("fr", "Faut-il un accord entre l'IMT et l'ONG ? On m'a parlé d'un accord interinstitutionnel.",
-     "faq_receiving_org", "une période d'études ou une mobilité hybride de courte durée dans une "
+     "faq_receiving_org", "une période d'études, une mobilité hybride de courte durée, un stage "
+     "ou une mobilité doctorale de courte durée dans une "
      "université hors des États membres de l'UE et des pays tiers associés au programme"),
     ("nl", "Dank u. Moet er een overeenkomst zijn tussen het ITG en de ngo? Ik heb gehoord dat er zoiets "
            "als een interinstitutioneel akkoord nodig is.", "check_eligibility",
-     "een studieperiode of een korte gemengde mobiliteit bij een universiteit buiten de EU-lidstaten en de "
+     "een studieperiode, een korte gemengde mobiliteit, een stage of een korte doctorale mobiliteit "
+     "bij een universiteit buiten de EU-lidstaten en de "
      "met het programma geassocieerde derde landen"),
     ("it", "Serve un accordo tra l'ITM e la ONG? Ho sentito che serve un accordo interistituzionale.",
-     "inform", "un periodo di studio o una mobilità breve mista presso un'università fuori dagli Stati "
+     "inform", "un periodo di studio, una mobilità breve mista, un tirocinio o una "
+     "mobilità dottorale breve presso un'università fuori dagli Stati "
      "membri dell'UE e dai paesi terzi associati al programma"),
 ]
 
