@@ -71,12 +71,12 @@ def published(call_id: str) -> bool:
     return not begins or dt.date.fromisoformat(begins) <= today()
 
 
-def current_calls() -> list[str]:
+def current_calls(published_only: bool = True) -> list[str]:
     """Each institution's current call (open, else next to close, else the last ended), the newest first;
-    those not yet published today left out while another one is."""
+    those not yet published today left out while another one is (unless `published_only` is False)."""
     by_institution: dict[str, list[str]] = {}
     ids = call_ids()
-    ids = tuple(c for c in ids if published(c)) or ids
+    ids = tuple(c for c in ids if published(c) or not published_only) or ids
     for call_id in ids:
         by_institution.setdefault(institution_of(call_id), []).append(call_id)
     current = [c for c in (current_of(members) for members in by_institution.values()) if c]
@@ -111,8 +111,10 @@ def shared_name_in(entities: list[dict[str, Any]]) -> str | None:
 
 
 def sharing(name: str, lang: str) -> str:
-    """The institutions that go by `name`, "ITM Antwerp or IMT Lucca"."""
-    return institutions_listed(lang, "or", [c for c in current_calls() if name.lower() in _shared_names(c)])
+    """The institutions that go by `name`, "ITM Antwerp or IMT Lucca": every one, also one whose call is not
+    published yet (in January 2016 "IMT" still names ITM Antwerp too; probes_extra imt-ambiguous-en)."""
+    calls = current_calls(published_only=False)
+    return institutions_listed(lang, "or", [c for c in calls if name.lower() in _shared_names(c)])
 
 
 def call_covers(call_id: str, lang: str) -> str:
