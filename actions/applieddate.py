@@ -15,9 +15,10 @@ import re
 from typing import Any
 
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 from bot.nlu.folding import fold
 
-DATES = ("start_date", "end_date")
+DATES = STAY_DATE_SLOTS
 APPLIED = "application_date"  # its key in what_if_case's past case (actions/casedates.py PAST)
 APPLY_KINDS = ("apply_before_departure", "application_deadline")  # the rules core's checks on applying
 REACH = 60  # characters searched before and after a date for the words of applying

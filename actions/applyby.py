@@ -16,9 +16,10 @@ from actions.answer import soon_lines
 from actions.applieddate import applied_entities
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 
 
 def personal_deadlines(turn: Turn) -> dict[str, Any] | None:

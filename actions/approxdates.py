@@ -10,9 +10,10 @@ import re
 from typing import Any
 
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATES = ("start_date", "end_date")
+DATES = STAY_DATE_SLOTS
 SLOT = "dates_approx"
 WINDOW = 30  # characters before a date where its hedge stands
 # After the hedge, up to two short words before the date ("around the 3rd", "verso il 3 marzo"), not a place

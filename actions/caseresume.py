@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from actions import i18n
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATES = ("start_date", "end_date")
+DATES = STAY_DATE_SLOTS
 
 
 def _stored_case(turn: Turn) -> dict[str, Any]:

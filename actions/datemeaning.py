@@ -18,9 +18,10 @@ from actions.calls import call_name, status_of
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 YEAR_RX = re.compile(r"\b\d{4}\b")
 
 

@@ -7,9 +7,10 @@ from actions import i18n
 from actions.askabout import asking, is_question
 from actions.i18n import t
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 
 
 def end_by_why(turn: Turn) -> bool:

@@ -20,8 +20,9 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 APPOSITION_RX = re.compile(r"\s*[,(]?\s*")  # "fin juin, le 30", "end of June (the 30th)"
 RESTATING_REACH = 24  # characters before a day searched for "I mean", "intendo" (a short aside, no sentence)
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 from actions import i18n
 from actions.i18n import t
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 
 
 def date_not_said(turn: Turn) -> bool:

@@ -11,10 +11,11 @@ from actions import i18n
 from actions.casechecks import sourced_checks
 from actions.i18n import t
 from actions.scope import _lower
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 from rules_core.kinds import JUDGES
 
-DATE_FIELDS = ("start_date", "end_date")
+DATE_FIELDS = STAY_DATE_SLOTS
 SEARCHED = (*DATE_FIELDS, "prior_erasmus_months")  # what rules_core.options walks, or nobody can change
 
 

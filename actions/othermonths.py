@@ -15,8 +15,9 @@ from rasa_sdk import Tracker
 from actions import when
 from actions.asides import sets_up_a_case
 from actions.phrases import PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 NEAR = 40  # characters either side of the month, inside its part of the sentence, for the other event's verb
 CUE_REACH = 40  # characters before the month for "until the end of", "jusqu'à la fin de"
 PARTS = ",.;!?\n"

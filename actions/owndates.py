@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from actions.faq import FAQ_TOPICS, named_topics
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 ENDS = ".;!?\n"
 
 

@@ -27,8 +27,9 @@ from actions.lonedays import days_alone, pending_month
 from actions.lonedays import moved as _moved
 from actions.lonedays import stored as _stored
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 YEAR_RX = re.compile(r"\b(19|20)\d\d\b")
 YEAR_AFTER_RX = re.compile(r"^\W{0,3}(?:of |de |di |van )?(19|20)\d\d\b")  # "June of 2016", "juin (2016)"
 APPLICATION_YEAR = dt.timedelta(days=365)  # a call that prints no opening date took applications for a year

@@ -21,9 +21,10 @@ from actions.calls import status_of
 from actions.casedates import LEFT, PAST
 from actions.i18n import t
 from actions.phrases import PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATES = ("start_date", "end_date")
+DATES = STAY_DATE_SLOTS
 # Slots the case sets for the turn only: never stored as the person's.
 CASE_SLOTS = frozenset((*DATES, "skipped", "duration"))
 # A year said alone, not one end of a range of years ("the 2024-2026 call", "2025/26").

@@ -11,8 +11,9 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.phrases import PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 
-DATES = ("start_date", "end_date")
+DATES = STAY_DATE_SLOTS
 
 
 def echoed(text: str, ent: dict[str, Any]) -> bool:

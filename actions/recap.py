@@ -9,9 +9,10 @@ from typing import Any
 from actions import i18n, recapagain
 from actions.i18n import t
 from actions.phrases import NEGATION_RX, PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 # An amount said with its currency, before or after: "309 €", "€1,440", "350 euros", "EUR 417".
 AMOUNT_RX = re.compile(r"(?:€|\beur\b|\beuros?\b)\s*(\d[\d.,\s]*\d|\d)"
                        r"|(\d[\d.,\s]*\d|\d)\s*(?:€|eur\b|euros?\b)", re.I)

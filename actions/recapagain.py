@@ -9,10 +9,11 @@ import re
 from typing import Any
 
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
 SENTENCE_RX = re.compile(r"[^.?!]*\?")
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 
 
 def referred(text: str) -> bool:

@@ -12,8 +12,9 @@ from typing import Any
 
 from actions.onlinepart import drop_online_dates
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 NEAR = 40  # how far after the deadline word its date may stand ("deadline is on 11 march")
 
 

@@ -11,8 +11,9 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 REACH = 25  # characters before a date searched for "instead of", "au lieu de", "in plaats van", "invece di"
 
 

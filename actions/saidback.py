@@ -10,9 +10,10 @@ import re
 from collections.abc import Awaitable, Callable
 
 from actions.i18n import t
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 # A sentence and the signs that end it: "19 nov." inside a date is no end (a digit or a lower-case word
 # follows it).
 SENTENCE_RX = re.compile(r".+?(?:[.!?]+(?=\s+[^\s\da-zà-ÿ])|[.!?]*$)", re.S)

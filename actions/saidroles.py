@@ -13,8 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from actions.phrases import PHRASES, has
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 ENDS = ".;!?\n"  # what ends a sentence
 
 

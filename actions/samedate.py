@@ -11,9 +11,10 @@ from actions.askabout import is_question
 from actions.i18n import t
 from actions.phrases import has
 from actions.profile import core
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
-DATE_ENTITIES = ("start_date", "end_date")
+DATE_ENTITIES = STAY_DATE_SLOTS
 
 
 def same_for_everyone(turn: Turn) -> bool:

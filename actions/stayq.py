@@ -20,11 +20,12 @@ from actions.overall import overall_asked, plan_line
 from actions.phrases import PHRASES, has
 from actions.polarity import reads_polarity
 from actions.profile import core
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 
 logger = logging.getLogger(__name__)
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 # Checks on the dates that are about applying, not about the stay itself: the verdict after says them.
 APPLYING_KINDS = ("apply_before_departure", "application_deadline")
 # Facts that make a date question about more than the date ("Paris on 31 July, is that ok?").

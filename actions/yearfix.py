@@ -12,8 +12,9 @@ from rasa_sdk import Tracker
 
 from actions.lonedays import stored
 from actions.phrases import PHRASES
+from actions.stayslots import STAY_DATE_SLOTS
 
-STAY = ("start_date", "end_date")
+STAY = STAY_DATE_SLOTS
 
 
 def years_said(text: str) -> tuple[int, int] | None:
