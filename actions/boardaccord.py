@@ -70,9 +70,12 @@ def case_not_needed(turn: Turn, name: str, decision: dict[str, Any], days: int |
     others = [field_label(str(c["field"]), lang, role) for c in decision.get("conditions") or []
               if c.get("field") in AUTHORISATIONS and c.get("field") != name]
     key = "condition_case_not_needed" + ("" if not others else "_one" if len(others) == 1 else "_many")
-    return t(lang, key, field=field_label(name, lang, role), length=length_text(days, lang),
-             limit=length_text(over, lang).split(" (")[0], others=t(lang, "case_and").join(others),
-             source=i18n.source(turn.get("call"), rule.source, lang))
+    limit = length_text(over, lang).split(" (")[0]
+    from actions.boardtoo import plan_confirmed
+
+    case = t(lang, key, field=field_label(name, lang, role), length=length_text(days, lang), limit=limit,
+             others=t(lang, "case_and").join(others), source=i18n.source(turn.get("call"), rule.source, lang))
+    return "\n".join(filter(None, [plan_confirmed(turn, over, limit), case]))  # "È corretto?" first (r60)
 
 
 def limit_rule(call_id: str, name: str, role: Any) -> tuple[Any, int] | None:
@@ -104,11 +107,13 @@ def meant_authorisation(turn: Turn) -> bool:
     if not turn.get("call") or turn.is_payload or not has("meant_or_asked", text):
         return False
     from actions.asides import named_facts
+    from actions.boardtoo import meant_window, set_against
 
     start = next(m.end() for m in PHRASES["meant_or_asked"].finditer(text))
-    meant = [n for n in named_facts(text[start:start + 60], asking=True) if n in AUTHORISATIONS]
+    meant = [n for n in named_facts(meant_window(text, start), asking=True) if n in AUTHORISATIONS]
+    # (set against an agreement between institutions, or the other authorisation: "non del supervisore")
     if len(meant) != 1 or "interinstitutional_agreement" not in named_facts(text, asking=True) + \
-            named_facts(last_reply(turn), asking=True):
+            named_facts(last_reply(turn), asking=True) and not set_against(text, start, meant[0]):
         return False
     name, lang, role = meant[0], turn.lang, turn.get("role")
     found = limit_rule(str(turn.get("call")), name, role)

@@ -13,6 +13,7 @@ from typing import Any
 
 from actions import i18n
 from actions.boardaccord import case_not_needed, that_authorisation
+from actions.boardtoo import both_needed, conceded
 from actions.conditionproblem import problem_for_applying
 from actions.duewhen import as_skipped, timing_answered, timing_asked, timing_topic
 from actions.findout import who_can_tell
@@ -55,6 +56,7 @@ def condition(turn: Turn) -> bool:
     full = str(turn.tracker.latest_message.get("text") or "")
     named = [n for n in named_facts(asking, asking=True) if first_named(n, asking, consents, said_back=True)
              and not addressed(n, full, asking)]  # "à mon superviseur ou à l'adresse ?": whom to write to
+    named, against = conceded(asking, named)  # "anche se il mio supervisore è già d'accordo" (round 60)
     if not named:
         # "I don't know if it has an ECHE. Is that a problem?": the question is about the fact just named.
         # Not a person named as the source of news ("my supervisor said it might be March. does that change
@@ -70,6 +72,8 @@ def condition(turn: Turn) -> bool:
                      for s in whole if "?" in s or s is whole[-1])
     named = that_authorisation(turn, asking, named)  # "il ne faudrait plus cet accord ?" (round 53)
     named = [n for n in named if not turn.meant or n != "interinstitutional_agreement"]  # set against it
+    if turn.meant and set(named) <= {turn.meant} and has("need_words", asking):
+        return True  # "Nel mio caso serve anche la sua autorizzazione?": the one meant was just answered
     if not named and timing:
         # "How do I get their authorisation?": the condition the message before named.
         named = named_facts(turn.earlier_text(), asking=True)[:1]
@@ -118,7 +122,8 @@ def condition(turn: Turn) -> bool:
                     turn.set("goal", turn.tracker.get_slot("goal"))
                 return True
             key = "condition_yes" if yes_no else "condition_about"
-            turn.say(t(turn.lang, key, reason=found["explanation"]))
+            too = both_needed(turn, name, against, conditions)  # "l'una non sostituisce l'altra"
+            turn.say(" ".join(filter(None, [t(turn.lang, key, reason=found["explanation"]), too])))
             return True
     # Only a plan that passes every rule shows which conditions it needs ("not eligible" lists none), or one
     # whose role and activity no rule asking it applies to (a staff training, before its dates). Only for what

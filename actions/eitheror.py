@@ -20,7 +20,8 @@ def either_or(text: str, lang: str) -> bool:
 def first_option(text: str, lang: str) -> str | None:
     """The words before the "or" of the first sentence that offers two options; None when none does."""
     rx = PHRASES["either_or"].get(lang)
-    for sentence in SENTENCE_RX.split(text):
+    # ("réduisent-ils d'une manière ou d'une autre ... ?": "one way or another" offers no option, round 60)
+    for sentence in SENTENCE_RX.split(PHRASES["one_way_or_another"].sub(" ", text)):
         if rx is None or "?" not in sentence:
             continue
         for found in rx.finditer(sentence):

@@ -49,6 +49,7 @@ from actions.ownstaff import workplace_status
 from actions.ownwords import own_words
 from actions.phdresearch import blank_research_titles, drop_research_titles
 from actions.phrases import NEGATION_RX, PHRASES, has
+from actions.plankept import plan_dates_kept
 from actions.priormonths import drop_for_non_students, this_cycle
 from actions.profile import BOOL_SLOTS
 from actions.quoteddate import unquoted_dates
@@ -125,6 +126,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     prior = reading.values.get("prior_erasmus_months", tracker.get_slot("prior_erasmus_months"))
     kept = drop_earlier_places(tracker, text, asked, kept, prior, entities)  # "my 6 months in Lyon"
     kept = drop_case_dates(text, kept)  # "the August extension was only hypothetical" (round 52)
+    kept = plan_dates_kept(tracker, text, kept)  # "Il mio piano resta dal 1° marzo al 31 luglio" (round 60)
     present = meaning_asked_out(present)  # "Wat bedoelt u met ITG-personeelslid?": no staff status said
     kept = when.same_dates_kept(tracker, text, when.merge_durations(kept))
     kept = graduation(tracker, text, kept, reading.values)

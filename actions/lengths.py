@@ -15,7 +15,9 @@
 - the stay's own length named as that stay, "just the 2 weeks there" with 13-24 April stored (round 36 made
   a case ending on 26 April of it);
 - a length the last reply said about time ahead, echoed back, "oh wauw 8 dagen, dat is krap" after "⏳ Dat
-  is over 8 dagen" (actions/echoedlength.py; round 38 made the stay 8 days long).
+  is over 8 dagen" (actions/echoedlength.py; round 38 made the stay 8 days long);
+- a length said as a rule's limit, "poiché il periodo supera i 3 mesi", "longer than 3 months", with both
+  dates known: round 60 added it to the "soli 3 mesi" of a what-if and made that case 6 months long.
 """
 from __future__ import annotations
 
@@ -43,6 +45,14 @@ def travelling(text: str, ent: dict[str, Any]) -> bool:
     start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
     return PHRASES["travel_length_after"].match(text[end:end + TRAVEL_REACH]) is not None \
         or PHRASES["travel_length_before"].search(text[max(0, start - TRAVEL_REACH):start]) is not None
+
+
+def a_limit(text: str, ent: dict[str, Any]) -> bool:
+    """"poiché il periodo supera i 3 mesi": a length said as the limit of a rule, not of a stay (never Erasmus
+    months done: "more than 3 months of Erasmus in my master")."""
+    start, end = int(ent["start"]), int(ent.get("end") or ent["start"])
+    return PHRASES["limit_before_length"].search(text[max(0, start - LEAD_REACH):start]) is not None \
+        and PHRASES["past_erasmus"].search(when.clause(text, start, end)) is None
 
 
 def lead_time(text: str, ent: dict[str, Any]) -> bool:
@@ -114,7 +124,8 @@ def drop_length_remarks(tracker: Tracker, text: str, entities: list[dict[str, An
     for ent in entities:
         if ent.get("entity") == "duration" and isinstance(ent.get("start"), int) \
                 and (lead_time(text, ent) or both_known and (rough(text, ent) or the_stay(tracker, text, ent)
-                                                             or echoed(tracker, text, ent))
+                                                             or echoed(tracker, text, ent)
+                                                             or a_limit(text, ent))
                      or lived(text, ent)
                      or counted(text, ent) or travelling(text, ent)):
             continue
