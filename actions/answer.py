@@ -72,6 +72,14 @@ def _parts_and_notes(grant: dict[str, Any], lang: str, skip: list[dict[str, Any]
 def deadline_lines(decision: dict[str, Any], lang: str, start: str | None = None) -> list[str]:
     d = decision.get("deadlines") or {}
     lines = []
+    # A plan refused for ending too late: the date to apply by holds for dates that end in time, not for it
+    # (round 60 said "Apply by 1 April 2026" under "not eligible" for 1 June-31 August).
+    failed = decision.get("failed") or []
+    late = d.get("mobility_end_by") and any(f.get("kind") == "end_not_after" for f in failed)
+    if d.get("apply_by") and start and late:
+        lines.append(t(lang, "deadline_apply_by_if_end", date=i18n.fmt_date(d["apply_by"], lang),
+                       start=i18n.fmt_date(start, lang), end_by=i18n.fmt_date(d["mobility_end_by"], lang)))
+        return lines + soon_lines(d["apply_by"], d.get("application_deadline"), lang)
     if d.get("apply_by") and start:
         lines.append(t(lang, "deadline_apply_by_for", date=i18n.fmt_date(d["apply_by"], lang),
                        start=i18n.fmt_date(start, lang)))

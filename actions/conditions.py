@@ -89,7 +89,8 @@ def condition(turn: Turn) -> bool:
     except Exception:  # an incomplete or invalid profile: the FAQ answers instead
         return False
     conditions = {c["field"]: c for c in decision.get("conditions") or []}
-    if not named and len(conditions) == 1 and "receiving_org_has_eche" not in conditions:
+    if not named and len(conditions) == 1 and "receiving_org_has_eche" not in conditions \
+            and not has("when_to_apply", asking):  # "wanneer moet ik aanvragen?": the date (round 60)
         # "how do I request it?" with one condition open: that one. Not the host's charter, which nobody
         # requests ("Entro quando devo fare domanda?" got "the call does not say when it is requested", r56).
         named = list(conditions)

@@ -11,6 +11,7 @@ from typing import Any
 from actions import i18n
 from actions.askabout import asking, destination_checks, evaluate_with, is_question
 from actions.i18n import t
+from actions.outsideq import outside_asked, outside_lines, stored_destination
 from actions.phrases import has
 from actions.polarity import reads_polarity
 from actions.profile import core
@@ -64,7 +65,7 @@ def destination_question(turn: Turn) -> bool:
         return True
     text = turn.text.lower()
     countries = [e for e in turn.entities if e.get("entity") == "country" and e.get("role") != "citizenship"]
-    countries = countries or _city_as_country(turn)
+    countries = countries or _city_as_country(turn) or stored_destination(turn)  # "kan dat buiten Europa?"
     if not countries or not is_question(text.strip()):
         return False
     same_place = str(countries[-1].get("value")) == turn.tracker.get_slot("destination")
@@ -134,7 +135,7 @@ def destination_question(turn: Turn) -> bool:
     ended = status_of(call_id)["status"] == "closed"
     own = _own_checks(turn, call_id, code, place, ended, problem) if role else None
     if own is not None:
-        lines = own
+        lines = own + (outside_lines(turn, code, [*turn.said, *own]) if outside_asked(turn) else [])
     else:
         lines = [place]
         if role:

@@ -105,7 +105,7 @@ def grant_followup(turn: Turn) -> bool:
     if monthly or daily:
         turn.say("\n".join(monthly or daily or []))
         return True
-    how_sure = _how_sure(grant, turn.lang)
+    how_sure = _how_sure(grant, turn.lang, has("sure_question", text))
     travel = grant.get("travel_eur")
     travel_said = bool(travel) and set(amounts_said(text)) == {round(travel or 0)} \
         and grant.get("total_eur") is None
@@ -191,7 +191,7 @@ def _travel_one_of(text: str, lang: str) -> bool:
     return len(questions) > 1 and any(_travel_instead(q, lang) for q in questions)
 
 
-def _how_sure(grant: dict[str, Any], lang: str) -> str:
+def _how_sure(grant: dict[str, Any], lang: str, sure_asked: bool = False) -> str:
     """Yes or no first: whether the amounts are the call's own figures, and where they come from."""
     basis = grant.get("basis") or "-"
     known = grant.get("total_eur")
@@ -200,6 +200,13 @@ def _how_sure(grant: dict[str, Any], lang: str) -> str:
         return t(lang, "grant_sure_travel", amount=i18n.fmt_eur(grant["travel_eur"], lang))
     if known is None:  # no amount at all ("is the grant fixed?" when the call's amounts are unpublished)
         return t(lang, "grant_sure_unknown", basis=basis)
+    travel = grant.get("travel_eur")
+    if grant.get("total_eur") is None and travel and grant.get("travel_confidence") == "high":
+        # The travel part is a fixed EU band, only the rest is indicative: "Not for sure" before the whole
+        # amount made the 1,735 EUR band sound uncertain too (round 60).
+        # ("is that total sure?": not for sure, only the travel part is)
+        key = "grant_sure_split_no" if sure_asked else "grant_sure_split"
+        return t(lang, key, amount=i18n.fmt_eur(travel, lang), basis=basis)
     if grant.get("indicative") or grant.get("confidence") not in (None, "high"):
         return t(lang, "grant_sure_no", basis=basis)
     return t(lang, "grant_sure_yes", basis=basis)

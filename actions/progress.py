@@ -77,7 +77,9 @@ def interim_status(tracker: Tracker, lang: str, decision: dict[str, Any] | None 
         if country:  # "looks possible" for Nairobi, then "not eligible" for a Kenyan (round 59)
             from actions import i18n
 
-            lines.append(t(lang, "interim_nationality_decides", country=i18n.country(country, lang)))
+            line = t(lang, "interim_nationality_decides", country=i18n.country(country, lang))
+            if not said_before(tracker, lang, line):  # word for word twice in three replies (round 60)
+                lines.append(line)
     else:
         return None
     return "\n".join(lines)
@@ -150,3 +152,16 @@ def telling(tracker: Tracker, passed: list[dict[str, Any]], call_id: Any) -> lis
         limit = (rule.params_on(day) if rule.dated else rule.params).get("date")
         return isinstance(limit, date) and (day - limit).days > NEAR_START_DAYS
     return [p for p in passed if not far(p)]
+
+
+def said_before(tracker: Tracker, lang: str, line: str) -> bool:
+    """Whether a reply earlier in the conversation said this line, in the person's register."""
+    from actions.phrases import in_register
+
+    said = [str(e.get("text") or "") for e in [*(tracker.events or []), tracker.latest_message]
+            if e.get("event", "user") == "user"]
+    rendered = [{"text": line}]
+    in_register(lang, said, rendered)
+    shown = {part.strip() for e in tracker.events or [] if e.get("event") == "bot"
+             for part in str(e.get("text") or "").splitlines()}
+    return line.strip() in shown or str(rendered[0]["text"]).strip() in shown

@@ -3,6 +3,7 @@
 as `turn.reread` before actions/dialogue.py answers."""
 from __future__ import annotations
 
+from actions.amountfollow import amount_follow_up
 from actions.dailyfirst import daily_asked
 from actions.daycount import asks_day_count
 from actions.goingto import going_to_place
@@ -38,6 +39,8 @@ def reread_intent(turn: Turn) -> None:
     if turn.intent == "ask_why" and asks_day_count(turn):
         turn.reread = "nlu_fallback"  # "why 59 days?": how the days are counted, not every check again
     turn.reread = "ask_grant" if reads_as_grant(turn) else turn.reread  # "ok dus hoeveel euro?": the grant
+    if amount_follow_up(turn):
+        turn.reread = "ask_grant"  # "en in totaal?", "not even a rough idea?" after an amount (round 60)
     if turn.intent in ("out_of_scope", "nlu_fallback", "inform", *SMALL_TALK) and turn.get("call") \
             and daily_asked(turn.text):
         turn.reread = "ask_grant"  # "Tant pis. Et l'indemnité journalière ?" after a complaint (round 59)

@@ -32,7 +32,7 @@ def only_new_checks(block: str | None, turn: Turn) -> str | None:
     if not block:
         return block
     shown = shown_lines(turn.tracker)
-    lines = block.splitlines()
+    lines = _nationality_once(block.splitlines(), turn)
 
     def seen(line: str) -> bool:
         said = gendered(line, turn.lang, turn.get("gender")).strip()
@@ -46,6 +46,16 @@ def only_new_checks(block: str | None, turn: Turn) -> str | None:
         return None
     return "\n".join(line for line in lines if not line.startswith(MARKS) or line in fresh)
 
+
+def _nationality_once(lines: list[str], turn: Turn) -> list[str]:
+    """Without "Your nationality decides the rest: ..." when this reply said already that the destination
+    holds unless it is a country of one's nationality ("can it be outside Europe?", round 60)."""
+    from actions.i18n import t
+
+    if not any(t(turn.lang, "destination_ok_nationality_open") in said for said in turn.said):
+        return lines
+    mark = t(turn.lang, "interim_nationality_decides", country="\0").split("\0")[0]
+    return [line for line in lines if not line.startswith(mark)]
 
 
 def call_note_ids(decision: dict[str, Any]) -> dict[str, str]:

@@ -28,6 +28,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     physical_rule: dict[str, Any] | None = None  # how those days are counted, with the rates' reference
     travel: float | None = None
     travel_source: str | None = None  # where the travel amount comes from (the component's reference)
+    travel_confidence: str | None = None  # how sure that reference is ("high": a fixed EU-wide band)
     indicative_amounts = False
     # "Travel support is not known" holds only if no other component settles travel (e.g. a known zero).
     unknown_travel_notes: list[str] = []
@@ -52,6 +53,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         elif kind == "travel_band":
             travel = _travel(call, ctx, lang, params, label, lines, notes)
             travel_source = comp.get("reference") if travel is not None else travel_source
+            travel_confidence = comp.get("confidence") if travel is not None else travel_confidence
         elif kind == "no_travel":
             travel = 0.0  # the call paid no separate travel support: a known zero, not an unknown amount
         elif kind == "monthly_by_group" and days is not None and ctx["activity"] and ctx["destination"]:
@@ -136,6 +138,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
                                end),
         "travel_eur": travel,
         "travel_source": travel_source,
+        "travel_confidence": travel_confidence,
         "breakdown": lines,
         "basis": basis,
         "confidence": confidence,
