@@ -5,6 +5,7 @@ person had to ask "And the money? How much roughly?" again."""
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from actions.turn import Turn
 
@@ -27,10 +28,25 @@ def amount_of_several(turn: Turn) -> bool:
         # ("donc 5 jours c'est juste le minimum c'est ça ? et combien je toucherais ?": an amount asked in a
         # sentence of its own after another answer, with every fact known, round 51)
         return False
+    if _amount_said(turn, decision.get("grant") or {}):
+        return True  # "And per day? How much would I get for the stay itself?": said once (round 60)
     lines = amount_lines(turn, decision)
     if lines:
         turn.say("\n".join(lines))
     return bool(lines)
+
+
+def _amount_said(turn: Turn, grant: dict[str, Any]) -> bool:
+    """Whether an answer of this turn already gave the amount: the total (or the indicative one) where the
+    rules core has one, else the travel support (the per-day answer says it in a line, and the travel block
+    came after it once more)."""
+    from actions import i18n
+
+    key = next((k for k in ("total_eur", "indicative_total_eur", "travel_eur") if grant.get(k)), None)
+    if key is None:
+        return False
+    figure = i18n.fmt_eur(grant[key], turn.lang)
+    return any(figure in line for line in turn.said)
 
 
 def _joined_first(turn: Turn) -> bool:

@@ -211,8 +211,9 @@ def named_topic(turn: Turn, sentence: str | None = None) -> str:
     if not call_id or not is_question(text):
         return ""
     from actions.faq import named_topics, render_topics, topics_of
+    from actions.roletopics import for_the_role
 
-    for key in named_topics(asking(text)):
+    for key in for_the_role(str(call_id), tuple(named_topics(asking(text))), turn.get("role")):
         found = topics_of(str(call_id), (key,), turn.get("role"))
         if found:
             turn.say(render_topics(str(call_id), found, turn.lang))

@@ -41,7 +41,9 @@ def varies_the_case(text: str, tracker: Tracker, values: dict[str, Any]) -> bool
     if not in_a_case(tracker) or has("keep_case", text) or has("real_trip", text) \
             or has("destination_named", text):
         return False
-    asks = "?" in text or has("instead_words", text) and not has("moves_plan", text)
+    # ("I want to do the staff training instead" says what the plan becomes: round 60)
+    asks = "?" in text or has("instead_words", text) and not has("moves_plan", text) \
+        and not has("wants_to_do", text)
     return asks and any(
         name in PROFILE_SLOTS and name not in NOT_VARIED and name not in PERSONAL_FACTS
         and tracker.get_slot(name) not in (None, []) and value not in (None, [])

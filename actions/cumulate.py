@@ -45,6 +45,11 @@ def combining_question(turn: Turn) -> bool:
     from actions.verdict import contact_lines
 
     intro = t(lang, "combine_not_said", call=call_name(str(call_id), lang))
+    from actions.roletopics import for_the_role
+
+    # (the students' priorities are not said to staff: their own, round 60)
+    role = turn.get("role")
+    found = topics_of(str(call_id), for_the_role(str(call_id), (TOPIC,), role), role) or found
     lines = [render_topics(str(call_id), found, lang, intro=intro),
              *contact_lines(str(call_id), turn.get("role"), lang)]
     turn.say("\n".join(lines))

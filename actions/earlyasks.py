@@ -48,6 +48,13 @@ def early_answer(turn: Turn) -> str:
     from actions.whichcall import call_for_question
 
     call_for_question(turn)
+    from actions.teachalong import teaching_alongside
+
+    if teaching_alongside(turn):  # "can I give a lecture or two during the training week?" (round 60)
+        from actions.incontext import _and_the_others
+
+        _and_the_others(turn, "resume")  # ("Does it matter that I am Spanish? And ... lectures at Porto?")
+        return "resume" if turn.restated else "done"  # no "Your answer stays the same" for a plan not touched
     from actions.notsaiddate import date_not_said
 
     if date_not_said(turn):  # "i didnt say 1 april was a deadline??": right, sorry; the other questions too

@@ -95,6 +95,7 @@ def in_context(turn: Turn) -> bool:
     from actions.scholarshipraise import raised_question
     from actions.semesterq import semester_question
     from actions.stayq import stay_question
+    from actions.teachalong import teaching_alongside
     from actions.topupq import top_up_question
     from actions.totalmonth import total_and_month_question
     from actions.travelasked import travel_followup
@@ -108,7 +109,9 @@ def in_context(turn: Turn) -> bool:
 
     # ("would fieldwork training count for short-term doctoral mobility?" got the amounts, round 55)
     # ("why it say 211 and not 285?": the travel figures, not the day count, round 56)
-    return bool(amount_why(turn) or doctoral_activity_question(turn) or award_question(turn)
+    # ("... could I still give one or two lectures at Porto?": teaching with the training, round 60)
+    return bool(teaching_alongside(turn)
+                or amount_why(turn) or doctoral_activity_question(turn) or award_question(turn)
                 or green_in_call(turn)
                 or language_requirement_question(turn)
                 or definite_question(turn) or home_meaning_question(turn)

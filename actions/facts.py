@@ -251,7 +251,7 @@ def _drop_asides(tracker: Tracker, text: str, entities: list[dict[str, Any]]) ->
                                    or compared(text, start) and not case):
             continue
         if kind in ("activity", "receiving_org") and asked_not_told(tracker, kind, text, start, case,
-                                                                    ent.get("end")):
+                                                                    ent.get("end"), ent.get("value")):
             continue  # "per i tirocini c'è un contributo extra?", "is a research institute fine?": a question
         if kind == "receiving_org" and any(a <= start < b for a, b in alias_spans(text)):
             continue  # a word of the institution's own name ("Vistula Medical School")

@@ -188,7 +188,10 @@ class ActionAnswerFaq(ReplyAction):
             return []
         try:
             if call_id:
-                found = topics_of(call_id, keys, asked_role(tracker))
+                from actions.roletopics import for_the_role
+
+                role = asked_role(tracker)  # (the students' priorities not said to staff: round 60)
+                found = topics_of(call_id, for_the_role(call_id, keys, role), role)
                 if found:
                     dispatcher.utter_message(text=render_topics(call_id, found, lang))
                 else:

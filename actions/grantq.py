@@ -51,6 +51,8 @@ def about_grant(text: str, grant: dict[str, Any]) -> bool:
     said = set(amounts_said(text))
     named = said & (_figures(grant) - {grant.get("days")})
     text = PHRASES["to_be_sure"].sub(" ", text)  # "per essere sicura": their certainty, not the amount's
+    if not named and has("date_words", text) and not has("money_words", text):
+        return False  # "Is there one fixed date for everybody or does it depend on my trip?" (round 60)
     # ("echt niks? zelfs geen ruwe schatting voor noorwegen?": a rough figure of the grant asked again)
     # ("et le montant ?", "en het bedrag?": the amount asked again in a word)
     return bool(named) or has("grant_followup", text) and has("grant_words", text) \

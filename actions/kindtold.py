@@ -12,17 +12,23 @@ from rasa_sdk import Tracker
 
 from actions.hostparent import HOST_NAME, new_host_named
 from actions.phrases import has
+from actions.teachalong import asks_teaching_alongside
 from actions.when import clause_span
 
 # Where a tag question is cut off from the statement before it: a dash between spaces, a comma, a colon.
 _CUT_RX = re.compile(r"\s+[-–—]+\s+|\s*[,;:]\s*")
 
 
-def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: bool, end: int | None = None
-                   ) -> bool:
+def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: bool, end: int | None = None,
+                   value: object = None) -> bool:
     """An activity or a kind of host inside a question, once that fact is known: asked about ("per i tirocini
     c'è un contributo extra?", "is a research institute fine?"), no new fact; unless the person changes their
-    mind, sets a case, or tells the host's kind with a tag after it."""
+    mind, sets a case, or tells the host's kind with a tag after it. Teaching asked about as an addition to a
+    staff training is no new activity, wherever the message names it ("No, I mean teaching. Can I combine
+    the training with some teaching hours?", round 60)."""
+    if kind == "activity" and value == "teaching" \
+            and asks_teaching_alongside(text, tracker.get_slot("role"), tracker.get_slot("activity")):
+        return True
     left, right = clause_span(text, start, start)
     sentence = text[left:right]
     if not tracker.get_slot(kind) or "?" not in sentence or has("change_of_mind", sentence) or case:

@@ -111,6 +111,8 @@ TOPICS = (
     # Why an excluded activity does not count and what would (actions/activityalt.py; round 54).
     "conference_alternative",
     "teaching_alternative",
+    # Teaching asked about as an addition to a staff training (actions/teachalong.py; round 60).
+    "teaching_alongside",
     "contacts",
     "eche",
     # How to find out whether a given university holds the ECHE (actions/echecheck.py; round 49).

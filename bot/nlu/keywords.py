@@ -119,7 +119,7 @@ PATTERNS: list[tuple[str, str, str]] = [
         "activity",
         "staff_training",
         r"staff training|staff mobility(?: for training)?|formation du personnel|mobilite du personnel|"
-        r"personeelsmobiliteit|job shadowing|formazione del personale",
+        r"personeelsmobiliteit|personeelstraining|personeelsopleiding|job shadowing|formazione del personale",
     ),
     (
         "activity",

@@ -88,13 +88,15 @@ async def test_ni_doctorante_ni_postdoc_sets_the_fact(dispatcher):
     assert got.get("doctoral_or_postdoc_staff") is False, got
 
 
-# 3. Combining with another grant: the other-scholarships topic, never the travel support.
+# 3. Combining with another grant: the other-scholarships topic, never the travel support. (Round 60: for a
+# staff member, the staff's priorities, not the students' "a scholarship lowers your priority".)
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("nl", "Kan ik dit combineren met een reisbeurs van het FWO voor hetzelfde verblijf?",
-     "Een beurs sluit u niet uit"),
+     "Voor personeel gaat de voorrang naar"),
     ("en", "Can I get this on top of another grant from my university?",
-     "A scholarship does not exclude you"),
-    ("fr", "Est-ce que je peux cumuler avec une bourse de voyage du FNRS ?", "Une bourse ne vous exclut pas"),
+     "For staff, priority goes to"),
+    ("fr", "Est-ce que je peux cumuler avec une bourse de voyage du FNRS ?",
+     "Pour le personnel, la priorité va"),
 ])
 async def test_combining_with_another_grant_is_the_scholarship_topic(dispatcher, lang, text, expected):
     slots = await answered(STAFF, lang)
