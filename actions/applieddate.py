@@ -58,7 +58,8 @@ def unapplied_text(turn: Any) -> str:
     for ent in turn.tracker.latest_message.get("entities") or []:
         if isinstance(ent, dict) and is_applied_on(text, ent):
             text = text[:ent["start"]] + " " * (ent["end"] - ent["start"]) + text[ent["end"]:]
-    return text
+    # "visto che il bando è del 2015": the call's year, no year of the stay (round 60 judged April-June 2015)
+    return PHRASES["call_year_named"].sub(lambda m: " " * len(m.group(0)), text)
 
 
 def applied_entities(turn: Any) -> list[dict[str, Any]]:

@@ -96,8 +96,10 @@ def next_question(turn: Turn, stated: bool, asked: str | None) -> None:
         return
     from actions.calls import status_of
 
-    if status_of(str(turn.get("call"))).get("status") == "closed" and turn.get("hypothetical") is not True:
-        return  # an ended call: no form questions unless what would have applied was asked (round 50)
+    if status_of(str(turn.get("call"))).get("status") == "closed" \
+            and (turn.get("hypothetical") is not True or turn.get("goal") == "grant"):
+        return  # an ended call: no form questions unless what would have applied was asked (round 50); not
+        # for its amount alone, which they do not change (round 60 asked the Erasmus months after the contact)
     from actions.facts import view
     from actions.profile import PROFILE_SLOTS, fields_to_ask
 

@@ -29,7 +29,8 @@ def case_fact_first(turn: Turn, decision: dict[str, Any], closed: bool, unknown:
     # A case said in this message ("en als ik het vorig jaar had gedaan, ...?"), or asked about
     new_case = "what_if_case" in turn.changes \
         and turn.changes["what_if_case"] != turn.tracker.get_slot("what_if_case")
-    if not (new_case or any(has(words, turn.text) for words in CASE_QUESTIONS)):
-        return []
+    asks_case = any(has(words, turn.text) for words in CASE_QUESTIONS)
+    if not asks_case and (not new_case or has("how_much", turn.text)):
+        return []  # (the case's dates named with "how much would it have been?": the amount, round 60)
     missing = set(decision.get("missing") or []) - set(unknown) - set(skipped(turn.view))
     return [name for name in PROFILE_SLOTS if name in missing]

@@ -35,7 +35,11 @@ def closed_direct_answer(turn: Turn, changed: str | None) -> bool:
     if has("no_longer_matters", turn.text):
         lines = [t(lang, "closed_no_longer_matters", month=month, last=last)]
     elif _asks_now(turn, str(status["mobility_to"])):
-        lines = [t(lang, "closed_not_through_this", month=month, last=last)]
+        from actions.shown import shown_lines
+
+        told = t(lang, "next_call_unknown") in shown_lines(turn.tracker)  # not again (round 60)
+        lines = [t(lang, "closed_not_through_this_short" if told else "closed_not_through_this", month=month,
+                   last=last)]
     else:
         found = _what_if_date(turn, status, str(start), end)
         if found is None:

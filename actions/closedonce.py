@@ -31,8 +31,8 @@ def _ended(lang: str) -> list[tuple[str, str, str]]:
 def closed_once(lang: str, shown: list[str], replies: list[dict[str, Any]]) -> None:
     """`shown`: the lines of the earlier replies; `replies`: this turn's messages, changed in place."""
     said = "\n".join(shown)
-    try:
-        ended = [e for e in _ended(lang) if e[0] in said or e[1] in said]
+    try:  # ("No: il bando ... è chiuso: ...": said inside a line, its first letter small; round 60)
+        ended = [e for e in _ended(lang) if any(_lowered(x) in said or x in said for x in e[:2])]
     except Exception:  # a call file problem: the replies as they are
         return
     if not ended:
@@ -57,3 +57,7 @@ def closed_once(lang: str, shown: list[str], replies: list[dict[str, Any]]) -> N
                 # button stays)
             kept.append(line)
         message["text"] = "\n".join(kept)
+
+
+def _lowered(text: str) -> str:
+    return text[:1].lower() + text[1:]

@@ -27,6 +27,7 @@ from actions.calls import reload_if_changed
 from actions.closedask import closed_direct_answer
 from actions.closing import farewell
 from actions.confirm import DESTRUCTIVE, confirmed, requested
+from actions.contactvalid import contact_still_valid
 from actions.conversation import anything_else, main_buttons
 from actions.currency import euros_aside
 from actions.dailyfirst import daily_first
@@ -173,7 +174,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         return
     if eche_answers(turn, changed, stated, asked):  # "What is the ECHE?", "how to check it?" (48, 49)
         return
-    if green_mode_question(turn, changed):  # "Le ferry compte-t-il aussi comme voyage vert ?" (round 59)
+    # "Le ferry compte-t-il aussi comme voyage vert ?" (59); "is that address still valid?" (60)
+    if green_mode_question(turn, changed) or contact_still_valid(turn, changed):
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

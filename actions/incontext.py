@@ -123,7 +123,10 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     # "Is that amount still valid today?" about an ended call: its amounts were its years' (not its status);
     # "for 2027, the same 920?": only its own years', shown for the same dates in its period.
     if later_amounts(turn) or rates_now_question(turn):
-        return "resume"
+        # (nothing stated with it, the dates a year earlier aside: no form question after it, round 60)
+        from actions.pastcase import CASE_SLOTS
+
+        return "resume" if turn.restated or turn.what_if - CASE_SLOTS - {"last_decision"} else "done"
     # "But I defend my thesis on 15 March 2016. Can I still apply?": the rule for recent graduates, not the
     # call's status or the graduation day read as the day of applying ("15 March 2016 would be too late").
     # (a graduation after the stay's end first: nothing changes, round 45 got the recent graduates' "No")

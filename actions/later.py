@@ -71,9 +71,12 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     from actions.closedline import closed_line
 
     closed = closed_line(status, lang)
-    lines = [line for line in (changed, None if again else closed) if line]
-    lines.append(t(lang, "dates_after_call", dates=dates, last=i18n.fmt_date(str(last), lang)))
     asked_next = t(lang, "next_call_unknown") in "\n".join(turn.said)
+    # "no newer call is known" said in this reply, the call's end told before: neither again (round 60)
+    told = asked_next and closed_was_told(turn, call_id)
+    lines = [line for line in (changed, None if again or told else closed) if line]
+    key = "dates_after_call_short" if again or asked_next else "dates_after_call"
+    lines.append(t(lang, key, dates=dates, last=i18n.fmt_date(str(last), lang)))
     if not asked_next and not again:
         lines += contact_lines(call_id, turn.get("role"), lang)
     turn.say("\n".join(lines))

@@ -72,8 +72,7 @@ def later_amounts(turn: Turn) -> bool:
     if not amount or not own_plan:
         return False  # the past case asked ("how much would I have got?"): actions/later.py
     call_id, lang = str(status["call"]), turn.lang
-    own = sorted({str(turn.tracker.get_slot(n))[:4] for n in ("start_date", "end_date")
-                  if isinstance(turn.tracker.get_slot(n), str)})
+    own = sorted({str(turn.get(n))[:4] for n in ("start_date", "end_date") if isinstance(turn.get(n), str)})
     own_years = "/".join(str(y) for y in later) if later else "/".join(own)
     only = any(y <= last_year for y in years) or _either_or(turn)
     lines = [t(lang, "later_amounts_only" if only else "later_amounts", call=call_name(call_id, lang),
@@ -83,9 +82,10 @@ def later_amounts(turn: Turn) -> bool:
         from actions.shown import shown_lines
         from actions.verdict import grant_short_lines
 
-        body = grant_lines(case[1], lang)
-        if body and set(line.strip() for line in body) <= shown_lines(turn.tracker):
-            body = grant_short_lines(case[1], lang)  # shown word for word before: its total in a line
+        body, shown = grant_lines(case[1], lang), shown_lines(turn.tracker)
+        # shown word for word before, or its total and days in full (other dates, round 60): in a line
+        if body and (set(line.strip() for line in body) <= shown or body[0].strip() in shown):
+            body = grant_short_lines(case[1], lang)
         if body:
             lines += [t(lang, "later_amounts_case", years=case[0]["years"], dates=case[0]["dates"]), *body]
     turn.say("\n".join(lines))
@@ -118,7 +118,7 @@ def _past_case(turn: Turn, status: dict[str, Any]) -> tuple[dict[str, str], dict
     for them as if applied in time; None when they do not fit or the facts give no decision."""
     from actions.later import shifted
 
-    start, end = turn.tracker.get_slot("start_date"), turn.tracker.get_slot("end_date")
+    start, end = turn.get("start_date"), turn.get("end_date")  # as this message left them (round 60)
     moved = shifted(str(start), end if isinstance(end, str) else None, status.get("mobility_from"),
                     str(status["mobility_to"]))
     if moved is None:

@@ -191,12 +191,15 @@ def _said_in_period(turn: Turn, last: str) -> dict[str, str]:
     """The dates inside the ended call's period that a message asking about the case names, which the fact
     reader sets aside as no new plan ("would June-August 2026 have worked?" asks about the plan's months, "si
     j'avais fait juin à juillet 2026" tells an earlier stay): here they are the case asked about."""
+    from actions.stated import quoted
     from actions.when import drop_dates_in_questions
 
     if not has("past_conditional", turn.text) and not has("case_verdict_question", turn.text):
         return {}
     said: dict[str, str] = {}
     for ent in drop_dates_in_questions(turn.text, turn.entities):
+        if isinstance(ent.get("start"), int) and quoted(turn.text, ent["start"]):
+            continue  # "Lei mi ha riportato marzo-maggio 2016": the dates said to her, no case (round 60)
         value, name = str(ent.get("value") or "")[:10], str(ent.get("entity"))
         if name in DATES and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and value <= last:
             said.setdefault(name, value)

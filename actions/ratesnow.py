@@ -17,6 +17,7 @@ def rates_now_question(turn: Turn) -> bool:
     if status["status"] != "closed":
         return False
     from actions.later import newer_call
+    from actions.shown import shown_lines
     from actions.verdict import contact_lines
 
     lang = turn.lang
@@ -24,7 +25,8 @@ def rates_now_question(turn: Turn) -> bool:
     lines = [t(lang, "rates_now", call=call_name(str(call_id), lang))]
     if newer:
         lines.append(t(lang, "rates_now_newer", call=call_name(newer, lang)))
-    else:
+    elif t(lang, "next_call_unknown") not in shown_lines(turn.tracker) or has("next_call", text):
+        # ("no newer call is known", with whom to ask, once in a conversation unless asked again: round 60)
         lines += [t(lang, "next_call_unknown"), *contact_lines(str(call_id), turn.get("role"), lang)]
     turn.say("\n".join(lines))
     return True

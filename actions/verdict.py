@@ -177,7 +177,10 @@ def render_verdict(decision: dict[str, Any], goal: str | None, lang: str, role: 
     note = (decision.get("deadlines") or {}).get("note")
     if goal == "deadline" and hypothetical and note:
         lines.append(f"ℹ {note}")  # how its dates were set ("apply at least two months before departure")
-    with_outcome = goal != "deadline" or decision.get("verdict") != "incomplete"
+    # (an ended call's amount asked, its case not yet decided: the amount, not what it still depends on and
+    # a question for it, round 60)
+    with_outcome = goal != "deadline" and not (goal == "grant" and hypothetical) \
+        or decision.get("verdict") != "incomplete"
     if with_outcome and outcome:
         lines += outcome_lines(decision, lang, unknown, depends, would=hypothetical)
     elif with_outcome and verdict != "not_eligible":  # what the case's "provided ... below are met" points to
