@@ -22,6 +22,7 @@ from actions.applieddate import applied_in_time_first
 from actions.applyby import why_apply_by
 from actions.applyto import asks_applying
 from actions.askedfirst import date_with_contact, next_question
+from actions.blendedhost import round60_answers
 from actions.boardaccord import meant_authorisation
 from actions.calls import reload_if_changed
 from actions.closedask import closed_direct_answer
@@ -44,7 +45,7 @@ from actions.flow import GOALS, ask, proceed
 from actions.graduateq import after_degree_question
 from actions.greenmode import green_mode_question
 from actions.i18n import t
-from actions.language import foreign_language
+from actions.language import foreign_language, languages_notice
 from actions.later import shift_for_the_turn
 from actions.namesakeask import which_namesake
 from actions.noting import apply_facts, call_for_the_dates, sorry_said
@@ -110,9 +111,9 @@ class ActionRespond(Action):
             turn.reread = "thank"
         elif thanks_only(turn, text):
             turn.reread = "thank"
-        elif foreign_language(text):
+        elif foreign_language(text):  # "Hola, ¿puedo...?": the languages it speaks, in one line (round 60)
             turn.lang = "en"
-            turn.say(t("en", "languages"))
+            turn.say(languages_notice(text))
         turn.set("language", turn.lang)
         if not text.strip():
             turn.say(t(turn.lang, "empty_message"), main_buttons(turn.lang))
@@ -172,7 +173,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     if about_the_chat(turn, changed) or split_answer(turn, changed) or ended_rules_answer(turn, changed) \
             or stay_extras_answer(turn, changed):
         return
-    if eche_answers(turn, changed, stated, asked):  # "What is the ECHE?", "how to check it?" (48, 49)
+    # "What is the ECHE?", "how to check it?" (48, 49); the online part and the deadline, BIPs... (60)
+    if eche_answers(turn, changed, stated, asked) or round60_answers(turn, changed):
         return
     # "Le ferry compte-t-il aussi comme voyage vert ?" (59); "is that address still valid?" (60)
     if green_mode_question(turn, changed) or contact_still_valid(turn, changed):

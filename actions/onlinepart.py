@@ -5,7 +5,8 @@ Tartu to 15 May and counted 29 days). Dropped before the dates get their roles; 
 is answered by actions/virtualq.py. Used by actions/facts.py.
 Round 49: "yes there is an online part before, a few sessions in april" moved a stored 11 May start to
 April: the sessions' clause of its own, after the online part named in the same sentence, is the online
-part's too."""
+part's too. Round 60: the deadline's date in such a message ("does the deadline stay 11 March?") is not the
+stay's either."""
 from __future__ import annotations
 
 import re
@@ -40,8 +41,11 @@ def drop_online_dates(text: str, entities: list[dict[str, Any]]) -> list[dict[st
             and PHRASES["physical_part"].search(piece) is None \
             and PHRASES["online_part"].search(_sentence_before(text, e["start"])) is not None
 
+    # "if the online part starts on 15 April, does the deadline stay 11 March?": the date to apply by named
+    # beside the online part is no date of the stay either (round 60 took 11 March as a start for the case).
     return [e for e in entities if not (e.get("entity") in STAY_KINDS and isinstance(e.get("start"), int)
                                         and (PHRASES["online_part"].search(_piece(text, e["start"]))
+                                             or PHRASES["deadline_words"].search(_piece(text, e["start"]))
                                              or before_the_stay(e) or sessions(e)))]
 
 

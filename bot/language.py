@@ -99,6 +99,15 @@ def foreign_language(text: str | None) -> bool:
     return bool(values) and values[0].language in _FOREIGN and values[0].value >= FOREIGN_CONFIDENCE
 
 
+def foreign_language_name(text: str | None) -> str | None:
+    """The English name of the language a message is clearly written in, when it is none of the four
+    ("Spanish" for "Hola, ¿puedo hacer unas prácticas Erasmus?"); None otherwise."""
+    if not foreign_language(text):
+        return None
+    values = _wide().compute_language_confidence_values(" ".join(_WORD.findall(str(text)[:MAX_CHARS])))
+    return values[0].language.name.title() if values and values[0].language in _FOREIGN else None
+
+
 _CAPITALISED = r"[A-ZÀ-Þ][\w'’-]+"
 # The small words inside a name ("University of Oxford", "Save the Children", "Università degli Studi di
 # Milano", "Universiteit van Amsterdam"): part of the name when capitalised words stand on both sides.

@@ -128,6 +128,10 @@ TOPICS = (
     "host_arrangement",
     # A partner network the call suggests but does not require (actions/partnerq.py; round 36).
     "partner_suggestion",
+    # Whether a blended course must be a BIP run by several universities (actions/bipq.py; round 60).
+    "blended_organiser",
+    # Whether a traineeship host needs an accreditation such as the ECHE (actions/hostaccredit.py; round 60).
+    "traineeship_host_accreditation",
     "staff_contract",
     # What the call says about a body whose authorisation it requires ("who is the Board?", round 37).
     "scientific_board",
