@@ -31,12 +31,16 @@ def follow_case(turn: Turn, values: dict[str, Any]) -> str | None:
     if not isinstance(stored, dict) or not stored.get(FRESH) or not case or turn.what_if:
         return None
     text = turn.text
-    if has("keep_case", text) or has("real_trip", text) or not is_question(text):
+    # ("I mean the amount of money for April-July, 4 months": the case's amount asked again, no question mark,
+    # wrote the end of July into the plan, round 61)
+    meant = has("meant_said", text) and (has("money_words", text) or has("funding_words", text))
+    if has("keep_case", text) or has("real_trip", text) or not (is_question(text) or meant):
         return None
     plan = {n: v for n, v in values.items() if n in PROFILE_SLOTS and n not in PERSONAL_FACTS}
-    if any(case.get(n) != v for n, v in plan.items()):
+    # (a fact the case kept from the plan said again is the case's too: "April-July" is 1 April to 31 July)
+    if any(case.get(n, turn.get(n)) != v for n, v in plan.items()):
         return None  # a fact of its own: the plan's (or another case's), not this case's
-    if not plan and not has("that_case_said", text):
+    if not any(n in case for n in plan) and not has("that_case_said", text):
         return None
     if plan and (has("moves_plan", text) or has("change_of_mind", text)):
         return None  # "ok, I'll extend to 31 August then?": the plan moves
@@ -46,6 +50,7 @@ def follow_case(turn: Turn, values: dict[str, Any]) -> str | None:
         turn.set(name, value)
     turn.what_if |= {*case, "skipped", "last_decision", "duration"}
     store_case(turn, case)  # still aside, still fresh: "ok let's do that" keeps it
+    turn.case_followed = True
     facts = [f"{i18n.field_told(turn.lang, n)}: {_shown(n, v, turn.lang)}"
              for n, v in case.items() if n in PROFILE_SLOTS and v not in (None, [])]
     return i18n.t(turn.lang, "what_if_facts", facts="; ".join(facts))

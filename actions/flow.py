@@ -280,6 +280,10 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # A what-if's outcome is its own yes or no ("No: in that case ..."), never "Based on what you told me,
     # you are not eligible" with the case's facts as if they were the plan's (round 36).
     case = case_line(turn, decision) if turn.what_if and not turn.as_if_dates and not all_checks else None
+    from actions.casegrant import case_grant
+
+    if case is not None and case_grant(turn, decision, changed):  # "and the grant in that case?" (round 61)
+        return
     # "Noted: ..." first, then what would have applied (or the case's answer: the case named in it, round 48)
     lead = [changed] if changed and (header or case) else []
     shown = said_conditions_dropped(turn, decision) if case is None else decision  # (not again under it)

@@ -146,6 +146,7 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if date_meaning(turn):
         return _and_the_others(turn, "resume")
     from actions.applyby import apply_by_check
+    from actions.plancheck import plan_check
     from actions.recap import recap_check
     from actions.stands import still_right
     from actions.withapp import in_application
@@ -155,8 +156,9 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     if in_application(turn):
         return _and_the_others(turn, "resume")
     # "so: eligible, 309 €, before 13 February, right?", "e la scadenza? 4 marzo 2026?": what was told
-    if recap_check(turn) or estimate_said_back(turn) or same_for_everyone(turn) or apply_by_check(turn) \
-            or still_right(turn):
+    # ("c'est bien KU Leuven du 1er mars au 30 juin ?": the plan's facts, from the plan, round 61)
+    if plan_check(turn) or recap_check(turn) or estimate_said_back(turn) or same_for_everyone(turn) \
+            or apply_by_check(turn) or still_right(turn):
         return _and_the_others(turn, "resume")
     from actions.applyby import applying_asked
     from actions.documents import what_to_send

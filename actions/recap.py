@@ -14,8 +14,11 @@ from actions.turn import Turn
 
 DATE_ENTITIES = STAY_DATE_SLOTS
 # An amount said with its currency, before or after: "309 €", "€1,440", "350 euros", "EUR 417".
-AMOUNT_RX = re.compile(r"(?:€|\beur\b|\beuros?\b)\s*(\d[\d.,\s]*\d|\d)"
-                       r"|(\d[\d.,\s]*\d|\d)\s*(?:€|eur\b|euros?\b)", re.I)
+# The number is digits grouped by threes ("1 440", "1.380,00") or plain digits: a year before it is no part of
+# it ("du 1er mars au 30 juin 2016, 920 € au total ?" was checked as "2 016 920,00 €", round 61).
+_NUMBER = r"(?<!\d)(?:\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+AMOUNT_RX = re.compile(rf"(?:€|\beur\b|\beuros?\b)\s*({_NUMBER})(?!\d)"
+                       rf"|({_NUMBER})\s*(?:€|eur\b|euros?\b)", re.I)
 MIN_POINTS = 2  # a check of one date alone is the apply-by check's (actions/applyby.py)
 
 

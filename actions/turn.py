@@ -60,6 +60,9 @@ class Turn:
         # "does my master's Erasmus count?" answered "No" (actions/cycleq.py): the current degree's label, and
         # the months of this cycle are asked as "And in your PhD so far?" (round 50)
         self.cycle_said: str | None = None
+        # A question about the what-if case just answered ("and the grant in that case?"): its facts are this
+        # turn's (actions/casefollow.py), and a grant question gets that case's amount (actions/casegrant.py)
+        self.case_followed = False
 
     @property
     def text(self) -> str:
