@@ -192,15 +192,19 @@ def _day(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-def why_apply_by(turn: Turn, changed: str | None) -> bool:
+def why_apply_by(turn: Turn, changed: str | None, with_contact: bool = False) -> bool:
     """"Why 13 February? That's two months before, is that a fixed rule?" (13 February being the date to apply
     by the person was given), "why this deadline?": how that date is set, with its section of the call, "Yes"
     first to "is that a fixed rule?". It got the list of every check."""
     text = turn.text
     rolling = has("rolling_question", text)  # "a fixed deadline or rolling?" (round 58)
+    single = has("one_deadline_question", text)  # "a fixed call deadline or two months before?" (round 61)
     if "?" not in text or not turn.get("last_decision") or not has("why_word", text) \
-            and not has("fixed_rule", text) and not rolling:
+            and not has("fixed_rule", text) and not rolling and not single:
         return False
+    if single and not with_contact and has("contact_question", text) \
+            and not (has("why_word", text) or has("fixed_rule", text) or rolling):
+        return False  # "... or two months before I leave? Who do I contact?": with the contact answer
     deadlines = personal_deadlines(turn)
     if deadlines is None:
         return False
@@ -214,6 +218,8 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
 
     lang = turn.lang
     months = ahead(deadlines, lang)
+    if single and not months and not (has("why_word", text) or has("fixed_rule", text) or rolling):
+        return False  # "è la scadenza per tutti?" of a call with one closing date: its own answer (round 36)
     kind = "apply_before_departure" if months else "application_deadline"
     decision = evaluate(turn)
     entry = next((e for e in [*(decision.get("failed") or []), *(decision.get("passed") or [])]
@@ -223,16 +229,17 @@ def why_apply_by(turn: Turn, changed: str | None) -> bool:
     yes = has("fixed_rule", text) or any(has("yes_no_question", part.strip()) for part in parts)
     key = ("why_apply_by_yes" if yes else "why_apply_by") if months \
         else ("why_apply_by_deadline_yes" if yes else "why_apply_by_deadline")
-    if months and (has("one_deadline_question", text) or rolling):
+    if months and (single or rolling):
         key = "why_apply_by_no_single"  # "is there not one fixed deadline?": not "Yes:", there is none
     line = t(lang, key, ahead=months, **_dates(deadlines, lang))
     if entry.get("source"):
         line += f" ({t(lang, 'source')}: {i18n.source(decision.get('call'), entry['source'], lang)})"
     closes = deadlines.get("application_deadline")
-    if (key == "why_apply_by_yes" or rolling and key == "why_apply_by_no_single") and closes \
+    if key in ("why_apply_by_yes", "why_apply_by_no_single") and closes \
             and closes == deadlines.get("mobility_end_by"):
         # "is 9 January firm?": it is the last day for this departure, and no closing date comes besides the
-        # end of all mobilities (round 36 said the two months again without the yes).
+        # end of all mobilities (round 36 said the two months again without the yes; round 61: "a fixed call
+        # deadline or two months before I leave?" is told so too).
         line += " " + t(lang, "apply_by_only_date", deadline=i18n.fmt_date(closes, lang))
     # "... ou c'est au fil de l'eau ?", "et si je postule plus tôt c'est mieux ?": first come, first served
     # (round 58 said the date a second time instead)

@@ -123,6 +123,16 @@ def date_with_contact(turn: Turn) -> None:
     if turn.is_payload or not turn.get("call") or not turn.get("start_date") \
             or "deadline" not in goal_questions(turn.text) or turn.get("hypothetical") is True:
         return
+    if PHRASES["one_deadline_question"].search(turn.text):
+        # "Is that a fixed call deadline or just two months before I leave? Who do I contact to actually
+        # apply?": how the date is set, not "As said: apply by ..." again (round 61); the contact after it.
+        from actions.applyby import why_apply_by
+
+        others, turn.others_asked = turn.others_asked, True
+        told = why_apply_by(turn, None, with_contact=True)
+        turn.others_asked = others or told
+        if told:
+            return
     from actions.calls import status_of
     from actions.flow import evaluate
     from actions.shortdeadline import short_deadline

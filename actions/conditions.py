@@ -139,7 +139,7 @@ def condition(turn: Turn) -> bool:
         days, call_id = stay_days(turn), str(turn.get("call"))
         lines = [eche_not_hei(turn, n) or case_not_needed(turn, n, decision, days)
                  or not_needed(call_id, n, turn.get("role"), turn.lang, days, asking) for n in unneeded]
-        lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang)
+        lines += host_lines(call_id, unneeded, turn.get("role"), turn.lang, turn=turn)
         turn.say(as_skipped(turn.lang, asking, "\n".join(lines)))  # ("would I skip the board?": "Yes")
         return True
     return _depends(turn, named, decision)

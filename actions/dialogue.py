@@ -202,9 +202,11 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
     from actions.prioritysaid import priority_why
     from actions.whyown import why_own_country
     from actions.whyplace import why_not_place
+    from actions.whyrole import why_refused_role
 
-    if priority_why(turn) or why_own_country(turn, changed) or why_not_place(turn, changed) \
-            or why_asked(turn) or why_answer(turn, changed) or why_apply_by(turn, changed):
+    if priority_why(turn) or why_refused_role(turn) or why_own_country(turn, changed) \
+            or why_not_place(turn, changed) or why_asked(turn) or why_answer(turn, changed) \
+            or why_apply_by(turn, changed):
         return
     if intent == "ask_why" and not stated and not asked and turn.get("last_decision"):
         proceed(turn, changed, all_checks=True)  # "why not?" after an answer: every check with its source

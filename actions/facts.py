@@ -65,6 +65,7 @@ from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
 from actions.weekrange import weekday_end
+from actions.whyrole import drop_refused_role
 from actions.yearfix import without_year_pair, year_corrected
 
 
@@ -111,6 +112,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     kept = onlinepart.drop_online_dates(text, kept)  # "the online sessions start mid May": not the stay's
     kept = selfdesc.drop_self_described(tracker, text, kept)  # "just studying" with an activity given
     kept = drop_believed_roles(tracker, text, kept)  # "pensavo che da neo-dottore non contassero"
+    kept = drop_refused_role(tracker, text, kept)  # "waarom kon ik niet als doctoraatsstudent gaan?"
     kept = drop_reckoning(tracker, text, kept)  # "why 59 days? March to April is 60": the stay, not new dates
     kept = drop_length_remarks(tracker, text, kept)
     kept = when.drop_told_dates(tracker, kept)

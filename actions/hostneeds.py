@@ -15,7 +15,9 @@ TOPIC = "receiving_org_types"
 NAMES = ("interinstitutional_agreement", "receiving_org_has_eche")
 
 
-def host_lines(call_id: str, names: list[str], role: str | None, lang: str) -> list[str]:
+def host_lines(call_id: str, names: list[str], role: str | None, lang: str, turn: Any = None) -> list[str]:
+    if turn is not None:  # the ECHE answered with the host's rule already (eche_either)
+        names = [n for n in names if not (n == "receiving_org_has_eche" and _either_part(turn) is not None)]
     if not role or not any(n in NAMES for n in names):
         return []
     from actions.profile import core
@@ -66,7 +68,9 @@ def eche_not_hei(turn: Any, name: str) -> str | None:
     status: Master's student, PhD student", which the staff part's "a higher education institution with an
     ECHE" then contradicted."""
     role, org, call_id = turn.get("role"), turn.get("receiving_org"), str(turn.get("call"))
-    if name != "receiving_org_has_eche" or not role or not org or org == "hei":
+    if name == "receiving_org_has_eche" and org == "hei":
+        return eche_either(turn)
+    if name != "receiving_org_has_eche" or not role or not org:
         return None
     from actions.profile import core
 
@@ -91,3 +95,43 @@ def _field(name: str, lang: str, role: str | None) -> str:
     from actions.conditions import field_label
 
     return field_label(name, lang, role)
+
+
+def eche_either(turn: Any) -> str | None:
+    """"Does the host need anything special, like an ECHE, for a staff training?" with a university host: the
+    role's part of the receiving-organisation topic admits a higher education institution with an ECHE or any
+    organisation active in education..., so no ECHE is needed; said in one statement. Round 61 said "No: ...
+    an ECHE is not needed", then "a higher education institution with an ECHE, or any ..." apart."""
+    part = _either_part(turn)
+    if part is None:
+        return None
+    lang = turn.lang
+    rule = part.answer(lang).strip().rstrip(".")
+    head, sep, rest = rule.partition(":")
+    rule = rest.strip() if sep and len(head.split()) <= 2 else rule  # "Staff: a higher ...": the role said
+    either = t(lang, "condition_eche_either", rule=rule,
+               source=i18n.source(str(turn.get("call")), part.source, lang))
+    field = _field("receiving_org_has_eche", lang, turn.get("role"))
+    return f"{t(lang, 'condition_not_needed', field=field)} {either}"
+
+
+def _either_part(turn: Any) -> Any:
+    """The role's part of the receiving-organisation topic when it names the ECHE beside other organisations
+    and the role's rule admits universities among other kinds, for a university host; None otherwise."""
+    role, call_id = turn.get("role"), str(turn.get("call"))
+    if not role or turn.get("receiving_org") != "hei":
+        return None
+    from actions.profile import core
+
+    try:
+        call = core().get_call(call_id)
+    except Exception:  # a call file problem: the usual answer
+        return None
+    topic = call.topics.get(TOPIC)
+    part = topic.for_role(role) if topic is not None else None
+    admits = [r for r in call.rules if r.kind == "receiving_org_allowed" and r.applies_to is not None
+              and role in (r.applies_to.roles or []) and "hei" in ((r.params or {}).get("types") or [])]
+    if part is None or part is topic or "ECHE" not in part.answer("en") or len(admits) != 1 \
+            or len(admits[0].params["types"]) < 2:
+        return None
+    return part
