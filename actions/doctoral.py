@@ -17,6 +17,7 @@ from rasa_sdk import Tracker
 
 from actions import when
 from actions.phrases import PHRASES, has, negated_before
+from actions.staffposition import holds_phd
 from actions.stated import about_group, quoted, quoted_spans, said_of_self
 
 FIELD = "doctoral_or_postdoc_staff"
@@ -57,9 +58,23 @@ def read_doctoral_staff(tracker: Tracker, text: str, entities: list[dict[str, An
         values[FIELD] = said
 
 
+def employed_phd_student(tracker: Tracker, values: dict[str, Any]) -> None:
+    """A PhD student saying they have the ITM staff status ("Ja, ik ben doctoraatsstudent en ook bij het ITM
+    in dienst als onderzoeksassistent", or "yes" to "are you an ITM staff member?"): a PhD staff member, the
+    fact the staff priority reads once they apply as staff (round 61 asked "doctorerend of postdoctoraal
+    personeelslid?" after the switch to a staff training). Read last, once the asked question's answer is in
+    `values`; a position said either way in the message stands."""
+    role = values["role"] if "role" in values else tracker.get_slot("role")
+    if FIELD not in values and role == "phd_student" and values.get("itm_staff_member") is True \
+            and tracker.get_slot("itm_staff_member") is not True:
+        values[FIELD] = True
+
+
 def _position(text: str) -> bool | None:
-    """True for a doctoral or postdoctoral position said of the person, False for one denied ("ik doe geen
-    doctoraat of postdoc") or for a job title that is none, None when nothing is said of them."""
+    """True for a doctoral or postdoctoral position said of the person, or a PhD they hold ("I have a PhD":
+    the call's "PhD and/or postdoctoral staff members"), False for one denied ("ik doe geen doctoraat of
+    postdoc") or for a job title that is none ("I got my PhD in 2010, I'm a senior scientist": the post said
+    decides), None when nothing is said of them."""
     spans = quoted_spans(text)
     short = len(text.split()) <= SHORT_ANSWER and "?" not in text  # "postdocs?" asks about them
     found: bool | None = None
@@ -91,6 +106,8 @@ def _position(text: str) -> bool | None:
         if not quoted(text, match.start(), spans) and (short or _of_self(text, match.start(), match.end())) \
                 and not negated_before(text, match.start()):
             return False
+    if holds_phd(text):
+        return True  # "I have a PhD", "as I said I hold a PhD": a PhD staff member (round 61)
     return None
 
 

@@ -33,7 +33,7 @@ from actions.citychange import drop_unclear_changes
 from actions.countrycity import city_of_destination
 from actions.daycount import drop_reckoning
 from actions.departure import drop_departures
-from actions.doctoral import job_of_self, read_doctoral_staff
+from actions.doctoral import employed_phd_student, job_of_self, read_doctoral_staff
 from actions.earlierplaces import drop_earlier_places
 from actions.echeholder import eche_holder_is_university
 from actions.eitherway import note_hedges
@@ -201,6 +201,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     if not reading.disowned and not any(e.get("entity") == "namesake" for e in entities):  # which: asked
         _answer_to_question(tracker, asked, without_year_pair(text), reading)
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
+    employed_phd_student(tracker, reading.values)  # "ik ben doctoraatsstudent en ook ... in dienst"
     metatalk.unknown_again(tracker, text, reading.values, reading.unknown)  # "I said no idea, not zero"
     if (unread or earlier) and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5

@@ -45,7 +45,7 @@ def call_for_the_dates(turn: Turn) -> str | None:
 def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
     """Every fact the message states goes into the slots; returns the "Updated: a → b" line (for facts that
     replaced an earlier value) and whether the message stated anything at all."""
-    from actions.priorityask import priority_answer, priority_asked
+    from actions.priorityask import priority_answer, priority_asked, priority_told
 
     # "Nee, dat ben ik niet." to the priority question the last reply asked (no form question): that fact.
     own = None if asked else priority_asked(turn)
@@ -153,7 +153,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
                  for n in reading.which_reversed]
         lines.append(t(turn.lang, "which_reversed", facts="; ".join(shown)))
     # and what the priorities make of it ("no idea": none counted, it excludes no one)
-    lines.append(priority_answer(turn, own, unknown=own in reading.unknown) or "")
+    told = None if own else priority_told(turn, reading.values)  # "En over die voorrang: ja, ik ben ..."
+    lines.append(priority_answer(turn, own or told, unknown=own in reading.unknown, told=bool(told)) or "")
     lines.append(either_way(turn, reading.options) or "")  # "foundation or research institute: the same"
     return "\n".join(line for line in lines if line) or None, stated
 

@@ -9,14 +9,14 @@ import re
 from rasa_sdk import Tracker
 
 from actions.i18n import t
-from actions.phrases import negated_before
+from actions.phrases import has, negated_before
 from actions.stated import about_group, said_of_self
 
 _PHD = r"(ph\.?\s?d|doctorate|doctorat|doctoraat|dottorato)"
 # "ik heb een PhD", "I have my PhD", "j'ai un doctorat", "ho il dottorato", "a staff member with a PhD"
 HELD_RX = re.compile(
-    rf"\b(i\s+(have|hold|got|obtained|earned|completed|finished|defended)|i['’]ve\s+got|"
-    rf"ik\s+(heb|behaalde|haalde)|j['’]ai|ho|avevo)\s+(already\s+|al\s+|déjà\s+|già\s+)?(a\s+|an\s+|my\s+|een\s+|mijn\s+|un\s+|mon\s+|"
+    rf"\b(i\s+(do\s+)?(have|hold|got|obtained|earned|completed|finished|defended)|i['’]ve(\s+got)?|"
+    rf"ik\s+(heb|behaalde|haalde)|(heb|had)\s+ik|j['’]ai|ho|avevo)\s+(already\s+|al\s+|déjà\s+|già\s+)?(a\s+|an\s+|my\s+|een\s+|mijn\s+|un\s+|mon\s+|"
     rf"il\s+(mio\s+)?)?(obtenu\s+|behaald\s+|conseguito\s+|preso\s+)?{_PHD}\b(?!\s*(student|candidate))"
     rf"|\b(with|met|con)\s+(a\s+|an\s+|een\s+|il\s+|un\s+)?{_PHD}\b(?!\s*(student|candidate))"
     rf"|\btitulaire d['’]un doctorat\b|\bph\.?\s?d\.?\s+holder\b|\bik ben (gepromoveerd|doctor)\b", re.I)
@@ -33,7 +33,26 @@ def _said(rx: re.Pattern[str], texts: list[str]) -> bool:
     # ("do postdocs get priority?" asks about a group, not the person's own position)
     return any(not negated_before(text, m.start())
                and not (about_group(text, m.start(), m.end()) and not said_of_self(text, m.start()))
-               for text in texts for m in rx.finditer(text))
+               and _own_with(text, m) for text in texts for m in rx.finditer(text))
+
+
+def _own_with(text: str, match: re.Match[str]) -> bool:
+    """"with a PhD, do I get priority?" is the person's; "do staff with a PhD get priority?", with no word of
+    the person's in the sentence, asks about others."""
+    if not WITH_RX.match(match.group(0)):
+        return True
+    left = max(text.rfind(c, 0, match.start()) for c in ".?!") + 1
+    right = min([i for i in (text.find(c, match.end()) for c in ".?!") if i >= 0] or [len(text)])
+    return has("self_words", text[left:right + 1])
+
+
+WITH_RX = re.compile(r"(with|met|con)\b", re.I)
+
+
+def holds_phd(text: str) -> bool:
+    """"I have a PhD", "as I said I hold a PhD", "ik heb een doctoraat", "ho il dottorato": a PhD held, said
+    of the person (not denied, not of a group); actions/doctoral.py."""
+    return _said(HELD_RX, [text])
 
 
 def staff_position(tracker: Tracker, lang: str) -> str | None:

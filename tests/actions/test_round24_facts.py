@@ -307,7 +307,7 @@ async def test_no_phd_answers_the_priority(dispatcher, monkeypatch, lang, text):
 
 
 @pytest.mark.parametrize(("lang", "text", "value"), [
-    ("en", "I have a PhD, do I get priority?", None),  # holding a PhD is no PhD or postdoc position
+    ("en", "I have a PhD, do I get priority?", True),  # a PhD held: a PhD staff member (round 61)
     ("fr", "Les doctorants ont la priorité ?", None),
     ("fr", "je fais un doctorat", True),
     ("en", "I'm a postdoc", True),

@@ -89,10 +89,10 @@ async def test_a_senior_researcher_is_not_favoured_by_the_phd_priority(monkeypat
 
 
 @pytest.mark.parametrize(("text", "said"), [
-    ("I have my PhD since long time", None), ("I got my PhD in 2010, I'm a senior scientist", False),
+    ("I have my PhD since long time", True), ("I got my PhD in 2010, I'm a senior scientist", False),
     ("I am doing my PhD", True), ("ik ben senior onderzoeker", False), ("sono ricercatore senior", False),
     ("je suis chercheur senior, j'ai mon doctorat depuis longtemps", False)])
-def test_a_phd_held_or_a_senior_post_is_no_doctoral_position(text, said):
+def test_a_senior_post_is_no_doctoral_position_a_phd_held_alone_is(text, said):  # round 61: held
     from actions.doctoral import _position
 
     assert _position(text) is said
