@@ -19,6 +19,8 @@ def amount_same_question(turn: Turn) -> bool:
     compare with the plan: one set up by this message, or the one answered in the message before."""
     if not turn.get("call") or turn.is_payload or not has("amount_same", turn.text):
         return False
+    if turn.changes.get("has_scholarship") is not None and has("changes_anything_question", turn.text):
+        return False  # "j'ai pas d'autre bourse, ça change qqch ?": the scholarship's priority (round 61)
     pair = _case_and_plan(turn)
     if pair is None:
         return False

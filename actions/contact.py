@@ -12,7 +12,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import i18n
-from actions.answer import only_deadlines_failed
 from actions.base import ReplyAction
 from actions.calls import call_name, call_name_unbracketed, call_short
 from actions.faq import mentioned_call
@@ -20,6 +19,7 @@ from actions.i18n import t
 from actions.phrases import gendered, has
 from actions.profile import core, evaluate
 from actions.staffposition import staff_position
+from actions.summaryverdict import verdict_parts
 
 logger = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ def summary_parts(tracker: Tracker, lang: str, call_id: str) -> list[tuple[str, 
         lines.append(("question", t(lang, key, date=i18n.fmt_date(status["closes"], lang))))
         return [*lines, *ended_question_parts(lang, reasons)]
     try:
-        lines += _verdict_parts(evaluate(tracker, lang), lang)
+        lines += verdict_parts(evaluate(tracker, lang), lang)
     except Exception as err:  # an invalid profile still deserves a contact
         logger.debug("no verdict for the summary: %s", err)
     return lines
@@ -129,6 +129,11 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
         lines.append(("status", t(lang, key, role=said,
                                   institution=call_short(call_id, lang)) if call_id
                       else t(lang, "summary_who_bare", role=said)))
+    citizenship = tracker.get_slot("citizenship")
+    if citizenship:  # the last fact the verdict checked, which the office checks too (round 61)
+        codes = [citizenship] if isinstance(citizenship, str) else list(citizenship)
+        lines.append(("nationality", t(lang, "summary_nationality",
+                                       countries=", ".join(i18n.country(c, lang) for c in codes))))
     if activity:
         lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")
@@ -164,30 +169,6 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
         key = "summary_when_approx" if tracker.get_slot("dates_approx") else "summary_when"
         lines.append(("dates", t(lang, key, start=i18n.fmt_date(start, lang),
                                  end=i18n.fmt_date(end, lang))))
-    return lines
-
-
-def _verdict_parts(decision: dict[str, Any], lang: str) -> list[tuple[str, str]]:
-    verdict = i18n.label(lang, "verdicts", decision.get("verdict"))
-    total = (decision.get("grant") or {}).get("total_eur")
-    lines = [("verdict", t(lang, "summary_verdict", verdict=verdict))]
-    conditions = decision.get("conditions") or []
-    if conditions and decision.get("verdict") == "eligible":
-        # "Eligible provided that...": the office reads the conditions, not only "eligible".
-        lines.append(("verdict", t(lang, "summary_conditions" + ("_one" if len(conditions) == 1 else ""))))
-        # In the person's voice ("My supervisor must authorise..."): they send these lines to the office.
-        lines += [("verdict", f"- {c.get('first_person') or c.get('explanation')}") for c in conditions]
-    apply_by = (decision.get("deadlines") or {}).get("apply_by")
-    if apply_by and decision.get("verdict") != "not_eligible":  # round 19: the summary had no date
-        lines.append(("apply_by", t(lang, "summary_apply_by", date=i18n.fmt_date(apply_by, lang))))
-    travel = (decision.get("grant") or {}).get("travel_eur")
-    if decision.get("verdict") == "not_eligible" and not only_deadlines_failed(decision):
-        total = travel = None  # a plan the rules turn down gets no grant: no amount beside "not eligible"
-    if total is not None:
-        lines.append(("grant", t(lang, "summary_grant", amount=i18n.fmt_eur(total, lang))))
-    elif travel and decision.get("verdict") != "not_eligible":
-        lines.append(("grant", t(lang, "summary_travel", amount=i18n.fmt_eur(travel, lang))))
-    lines += [("verdict", f"- {f.get('explanation')}") for f in (decision.get("failed") or [])[:3]]
     return lines
 
 

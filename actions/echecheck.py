@@ -25,6 +25,10 @@ def eche_answers(turn: Turn, changed: str | None, stated: bool, asked: str | Non
     """What the ECHE is, or how to check that a university holds it, when asked; whether the turn is done."""
     if eche_sentences(turn.text):
         return eche_first(turn, changed, stated, asked)
+    from actions.echeyoucheck import you_check
+
+    if you_check(turn):  # "tu peux pas verifier toi ?": No, and who can (round 61)
+        return True
     return eche_check_first(turn, changed, stated, asked)
 
 

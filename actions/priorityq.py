@@ -34,6 +34,7 @@ def priority(turn: Turn) -> bool:
     # ("dus geen beurs is eigenlijk goed voor mij?": a priority fact named with "good for me")
     named_fact = any(PHRASES["fact_words"][f].search(text) for f in ("has_scholarship",))
     worse, changes = has("lowers_chances_question", text), has("changes_chances_question", text)
+    changes = changes or named_fact and has("changes_anything_question", text)  # "ça change qqch ?" (61)
     asks = has("priority_question", text) or worse or changes \
         or has("helps_question", text) and (turn.restated or named_fact) \
         or asks_still_apply(text) and bool(turn.get("last_decision")) and not _verdict_asked(text)

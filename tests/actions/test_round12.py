@@ -219,9 +219,9 @@ async def test_french_replies_keep_the_calls_own_headings(dispatcher):
 
 # 5. The e-mail summary lists the conditions of an "eligible provided that" answer.
 @pytest.mark.parametrize(("lang", "text", "provided", "eche"), [
-    # (one condition: "On this condition:", round 50)
-    ("en", "who do I write to?", "On this condition:", "Erasmus Charter for Higher Education"),
-    ("nl", "naar wie schrijf ik?", "Onder deze voorwaarde:", "Erasmus-handvest"),
+    # (one condition: in the verdict line since round 61, "eligible, on this condition: ...")
+    ("en", "who do I write to?", "eligible, on this condition:", "Erasmus Charter for Higher Education"),
+    ("nl", "naar wie schrijf ik?", "onder deze voorwaarde:", "Erasmus-handvest"),
 ])
 async def test_the_summary_lists_the_conditions(dispatcher, lang, text, provided, eche):
     slots = await answered(MSC_LISBON, lang)

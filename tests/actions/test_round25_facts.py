@@ -250,9 +250,9 @@ async def test_a_phd_student_in_other_words(dispatcher, monkeypatch, lang, today
 
 # P6. The e-mail summary's verdict in the person's grammatical gender.
 @pytest.mark.parametrize(("gender", "form", "other"), [
-    ("f", "Erasmus+: idonea.", "idoneo"),
-    ("m", "Erasmus+: idoneo.", "idonea"),
-    (None, "Erasmus+: idoneo/a.", "idonea"),
+    ("f", "Erasmus+: idonea,", "idoneo"),  # "..., a questa condizione: ..." in the line since round 61
+    ("m", "Erasmus+: idoneo,", "idonea"),
+    (None, "Erasmus+: idoneo/a,", "idonea"),
 ])
 async def test_the_summary_verdict_in_the_persons_gender(monkeypatch, gender, form, other):
     dispatcher = CollectingDispatcher()
@@ -260,4 +260,4 @@ async def test_the_summary_verdict_in_the_persons_gender(monkeypatch, gender, fo
     await hear(dispatcher, monkeypatch, "Chi contatto?", state, intent="ask_contact")
     reply = texts(dispatcher)
     assert form in reply, reply
-    assert f"Erasmus+: {other}." not in reply, reply
+    assert f"Erasmus+: {other}," not in reply, reply

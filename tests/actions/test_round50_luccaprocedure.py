@@ -242,7 +242,7 @@ async def test_one_condition_is_singular(monkeypatch, lang):
                      [("0", "inform"), (EMAIL[lang], "ask_contact")], TODAY, user_event="parsed",
                      keep_slot_events=True)
     assert ONE[lang] in got.replies[0] and MANY[lang] not in got.replies[0], got.replies[0]
-    assert ONE[lang][:1].upper() + ONE[lang][1:] in got.replies[1], got.replies[1]
+    assert ONE[lang] in got.replies[1], got.replies[1]  # in the summary's verdict line since round 61
     # two conditions stay plural
     long = await play(monkeypatch, {**LEUVEN, "prior_erasmus_months": None, "language": lang,
                                     "asked": "prior_erasmus_months"}, [("0", "inform")], TODAY,
