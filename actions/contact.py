@@ -134,6 +134,9 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
         codes = [citizenship] if isinstance(citizenship, str) else list(citizenship)
         lines.append(("nationality", t(lang, "summary_nationality",
                                        countries=", ".join(i18n.country(c, lang) for c in codes))))
+    if tracker.get_slot("graduation_date"):  # a fact said, the office's first question (round 61)
+        lines.append(("graduation", t(lang, "summary_graduation",
+                                      date=i18n.fmt_date(tracker.get_slot("graduation_date"), lang))))
     if activity:
         lines.append(("mobility", t(lang, "summary_what", activity=i18n.label(lang, "activities", activity))))
     destination, city = tracker.get_slot("destination"), tracker.get_slot("destination_city")

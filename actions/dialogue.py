@@ -42,6 +42,7 @@ from actions.endedcall import asks_would_have
 from actions.endedform import ended_form_answer
 from actions.facts import view
 from actions.flow import GOALS, ask, proceed
+from actions.graduatebefore import round61_answers
 from actions.graduateq import after_degree_question
 from actions.greenmode import green_mode_question
 from actions.i18n import t
@@ -174,7 +175,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             or stay_extras_answer(turn, changed):
         return
     # "What is the ECHE?", "how to check it?" (48, 49); the online part and the deadline, BIPs... (60)
-    if eche_answers(turn, changed, stated, asked) or round60_answers(turn, changed):
+    if eche_answers(turn, changed, stated, asked) or round60_answers(turn, changed) \
+            or round61_answers(turn, changed):  # a graduate's application before graduating (61)
         return
     # "Le ferry compte-t-il aussi comme voyage vert ?" (59); "is that address still valid?" (60)
     if green_mode_question(turn, changed) or contact_still_valid(turn, changed):

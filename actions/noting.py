@@ -53,6 +53,9 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
 
     # ("... or 2 months before i leave? like if i move my trip to june": an example, no fact; round 41)
     entities = drop_examples(turn.text, turn.entities)
+    from actions.graduatebefore import drop_student_past
+
+    entities = drop_student_past(turn, entities)  # "if I had applied before 15 September" (round 61)
     reading = read_message(turn.tracker, asked or own, turn.text, entities)
     if reading.issue:
         turn.set("input_issue", reading.issue)

@@ -109,6 +109,18 @@ def decision_key(decision: dict[str, Any]) -> list[Any]:
             grant.get("total_eur"), grant.get("indicative_total_eur"), grant.get("travel_eur")]
 
 
+def refusal_unchanged(previous: Any, decision: dict[str, Any]) -> bool:
+    """A "not eligible" for a rule that is no date, told before for the same rules: the dates, amounts and
+    facts still missing are never told with it, so new dates leave it as it was (round 61 said the whole
+    not-eligible block again after the dates)."""
+    from actions.answer import only_deadlines_failed
+
+    if decision.get("verdict") != "not_eligible" or only_deadlines_failed(decision) \
+            or not isinstance(previous, list) or len(previous) < 5:
+        return False
+    return list(previous[:4]) == decision_key(decision)[:4]
+
+
 def short_outcome(decision: dict[str, Any], lang: str) -> str:
     """"eligible (provided that ...), apply by 9 December 2025" in a few words."""
     verdict = decision.get("verdict") or "incomplete"
