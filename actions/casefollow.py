@@ -33,7 +33,7 @@ def follow_case(turn: Turn, values: dict[str, Any]) -> str | None:
     text = turn.text
     # ("I mean the amount of money for April-July, 4 months": the case's amount asked again, no question mark,
     # wrote the end of July into the plan, round 61)
-    meant = has("meant_said", text) and (has("money_words", text) or has("funding_words", text))
+    meant = has("meant_said", text) and (has("money_named", text) or has("funding_words", text))
     if has("keep_case", text) or has("real_trip", text) or not (is_question(text) or meant):
         return None
     plan = {n: v for n, v in values.items() if n in PROFILE_SLOTS and n not in PERSONAL_FACTS}

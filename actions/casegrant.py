@@ -17,7 +17,7 @@ def case_grant(turn: Turn, decision: dict[str, Any], changed: str | None) -> boo
         return False
     # (not "travel" nor "tirocinio" alone: "in that case, is the traineeship still fine?" asks the verdict)
     if turn.intent != "ask_grant" and not any(has(key, text) for key in ("funding_words", "how_much",
-                                                                           "money_words")):
+                                                                           "money_named")):
         return False
     lines = grant_lines(decision, turn.lang)
     if not (decision.get("grant") or {}).get("total_eur") or not lines:

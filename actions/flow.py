@@ -21,7 +21,7 @@ from actions.priordepends import depends_lines
 from actions.profile import PROFILE_SLOTS, core, fields_to_ask, profile_from_tracker, today
 from actions.saidabove import said_conditions_dropped
 from actions.shown import new_notes, notes_now_true, notes_said_in, notes_told
-from actions.stands import decision_key, refusal_unchanged, stands_line
+from actions.stands import dates_only, decision_key, refusal_unchanged, stands_line
 from actions.stillopen import still_open
 from actions.turn import Turn
 from actions.verdict import deadline_answer, render_verdict, verdict_buttons
@@ -214,7 +214,8 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     # go?" (or a button) gets the first lines again. The call's notes are said once each (actions/shown.py).
     key = decision_key(decision)
     same = not all_checks and previous.get("key") == key
-    if not same and not all_checks and not hypothetical and not turn.what_if:  # (round 61)
+    # The same refusal after new dates only is not said again (round 61).
+    if not same and not all_checks and not hypothetical and not turn.what_if and dates_only(turn):
         same = refusal_unchanged(previous.get("key"), decision)
     if not same and not all_checks:
         from actions.amounttold import amount_answered

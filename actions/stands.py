@@ -9,6 +9,7 @@ from actions import i18n
 from actions.i18n import t
 from actions.newreason import new_reasons
 from actions.phrases import has
+from actions.stayslots import STAY_DATE_SLOTS
 from actions.turn import Turn
 from actions.unplaced import open_questions
 from actions.whatiffirst import case_line
@@ -107,6 +108,15 @@ def decision_key(decision: dict[str, Any]) -> list[Any]:
             sorted(c.get("field") or "" for c in decision.get("conditions") or []),
             sorted(decision.get("missing") or []), (decision.get("deadlines") or {}).get("apply_by"),
             grant.get("total_eur"), grant.get("indicative_total_eur"), grant.get("travel_eur")]
+
+
+def dates_only(turn: Turn) -> bool:
+    """Whether the facts this message changed are dates only: a new status or nationality can change what
+    the refusal says would work ("as staff: a training of 2 to 60 days"), so it is said again then."""
+    from actions.profile import PROFILE_SLOTS
+
+    changed = {k for k, v in turn.changes.items() if k in PROFILE_SLOTS and turn.tracker.get_slot(k) != v}
+    return bool(changed) and changed <= {*STAY_DATE_SLOTS, "graduation_date"}
 
 
 def refusal_unchanged(previous: Any, decision: dict[str, Any]) -> bool:
