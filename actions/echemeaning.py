@@ -40,17 +40,23 @@ def eche_meaning(turn: Turn) -> bool:
     """The call's ECHE topic said when the message asks what the ECHE is; whether it was said."""
     if turn.is_payload or not eche_sentences(turn.text):
         return False
+    return say_call_topic(turn, "eche")
+
+
+def say_call_topic(turn: Turn, name: str, lead: str | None = None) -> bool:
+    """The call's topic `name` said (after `lead`, if any) for the call the message is about; whether it
+    was said (no call, or a call without that topic: the other answers are tried)."""
     from actions.faq import render_topics, topics_of
 
     call_id = call_asked(turn)
     try:
-        found = topics_of(call_id, ("eche",)) if call_id else []
+        found = topics_of(call_id, (name,)) if call_id else []
     except Exception as err:  # an unknown call: the other answers are tried
-        logger.debug("no ECHE topic: %s", type(err).__name__)
+        logger.debug("no topic %s: %s", name, type(err).__name__)
         return False
     if not found:
         return False
-    turn.say(render_topics(call_id, found, turn.lang))
+    turn.say("\n".join(filter(None, (lead, render_topics(call_id, found, turn.lang)))))
     return True
 
 

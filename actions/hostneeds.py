@@ -72,18 +72,8 @@ def eche_not_hei(turn: Any, name: str) -> str | None:
         return eche_either(turn)
     if name != "receiving_org_has_eche" or not role or not org:
         return None
-    from actions.profile import core
-
-    try:
-        call = core().get_call(call_id)
-    except Exception:  # a call file problem: the usual answer
-        return None
-    topic = call.topics.get(TOPIC)
-    part = topic.for_role(role) if topic is not None else None
-    admits = [r for r in call.rules if r.kind == "receiving_org_allowed" and r.applies_to is not None
-              and role in (r.applies_to.roles or []) and "hei" in ((r.params or {}).get("types") or [])]
-    if part is None or part is topic or "ECHE" not in part.answer("en") or len(admits) != 1 \
-            or len(admits[0].params["types"]) < 2:
+    part = _eche_part(role, call_id)
+    if part is None:
         return None
     lang = turn.lang
     return "\n".join([t(lang, "condition_not_needed", field=_field(name, lang, role)),
@@ -118,9 +108,15 @@ def eche_either(turn: Any) -> str | None:
 def _either_part(turn: Any) -> Any:
     """The role's part of the receiving-organisation topic when it names the ECHE beside other organisations
     and the role's rule admits universities among other kinds, for a university host; None otherwise."""
-    role, call_id = turn.get("role"), str(turn.get("call"))
+    role = turn.get("role")
     if not role or turn.get("receiving_org") != "hei":
         return None
+    return _eche_part(role, str(turn.get("call")))
+
+
+def _eche_part(role: str, call_id: str) -> Any:
+    """The role's own part of the receiving-organisation topic when it names the ECHE and the role's one
+    receiving-organisation rule admits universities among other kinds; None otherwise."""
     from actions.profile import core
 
     try:
