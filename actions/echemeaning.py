@@ -40,6 +40,11 @@ def eche_meaning(turn: Turn) -> bool:
     """The call's ECHE topic said when the message asks what the ECHE is; whether it was said."""
     if turn.is_payload or not eche_sentences(turn.text):
         return False
+    from actions.echeplan import plan_eche_said
+
+    call_id = call_asked(turn)
+    if call_id and plan_eche_said(turn, call_id, meaning_asked=True):  # for the plan only (round 62)
+        return True
     return say_call_topic(turn, "eche")
 
 
@@ -62,7 +67,8 @@ def say_call_topic(turn: Turn, name: str, lead: str | None = None) -> bool:
 
 def nothing_else_asked(turn: Turn) -> bool:
     """Whether the message asks nothing besides what the ECHE is ("Ok. What is the ECHE?")."""
-    rest = [s for s in SENTENCE_RX.split(turn.text) if s.strip() and not has("eche_meaning", s)]
+    rest = [s for s in SENTENCE_RX.split(turn.text) if s.strip() and not has("eche_meaning", s)
+            and not has("eche_check_question", s) and not has("eche_check_it", s)]  # the answer says how
     return not any("?" in s or QUESTION_RX.search(s.strip()) for s in rest)
 
 

@@ -30,9 +30,11 @@ def eche_condition(turn: Turn) -> dict[str, Any] | None:
     return next((c for c in decision.get("conditions") or [] if c.get("field") == FIELD), None)
 
 
-def plan_eche_lines(turn: Turn, call_id: str) -> list[str]:
+def plan_eche_lines(turn: Turn, call_id: str, meaning_asked: bool = False) -> list[str]:
     """The header, the plan's ECHE condition with its source and what the ECHE is, then the call's word on
-    checking it (topic `eche_check`) and whom to ask at home; [] when the plan has no ECHE condition."""
+    checking it (topic `eche_check`) and whom to ask at home; [] when the plan has no ECHE condition.
+    meaning_asked: what the ECHE is was asked: that first, then that the plan needs one in plain words (the
+    verdict said the condition already; round 62 got it twice with three "can confirm it")."""
     found = eche_condition(turn)
     if found is None:
         return []
@@ -43,10 +45,11 @@ def plan_eche_lines(turn: Turn, call_id: str) -> list[str]:
     plan = t(lang, "eche_plan_of", activity=i18n.label(lang, "activities_case", turn.get("activity")),
              org=i18n.label(lang, "orgs_case", turn.get("receiving_org")),
              country=i18n.country(str(turn.get("destination")), lang))
-    lines = [t(lang, "faq_intro", call=call_name(call_id, lang)),
-             t(lang, "eche_plan", plan=plan, reason=found.get("explanation"),
-               source=i18n.source(call_id, found.get("source"), lang)),
-             t(lang, "eche_plan_meaning")]
+    condition = t(lang, "eche_plan", plan=plan, reason=found.get("explanation"),
+                  source=i18n.source(call_id, found.get("source"), lang))
+    meaning = t(lang, "eche_plan_meaning")
+    lines = [t(lang, "faq_intro", call=call_name(call_id, lang))]
+    lines += [meaning, t(lang, "eche_plan_needs", plan=plan)] if meaning_asked else [condition, meaning]
     from actions.verdict import contact_lines
 
     checking = topic_texts(call_id, topics_of(call_id, ("eche_check",)), lang)
@@ -54,9 +57,9 @@ def plan_eche_lines(turn: Turn, call_id: str) -> list[str]:
     return lines + contact_lines(call_id, turn.get("role"), lang, key="ask_at_home")  # whom to ask at home
 
 
-def plan_eche_said(turn: Turn, call_id: str) -> bool:
+def plan_eche_said(turn: Turn, call_id: str, meaning_asked: bool = False) -> bool:
     """The ECHE answer for the person's plan said, when the plan has an ECHE condition; whether it was."""
-    lines = plan_eche_lines(turn, call_id)
+    lines = plan_eche_lines(turn, call_id, meaning_asked)
     if lines:
         turn.say("\n".join(lines))
     return bool(lines)
