@@ -37,5 +37,18 @@ def daily_first(turn: Turn, start: int) -> None:
         if colon and has("daily_allowance_question", named):
             basis = said.strip()  # "Individual support: ITM Annex 1 ...": the name is in the opening already
         moved = t(lang, "grant_daily_first", basis=basis)
-        message["text"] = "\n".join(lines[:first] + [moved] + lines[first:rest] + lines[rest + 1:])
+        before, travel_lines = lines[:first], lines[first:rest]
+        if _travel_told(turn, travel_lines):  # "Et pour les frais de séjour ?" after the travel (round 62)
+            sure = t(lang, "grant_sure_travel", amount="\0").split("\0")[0]
+            before, travel_lines = [line for line in before if not line.startswith(sure)], []
+        message["text"] = "\n".join(before + [moved] + travel_lines + lines[rest + 1:])
         return
+
+
+def _travel_told(turn: Turn, travel_lines: list[str]) -> bool:
+    """Whether the travel lines were all said before in the conversation and travel is not asked now."""
+    from actions.progress import said_before
+
+    if has("travel_question", turn.text) or not travel_lines:
+        return False
+    return all(said_before(turn.tracker, turn.lang, line) for line in travel_lines if line.strip())

@@ -84,7 +84,9 @@ async def test_the_daily_allowance_after_a_complaint_comes_first(monkeypatch, la
     reply = await _second(monkeypatch, lang, DAILY[lang], intent)
     assert reply.startswith(DAILY_LINE[lang]), reply
     assert "Annex 1" in reply or "annex" in reply.lower() or "bijlage" in reply or "allegato" in reply, reply
-    assert "💶" in reply and reply.index(DAILY_LINE[lang]) < reply.index("💶"), reply
+    # (the travel line, said with the answer just before, is not said again since round 62; said, it comes
+    # after: tests/actions/test_round62_dailyagain.py)
+    assert "💶" not in reply or reply.index(DAILY_LINE[lang]) < reply.index("💶"), reply
 
 
 WHEN_WHO = {"fr": "Très bien. Quand dois-je postuler et auprès de qui ?",
