@@ -150,23 +150,23 @@ NATIONALITY = {
     "en": ("It is a 10-day summer school, from 11 to 20 May 2026, with an online part that takes place "
     "before the "
            "week on site. Also, I am Moroccan: is my Moroccan nationality a problem?",
-           "tell me if it is"),
+           "if you come from"),  # (round 62 wording)
     "fr": ("Il s'agit d'une école d'été de 10 jours, du 11 au 20 mai 2026, avec une partie en ligne qui a "
     "lieu "
            "avant la semaine sur place. Par ailleurs, je suis de nationalité marocaine : est-ce que ma "
            "nationalité "
            "marocaine pose problème ?",
-           "dites-le-moi si c'est le cas"),
+           "si vous êtes originaire de ce pays, dites-le-moi"),  # (round 62 wording)
     "nl": ("Het gaat om een zomerschool van 10 dagen, van 11 tot 20 mei 2026, met een online deel vóór de "
     "week ter "
            "plaatse. Verder ben ik Marokkaanse: maakt het uit dat ik Marokkaanse ben?",
-           "zeg het me als dat zo is"),
+           "komt u uit dat land, zeg het me dan"),  # (round 62 wording)
     "it": ("Si tratta di una scuola estiva di 10 giorni, dall'11 al 20 maggio 2026, con una parte online "
     "prima "
            "della settimana in presenza. Inoltre sono di nazionalità marocchina: la mia nazionalità "
            "marocchina è "
            "un problema?",
-           "me lo dica se è così"),
+           "se il Suo paese d'origine è questo, me lo dica"),  # (round 62 wording)
 }
 
 
