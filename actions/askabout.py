@@ -204,6 +204,11 @@ def destination_checks(call_id: str, role: str, code: str, lang: str) -> list[st
             if f.get("kind", "").startswith("destination")]
 
 
+# The study grants for students from other countries: no answer to one's own scholarship, once the priorities
+# that read it were said (round 62 quoted them after "ik heb een beurs ..., telt dat?").
+SAID_WITH_PRIORITIES = ("dgd_scholarships",)
+
+
 def named_topic(turn: Turn, sentence: str | None = None) -> str:
     """A question naming a call topic in its own words ("what documents do I need to apply?", "quels
     documents ?") that no other answer took: that topic, from the call data, with its source."""
@@ -214,6 +219,8 @@ def named_topic(turn: Turn, sentence: str | None = None) -> str:
     from actions.roletopics import for_the_role
 
     for key in for_the_role(str(call_id), tuple(named_topics(asking(text))), turn.get("role")):
+        if key in SAID_WITH_PRIORITIES and getattr(turn, "priorities_said", False):
+            continue  # "wat bedoel je met maar 2 beurzen?" with the scholarship's priorities just said (62)
         found = topics_of(str(call_id), (key,), turn.get("role"))
         if found:
             turn.say(render_topics(str(call_id), found, turn.lang))

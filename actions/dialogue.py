@@ -50,6 +50,7 @@ from actions.language import foreign_language, languages_notice
 from actions.later import shift_for_the_turn
 from actions.namesakeask import which_namesake
 from actions.noting import apply_facts, call_for_the_dates, sorry_said
+from actions.partialfunding import partial_funding_answer
 from actions.phrases import QUESTION_RX, has, in_gender, in_register, status_question
 from actions.prepareq import prepare_answer
 from actions.profile import skipped
@@ -179,7 +180,8 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
             or round61_answers(turn, changed):  # a graduate's application before graduating (61)
         return
     # "Le ferry compte-t-il aussi comme voyage vert ?" (59); "is that address still valid?" (60)
-    if green_mode_question(turn, changed) or contact_still_valid(turn, changed):
+    if green_mode_question(turn, changed) or contact_still_valid(turn, changed) \
+            or partial_funding_answer(turn, changed):  # "même pas un financement partiel ?" (62)
         return
     if asked == "call" and turn.get("call") and not QUESTION_RX.search(turn.text.strip()):
         # The institution given after "is the traineeship call still open?" got "which institution?": now

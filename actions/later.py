@@ -55,8 +55,8 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     month = _month_after(turn, last)
     if month is None and (not start or not last or str(start) <= str(last)):
         return False
-    if month is None and (asks_as_if(turn) or _asks_what_it_gave(turn) or in_shifted_case(turn)) \
-            and same_dates_earlier(turn, status):
+    if month is None and (asks_as_if(turn) or _asks_what_it_gave(turn) or in_shifted_case(turn)
+                          or _case_dates_given(turn)) and same_dates_earlier(turn, status):
         return False  # judged with the dates moved into the call's period, said so (same_dates_earlier)
     call_id, lang = str(status["call"]), turn.lang
     new_dates = bool({"start_date", "end_date", "start_month"} & set(turn.changes))
@@ -87,6 +87,18 @@ def after_the_call(turn: Turn, status: dict[str, Any], changed: str | None) -> b
     turn.set("asked", None)
     turn.answered = True
     return True
+
+
+def _case_dates_given(turn: Turn) -> bool:
+    """"wat zou er voor mij gegolden hebben?", then the dates asked for it ("... van 1 maart tot 31 mei
+    2027"): the case's first dates, judged a year earlier at once (round 62 said only that they fall after the
+    period, and the person had to ask "stel dat het binnen die oproep viel" for the case)."""
+    from actions.pastcase import back_to_plan
+
+    # (the case's own question answered: dates said with "isn't there a new call yet?" are a plan, round 13)
+    return turn.get("hypothetical") is True and turn.tracker.get_slot("start_date") is None \
+        and turn.tracker.get_slot("asked") is not None and "start_date" in turn.changes \
+        and not back_to_plan(turn)
 
 
 def _month_after(turn: Turn, last: Any) -> str | None:

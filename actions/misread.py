@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from actions.phrases import PHRASES, has, status_question
-from actions.planasked import plan_asked
+from actions.planasked import case_told, plan_asked
 from actions.turn import Turn
 
 SMALL_TALK = ("greet", "thank", "help", "goodbye", "bot_challenge")
@@ -53,8 +53,9 @@ def misread(turn: Turn) -> str | None:
 
     if turn.intent in SMALL_TALK and (where_to_apply(turn.text) or who_finds_host(turn.text)):
         return "nlu_fallback"  # "How do I apply for the Lucca Erasmus call?" read as help: how to apply
-    if plan_asked(turn):
-        return "check_eligibility"  # a plan told and asked about, read as out of scope (round 41)
+    if plan_asked(turn) or case_told(turn):
+        # a plan told and asked about, read as out of scope (round 41) or as a topic (round 62)
+        return "check_eligibility"
     if turn.intent in ("help", "greet", "thank", "bot_challenge", "out_of_scope"):
         from actions.fewerq import asked
 

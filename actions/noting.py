@@ -108,8 +108,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             shown = f"{shown} ({t(turn.lang, 'kind_from_name')})"
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang, words)} → {shown}")
-        elif name in PROFILE_SLOTS and name not in NOT_ECHOED and old in (None, []) \
-                and value not in (None, []) and not (name == asked and turn.is_payload):
+        elif name in PROFILE_SLOTS and (name not in NOT_ECHOED or _phd_said(name, turn.text)) \
+                and old in (None, []) and value not in (None, []) and not (name == asked and turn.is_payload):
             # Every fact read from words is said back once, the one asked for too ("du 9 au 13 mars": both
             # dates), so a misreading can be corrected; a button clicked needs no echo. A priority-only fact
             # is said back in the priority answer, the one place it counts.
@@ -167,6 +167,21 @@ def sorry_said(turn: Turn, changed: str | None) -> bool:
     corrected a fact is answered by the sorry and the corrected fact, then the new answer (round 39
     explained the programme countries first)."""
     return bool(changed) and str(changed).startswith(t(turn.lang, "sorry_misread"))
+
+
+def _phd_said(name: str, text: str) -> bool:
+    """"Je n'ai pas de doctorat", "I have a PhD": the staff member's PhD said in words is said back like any
+    fact (round 62 noted the status and the nationality, not it); a job title alone is not."""
+    if name != "doctoral_or_postdoc_staff":
+        return False
+    from actions.doctoral import JOB_REACH
+    from actions.phrases import PHRASES
+    from actions.staffposition import holds_phd
+
+    # (a postdoc said of oneself is the role's own word, not said back: round 13)
+    return holds_phd(text) or any("post" not in m.group().lower()
+                                  and has("lacking_before", text[max(0, m.start() - JOB_REACH):m.start()])
+                                  for m in PHRASES["doctoral_position"].finditer(text))
 
 
 def _day_said(value: object, text: str) -> bool:

@@ -10,6 +10,7 @@ nothing"), and a scholarship "problem" gets what the priorities make of it, not 
 alone. Nothing is decided here: which priority favours whom is the rules core's."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from actions import i18n
@@ -147,11 +148,10 @@ def priority_fact(turn: Turn) -> bool:
     what the priorities that read it make of it for the person. (The nationality has its own answer,
     actions/nationalityq.py, which says the home-country priority too.)"""
     text, call_id = turn.text, turn.get("call")
-    question = asking(text)
+    question = _fact_question(text)
     # ("does it make sense to apply, not being a PhD or a postdoc?" is whether one may apply: priority())
     if not call_id or not is_question(text) or asks_still_apply(question) \
-            or not (has("matters_question", question) or has("fact_needed_question", question)
-                    or has("still_ok_question", question)):
+            or not any(has(key, question) for key in FACT_QUESTIONS):
         return False
     facts = _facts_named(turn) - _read_by_rules(str(call_id))
     if not facts:
@@ -182,12 +182,29 @@ def priority_fact(turn: Turn) -> bool:
         own = [f"ℹ {i['otherwise']}" for i in items if i.get("otherwise")]
         head = "priority_fact_still_ok" if has("still_ok_question", question) \
             and not has("matters_question", question) and still == own else "priority_fact_lower"
+        if has("priorityfact_counts_question", question):
+            head = "priorityfact_counts_lower"  # "telt dat?": "Yes, it counts, in the ranking" (round 62)
         lines = [t(lang, head), *lower, *higher, *still]
     else:
         lines = [t(lang, "priority_fact_higher"), *higher]
     turn.say("\n".join(lines))
     turn.priorities_said = True
     return True
+
+
+FACT_QUESTIONS = ("matters_question", "fact_needed_question", "still_ok_question",
+                  "priorityfact_counts_question")
+
+
+def _fact_question(text: str) -> str:
+    """The sentence that asks whether a fact matters, else the first that asks ("wat bedoel je met maar 2
+    beurzen? ik heb een beurs van de belgische ontwikkelingssamenwerking, telt dat?": the second; round
+    62)."""
+    first = asking(text)
+    if any(has(key, first) for key in FACT_QUESTIONS):
+        return first
+    return next((s for s in re.split(r"(?<=[.!?])\s+", text)
+                 if "?" in s and any(has(key, s) for key in FACT_QUESTIONS)), first)
 
 
 def priority_lines(turn: Turn, facts: set[str]) -> list[str]:

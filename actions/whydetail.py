@@ -63,19 +63,30 @@ def what_works(turn: Turn, decision: dict[str, Any], failed: list[dict[str, Any]
         return []
     from babel.lists import format_list
 
-    names = [i18n.country(code, lang) for code in excluded]
-    countries = format_list(names, style="or", locale=i18n.format_locale(lang)) if names else ""
-    key = "why_other_destination" if excluded else "why_in_sets"
-    return [t(lang, key, countries=countries, sets=", ".join(sets))]
+    from actions.countryarticle import with_article
+
+    where = i18n.format_locale(lang)
+    names = [with_article(code, lang) for code in excluded]
+    countries = format_list(names, style="or", locale=where) if names else ""
+    covered = format_list(sets, locale=where)
+    if excluded:
+        return [t(lang, "why_other_destination", countries=countries, sets=covered)]
+    role = turn.get("role")
+    if role:  # "a destination the call covers for your profile (staff member): the EU Member States and ..."
+        from actions.insteadrole import role_label
+
+        return [t(lang, "whywork_in_sets_role", role=role_label(lang, str(role)), sets=covered)]
+    return [t(lang, "why_in_sets", sets=covered)]
 
 
 def destinations(turn: Turn, decision: dict[str, Any], rules: dict[str, Any]) -> tuple[list[str], list[str]]:
     """The labels of the country sets the person's destination rule covers, and the countries their other
-    destination rules exclude (the sending country, their nationalities, their origin)."""
+    destination rules that failed exclude (the sending country, their nationalities, their origin)."""
     from actions.cycleq import resolved_params
     from actions.scope import _set_labels
 
     call_id, lang = str(decision.get("call") or turn.get("call")), turn.lang
+    failed = {e.get("rule") for e in decision.get("failed") or []}
     judged = [rules[e["rule"]] for e in [*(decision.get("failed") or []), *(decision.get("passed") or [])]
               if e.get("rule") in rules]
     sets: list[str] = []
@@ -84,6 +95,8 @@ def destinations(turn: Turn, decision: dict[str, Any], rules: dict[str, Any]) ->
         params = resolved_params(call_id, rule)
         if rule.kind == "destination_in_sets":
             sets += [s for s in _set_labels(call_id, list(params.get("sets") or []), lang) if s not in sets]
+        elif rule.id not in failed:
+            continue  # a home-country rule that holds is not what would work (round 62: "que Belgique")
         elif rule.kind == "destination_not_sending" and params.get("country"):
             excluded.append(str(params["country"]))
         elif rule.kind == "destination_not_citizenship":
