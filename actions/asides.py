@@ -145,8 +145,8 @@ def what_if(text: str, tracker: Tracker | None = None, values: dict[str, Any] | 
 
     if next_try(text, tracker, values):
         return False  # "what about TU Munich then?" after "not eligible": the plan moves (round 51)
-    if not (sets_up_a_case(text) or place_asked(text, list(entities))):
-        return False
+    if not (sets_up_a_case(text) or place_asked(text, list(entities)) or has("whyrefused_place", text)):
+        return False  # ("why is Switzerland not accepted?" of the place refused before: no move, round 62)
     from actions.profile import PROFILE_SLOTS
 
     return any(name in PROFILE_SLOTS and tracker.get_slot(name) not in (None, []) and value not in (None, [])

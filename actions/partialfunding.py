@@ -48,6 +48,9 @@ def partial_funding_answer(turn: Turn, changed: str | None) -> bool:
     turn.say("\n".join(line for line in (changed, *lines) if line),
              [{"title": t(lang, "button_contact"), "payload": "/ask_contact"}])
     turn.answered = True
+    # "kunt u uitleggen waarom ..., en of er echt geen gedeeltelijke financiering is?": the why is open, the
+    # partial funding is a yes/no question, and its "No" stays (actions/eitheror.no_bare_yes_no).
+    turn.options_answered = True
     return True
 
 

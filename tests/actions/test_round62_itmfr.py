@@ -156,7 +156,7 @@ AGAIN = {"fr": "Pour revenir à Genève : pourriez-vous m'expliquer pourquoi la 
                "davvero nessun finanziamento parziale?"}
 
 
-@pytest.mark.parametrize("lang", ["fr", "it"])  # (EN/NL: "whether" sets up no case; the place moves the plan)
+@pytest.mark.parametrize("lang", LANGS)
 async def test_partial_funding_asked_of_another_place_answers_it_and_keeps_the_plan(monkeypatch, lang):
     got = await play(monkeypatch, {**LILLE, "language": lang},
                      [("?", "check_eligibility"), (AGAIN[lang], "ask_why")], TODAY, user_event="parsed")
