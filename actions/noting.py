@@ -8,6 +8,7 @@ from actions import i18n
 from actions.answer import show_value
 from actions.approxdates import hedged_dates, mark_dates
 from actions.asides import say_what_if
+from actions.citynamesake import namesake_read
 from actions.eitherway import either_way
 from actions.facts import read_message
 from actions.hostparent import name_update
@@ -106,6 +107,7 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
             shown = t(turn.lang, "date_about", date=shown)
         if name in reading.inferred:  # "Institut Pasteur": a research institute by its name, to correct
             shown = f"{shown} ({t(turn.lang, 'kind_from_name')})"
+        shown = namesake_read(turn, name, value, shown, words, reading.values)
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang, words)} → {shown}")
         elif name in PROFILE_SLOTS and (name not in NOT_ECHOED or _phd_said(name, turn.text)) \

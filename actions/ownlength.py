@@ -43,7 +43,10 @@ def own_length_asked(turn: Turn, question: str) -> bool:
     lo = max(turn.text.find(question), 0)
     inside = [e for e in turn.entities
               if isinstance(e.get("start"), int) and lo <= int(e["start"]) < lo + len(question)]
-    if any(e.get("entity") in OTHER_SUBJECTS for e in inside):
+    # ("ma 2 mesi bastano per un tirocinio?" of a traineeship: the plan's own kind named is still its length)
+    if any(e.get("entity") in OTHER_SUBJECTS and not (e.get("entity") == "activity"
+                                                       and e.get("value") == turn.get("activity"))
+           for e in inside):
         return False
     lengths = [str(e.get("value")) for e in inside if e.get("entity") == "duration"]
     if not lengths:

@@ -90,12 +90,14 @@ def whole_stay_question(turn: Turn) -> bool:
     elif own is not None and (asking is not None and either_or(asking, lang) or computed and not monthly):
         # "I 1.290 euro sono per tutto il periodo o al mese?": the option that holds, not "Yes" (round 36 got
         # "Not for sure" and where the rates come from first)
-        line = t(lang, "whole_stay_whole", **facts)
+        # (not when this reply said the total for the days already: "430,00 € al mese ...: 860,00 € per i
+        # tuoi 60 giorni finanziati" to "860 in tutto o al mese?", round 62 said it twice)
+        line = "" if _total_said(turn, facts) else t(lang, "whole_stay_whole", **facts)
     elif monthly and own is not None:  # "is it per month?" of the total: no, for the whole stay
         line = t(lang, "whole_stay_not_monthly", **facts)
     else:
         line = t(lang, "whole_stay_yes" if own is not None else "whole_stay_guide", **facts)
-    lines = [line]
+    lines = [line] if line else []
     if own is not None and (grant.get("indicative") or grant.get("confidence") not in (None, "high")) \
             and not _caveat_said(turn):
         lines.append(t(lang, "grant_indicative").strip())
@@ -108,7 +110,8 @@ def whole_stay_question(turn: Turn) -> bool:
         turn.others_asked = turn.others_asked or all(
             has("how_computed", q) or has("per_month_asked", q) or has("whole_stay_question", q)
             for q in open_questions(text))
-    turn.say("\n".join(lines))
+    if lines:
+        turn.say("\n".join(lines))
     from actions.uncovered import uncovered_question
 
     # "..., en wordt het vóór vertrek uitbetaald?" in the same sentence: when it is paid, which no call says.
@@ -119,6 +122,11 @@ def whole_stay_question(turn: Turn) -> bool:
         # "..., e il viaggio lo pago io a parte?": the travel part, which the amount above does not hold.
         travel_question(turn, confirming=True)
     return True
+
+
+def _total_said(turn: Turn, facts: dict[str, Any]) -> bool:
+    """This reply gave the total for the funded days already (the monthly rate's line)."""
+    return any(facts["amount"] in line and str(facts["days"]) in line for line in turn.said)
 
 
 def _caveat_said(turn: Turn) -> bool:

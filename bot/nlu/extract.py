@@ -130,6 +130,8 @@ def _candidates(text: str, folded: str, today: dt.date | None) -> list[Candidate
                 continue  # "un institut de recherche et d'enseignement": the host's kind, not the activity
             if entity == "receiving_org" and hostwords.names_programme(folded, m.start(), m.end()):
                 continue  # "une école d'été", "a summer school": the programme, not the host's kind
+            if keywords.other_language(m.group(), folded):
+                continue  # "serve la firma del mio relatore?": a signature, no firm (Dutch "firma")
             out.append(Candidate(m.start(), m.end(), entity, value, 2))
     hosts = [(c.start, c.end) for c in out if c.entity == "receiving_org"]
     for start, end, kind in orgnames.name_kinds(text, folded, hosts):  # "Institut Pasteur": its name says

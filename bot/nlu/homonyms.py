@@ -48,6 +48,12 @@ def said_only_in(mention: str) -> str | None:
     return entry[1] if entry else None
 
 
+def city_said_in(mention: str, lang: str) -> str | None:
+    """The city `mention`, a country's name, names in `lang` ("Munich" for "Monaco" in Italian), else None."""
+    entry = COUNTRY_NAMED_CITIES.get(key_of(mention))
+    return entry[0] if entry and entry[1] == lang else None
+
+
 def _by_name() -> tuple[Table, frozenset[str], Table]:
     """Folded own name -> {country: (name, population)} of its most populous city there; the capitals; and
     the same for the names of European cities, their alternate names included (capitalised, in Latin

@@ -253,6 +253,23 @@ PATTERNS: list[tuple[str, str, str]] = [
 COMPILED = [
     (entity, value, re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")) for entity, value, pattern in PATTERNS
 ]
+# Words of the patterns above that name their value in one language only, another word in the others: "firma"
+# is a firm in Dutch (and German), a signature in Italian ("serve la firma del mio relatore?": round 62 stored
+# "organizzazione ospitante: Istituto di ricerca → Impresa"). Read so only in a message whose small words are
+# not another language's (bot/function_words.py); a bare "firma" keeps its value.
+ONE_LANGUAGE = {"firma": "nl"}
+
+
+def other_language(word: str, folded: str) -> bool:
+    """Whether `word`, matched in the folded message, is said in a language where it means something else."""
+    from bot.function_words import evidence
+    from bot.sticky_margin import words_of
+
+    lang = ONE_LANGUAGE.get(word)
+    if lang is None:
+        return False
+    found = evidence(words_of(folded))
+    return max((n for other, n in found.items() if other != lang), default=0) > found.get(lang, 0)
 # "training/formation/opleiding/formazione" means staff training only when the message is about staff.
 TRAINING_RX = re.compile(r"(?<!\w)(?:training|trainings|formation|opleiding|formazione|bijscholing)(?!\w)")
 _STAFF_ROLE = next(pattern for entity, value, pattern in PATTERNS if (entity, value) == ("role", "staff"))

@@ -82,7 +82,8 @@ def test_monaco_with_germany_given_is_munich_in_italian():
 
 
 @pytest.mark.parametrize(("slots", "text"), [
-    ({"language": "it"}, "vado a Monaco per il tirocinio"),  # no country yet: the principality
+    # (round 62: "Monaco" alone is Munich in Italian; the principality only when said so)
+    ({"language": "it"}, "vado nel Principato di Monaco per il tirocinio"),
     ({**MUNICH, "language": "en"}, "what if I went to Monaco instead?"),  # Munich is "Munich" in English
     ({**MUNICH, "language": "fr"}, "et si j'allais à Monaco plutôt ?"),
     ({**MUNICH, "language": "nl"}, "en als ik naar Monaco ga?"),

@@ -68,7 +68,7 @@ async def test_granada_said_so_stays_granada(monkeypatch, lang, text):
     ("nl", "ik wil in mei een stage doen in Grenada", "GD"),
     ("it", "vorrei fare un tirocinio a Grenada a maggio", "GD"),
     ("en", "I want to do a traineeship in Armenia", "AM"),  # Armenia, Colombia: smaller than the country
-    ("it", "vorrei fare un tirocinio a Monaco", "MC"),  # Munich in Italian only with Germany (round 36)
+    ("it", "vorrei fare un tirocinio nel Principato di Monaco", "MC"),  # "a Monaco" is Munich (round 62)
 ])
 async def test_the_country_stays_the_country(monkeypatch, lang, text, code):
     got = await hear(CollectingDispatcher(), monkeypatch, text, {"language": lang, "call": "itm-2024"})
