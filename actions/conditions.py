@@ -47,7 +47,11 @@ def condition(turn: Turn) -> bool:
         return False
     # The sentence that asks ("my advisor said ok. do I need the board?" asks about the board).
     sentences = re.split(r"(?<=[.!?])\s+", text)
-    asking = next((s for s in sentences if "?" in s), "") \
+    # ("eh? impresa? ... io ti chiedevo se serve la firma/autorizzazione del mio relatore": not the echoes of
+    # one word, the question said again as asked; round 62 answered nothing)
+    asking = next((s for s in sentences if "?" in s and len(re.findall(r"[^\W\d_]+", s)) > 1), "") \
+        or next((s for s in sentences if has("indirect_question", s)), "") \
+        or next((s for s in sentences if "?" in s), "") \
         or next((s for s in sentences if has("unexplained", s)), text)
     from actions.asides import named_facts
 

@@ -198,3 +198,24 @@ async def test_the_total_is_said_once(monkeypatch, lang):
     got = await _talk(monkeypatch, lang, [("ok", "affirm"), (TOTAL[lang], "nlu_fallback")], DATED)
     text = got.replies[-1]
     assert text.count(i18n.fmt_eur(860, lang)) == 1 and i18n.fmt_eur(430, lang) in text, text
+
+
+ASKED_AGAIN = {
+    "en": "eh? company? the Fraunhofer is a research institute. I was asking whether my supervisor has to "
+          "sign the application",
+    "fr": "hein ? entreprise ? le Fraunhofer est un institut de recherche. je demandais si la signature de "
+          "mon directeur de thèse est nécessaire sur la candidature",
+    "nl": "huh? bedrijf? het Fraunhofer is een onderzoeksinstituut. ik vroeg of de handtekening van mijn "
+          "promotor nodig is op de aanvraag",
+    "it": RESEARCH}
+SUPERVISOR = {"en": "supervisor (advisor) must authorise", "fr": "directrice de thèse doit autoriser",
+              "nl": "promotor moet het verblijf", "it": "supervisore (relatore) deve autorizzare"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("stored", ["research_institute", "enterprise"])
+async def test_the_question_asked_again_is_answered_and_the_host_kept(monkeypatch, lang, stored):
+    got = await _talk(monkeypatch, lang, [("ok", "affirm"), (ASKED_AGAIN[lang], "inform")],
+                      {**DATED, "receiving_org": stored})
+    assert SUPERVISOR[lang] in got.replies[-1], got.replies[-1]
+    assert got.slots.get("receiving_org") == "research_institute", got.replies[-1]
