@@ -34,9 +34,15 @@ def only_new_checks(block: str | None, turn: Turn) -> str | None:
     shown = shown_lines(turn.tracker)
     lines = _nationality_once(block.splitlines(), turn)
 
+    now = [text.lower() for text in turn.said]
+
     def seen(line: str) -> bool:
         said = gendered(line, turn.lang, turn.get("gender")).strip()
-        return said in shown or informal(said, turn.lang).strip() in shown
+        # (or said this turn as an answer: "Sì: il tuo soggiorno di 60 giorni rientra ..." to "2 mesi
+        # bastano?", not again as a check line after it, round 62)
+        body = line[1:].strip().lower()
+        return said in shown or informal(said, turn.lang).strip() in shown \
+            or bool(body) and any(body in text for text in now)
 
     checks = [line for line in lines if line.startswith(MARKS)]
     if not checks:

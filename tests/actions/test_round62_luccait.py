@@ -156,6 +156,8 @@ async def test_the_dates_and_whether_their_length_is_enough(monkeypatch, lang):
     assert YES.match(text) and "60" in text.splitlines()[0] and LIMITS[lang] in text.splitlines()[0], text
     assert not any(c in text for c in CANNOT), text
     assert got.slots.get("start_date") == "2016-03-01" and got.slots.get("end_date") == "2016-04-30"
+    check = text.splitlines()[0].split(":", 1)[1].strip()
+    assert text.lower().count(check.lower()) == 1, text  # the answer, not again as a check line
 
 
 # 4. To whom, and the person
