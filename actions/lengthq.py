@@ -55,6 +55,8 @@ def length_question(turn: Turn) -> bool:
         from actions.lengthenough import said_length_check
 
         own = said_length_check(turn, said, activity, {r.id for r in rules}) or own
+        if turn.changes.get("duration") == said:  # asked about, not the plan: nothing stored (round 62)
+            turn.set("duration", turn.tracker.get_slot("duration"))
     minimum = _minimum(turn, rules, own, lang) if own_asked and has("length_minimum", question) else None
     if minimum:  # "5 jours c'est le minimum ?": yes or no with the minimum, its source (round 51)
         first, *rest = minimum.split("\n")
