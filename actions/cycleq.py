@@ -38,7 +38,9 @@ def earlier_degree_question(turn: Turn) -> bool:
         return False
     lang = turn.lang
     months = resolved_params(str(call_id), rule)["max_months"]
-    line = t(lang, "cycle_earlier_no", degree=i18n.label(lang, "degrees", earlier[0]),
+    # "You're sure it is per cycle?": yes, the rule again (round 62 opened "No:")
+    key = "cycle_earlier_sure" if has("cycle_sure_confirm", text) else "cycle_earlier_no"
+    line = t(lang, key, degree=i18n.label(lang, "degrees", earlier[0]),
              current=i18n.label(lang, "degrees", role), months=months)
     turn.say(sourced("", line, call_id, rule.source, lang).strip())
     turn.answered = True

@@ -306,6 +306,9 @@ async def respond(turn: Turn, domain: DomainDict) -> None:
         if pending is not None:
             cannot_answer(turn, in_form=True, at=pending)
         return
-    turn.say(t(turn.lang, "out_of_scope"), likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
+    # The facts read are kept and said back, so they can be corrected ("sono dottorando all'ITM, mi consigli
+    # un ristorante a Bologna?"): no fact stored unsaid (round 62).
+    out = "\n".join(line for line in (changed, t(turn.lang, "out_of_scope")) if line)
+    turn.say(out, likely_topics(turn.view, turn.lang) + main_buttons(turn.lang)[:2])
 
 

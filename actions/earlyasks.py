@@ -61,6 +61,10 @@ def early_answer(turn: Turn) -> str:
         from actions.incontext import _and_the_others
 
         return _and_the_others(turn, "resume")
+    from actions.amountsource import amount_source_question
+
+    if amount_source_question(turn):  # "Where does the 230 EUR figure come from? Is it in the call?" (62)
+        return "done"
     from actions.amountsame import amount_same_question
 
     # "does the amount stay the same if I finish on 22 May?": the case's amount beside the plan's (round 41),

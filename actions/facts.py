@@ -273,6 +273,12 @@ def _more_facts(tracker: Tracker, text: str, reading: Reading) -> None:
     activity = reading.values.get("activity") or tracker.get_slot("activity")
     if role in (None, "msc_student") and activity is None and has("blended_course", text):
         reading.values["activity"] = "short_term_blended"
+    if "activity" not in reading.values:  # "a research period", a PhD student at IMT Lucca (round 62)
+        from actions.researchstay import research_stay
+
+        kind = research_stay(reading.values.get("call") or tracker.get_slot("call"), role, activity, text)
+        reading.values.update({"activity": kind} if kind else {})
+        reading.inferred |= {"activity"} if kind else set()
     if "receiving_org" not in reading.values and has("eu_body", text):
         reading.values["receiving_org"] = "eu_institution"
     if role == "phd_student" and "itm_staff_member" not in reading.values:

@@ -29,7 +29,9 @@ def length_question(turn: Turn) -> bool:
     from actions.lengthenough import said_length
 
     said = None if own_asked else said_length(turn, question)  # "2 mesi bastano per un tirocinio?"
-    if not own_asked and not said and not has("length_question", question):
+    # "is there a max number of months?" (round 62 got the contact and the e-mail summary)
+    max_asked = not own_asked and not said and has("cycle_max_months_question", question)
+    if not own_asked and not said and not max_asked and not has("length_question", question):
         # "ok e la durata? 5 giorni vanno bene?": the sentence that asks whether the stay's length is fine,
         # after a bare "and the duration?" (round 58 got "Anything else?")
         from actions.unplaced import open_questions
@@ -58,7 +60,9 @@ def length_question(turn: Turn) -> bool:
         if turn.changes.get("duration") == said:  # asked about, not the plan: nothing stored (round 62)
             turn.set("duration", turn.tracker.get_slot("duration"))
     minimum = _minimum(turn, rules, own, lang) if own_asked and has("length_minimum", question) else None
-    if minimum:  # "5 jours c'est le minimum ?": yes or no with the minimum, its source (round 51)
+    if max_asked:  # "Yes, the call sets how long it may be:", its limits, the stay's check
+        lines = [t(lang, "cycle_max_there"), *limits, *([f"{own[0]} {own[1]}"] if own else [])]
+    elif minimum:  # "5 jours c'est le minimum ?": yes or no with the minimum, its source (round 51)
         first, *rest = minimum.split("\n")
         lines = [sourced("", first, str(call_id), rules[0].source, lang).lstrip(), *rest]
     elif own is not None and (own_asked or said or has("yes_no_question", question.strip())):

@@ -45,6 +45,10 @@ def misread(turn: Turn) -> str | None:
         # the e-mail summary (round 55): the facts told, and the next question.
         return "inform"
     if turn.intent == "ask_contact" and not has("contact_question", turn.text) \
+            and (has("cycle_max_months_question", turn.text)
+                 or has("cycle_months_total_question", turn.text)):
+        return "nlu_fallback"  # "is there a max number of months?": the limits, no contact (round 62)
+    if turn.intent == "ask_contact" and not has("contact_question", turn.text) \
             and (has("excluded_question", turn.text) or has("still_apply_question", turn.text)):
         # "cela signifie-t-il que ma candidature serait refusée d'office ?" read as a contact request got the
         # e-mail summary again: whether a priority excludes them (actions/priorityq.py).

@@ -17,7 +17,8 @@ from actions.turn import Turn
 def months_left_question(turn: Turn) -> bool:
     call_id, text = turn.get("call"), turn.text
     asked = "?" in text or has("months_left_asked", text)  # "chiedevo quanti mesi mi restano." (round 55)
-    if not call_id or not asked or not has("months_left_question", text):
+    if not call_id or not asked or not (has("months_left_question", text)
+                                         or has("cycle_months_total_question", text)):
         return False
     line = cycle_line(turn)
     if line is None:
@@ -27,8 +28,31 @@ def months_left_question(turn: Turn) -> bool:
     # "How long could I still go?": until when, for the planned start (round 43 had the months only).
     latest = latest_end_line(turn) if turn.get("prior_erasmus_months") is not None else None
     lead = months_first(turn)  # "Hoeveel maanden heb ik nog?" got "nog 151 dagen over" three times (round 52)
-    turn.say("\n".join(x for x in (lead, line, latest) if x))
+    from actions.monthscheck import said_again
+    from actions.progress import said_before
+
+    again = said_again(turn)  # asked again in other words: the same figures said another way (round 62)
+    if again:
+        line, lead = again, None
+        latest = None if latest and said_before(turn.tracker, turn.lang, latest) else latest
+    checked = checked_back(turn)  # "... in total? 12?": yes or no first (round 62)
+    if checked is not None:
+        line = t(turn.lang, "answer_yes" if checked else "answer_no", answer=line)
+    turn.say("\n".join(x for x in (lead, line[:1].upper() + line[1:], latest) if x))
     return True
+
+
+def checked_back(turn: Turn) -> bool | None:
+    """Whether the figures the message checks back ("12?", "uses 6 of them?") are the sum's: None when it
+    checks none, or a figure of the sum is not known."""
+    from actions.monthscheck import figures_checked
+
+    rule = cycle_rule(str(turn.get("call")), turn.get("role"))
+    prior = turn.get("prior_erasmus_months")
+    if rule is None or prior is None:
+        return None
+    cap = int(resolved_params(str(turn.get("call")), rule)["max_months"]) * 30
+    return figures_checked(turn.text, cap, round(float(prior) * 30), stay_days(turn))
 
 
 def months_first(turn: Turn) -> str | None:

@@ -106,7 +106,8 @@ def apply_facts(turn: Turn, asked: str | None) -> tuple[str | None, bool]:
         elif name in hedged:  # "dates roughly 3 march to 27 june": "about 3 March 2027" (round 56)
             shown = t(turn.lang, "date_about", date=shown)
         if name in reading.inferred:  # "Institut Pasteur": a research institute by its name, to correct
-            shown = f"{shown} ({t(turn.lang, 'kind_from_name')})"
+            why = "cycle_research_as_study" if name == "activity" else "kind_from_name"  # (round 62)
+            shown = f"{shown} ({t(turn.lang, why)})"
         shown = namesake_read(turn, name, value, shown, words, reading.values)
         if name in PROFILE_SLOTS and old not in (None, []) and value not in (None, []) and old != value:
             replaced.append(f"{label}: {show_value(name, old, turn.lang, words)} → {shown}")

@@ -61,8 +61,8 @@ def _sentence(text: str, at: int) -> str:
 def _past(piece: str, gone: int) -> bool:
     if has("what_if", piece):
         return False  # "what if I did a staff training in Bologna?": a case, not the past
-    if has("past_stay", piece):
-        return True
+    if has("past_stay", piece) or has("cycle_earlier_degree_stay", piece):
+        return True  # ("my master's Erasmus was 8 months": an earlier degree's stay, round 62)
     if has("past_weak", piece) and (has("erasmus_before", piece) or has("past_time", piece)):
         return True
     year = PHRASES["in_year"].search(piece)
@@ -146,6 +146,8 @@ def earlier_cycle(text: str, entities: list[dict[str, Any]], role: str | None) -
     earlier += [STUDY_CYCLE.get(degree) for degree, rx in PHRASES["degree_words"].items()
                 for found in rx.finditer(text)
                 if has("degree_frame", text[max(0, found.start() - DEGREE_FRAME_REACH):found.start()])]
+    earlier += [STUDY_CYCLE.get(degree) for said in PHRASES["cycle_earlier_degree_stay"].finditer(text)
+                for degree, rx in PHRASES["degree_words"].items() if rx.search(said.group(0))]
     return bool(earlier) and cycle is not None and all(c is not None and c < cycle for c in earlier)
 
 

@@ -31,7 +31,9 @@ def plan_asked(turn: Turn) -> bool:
     if not named & PLAN_ENTITIES:
         return False
     # Whether it can be done, not any question: "I am at ITM, where can I find housing?" stays as it was.
-    return has("verdict_question", turn.text) or has("plan_possible_question", turn.text)
+    # ("I'd like to spend a research period at ... with Erasmus+. Can you help?": help with a plan, round 62)
+    return has("verdict_question", turn.text) or has("plan_possible_question", turn.text) \
+        or has("cycle_plan_help", turn.text)
 
 
 # What a case is made of: what is done, where, and when (each one of these entities).

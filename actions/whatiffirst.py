@@ -27,7 +27,9 @@ def _reason(explanation: Any, names: tuple[str, ...] = ()) -> str:
     # does a place's name ("because United Kingdom is not an eligible destination").
     if any(name and text.startswith(name) for name in names):
         return text
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+    # ("because a master's (MSc) student cannot apply": an article opening it is lowered too, round 62)
+    article = re.match(r"(A|An|Un|Une|Uno|Una|Een)\b", text)
+    return text[:1].lower() + text[1:] if text[1:2].islower() or article else text
 
 
 def _place_names(turn: Turn) -> tuple[str, ...]:

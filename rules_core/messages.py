@@ -78,6 +78,11 @@ def _render_one(key: str, value: Any, lang: str, set_labels: dict[str, dict[str,
         if value is None:  # a rule checked before the activity is known ("may host this None", round 38)
             return cat["labels"]["unknown"].get(label_kind, "")
         table = cat["labels"][label_kind]
+        if key == "roles" and "role_plural" in cat["labels"] and isinstance(value, list | tuple):
+            # "open to PhD students and recent graduates only", not "PhD student, recent graduate" (round 62)
+            names = [cat["labels"]["role_plural"].get(v, table.get(v, v)) for v in value]
+            last = cat.get("list_last_sep", sep)
+            return sep.join(names[:-1]) + last + names[-1] if len(names) > 1 else sep.join(names)
         if isinstance(value, list | tuple):
             return sep.join(table.get(v, v) for v in value)
         return table.get(value, value)

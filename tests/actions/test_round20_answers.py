@@ -28,6 +28,8 @@ async def test_the_months_left_in_the_cycle_are_counted(dispatcher, monkeypatch,
     reply = texts(dispatcher)
     no_cant_find(reply)
     first = reply.split("\n")[0]
+    # "..., so I have 4 left, right?" checks a figure back: "Yes:" first (round 62), then the sum
+    first = first.removeprefix(t(lang, "answer_yes", answer=""))
     # 4 earlier months (120 days) + 1 February-31 May (120 days) = 240 of 360 days: 120 days (4 months) left
     assert first.startswith(t(lang, "length_months", months=4, days=120)), reply
     assert t(lang, "length_months", months=8, days=240) in first, reply
