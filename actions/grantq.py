@@ -11,6 +11,7 @@ from actions import i18n
 from actions.answer import grant_lines
 from actions.eitheror import open_question, strip_opening
 from actions.i18n import t
+from actions.notesagain import notes_again
 from actions.phrases import PHRASES, QUESTION_RX, has
 from actions.travelasked import names_travel
 from actions.turn import Turn
@@ -147,7 +148,8 @@ def grant_followup(turn: Turn) -> bool:
         kept = [line for line in body if line not in said]
         # Where the notes left out are, only when some were ("(de opmerkingen zoals hierboven)" under an
         # answer that had none read as a stray fragment, round 24).
-        body = kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else kept
+        left_out = [line for line in body if line in said]  # restated in short, not only pointed to (62)
+        body = kept + [notes_again(turn.lang, left_out)] if left_out else kept
     else:
         body = _notes_once(turn, grant, body)
     basis = grant.get("basis")
@@ -231,7 +233,8 @@ def _notes_once(turn: Turn, grant: dict[str, Any], body: list[str]) -> list[str]
     shown = "\n".join(shown_lines(turn.tracker))
     said = {f"  ({note})" for note in grant.get("notes") or [] if note in shown}
     kept = [line for line in body if line not in said]
-    return kept + [t(turn.lang, "grant_parts_above")] if len(kept) < len(body) else body
+    left_out = [line for line in body if line in said]
+    return kept + [notes_again(turn.lang, left_out)] if left_out else body
 
 
 def _total_line(grant: dict[str, Any], lang: str) -> list[str]:
@@ -262,4 +265,5 @@ def _said_again(grant: dict[str, Any], lang: str, travel_said: bool) -> list[str
         lines = grant_short_lines({"grant": grant}, lang)
     if len(others) == 1:
         lines.append(f"  - {others[0].get('label')}: {i18n.fmt_eur(others[0].get('amount_eur'), lang)}")
-    return lines + ([t(lang, "grant_parts_above")] if grant.get("notes") else [])
+    notes = [f"  ({note})" for note in grant.get("notes") or []]
+    return lines + ([notes_again(lang, notes)] if notes else [])

@@ -16,7 +16,8 @@ student, a study period in Copenhagen, 2 February to 30 April 2026.
 4. (r62-m3) "is there a max number of months?" (ask_contact 0.48) got the contact and the e-mail summary; now
    the call's length limits and the stay's check.
 5. "Where does the 230 EUR figure come from? Is it in the call itself?" got "Not for sure:" and the basis
-   twice; now "No:" and the rules core's grant basis, once."""
+   twice; now "No:" and the rules core's grant basis, once. An amount asked about again restates its notes
+   in short ("(As said above: ...)"), not "(The notes on this amount are further up in our conversation.)"."""
 from __future__ import annotations
 
 import pytest
@@ -218,3 +219,20 @@ async def test_where_the_amount_comes_from_is_said_once(monkeypatch, lang):
     assert reply.startswith(lead), reply
     assert reply.count(agency) == 1, reply  # the basis once, not in a second bubble
     assert "Not for sure" not in reply, reply
+
+
+AGAIN = {"en": ("so am I eligible?", "how much would i get per month?", "As said above:"),
+         "fr": ("donc je suis éligible ?", "combien je toucherais par mois ?", "Comme dit plus haut :"),
+         "nl": ("dus kom ik in aanmerking?", "hoeveel zou ik per maand krijgen?", "Zoals hierboven gezegd:"),
+         "it": ("quindi sono idonea?", "quanto riceverei al mese?", "Come detto sopra:")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_amount_asked_again_restates_its_notes_in_short(monkeypatch, lang):
+    verdict, again, lead = AGAIN[lang]
+    got = await play(monkeypatch, {**M3, "language": lang}, [(verdict, "check_eligibility"),
+                                                             (again, "ask_grant")], "2025-10-01",
+                     user_event="parsed")
+    reply = got.replies[-1]
+    assert lead in reply, got.replies
+    assert "further up" not in reply and "plus haut dans notre" not in reply, reply
