@@ -42,7 +42,7 @@ STUDY_SINCE = {
     "nl": "waarom kan Portugal niet? ik studeer sinds 3 jaar in België",
     "it": "perché il Portogallo non è possibile? studio in Belgio da 3 anni",
 }
-PORTUGAL_REFUSED = {"fr": "✗ Destination non éligible : Portugal est un pays dont vous avez la nationalité",
+PORTUGAL_REFUSED = {"fr": "✗ Destination non éligible : Portugal, un pays dont vous avez la nationalité",
                     "en": "✗ Portugal is a country of your citizenship",
                     "nl": "Portugal",
                     "it": "Portogallo"}

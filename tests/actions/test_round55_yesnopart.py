@@ -117,8 +117,8 @@ TAKES_PART = {"en": "Yes, Türkiye takes part in Erasmus+",
               "it": "Sì, questo paese (Turchia) partecipa a Erasmus+"}
 NOT_YOURS = {"en": "but not as your destination", "fr": "mais pas comme destination pour vous",
              "nl": "maar niet als bestemming voor u", "it": "ma non come Sua destinazione"}
-CITIZENSHIP = {"en": "Türkiye is a country of your citizenship", "fr": "Turquie est un pays dont vous avez",
-               "nl": "Turkije is een land van uw nationaliteit", "it": "Turchia è un paese di cui ha"}
+CITIZENSHIP = {"en": "Türkiye is a country of your citizenship", "fr": "Turquie, un pays dont vous avez",
+               "nl": "Turkije is een land van uw nationaliteit", "it": "Turchia, un paese di cui ha"}
 
 
 @pytest.mark.parametrize("intent", ["ask_question", "inform", "nlu_fallback", "affirm"])
