@@ -43,19 +43,43 @@ def brexit_question(turn: Turn) -> bool:
     details = status.get("set_details") or []
     kinds = [d for d in details if d.get("status")] or details  # what the UK is in the programme first
     name = call_name(call_id, lang)
+    plan = _for_the_plan(turn, call_id)
+    # The UK inside the programme under a call still running (IMT Lucca 2015/2016, asked on 10 January 2016):
+    # "is the UK ok, with all this talk about leaving the EU?" is a yes or no for the plan, and a future exit
+    # is something the call does not address: who can tell (round 63 gave the checklist twice).
+    inside = not ended and any(d.get("status") in INSIDE for d in kinds)
     if kinds:
         sources = list(dict.fromkeys(i18n.source(call_id, d.get("source"), lang)
                                      for d in kinds if d.get("source")))
-        lines = [t(lang, "brexit_status_ended" if ended else "brexit_status", call=name,
-                   sets=", ".join(d["label"] for d in kinds), source="; ".join(sources))]
+        head = t(lang, "brexit_status_ended" if ended else "brexit_status", call=name,
+                 sets=", ".join(d["label"] for d in kinds), source="; ".join(sources))
+        if inside and not has("brexit_outcome_asked", text):
+            refused = bool(plan) and plan[0] == t(lang, "brexit_mine_no", plan=_plan_name(turn))
+            head = t(lang, "answer_no" if refused else "answer_yes",
+                     answer=head[:1].lower() + head[1:])
+        lines = [head]
     else:
         lines = [t(lang, "brexit_none", call=name)]
     from actions.countrynotes import note_lines
 
     lines += note_lines(call_id, UK, lang, text)  # "not associated since 2021", from the call data
-    lines += _for_the_plan(turn, call_id)
+    lines += plan
+    if inside:
+        from actions.verdict import describe_in, role_contacts
+
+        who = "; ".join(describe_in(c, lang) for c in role_contacts(call_id, turn.get("role"))[:2])
+        lines.append(t(lang, "brexit_future", call=name, who=who))
     turn.say("\n".join(lines))
     return True
+
+
+INSIDE = ("programme_country", "eu_member", "associated")  # the rules core's statuses inside the programme
+
+
+def _plan_name(turn: Turn) -> str:
+    role, activity, lang = turn.get("role"), turn.get("activity"), turn.lang
+    return i18n.label(lang, "activities", activity) if activity else i18n.label(lang, "roles", role) \
+        if role else ""
 
 
 def _for_the_plan(turn: Turn, call_id: str) -> list[str]:
@@ -71,8 +95,7 @@ def _for_the_plan(turn: Turn, call_id: str) -> list[str]:
     except Exception as err:  # an incomplete or invalid profile: the status alone
         logger.debug("no decision for the UK: %s", type(err).__name__)
         return []
-    activity = turn.get("activity")
-    plan = i18n.label(lang, "activities", activity) if activity else i18n.label(lang, "roles", role)
+    plan = _plan_name(turn)
 
     def about(checks: Any) -> list[dict[str, Any]]:
         return [c for c in checks or [] if str(c.get("kind", "")).startswith("destination")]
@@ -86,7 +109,8 @@ def _for_the_plan(turn: Turn, call_id: str) -> list[str]:
         return [t(lang, f"{prefix}_no", plan=plan), *[f"✗ {sourced(c)}" for c in failed]]
     lines = [t(lang, f"{prefix}_ok", plan=plan)]
     lines += [f"✓ {sourced(c)}" for c in about(decision.get("passed"))[:2]]
-    if mine and decision.get("verdict") != "incomplete":  # the facts still missing are asked next
+    # (the facts still missing are asked next; facts stated with the question: the whole answer follows)
+    if mine and decision.get("verdict") != "incomplete" and not turn.changes:
         from actions.stands import short_outcome
 
         lines.append(t(lang, "brexit_outcome", outcome=short_outcome(decision, lang)))

@@ -246,7 +246,19 @@ def _own_checks(turn: Turn, call_id: str, code: str, place: str, ended: bool = F
     if any(e.get("entity") == "country" and e.get("role") == "citizenship" for e in turn.entities):
         lines += [f"✓ {p.get('explanation')} {source(p)}" for p in passed
                   if p.get("kind") in ("destination_not_citizenship", "destination_not_origin")]
-    return lines
+    return lines + _place_notes(turn, decision)
+
+
+def _place_notes(turn: Turn, decision: dict[str, Any]) -> list[str]:
+    """The call's notes that hold for the plan because of this destination ("Only 2 grants exist for third
+    countries not associated ...": round 63, "la Svizzera va bene?"): those the plan without a destination
+    does not get, from the rules core."""
+    try:
+        without = set(evaluate_with(turn, destination=None, destination_city=None).get("notes") or [])
+    except Exception:  # an incomplete profile: no note told apart
+        return []
+    without |= set(decision.get("assumptions") or [])  # "your country of origin is taken as ...": no place's
+    return [f"ℹ {n}" for n in decision.get("notes") or [] if n not in without]
 
 
 def _possible(turn: Turn, call_id: str, code: str, check: dict[str, Any]) -> str:

@@ -224,16 +224,23 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
     asks_verdict = turn.is_payload or has("verdict_question", turn.text) \
         or has("would_have_applied", turn.text) or turn.intent in ("ask_grant", "ask_deadline") \
         or has("case_verdict_question", turn.text)  # "would that have worked?" about an ended call's case
-    if same and not turn.answered and not changed and _follow_up(turn, goal):
+    # ("E quanto riceverei? Non ho nessuna borsa di studio": the fact noted, then the amount asked, round 63)
+    from actions.unplaced import goal_asked
+
+    if same and not turn.answered and (not changed or goal_asked(turn)) and _follow_up(turn, goal):
         # "And the individual support?" after the answer: only what was asked, and where the rest is.
+        from actions.amountsame import amount_memory
         from actions.askedfirst import other_goal_lines
+
+        if changed:
+            turn.set("last_decision", {**previous, **amount_memory(previous, decision)})
         from actions.shortamount import short_amount
 
         short = short_amount(turn, decision) if goal == "grant" else None
         if short:  # the block shown already, or "just the figure": in a line or two
             # ("hoeveel krijg ik en tot wanneer aanvragen?": the date too, in the order asked)
             short = other_goal_lines(turn, decision, goal, short)
-            turn.say("\n".join(short), verdict_buttons(turn.lang, False))
+            turn.say("\n".join([*([changed] if changed else []), *short]), verdict_buttons(turn.lang, False))
             turn.answered = True
             return
         from actions.shortdeadline import short_deadline
@@ -245,8 +252,13 @@ def proceed(turn: Turn, changed: str | None = None, all_checks: bool = False) ->
         lines = other_goal_lines(turn, decision, goal, lines)  # "hoeveel krijg ik en tot wanneer?": both
         # (the date asked again is the whole answer: no pointer to "the rest", round 55 found it odd)
         more = [t(turn.lang, "followup_more")] if goal != "deadline" else []
-        turn.say("\n".join([*lines, *more]), verdict_buttons(turn.lang, False))
+        noted = [changed] if changed else []
+        turn.say("\n".join([*noted, *lines, *more]), verdict_buttons(turn.lang, False))
         turn.answered = True
+        if goal == "deadline":
+            from actions.howapply import how_too
+
+            how_too(turn)  # "Wanneer moet ik precies aanvragen, en hoe?": how too (round 63)
         return
     if same and (turn.answered or changed or not asks_verdict):
         if changed:  # a shorter stay's days: "does the amount change?" compares with this plan (round 49)

@@ -60,7 +60,20 @@ def international_org_question(turn: Turn) -> bool:
         head = t(lang, "intl_org_not_named", activity=what)
     turn.say("\n".join([head, *contact_lines(str(call_id), str(role), lang, "intl_org_confirm")]))
     turn.answered = True
+    _asked_besides(turn)
     return True
+
+
+def _asked_besides(turn: Turn) -> None:
+    """"È l'OMS, quindi un'organizzazione internazionale. Ma mi scusi, la Svizzera va bene?": the kind of host
+    was stated, the question asks something else; it gets its own answer (round 63 answered the host only)."""
+    from actions.factquestions import each_question
+    from actions.twoquestions import other_questions
+    from actions.unplaced import open_questions
+
+    if any(has("international_org", q) for q in open_questions(turn.text)):
+        return  # the international organisation is what is asked
+    other_questions(turn, each_question, answered=lambda s: has("international_org", s), alone=True)
 
 
 def _ruled_out(turn: Turn) -> bool:

@@ -16,10 +16,12 @@ MAX_QUESTIONS = 3  # more than this in one message: a list the person should get
 
 
 def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool = False,
-                    answered: Callable[[str], bool] | None = None) -> bool:
+                    answered: Callable[[str], bool] | None = None, alone: bool = False) -> bool:
     """Whether a question asked on its own got an answer not said before. `checks_too`: the first answer
     took an open question, so a check said back is one of the others ("it's 417 not 309, right? and who do
-    I write to first, Charlotte or the mailbox?": round 45 answered the contact only)."""
+    I write to first, Charlotte or the mailbox?": round 45 answered the contact only). `alone`: the first
+    answer took a sentence that states, not one that asks, so one open question is "the other" too ("È
+    l'OMS, quindi un'organizzazione internazionale. Ma mi scusi, la Svizzera va bene?": round 63)."""
     if turn.focus is not None:
         return False
     text = turn.text
@@ -27,7 +29,7 @@ def other_questions(turn: Turn, answer: Callable[[Turn], bool], checks_too: bool
     # A check said back ("So it's around 1290 euros, right?") is no open question, but it is one the message
     # asks: with it, one open question is "the other" (round 29 answered the check and dropped the payment).
     checks = [s for s in SENTENCE_RX.split(text) if "?" in s and has("confirm_question", s)]
-    if not (len(questions) >= 2 or questions and checks) or len(questions) > MAX_QUESTIONS \
+    if not (len(questions) >= (1 if alone else 2) or questions and checks) or len(questions) > MAX_QUESTIONS \
             or turn.others_asked:
         return False
     turn.others_asked = True  # once a turn: the answers of the others are not tried twice

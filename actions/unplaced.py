@@ -110,6 +110,12 @@ def deadline_asked(turn: Turn) -> bool:
     return turn.intent == "ask_deadline" and bool(turn.get("call")) and when_only(turn.text)
 
 
+def goal_asked(turn: Turn) -> bool:
+    """A fact stated with the amount or the date asked ("E quanto riceverei? Non ho nessuna borsa"): the
+    question is still asked, the fact noted does not answer it (round 63)."""
+    return grant_asked(turn) or deadline_asked(turn)
+
+
 def when_only(text: str) -> bool:
     """Every question of the message asks when to apply."""
     questions = open_questions(text)

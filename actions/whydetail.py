@@ -26,6 +26,15 @@ def why_details(turn: Turn, decision: dict[str, Any], failed: list[dict[str, Any
     """The lines that explain the failed rules in the person's terms, then what would work (may be [])."""
     rules = _rules(str(decision.get("call") or turn.get("call")))
     lines: list[str] = []
+    kinds = {str(entry.get("kind") or "") for entry in failed}
+    if "destination_not_sending" in kinds and turn.get("destination"):
+        # "Waarom niet? Gent is toch een andere universiteit dan het ITG?": why in plain words, both reasons
+        # when both fail (round 63 repeated the rule only); the nationality's own line is not said again.
+        both = "destination_not_citizenship" in kinds
+        lines.append(t(turn.lang, "whyabroad_both" if both else "whyabroad_sending",
+                       country=i18n.country(str(turn.get("destination")), turn.lang)))
+        kinds.discard("destination_not_citizenship")
+        failed = [e for e in failed if e.get("kind") != "destination_not_citizenship" or not both]
     for entry in failed:
         kind = str(entry.get("kind") or "")
         if kind == "cycle_cap":
