@@ -64,6 +64,7 @@ from actions.stayfunding import stay_unfunded
 from actions.travelmode import FACT as GREEN
 from actions.travelmode import travel_mode
 from actions.typed import LABEL_GROUPS, country_in_words, typed_label
+from actions.virtualkept import keep_virtual_part
 from actions.weekrange import weekday_end
 from actions.whyrole import drop_refused_role
 from actions.yearfix import without_year_pair, year_corrected
@@ -203,6 +204,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     turn_round(tracker, text, reading)  # "no, that's backwards": the yes/no fact just noted
     employed_phd_student(tracker, reading.values)  # "ik ben doctoraatsstudent en ook ... in dienst"
     metatalk.unknown_again(tracker, text, reading.values, reading.unknown)  # "I said no idea, not zero"
+    keep_virtual_part(text, reading)  # "la partie en ligne commence en mai, ça change ?": no No (round 63)
     if (unread or earlier) and not has("never", text):
         # "no no, the Germany thing was a summer school in my master": no number and no "no" answers it; "5
         # mesi in Erasmus durante la magistrale" are another study cycle's months.

@@ -45,26 +45,42 @@ def online_deadline_question(turn: Turn, changed: str | None) -> bool:
     if not source:
         return False
     src = f"{t(lang, 'source')}: {i18n.source(turn.get('call'), source, lang)}"
+    who = _who_confirms(turn)
+    if not who:
+        return False
     line = t(lang, "online_deadline_no", months=months, place=place, start=i18n.fmt_date(start, lang),
-             date=i18n.fmt_date(apply_by, lang), online=f" ({i18n.fmt_date(online, lang)})" if online else "",
-             src=src)
+             date=i18n.fmt_date(apply_by, lang), online=f" ({online})" if online else "", src=src, who=who)
     turn.say("\n".join(x for x in (changed, line) if x))
     return True
 
 
-def _online_start(turn: Turn, start: dt.date, apply_by: dt.date) -> dt.date | None:
-    """A day the message names between the date to apply by and the departure: the online part's start."""
+def _online_start(turn: Turn, start: dt.date, apply_by: dt.date) -> str | None:
+    """A day the message names between the date to apply by and the departure: the online part's start; a
+    month without its day ("la partie en ligne commence en mai", round 63) said as that month, when it falls
+    before the departure."""
     for ent in turn.tracker.latest_message.get("entities") or []:
-        if not isinstance(ent, dict) or ent.get("entity") not in ("start_date", "end_date") \
-                or ent.get("month_only"):
+        if not isinstance(ent, dict) or ent.get("entity") not in ("start_date", "end_date"):
             continue
         try:
             day = _day(ent.get("value"))
         except ValueError:
             continue
-        if apply_by < day < start:
-            return day
+        if ent.get("month_only"):
+            if day < start.replace(day=1):
+                return i18n.fmt_month(day, turn.lang)
+        elif apply_by < day < start:
+            return i18n.fmt_date(day, turn.lang)
     return None
+
+
+def _who_confirms(turn: Turn) -> str:
+    """The call's contact with an address (the office for applications), who can confirm the date."""
+    from actions.contact import best_contact
+
+    contact = best_contact(str(turn.get("call")), turn.get("role"))
+    if contact is None or not contact.email:
+        return ""
+    return f"{contact.name} ({contact.email})" if contact.name else str(contact.email)
 
 
 def _rule_source(turn: Turn) -> str:

@@ -186,10 +186,14 @@ def names_blanked(text: str) -> str:
     return _TITLE_NEGATION_RX.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# "n't" ends its word ("don't", "haven't"), so it has no word boundary before it.
+# "n't" ends its word ("don't", "haven't"), so it has no word boundary before it. The Italian "mai" (never) is
+# not the French month ("la partie en ligne commence en mai", "15 mai 2026", "fin mai": round 63 read it as
+# "no online part").
 NEGATION_RX = re.compile(
     r"\b(not|no|dont|doesnt|didnt|isnt|wont|cant|havent|hasnt|without|never|none|pas|aucune?|sans|"
-    r"jamais|geen|niet|nee|zonder|nooit|non|senza|mai|"
+    r"jamais|geen|niet|nee|zonder|nooit|non|senza|"
+    r"(?<!\d )(?<!\ben )(?<!\bde )(?<!\bd['’])(?<!\bfin )(?<!\bdébut )(?<!\bavant )(?<!\baprès )(?<!-)"
+    r"mai(?! \d)|"
     r"nessun\w*)\b|n['’]t\b|n['’]a pas|n'ont pas", re.I)
 # "Sono un dottorando…" opens most Italian first messages: "sono" starts no question without its "?".
 # "... or not" / "ou pas" / "of niet" / "o no" ending a sentence makes it a question, even without its "?"
