@@ -189,6 +189,12 @@ def after_the_stay(tracker: Tracker, asked: str | None, entities: list[dict[str,
     one = {e.get("entity") for e in dates} == {"start_date"} and len({e.get("value") for e in dates}) == 1
     if cued or asked in STAY or not one or start is None or end is None or _date_of(dates[0]) < end:
         return entities  # (on the end itself: the end said again)
+    said = _date_of(dates[0])
+    if dates[0].get("month_only") and said.month == start.month and said.year != start.year:
+        # "mon stage serait en avril 2027, pas en 2016" with 1 April - 30 June 2016 stored: the start's own
+        # month in another year is the same stay moved (yearfix.same_month_moved), not a new end (round 63
+        # noted "date de fin: 30 juin 2016 → 30 avril 2027")
+        return entities
     return [{**e, "entity": "end_date"} if e.get("entity") == "start_date" else e for e in entities]
 
 

@@ -95,3 +95,29 @@ async def test_denying_having_said_there_is_none_is_a_yes(monkeypatch, lang, sto
                      [(DENIED_NONE[lang], "inform")], TODAY, user_event="parsed")
     assert got.slots["virtual_component"] is True, (got.last, got.replies)
     assert NOT_ELIGIBLE[lang] not in got.replies[0], got.replies
+
+
+# --- 2. the year of the start's month corrected (r63-v3, IMT Lucca, at the real date) -----------------------
+# "Merci. Mais mon stage serait en avril 2027, pas en 2016." with 1 April - 30 June 2016 stored (an earlier
+# what-if) got "Mis à jour : date de fin: 30 juin 2016 → 30 avril 2027".
+LUCCA = {"call": "imt-lucca-2015", "role": "phd_student", "activity": "traineeship",
+         "receiving_org": "research_institute",
+         "destination": "ES", "destination_city": "Barcelona", "gender": "f", "prior_erasmus_months": 0.0,
+         "start_date": "2016-04-01", "end_date": "2016-06-30", "goal": "eligibility"}
+REAL_TODAY = "2026-12-05"
+APRIL_END = {"en": "30 April 2027", "fr": "30 avril 2027", "nl": "30 april 2027", "it": "30 aprile 2027"}
+YEAR_SAID = {
+    "en": "Thanks. But my traineeship would be in April 2027, not 2016.",
+    "fr": "Merci. Mais mon stage serait en avril 2027, pas en 2016.",
+    "nl": "Bedankt. Maar mijn stage zou in april 2027 zijn, niet in 2016.",
+    "it": "Grazie. Ma il mio tirocinio sarebbe ad aprile 2027, non nel 2016.",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_the_start_months_year_corrected_moves_the_stay(monkeypatch, lang):
+    got = await play(monkeypatch, {**LUCCA, "language": lang}, [(YEAR_SAID[lang], "inform")], REAL_TODAY,
+                     user_event="parsed")
+    assert got.slots["start_date"] == "2027-04-01", (got.last, got.replies)
+    assert got.slots["end_date"] == "2027-06-30", (got.last, got.replies)
+    assert APRIL_END[lang] not in got.replies[0], got.replies
