@@ -166,8 +166,13 @@ def fact_parts(tracker: Tracker, lang: str) -> list[tuple[str, str]]:
     start, end = tracker.get_slot("start_date"), tracker.get_slot("end_date")
     month = tracker.get_slot("start_month")  # a start month whose day is still asked: the month, not "?"
     if not start and isinstance(month, str):
-        lines.append(("dates", t(lang, "summary_when_month", month=i18n.fmt_month(f"{month}-01", lang),
+        # no "fin le ?" when the end is not known either (round 63): said in words
+        key = "summary_when_month" if end else "dates_summary_month_no_end"
+        lines.append(("dates", t(lang, key, month=i18n.fmt_month(f"{month}-01", lang),
                                  end=i18n.fmt_date(end, lang))))
+    elif start and not end or end and not start:  # one date known: the other said not known, not "?"
+        key = "dates_summary_start_only" if start else "dates_summary_end_only"
+        lines.append(("dates", t(lang, key, start=i18n.fmt_date(start, lang), end=i18n.fmt_date(end, lang))))
     elif start or end:  # dates said roughly, or their day not said: not given as exact (round 56)
         key = "summary_when_approx" if tracker.get_slot("dates_approx") else "summary_when"
         lines.append(("dates", t(lang, key, start=i18n.fmt_date(start, lang),

@@ -121,3 +121,22 @@ async def test_the_start_months_year_corrected_moves_the_stay(monkeypatch, lang)
     assert got.slots["start_date"] == "2027-04-01", (got.last, got.replies)
     assert got.slots["end_date"] == "2027-06-30", (got.last, got.replies)
     assert APRIL_END[lang] not in got.replies[0], got.replies
+
+
+# --- 3. the e-mail summary with the end not known: no "fin le ?" --------------------------------------------
+# r63-v3's "À qui dois-je écrire ?" with only "avril" said got "Dates : début en avril 2016 (jour pas encore
+# connu), fin le ?."
+WHO = {"en": "Who should I write to?", "fr": "À qui dois-je écrire ?", "nl": "Naar wie moet ik schrijven?",
+       "it": "A chi devo scrivere?"}
+MONTH_ONLY = {"call": "imt-lucca-2015", "activity": "traineeship", "destination": "ES",
+              "destination_city": "Barcelona", "start_month": "2016-04", "goal": "eligibility"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("dates", [{}, {"start_date": "2016-04-04"}])
+async def test_the_summary_says_an_unknown_end_in_words(monkeypatch, lang, dates):
+    slots = {**MONTH_ONLY, **dates, "language": lang}
+    if dates:
+        slots.pop("start_month")
+    got = await play(monkeypatch, slots, [(WHO[lang], "ask_contact")], REAL_TODAY, user_event="parsed")
+    assert " ?." not in got.replies[0] and "?." not in got.replies[0], got.replies
