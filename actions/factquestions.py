@@ -58,6 +58,7 @@ def in_context(turn: Turn) -> bool:
     from actions.contactq import contact_choice
     from actions.cycleq import earlier_degree_question
     from actions.dailygroups import daily_group_question
+    from actions.dailyshare import daily_share_question
     from actions.daycount import day_count_answer
     from actions.definiteq import definite_question
     from actions.destinationq import destination_question
@@ -110,7 +111,9 @@ def in_context(turn: Turn) -> bool:
     # ("would fieldwork training count for short-term doctoral mobility?" got the amounts, round 55)
     # ("why it say 211 and not 285?": the travel figures, not the day count, round 56)
     # ("... could I still give one or two lectures at Porto?": teaching with the training, round 60)
-    return bool(teaching_alongside(turn)
+    # ("how is the daily money worked out?", "less per day after 2 weeks?": before the day count and the
+    # durations, round 63)
+    return bool(teaching_alongside(turn) or daily_share_question(turn)
                 or amount_why(turn) or doctoral_activity_question(turn) or award_question(turn)
                 or green_in_call(turn)
                 or language_requirement_question(turn)

@@ -7,6 +7,7 @@ from typing import Any
 
 from .compile import CompiledCall
 from .countries import country_name
+from .dailyshares import daily_shares
 from .dates import MONTH_DAYS, YEAR_DAYS, calendar_days
 from .messages import fmt_amount, grant_text, note
 
@@ -35,6 +36,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
     # Amounts on top of the grant (a traineeship top-up): the line or note with where it comes from.
     top_ups: list[dict[str, Any]] = []
     reference: dict[str, Any] | None = None  # an unpublished amount's reference rate for the destination
+    shares: dict[str, Any] | None = None  # an unpublished daily rate's EU-wide share by day (dailyshares.py)
     for applies, comp in call.grant_components:
         ok = applies(ctx)
         kind = comp["kind"]
@@ -50,6 +52,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         if kind == "unpublished":
             basis = label
             reference = _reference_rate(call, ctx, comp, lang) or reference
+            shares = daily_shares(comp, ctx) or shares
         elif kind == "travel_band":
             travel = _travel(call, ctx, lang, params, label, lines, notes)
             travel_source = comp.get("reference") if travel is not None else travel_source
@@ -148,6 +151,7 @@ def compute_grant(call: CompiledCall, ctx: dict[str, Any], lang: str) -> dict[st
         "notes_short": notes_short,
         "top_ups": top_ups,
         "group_top_ups": group_top_ups,
+        "daily_shares": shares,
         "reference_rate": _with_top_ups(reference, top_ups, days if funded is None else None),
     }
 

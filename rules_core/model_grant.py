@@ -40,7 +40,9 @@ GRANT_PARAMS: dict[str, tuple[str, ...]] = {
 }
 # Params a kind may take besides those: an unpublished amount's reference rates per country set
 # ({set: EUR per month}, an older national-agency table labelled in its `note`): grant.reference_rate.
-OPTIONAL_PARAMS: dict[str, tuple[str, ...]] = {"unpublished": ("reference_rates",)}
+# An unpublished amount's EU-wide share of its daily rate by day (`daily_shares`: {tiers: [[up to day N,
+# percent], ...], reference, confidence}): grant.daily_shares, the person's days in each tier.
+OPTIONAL_PARAMS: dict[str, tuple[str, ...]] = {"unpublished": ("reference_rates", "daily_shares")}
 
 
 class GrantComponent(Referenced):
@@ -67,9 +69,27 @@ class GrantComponent(Referenced):
         if rates is not None and not (isinstance(rates, dict) and all(
                 isinstance(v, int | float) and not isinstance(v, bool) for v in rates.values())):
             problems.append("params.reference_rates: expected {country set: EUR per month}")
+        shares = self.params.get("daily_shares")
+        if shares is not None and not _shares_ok(shares):
+            problems.append("params.daily_shares: expected {tiers: [[up to day N, percent], ...], reference, "
+                            "confidence}")
         if problems:
             raise ValueError("; ".join(problems))
         return self
+
+
+def _shares_ok(shares: Any) -> bool:
+    """{tiers: [[up to day N, percent], ...] rising, reference, confidence} (rules_core/dailyshares.py)."""
+    from .vocab import CONFIDENCES
+
+    if not isinstance(shares, dict) or set(shares) != {"tiers", "reference", "confidence"}:
+        return False
+    tiers = shares["tiers"]
+    ok = isinstance(tiers, list) and bool(tiers) and all(
+        isinstance(x, list) and len(x) == 2 and all(isinstance(v, int) and not isinstance(v, bool) for v in x)
+        for x in tiers)
+    return ok and [x[0] for x in tiers] == sorted({x[0] for x in tiers}) \
+        and isinstance(shares["reference"], str) and shares["confidence"] in CONFIDENCES
 
 
 class DayCount(Referenced):

@@ -23,7 +23,9 @@ GRANT_KINDS = {
     "unpublished": (
         "no params; its `label` says where the amounts are published (the chat says so); a params.note is a "
         "labelled reference figure, said only when a figure is asked for anyway; params.reference_rates "
-        "{country set: EUR per month} gives that reference table's figures (grant.reference_rate)"),
+        "{country set: EUR per month} gives that reference table's figures (grant.reference_rate); "
+        "params.daily_shares {tiers: [[up to day N, percent of the daily rate], ...], reference, confidence} "
+        "splits the person's calendar days into them (grant.daily_shares)"),
 }
 # Any component may also carry params.note (a text in the four languages said with its amount), applies_to
 # (roles, activities, destination_sets) and not_applicable_note.
