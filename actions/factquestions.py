@@ -88,6 +88,7 @@ def in_context(turn: Turn) -> bool:
     from actions.nofigure import no_figure_question
     from actions.noteq import note_country_question
     from actions.optionsq import options_question
+    from actions.phdneeded import phd_needed_question
     from actions.priorityq import priority
     from actions.projected import real_trip_deadline
     from actions.refsum import reference_sum_question
@@ -113,7 +114,7 @@ def in_context(turn: Turn) -> bool:
     # ("... could I still give one or two lectures at Porto?": teaching with the training, round 60)
     # ("how is the daily money worked out?", "less per day after 2 weeks?": before the day count and the
     # durations, round 63)
-    return bool(teaching_alongside(turn) or daily_share_question(turn)
+    return bool(teaching_alongside(turn) or daily_share_question(turn) or phd_needed_question(turn)
                 or amount_why(turn) or doctoral_activity_question(turn) or award_question(turn)
                 or green_in_call(turn)
                 or language_requirement_question(turn)

@@ -76,8 +76,11 @@ async def answer_question(turn: Turn, domain: DomainDict) -> str:
     from actions.earliergrant import earlier_grant_question
 
     # ("I had one in the master, so I have less chances?": that priority alone, round 58)
+    from actions.phdneeded import phd_needed_question
+
+    # ("does it matter that I don't have a PhD?": not required, then the priority; round 63)
     if earlier_grant_question(turn) or home_country_question(turn) or no_chance_question(turn) \
-            or chances_question(turn) or priority_fact(turn) or counted:
+            or phd_needed_question(turn) or chances_question(turn) or priority_fact(turn) or counted:
         return "resume"
     from actions.cumulate import combining_question
     from actions.stands import renamed_same

@@ -92,3 +92,51 @@ async def test_no_daily_share_for_a_student(monkeypatch):
     got = await play(monkeypatch, {**plan, "language": "en"}, [(HOW["en"], "ask_grant")], TODAY,
                      user_event="parsed")
     assert "70%" not in got.replies[-1], got.replies[-1]
+
+
+# --- 2. a PhD asked about by a staff member -----------------------------------------------------------------
+NO_PHD = {**BERLIN, "doctoral_or_postdoc_staff": False}
+NEED = {"en": "Do I need a PhD?", "fr": "Est-ce qu'il faut un doctorat ?", "nl": "Is een doctoraat vereist?",
+        "it": "Serve un dottorato?"}
+MATTER = {"en": "does it matter that I don't have a PhD?",
+          "fr": "est-ce important que je n'aie pas de doctorat ?",
+          "nl": "maakt het iets uit dat ik geen doctoraat heb?",
+          "it": "conta il fatto che io non abbia un dottorato?"}
+NOT_REQUIRED = {"en": "No, a PhD is not required:", "fr": "Non, un doctorat n'est pas exigé :",
+                "nl": "Nee, een doctoraat is niet vereist:", "it": "No, il dottorato non è richiesto:"}
+OPEN_TO = {"en": "supporting staff", "fr": "personnel d'appui", "nl": "ondersteunend personeel",
+           "it": "personale di supporto"}
+PRIORITY = {"en": "✗ Priority goes to PhD and/or postdoctoral staff members.",
+            "fr": "✗ La priorité va aux membres du personnel doctorants et/ou postdoctorants.",
+            "nl": "✗ Voorrang gaat naar doctorerende en/of postdoctorale personeelsleden.",
+            "it": "✗ La priorità va ai membri del personale dottorandi e/o postdoc."}
+NOT_GROUP = {"en": "not in that priority group", "fr": "pas dans ce groupe prioritaire",
+             "nl": "niet tot die voorranggroep", "it": "non rientra in quel gruppo prioritario"}
+
+
+def _phd_answer(reply: str, lang: str) -> None:
+    assert OPEN_TO[lang] in reply and PRIORITY[lang] in reply and NOT_GROUP[lang] in reply, reply
+    assert "can't find" not in reply and "I can't" not in reply, reply
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("asked, intent", [(NEED, "faq_who_can_apply"), (MATTER, "faq_who_can_apply")])
+async def test_a_phd_is_not_required(monkeypatch, lang, asked, intent):
+    got = await play(monkeypatch, {**NO_PHD, "language": lang}, [(asked[lang], intent)], TODAY,
+                     user_event="parsed")
+    reply = _first(got)
+    assert reply.startswith(NOT_REQUIRED[lang]), reply
+    _phd_answer(reply, lang)
+
+
+@pytest.mark.parametrize("text, intent, opening", [
+    ("and the PhD thing? I have no PhD", "out_of_scope", "No, a PhD is not required:"),
+    ("you said priority goes to PhD and postdoc staff. I'm a lab technician without PhD, can I still get it?",
+     "faq_selection", "Yes: a PhD is not required:"),
+])
+async def test_the_reported_phd_questions(monkeypatch, text, intent, opening):
+    got = await play(monkeypatch, {"language": "en"}, [*CONV, (text, intent)], TODAY, user_event="parsed",
+                     keep_slot_events=True)
+    reply = got.replies[-1]
+    assert reply.startswith(opening), reply
+    _phd_answer(reply, "en")
