@@ -39,7 +39,7 @@ from actions.echeholder import eche_holder_is_university
 from actions.eitherway import note_hedges
 from actions.extraction import extract_facts
 from actions.graduation import graduation
-from actions.hostparent import kind_from_name
+from actions.hostparent import hospital_kind_unsaid, kind_from_name
 from actions.inpassing import facts_in_passing
 from actions.kindtold import asked_not_told
 from actions.lengths import drop_length_remarks
@@ -216,6 +216,7 @@ def read_message(tracker: Tracker, asked: str | None, text: str, entities: list[
     drop_for_non_students(reading.values.get("role", tracker.get_slot("role")), reading.values)
     reading.assumed = partial_dates.settle(tracker, reading.values, assumed)
     note_hedges(text, entities, reading.values, reading.unknown, reading.options)  # "X or Y, I don't know"
+    hospital_kind_unsaid(text, kept, reading.values)  # "a university hospital": no kind noted (round 63)
     if kind_from_name(text, kept, reading.values):  # "Institut Pasteur": said to be read from the name
         reading.inferred.add("receiving_org")
     own_words(tracker, text, kept, reading.values)  # "Monaco di Baviera", "Karolinska Institutet" as said

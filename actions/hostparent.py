@@ -28,6 +28,12 @@ _CLAUSE_END = re.compile(r"[,.;:!?()]")
 # University Hospital", is a public hospital: round 21).
 _NAME_HEAD = re.compile(r"^(?:institut\w*|instituut|istitut[oi]|instytut\w*|college)$", re.I)
 _UNIVERSITY_HOSPITAL = re.compile(r"^universit\w* hospital$", re.I)
+# A university hospital said as a kind, no name ("Charité is a university hospital"): the calls do not say
+# whether it is a university or a public body (actions/hospitalq.py), so neither is noted (round 63 noted
+# "Public body" and answered "Yes: your receiving organisation (public body) may host").
+_HOSPITAL_KIND = re.compile(r"universit\w* (?:hospital|medical cent(?:er|re))|(?:universitair|academisch) "
+                            r"ziekenhuis|h[oô]pital universitaire|centre hospitalier universitaire|"
+                            r"ospedale universitario", re.I)
 _CAPITAL_BEFORE = re.compile(r"([^\W\d_][\w&'’-]*)\s+$")
 
 
@@ -73,6 +79,27 @@ def kind_from_name(text: str, entities: list[dict[str, Any]], values: dict[str, 
         elif not (_NAME_HEAD.match(said) and said[:1].isupper()):
             return False  # "a research institute, the Institut Pasteur": the kind is said
     return True
+
+
+def hospital_kind_unsaid(text: str, entities: list[dict[str, Any]], values: dict[str, Any]) -> bool:
+    """Drop the kind read from "a university hospital" said as a kind (no capitalised name: "Koç University
+    Hospital" and "Oslo University Hospital" are kind_from_name's); whether one was dropped."""
+    if values.get("receiving_org") != "public_body":
+        return False
+    for ent in hosts_named(entities, text):
+        if hospital_kind_said(text, ent):
+            values.pop("receiving_org")
+            return True
+    return False
+
+
+def hospital_kind_said(text: str, ent: dict[str, Any]) -> bool:
+    """A host mention that is "a university hospital" said as a kind, no name (no kind of host it settles)."""
+    if ent.get("value") != "public_body" or not isinstance(ent.get("start"), int) \
+            or not isinstance(ent.get("end"), int):
+        return False
+    said = text[int(ent["start"]):int(ent["end"])]
+    return bool(_HOSPITAL_KIND.fullmatch(said)) and not said[:1].isupper()
 
 
 def new_host_named(text: str, start: int, end: int, held: Any) -> bool:

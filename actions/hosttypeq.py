@@ -21,12 +21,14 @@ def host_type(turn: Turn) -> bool:
     core's check of that kind of host for the person, yes or no first, with the conditions it brings."""
     text, call_id = turn.text, turn.get("call")
     from actions.asides import funder
+    from actions.hostparent import hospital_kind_said
     from rules_core.vocab import RECEIVING_ORGS
 
     # "ma bourse vient d'une fondation": who pays is no host.
     orgs = [e for e in turn.entities
             if e.get("entity") == "receiving_org" and e.get("value") in RECEIVING_ORGS
-            and not (isinstance(e.get("start"), int) and funder(text, int(e["start"])))]
+            and not (isinstance(e.get("start"), int) and funder(text, int(e["start"])))
+            and not hospital_kind_said(text, e)]  # (its kind unsettled by the call: hospitalq.py, round 63)
     question = asking(text)
     # "ok het is een onderzoeksinstituut denk ik ja. krijg ik mijn vlucht terugbetaald?": the sentence with
     # the question mark decides what Yes or No answers; a kind stated in another sentence is only noted.

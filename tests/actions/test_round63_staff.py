@@ -140,3 +140,31 @@ async def test_the_reported_phd_questions(monkeypatch, text, intent, opening):
     reply = got.replies[-1]
     assert reply.startswith(opening), reply
     _phd_answer(reply, "en")
+
+
+# --- 3. a university hospital said as the host's kind ----------------------------------------------------
+HOSPITAL = {"en": "Charité is a university hospital, is that ok as host? and I don't have a PhD, does that "
+                  "matter?",
+            "fr": "La Charité est un hôpital universitaire, ça va comme organisme d'accueil ?",
+            "nl": "De Charité is een universitair ziekenhuis, is dat ok als gastinstelling?",
+            "it": "La Charité è un ospedale universitario, va bene come ente ospitante?"}
+NOT_SAID = {"en": "The call does not say whether a university hospital counts as a university",
+            "fr": "L'appel ne dit pas si un hôpital universitaire",
+            "nl": "De oproep zegt niet of een universitair",
+            "it": "Il bando non dice se un ospedale universitario"}
+PUBLIC = {"en": "(public body) may host", "fr": "(organisme public)", "nl": "(overheidsinstantie)",
+          "it": "(ente pubblico) può"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+async def test_a_university_hospital_is_not_noted_as_a_public_body(monkeypatch, lang):
+    # (English: the reported conversation; the other languages: the same plan held, asked in their words)
+    before = CONV if lang == "en" else []
+    slots = {"language": lang} if lang == "en" else {**BERLIN, "language": lang}
+    got = await play(monkeypatch, slots, [*before, (HOSPITAL[lang], "faq_receiving_org")], TODAY,
+                     user_event="parsed", keep_slot_events=True)
+    reply = got.replies[-1]
+    assert "receiving_org" not in got.last, got.last
+    assert NOT_SAID[lang] in reply, reply
+    assert PUBLIC[lang] not in reply and not any(line.startswith(YES[lang]) for line in reply.splitlines()), \
+        reply
