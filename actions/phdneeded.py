@@ -39,6 +39,10 @@ def phd_needed_question(turn: Turn) -> bool:
     """A staff member asking whether a PhD is needed or matters; False to leave the message to the others."""
     if not turn.get("call") or turn.get("role") != "staff" or not _asked(turn.text):
         return False
+    from actions.calls import status_of
+
+    if status_of(str(turn.get("call")))["status"] == "closed":
+        return False  # ("Would that have been a problem?": priorityq.priority_fact's past answer, round 37)
     items = _items(turn)
     if not items:
         return False
