@@ -32,7 +32,8 @@ def _items(turn: Turn) -> list[dict[str, Any]]:
         found = core().priorities(profile_from_tracker(view(turn.view)), turn.lang)
     except Exception:  # an invalid profile: the other answers
         return []
-    return [i for i in found if FIELD in (i.get("reads") or ()) and i.get("otherwise")]
+    # (the text for someone it does not favour, also while whether the person is one is not known: round 63)
+    return [i for i in found if FIELD in (i.get("reads") or ()) and i.get("if_not")]
 
 
 def phd_needed_question(turn: Turn) -> bool:
@@ -48,7 +49,7 @@ def phd_needed_question(turn: Turn) -> bool:
         return False
     lang, item = turn.lang, items[0]
     # ("You may still apply: the call is open to ...": the words after the opening)
-    said, colon, rest = str(item["otherwise"]).partition(":")
+    said, colon, rest = str(item["if_not"]).partition(":")
     open_to = rest.strip() if colon and len(said) < 40 else said
     key = "phdneed_yes" if has("phdneed_still", turn.text) else "phdneed_no"
     lines = [t(lang, key, text=open_to[:1].lower() + open_to[1:]),

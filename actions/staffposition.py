@@ -20,6 +20,9 @@ HELD_RX = re.compile(
     rf"il\s+(mio\s+)?)?(obtenu\s+|behaald\s+|conseguito\s+|preso\s+)?{_PHD}\b(?!\s*(student|candidate))"
     rf"|\b(with|met|con)\s+(a\s+|an\s+|een\s+|il\s+|un\s+)?{_PHD}\b(?!\s*(student|candidate))"
     rf"|\btitulaire d['’]un doctorat\b|\bph\.?\s?d\.?\s+holder\b|\bik ben (gepromoveerd|doctor)\b", re.I)
+# Right after "heb ik een doctoraat": whether one is needed ("nodig", "vereist"), not one held.
+NEEDED_AFTER = re.compile(r"[^.?!]{0,30}\b(nodig|vereist|verplicht|needed|required|necessary|nécessaire|"
+                          r"obligatoire|exigé|necessari[oa]|obbligatori[oa]|richiest[oa])\b", re.I)
 POSTDOC_RX = re.compile(r"\b(post-?docs?|post-?doctora\w*|post-?dottorat\w*|assegnist[ai])\b", re.I)
 DOING_RX = re.compile(
     r"\b(doing|preparing|writing|finishing)\s+(a|my)\s+(ph\.?\s?d|doctorate)\b|"
@@ -52,6 +55,8 @@ WITH_RX = re.compile(r"(with|met|con)\b", re.I)
 def holds_phd(text: str) -> bool:
     """"I have a PhD", "as I said I hold a PhD", "ik heb een doctoraat", "ho il dottorato": a PhD held, said
     of the person (not denied, not of a group); actions/doctoral.py."""
+    if any(NEEDED_AFTER.match(text[m.end():]) for m in HELD_RX.finditer(text)):
+        return False  # "Heb ik een doctoraat nodig?": a requirement asked about, no PhD held (round 63)
     return _said(HELD_RX, [text])
 
 

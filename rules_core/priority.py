@@ -30,6 +30,8 @@ def priorities(profile: dict[str, Any], lang: str = "en") -> list[dict[str, Any]
         out.append({"id": item["id"], "favoured": favoured,
                     "text": item["text"].get(lang) or item["text"]["en"], "source": item["source"],
                     "otherwise": (otherwise.get(lang) or otherwise["en"]) if otherwise else "",
+                    # what holds for someone it does not favour, whether or not that is the person
+                    "if_not": _in(item.get("otherwise"), lang),
                     "open_fields": open_fields, "reads": reads(favours),
                     "quote": item.get("quote") or "", "about": item.get("about") or "",
                     "unsettled": (item["unsettled"].get(lang) or item["unsettled"]["en"])
@@ -54,3 +56,7 @@ def reads(favours: dict[str, Any] | None) -> list[str]:
             continue  # a scope key the call leaves unset
         fields += list(value) if key == "flags" else list(SCOPE_READS.get(key, ()))
     return list(dict.fromkeys(fields))
+
+
+def _in(texts: dict[str, str] | None, lang: str) -> str:
+    return (texts.get(lang) or texts["en"]) if texts else ""
