@@ -1,7 +1,7 @@
 """Round 64 (a4: Italian IMT Lucca PhD student, study period in Amsterdam 1 March - 31 May 2016; today 10
 January 2016). "Quindi l'autorizzazione del supervisore deve essere già nel modulo alla scadenza?" got "Non
-posso saperlo da qui; chieda a: il Suo relatore", and "E se il mio supervisore firma solo dopo il 18 gennaio, cosa succede?"
-the date to apply by again. Both ask when the advisor's authorisation is due, which the call says (the rules
+posso saperlo da qui; chieda a: il Suo relatore", and "E se il mio supervisore firma solo dopo il 18
+gennaio, cosa succede?" the date to apply by again. Both ask when the advisor's authorisation is due, which the call says (the rules
 core's `with_application`: the application form includes it and is due by the deadline; actions/withapp.py):
 "in the form", "by the deadline", "signs only after 18 January" are timing words now (phrases
 with_application_question)."""
@@ -14,8 +14,10 @@ from tests.actions.conversation import play
 TODAY = "2016-01-10"
 AMSTERDAM = {"call": "imt-lucca-2015", "role": "phd_student", "goal": "eligibility", "activity": "study",
              "destination": "NL", "destination_city": "Amsterdam", "receiving_org": "hei",
-             "citizenship": ["IT"], "prior_erasmus_months": 9, "start_date": "2016-03-01", "end_date": "2016-05-31"}
-FIRST = {"en": "am I eligible?", "fr": "suis-je éligible ?", "nl": "kom ik in aanmerking?", "it": "sono idoneo?"}
+             "citizenship": ["IT"], "prior_erasmus_months": 9, "start_date": "2016-03-01",
+             "end_date": "2016-05-31"}
+FIRST = {"en": "am I eligible?", "fr": "suis-je éligible ?", "nl": "kom ik in aanmerking?",
+         "it": "sono idoneo?"}
 ASKED = {"it": ["Quindi l'autorizzazione del supervisore deve essere già nel modulo alla scadenza?",
                 "E se il mio supervisore firma solo dopo il 18 gennaio, cosa succede?"],
          "en": ["So must my advisor's authorisation already be in the form by the deadline?",
