@@ -1,8 +1,9 @@
 """Round 64 (a4: Italian IMT Lucca PhD student, study period in Amsterdam 1 March - 31 May 2016; today 10
 January 2016). "Quindi l'autorizzazione del supervisore deve essere già nel modulo alla scadenza?" got "Non
 posso saperlo da qui; chieda a: il Suo relatore", and "E se il mio supervisore firma solo dopo il 18
-gennaio, cosa succede?" the date to apply by again. Both ask when the advisor's authorisation is due, which the call says (the rules
-core's `with_application`: the application form includes it and is due by the deadline; actions/withapp.py):
+gennaio, cosa succede?" the date to apply by again. Both ask when the advisor's authorisation is due,
+which the call says (the rules core's `with_application`: the application form includes it and is due by
+the deadline; actions/withapp.py):
 "in the form", "by the deadline", "signs only after 18 January" are timing words now (phrases
 with_application_question)."""
 from __future__ import annotations
