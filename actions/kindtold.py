@@ -11,7 +11,7 @@ from typing import Any
 from rasa_sdk import Tracker
 
 from actions.hostparent import HOST_NAME, new_host_named
-from actions.phrases import has
+from actions.phrases import PHRASES, has
 from actions.teachalong import asks_teaching_alongside
 from actions.when import clause_span
 
@@ -31,6 +31,8 @@ def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: boo
         return True
     left, right = clause_span(text, start, start)
     sentence = text[left:right]
+    if _rule_asked(text, start):  # (whatever "and the host?" before it)
+        return True  # "does it have to be a university or can it be any organisation?": a rule (round 64)
     if not tracker.get_slot(kind) or "?" not in sentence or has("change_of_mind", sentence) or case:
         return False
     if kind == "activity" and has("activity_compared", sentence):
@@ -39,6 +41,18 @@ def asked_not_told(tracker: Tracker, kind: str, text: str, start: int, case: boo
             and new_host_named(text, start, end, tracker.get_slot(HOST_NAME)):
         return False  # "Allora al Max Planck Institute di Monaco, stesse date?": a new host, told (round 56)
     return not (kind == "receiving_org" and told_then_asked(sentence, start - left))
+
+
+def _rule_asked(text: str, start: int) -> bool:
+    """The question around `start` asks whether something is required, with an alternative ("does it have to
+    be a university or can it be any organisation?"): its options are no fact."""
+    left = max(text.rfind(mark, 0, start) for mark in ".?!") + 1
+    ends = [at for at in (text.find(mark, start) for mark in ".?!") if at >= 0]
+    if not ends or text[min(ends)] != "?":
+        return False  # the mention's own sentence is no question ("het is bij een onderzoeksinstituut.")
+    question = text[left:min(ends) + 1]
+    return has("must_option", question) \
+        and any(rx.search(question) for rx in PHRASES["either_or"].values())
 
 
 def told_then_asked(sentence: str, at: int) -> bool:
