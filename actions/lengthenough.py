@@ -30,7 +30,6 @@ def said_length(turn: Turn, question: str) -> str | None:
 
 def said_length_check(turn: Turn, length: str, activity: str | None, ids: set[str]) -> tuple[str, str] | None:
     """The rules core's duration check ("✓", its sentence) of a stay of `length` for `activity`."""
-    from actions.askabout import evaluate_with
     from actions.profile import end_from_duration, today
 
     try:
@@ -44,10 +43,18 @@ def said_length_check(turn: Turn, length: str, activity: str | None, ids: set[st
     slots: dict[str, Any] = {"start_date": start.isoformat(), "end_date": end.isoformat(), "duration": None}
     if activity:
         slots["activity"] = activity
+    return length_check(turn, ids, **slots)
+
+
+def length_check(turn: Turn, ids: set[str], **slots: Any) -> tuple[str, str] | None:
+    """The rules core's check by one of the rules `ids` ("✓" or "✗", its sentence) of the person's stay, with
+    these slots instead of theirs; None when no such rule is checked or the profile cannot be judged."""
+    from actions.askabout import evaluate_with
+
     try:
         decision = evaluate_with(turn, **slots)
     except Exception as err:  # an incomplete or invalid profile: the limits alone
-        logger.debug("no check of a said length: %s", type(err).__name__)
+        logger.debug("no length check: %s", type(err).__name__)
         return None
     for mark, entries in (("✗", decision.get("failed")), ("✓", decision.get("passed"))):
         found = next((e for e in entries or [] if e.get("rule") in ids), None)

@@ -135,13 +135,6 @@ def _own_check(turn: Turn, activity: str | None, ids: set[str]) -> tuple[str, st
     are known."""
     if not turn.get("start_date") or not turn.get("end_date"):
         return None
-    try:
-        decision = evaluate_with(turn, activity=activity) if activity else evaluate_with(turn)
-    except Exception as err:  # an incomplete or invalid profile: the limits alone
-        logger.debug("no length check: %s", type(err).__name__)
-        return None
-    for mark, entries in (("✗", decision.get("failed")), ("✓", decision.get("passed"))):
-        found = next((e for e in entries or [] if e.get("rule") in ids), None)
-        if found:
-            return mark, str(found.get("explanation"))
-    return None
+    from actions.lengthenough import length_check
+
+    return length_check(turn, ids, **({"activity": activity} if activity else {}))

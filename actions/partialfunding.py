@@ -22,17 +22,12 @@ def partial_funding_answer(turn: Turn, changed: str | None) -> bool:
     """The answer to "not even partial funding?" for a refused destination; False otherwise."""
     if not turn.get("call") or turn.is_payload or not has("partialfund_question", turn.text):
         return False
-    from actions.flow import evaluate
-    from actions.whydetail import DESTINATION_KINDS, what_works
+    from actions.whydetail import place_works, refused_place
 
-    try:
-        decision = evaluate(turn)
-    except Exception:  # an incomplete or invalid profile: the usual flow answers
+    refused = refused_place(turn)
+    if refused is None:
         return False
-    failed = decision.get("failed") or []
-    place = [f for f in failed if f.get("kind") in DESTINATION_KINDS]
-    if not place:
-        return False
+    decision, place = refused
     call_id, lang = str(decision.get("call") or turn.get("call")), turn.lang
     lines = [t(lang, "partialfund_no")]
     lines += [sourced_entry("✗", f, call_id, lang) for f in place]
@@ -40,8 +35,7 @@ def partial_funding_answer(turn: Turn, changed: str | None) -> bool:
         from actions.countrynotes import note_lines
 
         lines += note_lines(call_id, turn.get("destination"), lang, turn.text)
-    sets_rules = [p for p in decision.get("passed") or [] if p.get("kind") == "destination_in_sets"]
-    lines += what_works(turn, {**decision, "failed": place, "passed": sets_rules}, place)
+    lines += place_works(turn, decision, place)
     who = _who(call_id, turn.get("role"), lang)
     if who:
         lines.append(t(lang, "partialfund_other_funding", who=who))

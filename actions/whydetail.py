@@ -88,6 +88,26 @@ def what_works(turn: Turn, decision: dict[str, Any], failed: list[dict[str, Any]
     return [t(lang, "why_in_sets", sets=covered)]
 
 
+def refused_place(turn: Turn) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
+    """The rules core's decision for the plan and its failed destination rules; None when none fails or the
+    profile cannot be judged (actions/whyplace.py, actions/partialfunding.py)."""
+    from actions.flow import evaluate
+
+    try:
+        decision = evaluate(turn)
+    except Exception:  # an incomplete or invalid profile: the usual flow answers
+        return None
+    place = [f for f in decision.get("failed") or [] if f.get("kind") in DESTINATION_KINDS]
+    return (decision, place) if place else None
+
+
+def place_works(turn: Turn, decision: dict[str, Any], place: list[dict[str, Any]]) -> list[str]:
+    """What would work, from the destination rules alone: the sets the call covers, less the countries the
+    failed destination rules exclude."""
+    sets_rules = [p for p in decision.get("passed") or [] if p.get("kind") == "destination_in_sets"]
+    return what_works(turn, {**decision, "failed": place, "passed": sets_rules}, place)
+
+
 def destinations(turn: Turn, decision: dict[str, Any], rules: dict[str, Any]) -> tuple[list[str], list[str]]:
     """The labels of the country sets the person's destination rule covers, and the countries their other
     destination rules that failed exclude (the sending country, their nationalities, their origin)."""

@@ -25,27 +25,21 @@ def why_not_place(turn: Turn, changed: str | None) -> bool:
             or any(e.get("entity") == "role" for e in turn.entities) \
             or turn.get("role") == "staff" and has("student_word", turn.text):
         return False  # ("hoe komt dat, voor studenten kan Oeganda toch wel?": the groups compared elsewhere)
-    from actions.flow import evaluate
-    from actions.whydetail import DESTINATION_KINDS, what_works
+    from actions.whydetail import place_works, refused_place
 
-    try:
-        decision = evaluate(turn)
-    except Exception:  # an incomplete or invalid profile: the usual flow answers
+    refused = refused_place(turn)
+    if refused is None:
         return False
+    decision, place = refused
     failed = decision.get("failed") or []
-    place = [f for f in failed if f.get("kind") in DESTINATION_KINDS]
-    if not place:
-        return False
     call_id, lang = str(decision.get("call") or turn.get("call")), turn.lang
     lines = [changed] if changed else []
     lines.append(t(lang, "why_failed_one" if len(place) == 1 else "why_failed_many"))
     lines += [sourced_entry("✗", f, call_id, lang) for f in place]
     if has("host_network_said", turn.text):
         lines.append(t(lang, "why_place_host_no_matter"))
-    # What would work, from the destination rules alone: the sets the call covers, less the countries the
-    # failed rules exclude (the sending country for "why not Brussels?", none for "why Senegal not?").
-    sets_rules = [p for p in decision.get("passed") or [] if p.get("kind") == "destination_in_sets"]
-    lines += what_works(turn, {**decision, "failed": place, "passed": sets_rules}, place)
+    # (what would work: the sending country excluded for "why not Brussels?", none for "why Senegal not?")
+    lines += place_works(turn, decision, place)
     others = [f for f in failed if f not in place]
     if others:
         lines.append(t(lang, "why_place_also_failed"))
